@@ -1,0 +1,64 @@
+#pragma once
+// The menu as the product speaks of it: categories, items and their modifier groups,
+// each text already resolved to one language. Written by the store, read by models and the hub.
+
+#include "money.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace tableside {
+
+// A text in every language the venue speaks: language code -> text.
+using LocalizedText = QHash<QString, QString>;
+
+struct MenuOption {
+    qint64 id = 0;
+    QString key;
+    QString name;
+    qint64 priceDeltaMinor = 0;
+};
+
+struct MenuModifierGroup {
+    qint64 id = 0;
+    QString key;
+    QString name;
+    int minChoices = 0;
+    int maxChoices = 1;
+    QList<MenuOption> options;
+};
+
+struct MenuItem {
+    qint64 id = 0;
+    qint64 categoryId = 0;
+    QString key;
+    QString name;
+    QString description;
+    Money price;
+    QString photo; // file name inside the venue's photo library
+    bool available = true;
+    QString course;
+    QString station;
+    int spiceLevel = 0;
+    QStringList allergens; // EU-14 codes
+    QStringList dietary;   // dietary tag codes
+    QList<MenuModifierGroup> groups;
+};
+
+struct MenuCategory {
+    qint64 id = 0;
+    QString key;
+    QString name;
+    QString description;
+    QList<MenuItem> items;
+};
+
+struct Menu {
+    QString language;
+    QString currency;
+    QList<MenuCategory> categories;
+};
+
+} // namespace tableside

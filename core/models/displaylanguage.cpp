@@ -1,0 +1,18 @@
+#include "displaylanguage.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tableside {
+
+DisplayLanguage displayLanguage(const QString &code)
+{
+    // The venue's country decides separators; these are the product's four languages.
+    QLocale locale = code == u"el"_s   ? QLocale(QLocale::Greek, QLocale::Greece)
+                     : code == u"ar"_s ? QLocale(QLocale::Arabic, QLocale::Egypt)
+                     : code == u"fa"_s ? QLocale(QLocale::Persian, QLocale::Iran)
+                                       : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    return DisplayLanguage{code.isEmpty() ? u"en"_s : code, locale,
+                           locale.textDirection() == Qt::RightToLeft};
+}
+
+} // namespace tableside

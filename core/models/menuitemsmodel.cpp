@@ -1,0 +1,103 @@
+#include "menuitemsmodel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tableside {
+
+MenuItemsModel::MenuItemsModel(QObject *parent) : QAbstractListModel(parent) {}
+
+void MenuItemsModel::setMenu(const Menu &menu, const QLocale &locale)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_locale = locale;
+    for (const MenuCategory &category : menu.categories)
+        for (const MenuItem &item : category.items)
+            m_rows.append(Row{item, category.name});
+    endResetModel();
+    emit countChanged();
+}
+
+void MenuItemsModel::setAvailable(qint64 itemId, bool available)
+{
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].item.id != itemId)
+            continue;
+        m_rows[row].item.available = available;
+        const QModelIndex at = index(int(row));
+        emit dataChanged(at, at, {AvailableRole});
+    }
+}
+
+int MenuItemsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant MenuItemsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const MenuItem &item = row.item;
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return item.name;
+    case ItemIdRole:
+        return item.id;
+    case CategoryIdRole:
+        return item.categoryId;
+    case CategoryNameRole:
+        return row.categoryName;
+    case DescriptionRole:
+        return item.description;
+    case PriceRole:
+        return item.price.format(m_locale);
+    case PriceMinorRole:
+        return item.price.minorUnits();
+    case PhotoRole:
+        return item.photo.isEmpty() ? QUrl() : m_photoBase.resolved(QUrl(item.photo));
+    case AvailableRole:
+        return item.available;
+    case AllergensRole:
+        return item.allergens;
+    case DietaryRole:
+        return item.dietary;
+    case SpiceLevelRole:
+        return item.spiceLevel;
+    case HasChoicesRole:
+        return !item.groups.isEmpty();
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> MenuItemsModel::roleNames() const
+{
+    return {
+        {ItemIdRole, "itemId"},
+        {CategoryIdRole, "categoryId"},
+        {CategoryNameRole, "categoryName"},
+        {NameRole, "name"},
+        {DescriptionRole, "description"},
+        {PriceRole, "price"},
+        {PriceMinorRole, "priceMinor"},
+        {PhotoRole, "photo"},
+        {AvailableRole, "available"},
+        {AllergensRole, "allergens"},
+        {DietaryRole, "dietary"},
+        {SpiceLevelRole, "spiceLevel"},
+        {HasChoicesRole, "hasChoices"},
+    };
+}
+
+const MenuItem *MenuItemsModel::itemById(qint64 itemId) const
+{
+    for (const Row &row : m_rows)
+        if (row.item.id == itemId)
+            return &row.item;
+    return nullptr;
+}
+
+} // namespace tableside

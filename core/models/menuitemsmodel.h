@@ -1,0 +1,60 @@
+#pragma once
+// Every dish of the menu in one language, as rows QML binds to.
+
+#include "menu.h"
+
+#include <QAbstractListModel>
+#include <QLocale>
+#include <QUrl>
+
+namespace tableside {
+
+class MenuItemsModel : public QAbstractListModel {
+    Q_OBJECT
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Role {
+        ItemIdRole = Qt::UserRole + 1,
+        CategoryIdRole,
+        CategoryNameRole,
+        NameRole,
+        DescriptionRole,
+        PriceRole,      // formatted in the model's locale
+        PriceMinorRole, // integer minor units
+        PhotoRole,      // URL
+        AvailableRole,
+        AllergensRole, // EU-14 codes
+        DietaryRole,   // dietary tag codes
+        SpiceLevelRole,
+        HasChoicesRole,
+    };
+    Q_ENUM(Role)
+
+    explicit MenuItemsModel(QObject *parent = nullptr);
+
+    void setMenu(const Menu &menu, const QLocale &locale);
+    void setPhotoBase(const QUrl &base) { m_photoBase = base; }
+    // Follows a live change of one dish's availability.
+    void setAvailable(qint64 itemId, bool available);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    const MenuItem *itemById(qint64 itemId) const;
+
+signals:
+    void countChanged();
+
+private:
+    struct Row {
+        MenuItem item;
+        QString categoryName;
+    };
+    QList<Row> m_rows;
+    QLocale m_locale;
+    QUrl m_photoBase;
+};
+
+} // namespace tableside

@@ -1,0 +1,77 @@
+#pragma once
+// Categories, items, their translations, allergens, dietary tags and modifier groups.
+
+#include "menu.h"
+#include "result.h"
+
+#include <QSqlDatabase>
+
+namespace tableside {
+
+struct CategoryDraft {
+    QString key;
+    LocalizedText name;
+    LocalizedText description;
+    int sortOrder = 0;
+};
+
+struct OptionDraft {
+    QString key;
+    LocalizedText name;
+    qint64 priceDeltaMinor = 0;
+};
+
+struct GroupDraft {
+    QString key;
+    LocalizedText name;
+    int minChoices = 0;
+    int maxChoices = 1;
+    QList<OptionDraft> options;
+};
+
+struct ItemDraft {
+    QString key;
+    qint64 categoryId = 0;
+    LocalizedText name;
+    LocalizedText description;
+    qint64 priceMinor = 0;
+    QString photo;
+    bool available = true;
+    QString course;
+    QString station;
+    int spiceLevel = 0;
+    QStringList allergens;
+    QStringList dietary;
+    QList<GroupDraft> groups;
+    int sortOrder = 0;
+};
+
+struct MenuCounts {
+    int categories = 0;
+    int items = 0;
+};
+
+class MenuRepository {
+public:
+    explicit MenuRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    Result<qint64> addCategory(const CategoryDraft &draft);
+    Result<qint64> addItem(const ItemDraft &draft);
+    Result<void> setAvailable(qint64 itemId, bool available);
+
+    // The whole active menu with every text in language, falling back to fallbackLanguage
+    // where a translation is missing.
+    Result<Menu> load(const QString &language, const QString &fallbackLanguage) const;
+    Result<MenuItem> item(qint64 itemId, const QString &language,
+                          const QString &fallbackLanguage) const;
+    Result<MenuCounts> counts() const;
+
+private:
+    Result<void> addTexts(const QString &table, const QString &idColumn, qint64 id,
+                          const LocalizedText &name, const LocalizedText *description);
+    Result<void> addGroup(qint64 itemId, const GroupDraft &group, int sortOrder);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace tableside

@@ -1,0 +1,70 @@
+#include "migrations.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace tableside {
+
+QStringList schemaVersion1(); // schema_v1.cpp
+
+const QList<Migration> &Migrations::all()
+{
+    static const QList<Migration> migrations{
+        {1, u"the venue: menu, tables, devices, staff, orders, chat, feedback, events"_s,
+         schemaVersion1()},
+    };
+    return migrations;
+}
+
+int Migrations::latestVersion()
+{
+    return all().constLast().version;
+}
+
+static Result<int> userVersion(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return makeError(u"store_unreadable"_s, query.lastError().text());
+    return query.value(0).toInt();
+}
+
+Result<void> Migrations::apply(QSqlDatabase &db)
+{
+    auto current = userVersion(db);
+    if (!current)
+        return current.error();
+    if (*current >= latestVersion())
+        return {};
+
+    if (!db.transaction())
+        return makeError(u"migration_failed"_s, db.lastError().text());
+    QSqlQuery query(db);
+    for (const Migration &migration : all()) {
+        if (migration.version <= *current)
+            continue;
+        for (const QString &statement : migration.statements) {
+            if (!query.exec(statement)) {
+                const QString why = query.lastError().text();
+                db.rollback();
+                return makeError(u"migration_failed"_s,
+                                 u"Schema migration %1 (%2) failed: %3"_s.arg(migration.version)
+                                     .arg(migration.name, why));
+            }
+        }
+    }
+    // Both PRAGMAs write the file header inside this transaction: all or nothing.
+    const bool stamped =
+        query.exec(u"PRAGMA application_id = %1"_s.arg(ApplicationId)) &&
+        query.exec(u"PRAGMA user_version = %1"_s.arg(latestVersion()));
+    if (!stamped || !db.commit()) {
+        const QString why = query.lastError().text() + db.lastError().text();
+        db.rollback();
+        return makeError(u"migration_failed"_s, u"Could not finish the schema migration: %1"_s.arg(why));
+    }
+    return {};
+}
+
+} // namespace tableside

@@ -1,0 +1,58 @@
+#include "venuerepository.h"
+
+#include "sqlstatement.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tableside {
+
+Result<VenueSettings> VenueRepository::load() const
+{
+    auto query = runSql(m_db, u"SELECT name, currency, default_language, enabled_languages, "
+                              u"tax_rate_bp, prices_include_tax, ticket_warn_minutes, "
+                              u"ticket_late_minutes, alert_escalate_seconds FROM venue"_s);
+    if (!query)
+        return query.error();
+    QSqlQuery &q = query.value();
+    if (!q.next())
+        return makeError(u"not_found"_s, u"This store has no venue yet; run tableside seed."_s);
+    VenueSettings s;
+    s.name = q.value(0).toString();
+    s.currency = q.value(1).toString();
+    s.defaultLanguage = q.value(2).toString();
+    s.languages = q.value(3).toString().split(u',', Qt::SkipEmptyParts);
+    s.taxRateBasisPoints = q.value(4).toInt();
+    s.pricesIncludeTax = q.value(5).toBool();
+    s.ticketWarnMinutes = q.value(6).toInt();
+    s.ticketLateMinutes = q.value(7).toInt();
+    s.alertEscalateSeconds = q.value(8).toInt();
+    return s;
+}
+
+Result<void> VenueRepository::save(const VenueSettings &s)
+{
+    if (s.name.trimmed().isEmpty())
+        return makeError(u"invalid_venue"_s, u"The venue needs a name."_s);
+    if (!s.languages.contains(s.defaultLanguage))
+        return makeError(u"invalid_venue"_s,
+                         u"The default language must be one of the enabled languages."_s);
+    auto done = runSql(
+        m_db,
+        u"INSERT INTO venue (id, name, currency, default_language, enabled_languages, "
+        u"tax_rate_bp, prices_include_tax, ticket_warn_minutes, ticket_late_minutes, "
+        u"alert_escalate_seconds) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        u"ON CONFLICT (id) DO UPDATE SET name = excluded.name, currency = excluded.currency, "
+        u"default_language = excluded.default_language, "
+        u"enabled_languages = excluded.enabled_languages, tax_rate_bp = excluded.tax_rate_bp, "
+        u"prices_include_tax = excluded.prices_include_tax, "
+        u"ticket_warn_minutes = excluded.ticket_warn_minutes, "
+        u"ticket_late_minutes = excluded.ticket_late_minutes, "
+        u"alert_escalate_seconds = excluded.alert_escalate_seconds"_s,
+        {s.name, s.currency, s.defaultLanguage, s.languages.join(u','), s.taxRateBasisPoints,
+         s.pricesIncludeTax, s.ticketWarnMinutes, s.ticketLateMinutes, s.alertEscalateSeconds});
+    if (!done)
+        return done.error();
+    return {};
+}
+
+} // namespace tableside
