@@ -1,0 +1,40 @@
+#include "storeopening.h"
+
+#include "demovenue.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace tableside {
+
+Result<std::unique_ptr<VenueDatabase>> openSeededStore(const QString &path, QString *summary)
+{
+    auto store = std::make_unique<VenueDatabase>(path);
+    if (auto opened = store->open(); !opened)
+        return opened.error();
+    QFile demo(u":/demo/venue.json"_s);
+    if (!demo.open(QIODevice::ReadOnly))
+        return makeError(u"demo_missing"_s, u"The demo venue is missing from this build."_s);
+    auto seeded = DemoVenue::seedIfEmpty(store->connection(), demo.readAll());
+    if (!seeded)
+        return seeded.error();
+    if (summary) {
+        *summary = u"%1 %2: %3 categories, %4 items, %5 tables"_s.arg(
+            seeded->loaded ? u"seeded"_s : u"already has a venue,"_s, path)
+                       .arg(seeded->categories)
+                       .arg(seeded->items)
+                       .arg(seeded->tables);
+    }
+    return store;
+}
+
+QString defaultStorePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(u"venue.sqlite"_s);
+}
+
+} // namespace tableside

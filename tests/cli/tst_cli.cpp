@@ -1,0 +1,145 @@
+// The command line as a user or a script meets it: seed, refusals, exit codes, screenshots.
+#include "../support/badstores.h"
+
+#include <QImage>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace tableside::testing;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runTableside(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(TABLESIDE_BINARY), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+               QString::fromUtf8(process.readAllStandardOutput()),
+               QString::fromUtf8(process.readAllStandardError())};
+}
+
+QVariant query(const QString &path, const QString &sql)
+{
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"inspect"_s);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                value = q.value(0);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"inspect"_s);
+    return value;
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void seedCreatesTheDemoVenue()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v.sqlite"_s);
+        const Run run = runTableside({u"seed"_s, u"--db"_s, path});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"12 tables"_s), qPrintable(run.out));
+        QCOMPARE(query(path, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+        QCOMPARE(query(path, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+        QVERIFY(query(path, u"SELECT count(*) FROM categories"_s).toInt() >= 6);
+        QVERIFY(query(path, u"SELECT count(*) FROM menu_items"_s).toInt() >= 40);
+        QCOMPARE(query(path, u"SELECT count(*) FROM dining_tables"_s).toInt(), 12);
+
+        const Run again = runTableside({u"seed"_s, u"--db"_s, path});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains(u"already has a venue"_s), qPrintable(again.out));
+        QCOMPARE(query(path, u"SELECT count(*) FROM dining_tables"_s).toInt(), 12);
+    }
+
+    void refusesBadStoresWithOneLineAndExitTwo_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("not SQLite") << int(BadStore::NotSqlite) << u"not a SQLite database"_s;
+        QTest::newRow("another application's")
+            << int(BadStore::OtherApplication) << u"another application"_s;
+        QTest::newRow("newer schema") << int(BadStore::NewerSchema) << u"newer Tableside"_s;
+    }
+    void refusesBadStoresWithOneLineAndExitTwo()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v.sqlite"_s);
+        QVERIFY(writeBadStore(BadStore(kind), path));
+        const QByteArray before = fileBytes(path);
+
+        const Run run = runTableside({u"seed"_s, u"--db"_s, path});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.err.count(u'\n'), 1);
+        QVERIFY2(run.err.contains(says), qPrintable(run.err));
+        QCOMPARE(fileBytes(path), before);
+    }
+
+    void refusesBadArguments_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("unknown command") << QStringList{u"bake"_s};
+        QTest::newRow("unknown option") << QStringList{u"seed"_s, u"--file"_s, u"x"_s};
+        QTest::newRow("missing value") << QStringList{u"seed"_s, u"--db"_s};
+        QTest::newRow("seed without db") << QStringList{u"seed"_s};
+        QTest::newRow("screenshot without out") << QStringList{u"screenshot"_s};
+        QTest::newRow("bad size") << QStringList{u"screenshot"_s, u"--size"_s, u"big"_s,
+                                                  u"--out"_s, u"x.png"_s};
+    }
+    void refusesBadArguments()
+    {
+        QFETCH(QStringList, arguments);
+        const Run run = runTableside(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.startsWith(u"tableside: "_s));
+    }
+
+    void screenshotShowsTheMenu_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("English") << u"en"_s;
+        QTest::newRow("Arabic") << u"ar"_s;
+    }
+    void screenshotShowsTheMenu()
+    {
+        QFETCH(QString, lang);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(u"menu.png"_s);
+        const Run run = runTableside({u"screenshot"_s, u"--role"_s, u"table"_s, u"--lang"_s, lang,
+                                   u"--size"_s, u"1024x700"_s, u"--out"_s, out});
+        QCOMPARE(run.exitCode, 0);
+        const QImage image(out);
+        QCOMPARE(image.size(), QSize(1024, 700));
+        // The category rail sits at the start edge: left in English, right in Arabic.
+        const QColor leftEdge = image.pixelColor(20, 650);
+        const QColor rightEdge = image.pixelColor(1003, 650);
+        QVERIFY2(leftEdge != rightEdge, "the rail and the dishes differ in colour");
+        const bool railOnLeft = leftEdge.lightness() < rightEdge.lightness();
+        QCOMPARE(railOnLeft, lang == u"en"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,251 @@
+// The venue store: schema, PRAGMAs, the demo venue, reading the menu in each language.
+#include "demovenue.h"
+#include "menurepository.h"
+#include "migrations.h"
+#include "sqlstatement.h"
+#include "tablerepository.h"
+#include "venuedatabase.h"
+#include "venuerepository.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace tableside;
+
+class TestVenueStore : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_serial = 0;
+
+    QString freshPath() { return m_dir.filePath(u"venue-%1.sqlite"_s.arg(++m_serial)); }
+
+    static QByteArray demoJson()
+    {
+        QFile file(u":/demo/venue.json"_s);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    static QVariant scalar(VenueDatabase &store, const QString &sql)
+    {
+        auto value = scalarSql(store.connection(), sql);
+        return value ? *value : QVariant();
+    }
+
+private slots:
+    void newStoreHasTheLatestSchemaAndPragmas()
+    {
+        VenueDatabase store(freshPath());
+        QVERIFY2(store.open().ok(), "a new file opens");
+        QCOMPARE(scalar(store, u"PRAGMA user_version"_s).toInt(), Migrations::latestVersion());
+        QCOMPARE(scalar(store, u"PRAGMA application_id"_s).toInt(), Migrations::ApplicationId);
+        QCOMPARE(scalar(store, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+        QCOMPARE(scalar(store, u"PRAGMA foreign_keys"_s).toInt(), 1);
+        QCOMPARE(scalar(store, u"PRAGMA synchronous"_s).toInt(), 2); // FULL
+        QVERIFY(scalar(store, u"PRAGMA busy_timeout"_s).toInt() > 0);
+    }
+
+    void schemaHoldsEveryAggregate_data()
+    {
+        QTest::addColumn<QString>("table");
+        for (const char *table :
+             {"venue", "categories", "category_texts", "menu_items", "item_texts", "item_allergens",
+              "item_dietary_tags", "modifier_groups", "modifier_group_texts", "modifier_options",
+              "modifier_option_texts", "dining_tables", "devices", "staff", "table_sessions",
+              "orders", "order_lines", "order_line_options", "order_status_history",
+              "chat_messages", "feedback", "ideas", "idea_votes", "events", "service_requests"})
+            QTest::newRow(table) << QString::fromLatin1(table);
+    }
+    void schemaHoldsEveryAggregate()
+    {
+        QFETCH(QString, table);
+        VenueDatabase store(freshPath());
+        QVERIFY(store.open().ok());
+        QCOMPARE(scalar(store, u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
+                               u"name = '%1'"_s.arg(table))
+                     .toInt(),
+                 1);
+    }
+
+    void reopeningMigratesNothing()
+    {
+        const QString path = freshPath();
+        {
+            VenueDatabase store(path);
+            QVERIFY(store.open().ok());
+            QVERIFY(DemoVenue::seedIfEmpty(store.connection(), demoJson()).ok());
+        }
+        VenueDatabase again(path);
+        QVERIFY(again.open().ok());
+        auto second = DemoVenue::seedIfEmpty(again.connection(), demoJson());
+        QVERIFY(second.ok());
+        QVERIFY2(!second->loaded, "a store with a venue is not seeded twice");
+        QCOMPARE(second->tables, 12);
+    }
+
+    void eventLogIsAppendOnly()
+    {
+        VenueDatabase store(freshPath());
+        QVERIFY(store.open().ok());
+        const QSqlDatabase db = store.connection();
+        QVERIFY(runSql(db, u"INSERT INTO events (type, payload, created_at) VALUES "
+                           u"('test', '{}', '2026-01-01T00:00:00Z')"_s)
+                    .ok());
+        QVERIFY(!runSql(db, u"UPDATE events SET type = 'changed'"_s).ok());
+        QVERIFY(!runSql(db, u"DELETE FROM events"_s).ok());
+        QCOMPARE(scalar(store, u"SELECT type FROM events"_s).toString(), u"test"_s);
+    }
+
+    void foreignKeysAreEnforced()
+    {
+        VenueDatabase store(freshPath());
+        QVERIFY(store.open().ok());
+        auto orphan = runSql(store.connection(),
+                             u"INSERT INTO menu_items (key, category_id, price_minor, course, "
+                             u"station) VALUES ('x', 999, 100, 'main', 'grill')"_s);
+        QVERIFY(!orphan.ok());
+    }
+
+    void demoVenueIsAWholeRestaurant()
+    {
+        VenueDatabase store(freshPath());
+        QVERIFY(store.open().ok());
+        auto seeded = DemoVenue::seedIfEmpty(store.connection(), demoJson());
+        QVERIFY2(seeded.ok(), qPrintable(seeded.ok() ? QString() : seeded.error().message));
+        QVERIFY(seeded->loaded);
+        QVERIFY(seeded->categories >= 6);
+        QVERIFY(seeded->items >= 40);
+        QCOMPARE(seeded->tables, 12);
+
+        // Every item and category speaks all four languages, and every photo ships.
+        for (const char *lang : {"en", "el", "ar", "fa"}) {
+            const QString l = QString::fromLatin1(lang);
+            QCOMPARE(scalar(store, u"SELECT count(*) FROM item_texts WHERE language = '%1' AND "
+                                   u"name <> '' AND description <> ''"_s.arg(l))
+                         .toInt(),
+                     seeded->items);
+            QCOMPARE(scalar(store, u"SELECT count(*) FROM category_texts WHERE language = '%1'"_s
+                                       .arg(l))
+                         .toInt(),
+                     seeded->categories);
+            QCOMPARE(scalar(store, u"SELECT count(*) FROM modifier_option_texts WHERE "
+                                   u"language = '%1'"_s.arg(l))
+                         .toInt(),
+                     scalar(store, u"SELECT count(*) FROM modifier_options"_s).toInt());
+        }
+        auto photos = runSql(store.connection(), u"SELECT photo FROM menu_items"_s);
+        QVERIFY(photos.ok());
+        while (photos.value().next()) {
+            const QString photo = photos.value().value(0).toString();
+            QVERIFY2(QFile::exists(u":/demo/photos/"_s + photo), qPrintable(photo));
+        }
+        QVERIFY(scalar(store, u"SELECT count(DISTINCT item_id) FROM modifier_groups"_s).toInt() >=
+                10);
+        QVERIFY(scalar(store, u"SELECT count(*) FROM modifier_groups WHERE min_choices > 0"_s)
+                    .toInt() > 0);
+        QVERIFY(scalar(store, u"SELECT count(DISTINCT item_id) FROM item_allergens"_s).toInt() >=
+                20);
+    }
+
+    void menuReadsInEachLanguageWithFallback()
+    {
+        VenueDatabase store(freshPath());
+        QVERIFY(store.open().ok());
+        QVERIFY(DemoVenue::seedIfEmpty(store.connection(), demoJson()).ok());
+        MenuRepository menus(store.connection());
+
+        auto english = menus.load(u"en"_s, u"en"_s);
+        auto arabic = menus.load(u"ar"_s, u"en"_s);
+        auto unknown = menus.load(u"sw"_s, u"en"_s);
+        QVERIFY(english.ok() && arabic.ok() && unknown.ok());
+        QCOMPARE(english->currency, u"EUR"_s);
+        QCOMPARE(arabic->categories.size(), english->categories.size());
+        const MenuItem &en = english->categories.first().items.first();
+        const MenuItem &ar = arabic->categories.first().items.first();
+        QCOMPARE(ar.id, en.id);
+        QVERIFY(ar.name != en.name);
+        QVERIFY2(ar.name.front().script() == QChar::Script_Arabic, qPrintable(ar.name));
+        QCOMPARE(unknown->categories.first().items.first().name, en.name);
+        QCOMPARE(ar.price, en.price);
+
+        auto one = menus.item(en.id, u"el"_s, u"en"_s);
+        QVERIFY(one.ok());
+        QCOMPARE(one->id, en.id);
+        QVERIFY(one->name.front().script() == QChar::Script_Greek);
+        QVERIFY(!menus.item(999999, u"en"_s, u"en"_s).ok());
+    }
+
+    void availabilityChangesAreStored()
+    {
+        VenueDatabase store(freshPath());
+        QVERIFY(store.open().ok());
+        QVERIFY(DemoVenue::seedIfEmpty(store.connection(), demoJson()).ok());
+        MenuRepository menus(store.connection());
+        const qint64 id = scalar(store, u"SELECT min(id) FROM menu_items"_s).toLongLong();
+        QVERIFY(menus.setAvailable(id, false).ok());
+        QCOMPARE(menus.item(id, u"en"_s, u"en"_s)->available, false);
+        QCOMPARE(menus.setAvailable(999999, false).error().code, u"unknown_item"_s);
+    }
+
+    void badDraftsAreRefusedWithAReason_data()
+    {
+        QTest::addColumn<QString>("course");
+        QTest::addColumn<QStringList>("allergens");
+        QTest::addColumn<qint64>("price");
+        QTest::newRow("unknown course") << u"brunch"_s << QStringList() << qint64(100);
+        QTest::newRow("not an EU allergen") << u"main"_s << QStringList{u"cheese"_s} << qint64(100);
+        QTest::newRow("negative price") << u"main"_s << QStringList() << qint64(-1);
+    }
+    void badDraftsAreRefusedWithAReason()
+    {
+        QFETCH(QString, course);
+        QFETCH(QStringList, allergens);
+        QFETCH(qint64, price);
+        VenueDatabase store(freshPath());
+        QVERIFY(store.open().ok());
+        MenuRepository menus(store.connection());
+        auto category = menus.addCategory({u"mains"_s, {{u"en"_s, u"Mains"_s}}, {}, 0});
+        QVERIFY(category.ok());
+        ItemDraft draft;
+        draft.key = u"dish"_s;
+        draft.categoryId = *category;
+        draft.name = {{u"en"_s, u"Dish"_s}};
+        draft.priceMinor = price;
+        draft.course = course;
+        draft.station = u"grill"_s;
+        draft.allergens = allergens;
+        auto added = menus.addItem(draft);
+        QVERIFY(!added.ok());
+        QCOMPARE(added.error().code, u"invalid_item"_s);
+        QVERIFY(added.error().message.contains(u"Dish"_s));
+    }
+
+    void venueSettingsRoundTrip()
+    {
+        VenueDatabase store(freshPath());
+        QVERIFY(store.open().ok());
+        VenueRepository venues(store.connection());
+        QCOMPARE(venues.load().error().code, u"not_found"_s);
+        VenueSettings settings;
+        settings.name = u"Corner Bistro"_s;
+        settings.currency = u"GBP"_s;
+        settings.languages = {u"en"_s, u"el"_s};
+        settings.taxRateBasisPoints = 2000;
+        QVERIFY(venues.save(settings).ok());
+        auto loaded = venues.load();
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded->name, settings.name);
+        QCOMPARE(loaded->currency, u"GBP"_s);
+        QCOMPARE(loaded->languages, settings.languages);
+        QCOMPARE(loaded->taxRateBasisPoints, 2000);
+        settings.defaultLanguage = u"fa"_s;
+        QCOMPARE(venues.save(settings).error().code, u"invalid_venue"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVenueStore)
+#include "tst_venuestore.moc"
