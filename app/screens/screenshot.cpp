@@ -6,21 +6,23 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace tableside {
 
 namespace {
 
-bool picturesStillLoading(QQuickWindow *window)
+// Walks the visual tree: view delegates are visual children, not always QObject children.
+bool picturesStillLoading(const QQuickItem *item)
 {
-    const auto items = window->contentItem()->findChildren<QQuickItem *>();
-    for (const QQuickItem *item : items) {
-        // QQuickImage::Loading == 2; the type is private, its property is not.
-        if (item->inherits("QQuickImage") && item->property("status").toInt() == 2)
-            return true;
-    }
-    return false;
+    // QQuickImage::Loading == 2; the type is private, its property is not.
+    if (item->inherits("QQuickImage") && item->property("status").toInt() == 2)
+        return true;
+    const auto children = item->childItems();
+    return std::any_of(children.cbegin(), children.cend(),
+                       [](const QQuickItem *child) { return picturesStillLoading(child); });
 }
 
 } // namespace
@@ -31,7 +33,7 @@ Result<void> saveScreenshot(QQuickWindow *window, const QString &path)
     int settledFrames = 0;
     while (!deadline.hasExpired() && settledFrames < 5) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-        settledFrames = picturesStillLoading(window) ? 0 : settledFrames + 1;
+        settledFrames = picturesStillLoading(window->contentItem()) ? 0 : settledFrames + 1;
     }
     const QImage image = window->grabWindow();
     if (image.isNull())

@@ -66,7 +66,7 @@ Rectangle {
                 elide: Text.ElideRight
                 font.pixelSize: Theme.textBody
                 font.weight: entry.ListView.isCurrentItem ? Font.DemiBold : Font.Normal
-                color: entry.ListView.isCurrentItem ? Theme.onAccent : Theme.ink
+                color: entry.ListView.isCurrentItem ? Theme.accentInk : Theme.ink
             }
         }
     }

@@ -9,13 +9,13 @@ QtObject {
 
     readonly property var cloths: ({
         "linen": { "base": "#efe6d8", "weave": "#e4d8c4", "card": "#fffdf8", "ink": "#2b2118",
-                   "muted": "#7a6a58", "accent": "#b5542c", "onAccent": "#ffffff" },
+                   "muted": "#7a6a58", "accent": "#b5542c", "accentInk": "#ffffff" },
         "slate": { "base": "#2e3338", "weave": "#353b41", "card": "#3f464d", "ink": "#f2efe9",
-                   "muted": "#b3b9bf", "accent": "#e0a458", "onAccent": "#1d1f21" },
+                   "muted": "#b3b9bf", "accent": "#e0a458", "accentInk": "#1d1f21" },
         "terrazzo": { "base": "#f3eee9", "weave": "#e7ddd4", "card": "#ffffff", "ink": "#262626",
-                      "muted": "#6f6a66", "accent": "#2f7d6d", "onAccent": "#ffffff" },
+                      "muted": "#6f6a66", "accent": "#2f7d6d", "accentInk": "#ffffff" },
         "night": { "base": "#141826", "weave": "#1b2033", "card": "#232a40", "ink": "#eef0f8",
-                   "muted": "#9aa3bf", "accent": "#7aa2ff", "onAccent": "#0d1020" }
+                   "muted": "#9aa3bf", "accent": "#7aa2ff", "accentInk": "#0d1020" }
     })
     readonly property var cloth: cloths[tablecloth] || cloths["linen"]
 
@@ -25,7 +25,7 @@ QtObject {
     readonly property color ink: cloth.ink
     readonly property color muted: cloth.muted
     readonly property color accent: cloth.accent
-    readonly property color onAccent: cloth.onAccent
+    readonly property color accentInk: cloth.accentInk
     readonly property color soldOut: "#8c8c8c"
     readonly property color vegan: "#2e7d32"
     readonly property color vegetarian: "#558b2f"
