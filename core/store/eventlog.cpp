@@ -1,0 +1,64 @@
+#include "eventlog.h"
+
+#include "sqlstatement.h"
+#include "storedtime.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace tableside {
+
+namespace {
+
+constexpr int MaxBatch = 5000;
+
+} // namespace
+
+EventLog::EventLog(QSqlDatabase db, const Clock &clock)
+    : m_db(std::move(db))
+    , m_clock(clock)
+{}
+
+Result<StoredEvent> EventLog::append(const QString &type, const QJsonObject &data)
+{
+    if (type.trimmed().isEmpty())
+        return makeError(u"bad_request"_s, u"An event needs a type."_s);
+    StoredEvent event{0, type, data, m_clock.now().toUTC()};
+    const QString payload = QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
+    auto done = runSql(m_db, u"INSERT INTO events (type, payload, created_at) VALUES (?, ?, ?)"_s,
+                       {type, payload, storedTime(event.at)});
+    if (!done)
+        return done.error();
+    event.seq = done->lastInsertId().toLongLong();
+    // The stored time has millisecond precision; hand back exactly what a reader will see.
+    event.at = timeFromStore(storedTime(event.at));
+    return event;
+}
+
+Result<QList<StoredEvent>> EventLog::since(qint64 afterSeq, int limit) const
+{
+    auto query = runSql(m_db,
+                        u"SELECT seq, type, payload, created_at FROM events WHERE seq > ? "
+                        u"ORDER BY seq LIMIT ?"_s,
+                        {afterSeq, qBound(1, limit, MaxBatch)});
+    if (!query)
+        return query.error();
+    QList<StoredEvent> events;
+    for (QSqlQuery &q = query.value(); q.next();) {
+        events.append(StoredEvent{q.value(0).toLongLong(), q.value(1).toString(),
+                                  QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object(),
+                                  timeFromStore(q.value(3))});
+    }
+    return events;
+}
+
+Result<qint64> EventLog::latestSeq() const
+{
+    auto seq = scalarSql(m_db, u"SELECT COALESCE(MAX(seq), 0) FROM events"_s);
+    if (!seq)
+        return seq.error();
+    return seq->toLongLong();
+}
+
+} // namespace tableside

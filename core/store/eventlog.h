@@ -1,0 +1,36 @@
+#pragma once
+// The venue's append-only event log: every change the hub makes, numbered by a monotonic seq
+// that clients resume from. Appended inside the same transaction as the change it reports.
+
+#include "clock.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace tableside {
+
+struct StoredEvent {
+    qint64 seq = 0;
+    QString type;
+    QJsonObject data;
+    QDateTime at;
+};
+
+class EventLog {
+public:
+    EventLog(QSqlDatabase db, const Clock &clock);
+
+    Result<StoredEvent> append(const QString &type, const QJsonObject &data);
+    Result<QList<StoredEvent>> since(qint64 afterSeq, int limit = 500) const; // ascending seq
+    Result<qint64> latestSeq() const;                                         // 0 when empty
+
+private:
+    QSqlDatabase m_db;
+    const Clock &m_clock;
+};
+
+} // namespace tableside

@@ -1,0 +1,303 @@
+// Placing orders and moving them through the kitchen. Reading them back: orderrepository_load.cpp.
+#include "orderrepository.h"
+
+#include "linepricer.h"
+#include "sessionrepository.h"
+#include "sqlstatement.h"
+#include "storedtime.h"
+#include "venuerepository.h"
+
+#include <QtNumeric>
+
+using namespace Qt::StringLiterals;
+
+namespace tableside {
+
+namespace {
+
+QVariant nullIfZero(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+MenuItemSpec specOf(const MenuItem &item)
+{
+    MenuItemSpec spec{
+        .id = item.id, .name = item.name, .basePrice = item.price, .available = item.available};
+    for (const MenuModifierGroup &g : item.groups) {
+        ModifierGroupSpec group{
+            .id = g.id, .name = g.name, .minChoices = g.minChoices, .maxChoices = g.maxChoices};
+        for (const MenuOption &o : g.options)
+            group.options.append(ModifierOptionSpec{
+                .id = o.id, .name = o.name, .priceDeltaMinor = o.priceDeltaMinor});
+        spec.groups.append(group);
+    }
+    return spec;
+}
+
+Error onLine(int index, const Error &error)
+{
+    return makeError(error.code, u"Line %1: %2"_s.arg(index + 1).arg(error.message));
+}
+
+Result<void> checkLines(const QList<OrderLineInput> &lines)
+{
+    if (lines.isEmpty() || lines.size() > OrderRepository::MaxLines)
+        return makeError(u"bad_request"_s,
+                         u"An order has 1 to %1 lines."_s.arg(OrderRepository::MaxLines));
+    for (int i = 0; i < lines.size(); ++i) {
+        if (lines[i].note.size() > OrderRepository::MaxNoteLength)
+            return onLine(i, makeError(u"bad_request"_s, u"A note is at most %1 characters."_s.arg(
+                                                             OrderRepository::MaxNoteLength)));
+        if (lines[i].seat < 0 || lines[i].seat > OrderRepository::MaxSeat)
+            return onLine(i, makeError(u"bad_request"_s, u"A seat is numbered 1 to %1."_s.arg(
+                                                             OrderRepository::MaxSeat)));
+    }
+    return {};
+}
+
+struct PricedInput {
+    PricedLine priced;
+    QString station;
+};
+
+} // namespace
+
+OrderRepository::OrderRepository(QSqlDatabase db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+    , m_menu(db)
+{}
+
+Result<PlaceOutcome> OrderRepository::place(const QString &idempotencyKey, qint64 sessionId,
+                                            qint64 deviceId, const QList<OrderLineInput> &lines,
+                                            const QString &language)
+{
+    if (idempotencyKey.isEmpty() || idempotencyKey.size() > MaxKeyLength)
+        return makeError(u"bad_request"_s,
+                         u"An order needs a key of 1 to %1 characters."_s.arg(MaxKeyLength));
+    auto seen =
+        runSql(m_db, u"SELECT id FROM orders WHERE idempotency_key = ?"_s, {idempotencyKey});
+    if (!seen)
+        return seen.error();
+    if (seen.value().next()) {
+        auto first = order(seen->value(0).toLongLong(), language);
+        if (!first)
+            return first.error();
+        return PlaceOutcome{*first, true};
+    }
+    // After the replay check: a repeat is answered with the first order whatever it carries.
+    if (auto shape = checkLines(lines); !shape)
+        return shape.error();
+
+    auto session = SessionRepository(m_db, m_clock).byId(sessionId);
+    if (!session)
+        return session.error();
+    if (session->closedAt.isValid())
+        return makeError(u"session_closed"_s,
+                         u"The party at table %1 has left; seat the table again to order."_s.arg(
+                             session->tableNumber));
+    auto venue = VenueRepository(m_db).load();
+    if (!venue)
+        return venue.error();
+
+    QList<PricedInput> priced;
+    qint64 totalMinor = 0;
+    for (int i = 0; i < lines.size(); ++i) {
+        const OrderLineInput &in = lines[i];
+        auto item = m_menu.item(in.itemId, language, venue->defaultLanguage);
+        if (!item)
+            return item.error().code == u"unknown_item"_s ? onLine(i, item.error()) : item.error();
+        auto line =
+            LinePricer::price(specOf(*item), LineRequest{in.itemId, in.optionIds, in.quantity});
+        if (!line)
+            return onLine(i, line.error());
+        if (qAddOverflow(totalMinor, line->total.minorUnits(), &totalMinor))
+            return makeError(u"bad_request"_s, u"This order is too large; split it."_s);
+        priced.append(PricedInput{*line, item->station});
+    }
+
+    auto number = scalarSql(m_db, u"SELECT COALESCE(MAX(order_number), 0) + 1 FROM orders"_s);
+    if (!number)
+        return number.error();
+    auto inserted = runSql(m_db,
+                           u"INSERT INTO orders (order_number, session_id, device_id, "
+                           u"idempotency_key, status, total_minor, currency, placed_at) "
+                           u"VALUES (?, ?, ?, ?, 'placed', ?, ?, ?)"_s,
+                           {*number, sessionId, nullIfZero(deviceId), idempotencyKey, totalMinor,
+                            venue->currency, storedTime(m_clock.now())});
+    if (!inserted)
+        return inserted.error();
+    const qint64 orderId = inserted->lastInsertId().toLongLong();
+
+    for (int i = 0; i < lines.size(); ++i) {
+        const PricedLine &p = priced[i].priced;
+        auto line = runSql(
+            m_db,
+            u"INSERT INTO order_lines (order_id, item_id, quantity, "
+            u"unit_price_minor, line_total_minor, seat, note, station, status) "
+            u"VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, ''), ?, 'placed')"_s,
+            {orderId, p.itemId, p.quantity, p.unitPrice.minorUnits(), p.total.minorUnits(),
+             lines[i].seat > 0 ? QVariant(lines[i].seat) : QVariant(QMetaType::fromType<int>()),
+             lines[i].note, priced[i].station});
+        if (!line)
+            return line.error();
+        const qint64 lineId = line->lastInsertId().toLongLong();
+        for (int o = 0; o < p.optionIds.size(); ++o) {
+            auto option = runSql(m_db,
+                                 u"INSERT INTO order_line_options (line_id, option_id, "
+                                 u"price_delta_minor) VALUES (?, ?, ?)"_s,
+                                 {lineId, p.optionIds[o], p.optionPriceDeltas[o]});
+            if (!option)
+                return option.error();
+        }
+    }
+    if (auto history = writeHistory(orderId, 0, {}, u"placed"_s, {}, deviceId); !history)
+        return history.error();
+
+    auto stored = order(orderId, language);
+    if (!stored)
+        return stored.error();
+    return PlaceOutcome{*stored, false};
+}
+
+Result<LineChange> OrderRepository::advanceLine(qint64 lineId, OrderStatus to, qint64 deviceId)
+{
+    const auto SelectLine = u"SELECT l.order_id, l.status, t.number FROM order_lines l "
+                            u"JOIN orders o ON o.id = l.order_id "
+                            u"JOIN table_sessions s ON s.id = o.session_id "
+                            u"JOIN dining_tables t ON t.id = s.table_id WHERE l.id = ?"_s;
+    auto found = runSql(m_db, SelectLine, {lineId});
+    if (!found)
+        return found.error();
+    if (!found.value().next())
+        return makeError(u"unknown_line"_s, u"There is no order line %1."_s.arg(lineId));
+    const qint64 orderId = found->value(0).toLongLong();
+    const QString fromCode = found->value(1).toString();
+    const int tableNumber = found->value(2).toInt();
+    const auto from = orderStatusFromCode(fromCode);
+    if (!from)
+        return makeError(u"store_error"_s, u"Order line %1 has an unknown status."_s.arg(lineId));
+    if (auto allowed = OrderStateMachine::checkMove(*from, to); !allowed)
+        return allowed.error();
+
+    auto moved = runSql(m_db, u"UPDATE order_lines SET status = ? WHERE id = ?"_s,
+                        {orderStatusCode(to), lineId});
+    if (!moved)
+        return moved.error();
+    if (auto h = writeHistory(orderId, lineId, fromCode, orderStatusCode(to), {}, deviceId); !h)
+        return h.error();
+    auto orderStatus = rederiveOrderStatus(orderId, deviceId, {});
+    if (!orderStatus)
+        return orderStatus.error();
+
+    auto lineStatus = scalarSql(m_db, u"SELECT status FROM order_lines WHERE id = ?"_s, {lineId});
+    if (!lineStatus)
+        return lineStatus.error();
+    return LineChange{orderId, lineId, tableNumber,
+                      orderStatusFromCode(lineStatus->toString()).value_or(to), *orderStatus};
+}
+
+Result<OrderRecord> OrderRepository::cancel(qint64 orderId, const QString &reason, qint64 deviceId,
+                                            const QString &language)
+{
+    auto exists = runSql(m_db, u"SELECT id FROM orders WHERE id = ?"_s, {orderId});
+    if (!exists)
+        return exists.error();
+    if (!exists.value().next())
+        return makeError(u"unknown_order"_s, u"There is no order %1."_s.arg(orderId));
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return makeError(u"reason_required"_s, u"Give a reason to cancel this order."_s);
+    if (why.size() > MaxNoteLength)
+        return makeError(u"bad_request"_s,
+                         u"A reason is at most %1 characters."_s.arg(MaxNoteLength));
+
+    auto lines = runSql(
+        m_db, u"SELECT id, status FROM order_lines WHERE order_id = ? ORDER BY id"_s, {orderId});
+    if (!lines)
+        return lines.error();
+    QList<std::pair<qint64, QString>> current;
+    while (lines.value().next())
+        current.append({lines->value(0).toLongLong(), lines->value(1).toString()});
+
+    std::optional<Error> refusal;
+    int cancelled = 0;
+    for (const auto &[lineId, fromCode] : current) {
+        const auto from = orderStatusFromCode(fromCode).value_or(OrderStatus::Placed);
+        if (auto allowed = OrderStateMachine::checkMove(from, OrderStatus::Cancelled, why);
+            !allowed) {
+            if (!refusal)
+                refusal = allowed.error();
+            continue;
+        }
+        auto done = runSql(
+            m_db, u"UPDATE order_lines SET status = 'cancelled', cancel_reason = ? WHERE id = ?"_s,
+            {why, lineId});
+        if (!done)
+            return done.error();
+        if (auto h = writeHistory(orderId, lineId, fromCode, u"cancelled"_s, why, deviceId); !h)
+            return h.error();
+        ++cancelled;
+    }
+    // Served lines stay served; only when nothing could be cancelled is the request refused.
+    if (cancelled == 0)
+        return refusal.value_or(makeError(u"already_final"_s, u"Nothing left to cancel."_s));
+
+    auto noted =
+        runSql(m_db, u"UPDATE orders SET cancel_reason = ? WHERE id = ?"_s, {why, orderId});
+    if (!noted)
+        return noted.error();
+    if (auto status = rederiveOrderStatus(orderId, deviceId, why); !status)
+        return status.error();
+    return order(orderId, language);
+}
+
+Result<OrderStatus> OrderRepository::rederiveOrderStatus(qint64 orderId, qint64 deviceId,
+                                                         const QString &reason)
+{
+    auto lines = runSql(m_db, u"SELECT status FROM order_lines WHERE order_id = ?"_s, {orderId});
+    if (!lines)
+        return lines.error();
+    QList<OrderStatus> statuses;
+    while (lines.value().next())
+        statuses.append(
+            orderStatusFromCode(lines->value(0).toString()).value_or(OrderStatus::Placed));
+    const OrderStatus derived = OrderStateMachine::orderStatusFromLines(statuses);
+
+    auto before = scalarSql(m_db, u"SELECT status FROM orders WHERE id = ?"_s, {orderId});
+    if (!before)
+        return before.error();
+    const QString from = before->toString();
+    const QString to = orderStatusCode(derived);
+    if (from != to) {
+        auto done = runSql(m_db, u"UPDATE orders SET status = ? WHERE id = ?"_s, {to, orderId});
+        if (!done)
+            return done.error();
+        // Rows without a line id record the order's own status, as placement does.
+        if (auto h = writeHistory(orderId, 0, from, to, reason, deviceId); !h)
+            return h.error();
+    }
+    auto stored = scalarSql(m_db, u"SELECT status FROM orders WHERE id = ?"_s, {orderId});
+    if (!stored)
+        return stored.error();
+    return orderStatusFromCode(stored->toString()).value_or(derived);
+}
+
+Result<void> OrderRepository::writeHistory(qint64 orderId, qint64 lineId, const QString &from,
+                                           const QString &to, const QString &reason,
+                                           qint64 deviceId)
+{
+    const QVariant noText(QMetaType::fromType<QString>());
+    auto done = runSql(m_db,
+                       u"INSERT INTO order_status_history (order_id, line_id, from_status, "
+                       u"to_status, reason, device_id, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                       {orderId, nullIfZero(lineId), from.isEmpty() ? noText : QVariant(from), to,
+                        reason.isEmpty() ? noText : QVariant(reason), nullIfZero(deviceId),
+                        storedTime(m_clock.now())});
+    if (!done)
+        return done.error();
+    return {};
+}
+
+} // namespace tableside

@@ -1,0 +1,120 @@
+#pragma once
+// Orders: placing (priced here, never from a client's figures), reading, moving lines through
+// the kitchen and cancelling. Every status change is checked by OrderStateMachine and written to
+// order_status_history. Callers hold the transaction (see core/store/README.md).
+
+#include "clock.h"
+#include "menurepository.h"
+#include "money.h"
+#include "orderstatus.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <QVariantList>
+
+namespace tableside {
+
+struct OrderLineInput {
+    qint64 itemId = 0;
+    QList<qint64> optionIds;
+    int quantity = 1;
+    QString note;
+    int seat = 0; // 0: no seat
+};
+
+struct OrderOptionRecord {
+    qint64 id = 0;
+    QString name;
+    qint64 priceDeltaMinor = 0;
+    bool operator==(const OrderOptionRecord &) const = default;
+};
+
+struct OrderLineRecord {
+    qint64 id = 0;
+    qint64 itemId = 0;
+    QString name;
+    int quantity = 0;
+    Money unitPrice;
+    Money total;
+    QString note;
+    int seat = 0;
+    QString station;
+    OrderStatus status = OrderStatus::Placed;
+    QString cancelReason;
+    QList<OrderOptionRecord> options;
+    QStringList allergens;
+    bool operator==(const OrderLineRecord &) const = default;
+};
+
+struct OrderRecord {
+    qint64 id = 0;
+    int number = 0;
+    int tableNumber = 0;
+    qint64 sessionId = 0;
+    OrderStatus status = OrderStatus::Placed;
+    QString cancelReason;
+    QDateTime placedAt;
+    Money total;
+    QList<OrderLineRecord> lines;
+    bool operator==(const OrderRecord &) const = default;
+};
+
+struct PlaceOutcome {
+    OrderRecord order;
+    bool replayed = false; // the key was seen before
+};
+
+struct LineChange {
+    qint64 orderId = 0;
+    qint64 lineId = 0;
+    int tableNumber = 0;
+    OrderStatus lineStatus = OrderStatus::Placed;
+    OrderStatus orderStatus = OrderStatus::Placed;
+};
+
+class OrderRepository {
+public:
+    OrderRepository(QSqlDatabase db, const Clock &clock);
+
+    static constexpr int MaxLines = 100;
+    static constexpr int MaxNoteLength = 200;
+    static constexpr int MaxSeat = 20;
+    static constexpr int MaxKeyLength = 64;
+
+    // Prices every line itself (never a client's figure); names in `language` (the kitchen's).
+    // Validation errors: "bad_request" (0 or >100 lines, note too long, seat out of 1..20),
+    // plus LinePricer's codes: unknown_item, item_unavailable, choice_required, too_many_choices,
+    // option_not_on_item, duplicate_option, quantity_too_small, quantity_too_large.
+    // A key seen before returns the first order with replayed = true and writes nothing.
+    // The session must exist and be open: "unknown_session", "session_closed".
+    Result<PlaceOutcome> place(const QString &idempotencyKey, qint64 sessionId,
+                               qint64 deviceId /* 0: none */, const QList<OrderLineInput> &lines,
+                               const QString &language);
+    Result<OrderRecord> order(qint64 orderId, const QString &language) const; // "unknown_order"
+    // Moves one line (OrderStateMachine rules), writes history, re-derives the order status.
+    Result<LineChange> advanceLine(qint64 lineId, OrderStatus to,
+                                   qint64 deviceId); // "unknown_line"
+    // Cancels every line not yet served ("reason_required", "already_final", "unknown_order").
+    Result<OrderRecord> cancel(qint64 orderId, const QString &reason, qint64 deviceId,
+                               const QString &language);
+    // Not served/cancelled, oldest first.
+    Result<QList<OrderRecord>> openOrders(const QString &language) const;
+    Result<QList<OrderRecord>> sessionOrders(qint64 sessionId, const QString &language) const;
+
+private:
+    // Orders matching `where` (SQL on table alias o, with `?` bindings), lines and all.
+    Result<QList<OrderRecord>> load(const QString &where, const QVariantList &bindings,
+                                    const QString &language) const;
+    Result<OrderStatus> rederiveOrderStatus(qint64 orderId, qint64 deviceId, const QString &reason);
+    Result<void> writeHistory(qint64 orderId, qint64 lineId, const QString &from, const QString &to,
+                              const QString &reason, qint64 deviceId);
+
+    QSqlDatabase m_db;
+    const Clock &m_clock;
+    MenuRepository m_menu;
+};
+
+} // namespace tableside

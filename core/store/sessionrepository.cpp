@@ -1,0 +1,101 @@
+#include "sessionrepository.h"
+
+#include "sqlstatement.h"
+#include "storedtime.h"
+#include "tablerepository.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tableside {
+
+namespace {
+
+const auto SelectSessions = u"SELECT s.id, t.number, s.party_size, s.opened_at, s.closed_at "
+                            u"FROM table_sessions s JOIN dining_tables t ON t.id = s.table_id "_s;
+
+TableSession sessionFrom(const QSqlQuery &q)
+{
+    return TableSession{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toInt(),
+                        timeFromStore(q.value(3)), timeFromStore(q.value(4))};
+}
+
+Result<TableSession> firstSession(Result<QSqlQuery> query, const Error &none)
+{
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return none;
+    return sessionFrom(query.value());
+}
+
+} // namespace
+
+SessionRepository::SessionRepository(QSqlDatabase db, const Clock &clock)
+    : m_db(std::move(db))
+    , m_clock(clock)
+{}
+
+Result<TableSession> SessionRepository::seat(int tableNumber, int partySize)
+{
+    if (partySize < 1 || partySize > MaxPartySize)
+        return makeError(u"bad_request"_s, u"A party is 1 to %1 people."_s.arg(MaxPartySize));
+    auto table = TableRepository(m_db).byNumber(tableNumber);
+    if (!table)
+        return table.error();
+    if (auto open = openAt(tableNumber); open)
+        return makeError(
+            u"table_occupied"_s,
+            u"Table %1 is already seated; close it before seating a new party."_s.arg(tableNumber));
+    else if (open.error().code != u"no_open_session"_s)
+        return open.error();
+    auto done = runSql(
+        m_db, u"INSERT INTO table_sessions (table_id, party_size, opened_at) VALUES (?, ?, ?)"_s,
+        {table->id, partySize, storedTime(m_clock.now())});
+    if (!done)
+        return done.error();
+    return byId(done->lastInsertId().toLongLong());
+}
+
+Result<TableSession> SessionRepository::close(qint64 sessionId)
+{
+    auto session = byId(sessionId);
+    if (!session)
+        return session.error();
+    if (session->closedAt.isValid())
+        return makeError(u"session_closed"_s,
+                         u"The party at table %1 has already left."_s.arg(session->tableNumber));
+    auto done = runSql(
+        m_db, u"UPDATE table_sessions SET closed_at = ? WHERE id = ? AND closed_at IS NULL"_s,
+        {storedTime(m_clock.now()), sessionId});
+    if (!done)
+        return done.error();
+    return byId(sessionId);
+}
+
+Result<TableSession> SessionRepository::openAt(int tableNumber) const
+{
+    auto table = TableRepository(m_db).byNumber(tableNumber);
+    if (!table)
+        return table.error();
+    return firstSession(
+        runSql(m_db, SelectSessions + u"WHERE s.table_id = ? AND s.closed_at IS NULL"_s,
+               {table->id}),
+        makeError(u"no_open_session"_s, u"Nobody is seated at table %1."_s.arg(tableNumber)));
+}
+
+Result<TableSession> SessionRepository::openOrSeat(int tableNumber)
+{
+    auto open = openAt(tableNumber);
+    if (open || open.error().code != u"no_open_session"_s)
+        return open;
+    return seat(tableNumber, 1);
+}
+
+Result<TableSession> SessionRepository::byId(qint64 sessionId) const
+{
+    return firstSession(
+        runSql(m_db, SelectSessions + u"WHERE s.id = ?"_s, {sessionId}),
+        makeError(u"unknown_session"_s, u"There is no table session %1."_s.arg(sessionId)));
+}
+
+} // namespace tableside

@@ -1,0 +1,38 @@
+#pragma once
+// Table sessions: a party seated at a table, from seating to closing. At most one open session
+// per table (the schema enforces it too).
+
+#include "clock.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+
+namespace tableside {
+
+struct TableSession {
+    qint64 id = 0;
+    int tableNumber = 0;
+    int partySize = 1;
+    QDateTime openedAt;
+    QDateTime closedAt; // null while open
+};
+
+class SessionRepository {
+public:
+    static constexpr int MaxPartySize = 100;
+
+    SessionRepository(QSqlDatabase db, const Clock &clock);
+
+    Result<TableSession> seat(int tableNumber, int partySize); // "unknown_table", "table_occupied"
+    Result<TableSession> close(qint64 sessionId);       // "unknown_session", "session_closed"
+    Result<TableSession> openAt(int tableNumber) const; // "no_open_session"
+    Result<TableSession> openOrSeat(int tableNumber);   // the open one, or seats a party of 1
+    Result<TableSession> byId(qint64 sessionId) const;
+
+private:
+    QSqlDatabase m_db;
+    const Clock &m_clock;
+};
+
+} // namespace tableside

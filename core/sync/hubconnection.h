@@ -1,0 +1,44 @@
+#pragma once
+// What the hub knows about one open socket: who is speaking, its request budget, and how far
+// its event subscription has got.
+
+#include "devicerepository.h"
+#include "ratelimiter.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QWebSocket;
+
+namespace tableside {
+
+struct HubConnection {
+    HubConnection(QWebSocket *s, QString peerName, RateLimiter requestBudget)
+        : socket(s)
+        , peer(std::move(peerName))
+        , limiter(std::move(requestBudget))
+    {}
+
+    QWebSocket *socket = nullptr;
+    QString peer;                 // "address:port", for the log
+    std::optional<Device> device; // set by a good hello
+    RateLimiter limiter;
+    QStringList inbox;    // frames within budget, waiting for their turn (bounded by the budget)
+    bool refused = false; // its hello was refused; the socket is closing
+
+    bool subscribed = false;
+    bool replaying = false;   // catching up from the log; live pushes wait until it is done
+    qint64 cursor = 0;        // every event up to here was sent (or was not this device's to see)
+    int replayGeneration = 0; // a resubscribe abandons the replay in flight
+
+    QString who() const
+    {
+        if (!device)
+            return peer;
+        return QStringLiteral("%1 (%2 \"%3\")").arg(peer, device->role, device->name);
+    }
+};
+
+} // namespace tableside

@@ -1,0 +1,92 @@
+#pragma once
+// The hub's operations (PROTOCOL.md "Operations"), each checked against HubPermissions and run
+// as one transaction: the state change and the events that report it commit together, and the
+// caller replies and pushes the events only after the commit.
+
+#include "chatrepository.h"
+#include "clock.h"
+#include "devicerepository.h"
+#include "eventlog.h"
+#include "feedbackrepository.h"
+#include "idearepository.h"
+#include "menurepository.h"
+#include "orderrepository.h"
+#include "result.h"
+#include "servicerequestrepository.h"
+#include "sessionrepository.h"
+#include "staffrepository.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <functional>
+
+namespace tableside {
+
+struct HubOutcome {
+    QJsonObject result;
+    QList<StoredEvent> events; // committed, in seq order
+    bool keep = true;          // false: roll back (an idempotent replay changes nothing)
+};
+
+class HubOperations {
+    Q_DECLARE_TR_FUNCTIONS(HubOperations)
+
+public:
+    HubOperations(QSqlDatabase db, const Clock &clock);
+
+    // Every op but subscribe (which is the connection's business, see HubServer).
+    Result<HubOutcome> run(const Device &caller, const QString &op, const QJsonObject &args);
+
+    // hello: the device a token belongs to, or a new device for a one-time pairing code.
+    Result<Device> deviceForToken(const QString &token) const;
+    Result<std::pair<Device, QString>> pair(const QString &code, const QString &deviceName);
+
+    EventLog &eventLog() { return m_events; }
+
+private:
+    using Handler = Result<HubOutcome> (HubOperations::*)(const Device &, const QJsonObject &);
+
+    // Runs `change` in one transaction: commits when it succeeds and wants to keep its work.
+    Result<HubOutcome> transact(const std::function<Result<HubOutcome>()> &change);
+    // Appends one event inside the running transaction and remembers it for the push.
+    Result<void> record(HubOutcome &outcome, const QString &type, const QJsonObject &data);
+    // The open session at `table`, opening one (and reporting it) when the party sat down alone.
+    Result<TableSession> sessionFor(int table, HubOutcome &outcome);
+    QString venueLanguage() const;
+
+    Result<HubOutcome> menuGet(const Device &caller, const QJsonObject &args);
+    Result<HubOutcome> menuSetAvailable(const Device &caller, const QJsonObject &args);
+    Result<HubOutcome> sessionSeat(const Device &caller, const QJsonObject &args);
+    Result<HubOutcome> sessionClose(const Device &caller, const QJsonObject &args);
+    Result<HubOutcome> orderPlace(const Device &caller, const QJsonObject &args);
+    Result<HubOutcome> orderLineAdvance(const Device &caller, const QJsonObject &args);
+    Result<HubOutcome> orderCancel(const Device &caller, const QJsonObject &args);
+    // huboperations_table.cpp: what diners and waiters say to each other.
+    Result<HubOutcome> serviceCall(const Device &caller, const QJsonObject &args);
+    Result<HubOutcome> serviceAcknowledge(const Device &caller, const QJsonObject &args);
+    Result<HubOutcome> chatSend(const Device &caller, const QJsonObject &args);
+    Result<HubOutcome> feedbackGive(const Device &caller, const QJsonObject &args);
+    Result<HubOutcome> ideaSubmit(const Device &caller, const QJsonObject &args);
+    Result<HubOutcome> ideaVote(const Device &caller, const QJsonObject &args);
+    Result<HubOutcome> pairingCreate(const Device &caller, const QJsonObject &args);
+
+    static Handler handlerFor(const QString &op);
+
+    QSqlDatabase m_db;
+    const Clock &m_clock;
+    EventLog m_events;
+    MenuRepository m_menu;
+    SessionRepository m_sessions;
+    OrderRepository m_orders;
+    ServiceRequestRepository m_service;
+    ChatRepository m_chat;
+    FeedbackRepository m_feedback;
+    IdeaRepository m_ideas;
+    DeviceRepository m_devices;
+    StaffRepository m_staff;
+};
+
+} // namespace tableside

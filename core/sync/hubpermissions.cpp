@@ -1,0 +1,112 @@
+#include "hubpermissions.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace tableside {
+
+namespace {
+
+using Access = HubPermissions::Access;
+constexpr Access D = Access::Denied;
+constexpr Access A = Access::Allowed;
+constexpr Access Own = Access::OwnTable;
+
+struct Row {
+    QLatin1StringView op;
+    Access table, kitchen, host, owner;
+};
+
+// PROTOCOL.md "Roles", row by row.
+constexpr Row Rows[] = {
+    {"subscribe"_L1, A, A, A, A},
+    {"menu.get"_L1, A, A, A, A},
+    {"order.place"_L1, Own, D, A, A},
+    {"order.line.advance"_L1, D, A, Access::ServedOnly, A},
+    {"order.cancel"_L1, D, D, Access::WithPin, Access::WithPin},
+    {"menu.setAvailable"_L1, D, A, A, A},
+    {"session.seat"_L1, D, D, A, A},
+    {"session.close"_L1, D, D, A, A},
+    {"service.call"_L1, Own, D, D, D},
+    {"service.acknowledge"_L1, D, D, A, A},
+    {"chat.send"_L1, Own, D, A, A},
+    {"feedback.give"_L1, Own, D, D, D},
+    {"idea.submit"_L1, Own, D, D, D},
+    {"idea.vote"_L1, Own, D, D, D},
+    {"pairing.create"_L1, D, D, A, A},
+};
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(HubPermissions)
+};
+
+} // namespace
+
+HubPermissions::Access HubPermissions::access(const QString &role, const QString &op)
+{
+    for (const Row &row : Rows) {
+        if (row.op != op)
+            continue;
+        if (role == "table"_L1)
+            return row.table;
+        if (role == "kitchen"_L1)
+            return row.kitchen;
+        if (role == "host"_L1)
+            return row.host;
+        if (role == "owner"_L1)
+            return row.owner;
+        return D;
+    }
+    return D;
+}
+
+QStringList HubPermissions::roles()
+{
+    return {u"table"_s, u"kitchen"_s, u"host"_s, u"owner"_s};
+}
+
+QStringList HubPermissions::operations()
+{
+    QStringList ops;
+    for (const Row &row : Rows)
+        ops.append(row.op);
+    return ops;
+}
+
+Result<int> HubPermissions::actingTable(const QString &role, int ownTable, std::optional<int> named)
+{
+    if (role == "table"_L1) {
+        if (named && *named != ownTable)
+            return makeError(
+                u"forbidden"_s,
+                Tr::tr("This tablet belongs to table %1 and can only act for it.").arg(ownTable));
+        return ownTable;
+    }
+    if (!named)
+        return makeError(u"bad_request"_s, Tr::tr("Say which table this is for."));
+    return *named;
+}
+
+bool HubPermissions::mayPair(const QString &role, const QString &newRole)
+{
+    if (role == "owner"_L1)
+        return roles().contains(newRole);
+    if (role == "host"_L1)
+        return newRole == "table"_L1 || newRole == "kitchen"_L1 || newRole == "host"_L1;
+    return false;
+}
+
+bool HubPermissions::maySee(const QString &role, int ownTable, const QString &eventType,
+                            const QJsonObject &data)
+{
+    if (role != "table"_L1)
+        return roles().contains(role);
+    if (eventType.startsWith("menu."_L1))
+        return true;
+    const QJsonValue table =
+        data.contains("table"_L1) ? data.value("table"_L1) : data["order"_L1]["table"_L1];
+    return table.isDouble() && table.toInteger() == ownTable;
+}
+
+} // namespace tableside

@@ -1,0 +1,343 @@
+#include "hubserver.h"
+
+#include "hubconnection.h"
+#include "hublog.h"
+#include "huboperations.h"
+#include "hubpermissions.h"
+#include "protocolframes.h"
+#include "protocolmessage.h"
+#include "venuedatabase.h"
+
+#include <QTcpServer>
+#include <QTimer>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+Q_LOGGING_CATEGORY(lcHub, "tableside.hub")
+
+using namespace Qt::StringLiterals;
+
+namespace tableside {
+
+namespace {
+
+constexpr int CloseDeadlineMs = 3000; // a peer that never answers our close is cut off
+// Pairing attempts across the whole hub: a six-digit code must not be guessable by brute force.
+constexpr double PairingAttemptsPerSecond = 1;
+constexpr double PairingAttemptBurst = 10;
+
+QJsonObject deviceJson(const Device &device)
+{
+    return {{u"id"_s, device.id},
+            {u"name"_s, device.name},
+            {u"role"_s, device.role},
+            {u"table"_s, device.tableNumber > 0 ? QJsonValue(device.tableNumber) : QJsonValue()},
+            {u"station"_s, device.station.isEmpty() ? QJsonValue() : QJsonValue(device.station)}};
+}
+
+} // namespace
+
+HubServer::HubServer(VenueDatabase &database, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_clock(clock)
+    , m_listener(new QTcpServer(this))
+    , m_server(new QWebSocketServer(u"Tableside hub"_s, QWebSocketServer::NonSecureMode, this))
+    , m_operations(std::make_unique<HubOperations>(database.connection(), clock))
+    , m_pairingAttempts(
+          std::make_unique<RateLimiter>(PairingAttemptsPerSecond, PairingAttemptBurst))
+    , m_closeDeadline(new QTimer(this))
+{
+    connect(m_listener, &QTcpServer::newConnection, this, [this] {
+        while (m_listener->hasPendingConnections())
+            m_server->handleConnection(m_listener->nextPendingConnection());
+    });
+    connect(m_server, &QWebSocketServer::newConnection, this, &HubServer::acceptConnections);
+    m_closeDeadline->setSingleShot(true);
+    connect(m_closeDeadline, &QTimer::timeout, this, [this] {
+        for (auto &[socket, connection] : m_connections)
+            socket->abort();
+    });
+}
+
+HubServer::~HubServer()
+{
+    for (auto &[socket, connection] : m_connections) {
+        socket->disconnect(this);
+        socket->abort();
+        delete socket;
+    }
+}
+
+Result<void> HubServer::listen(const QHostAddress &address, quint16 port)
+{
+    if (m_listener->listen(address, port))
+        return {};
+    const QString where = u"%1:%2"_s.arg(address.toString()).arg(port);
+    if (m_listener->serverError() == QAbstractSocket::AddressInUseError)
+        return makeError(u"port_in_use"_s, tr("Port %1 is already in use.").arg(where));
+    return makeError(u"listen_failed"_s,
+                     tr("Cannot listen on %1: %2").arg(where, m_listener->errorString()));
+}
+
+bool HubServer::isListening() const
+{
+    return m_listener->isListening();
+}
+
+quint16 HubServer::serverPort() const
+{
+    return m_listener->serverPort();
+}
+
+QUrl HubServer::url() const
+{
+    QHostAddress host = m_listener->serverAddress();
+    if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4)
+        host = QHostAddress::LocalHost;
+    else if (host == QHostAddress::AnyIPv6)
+        host = QHostAddress::LocalHostIPv6;
+    QUrl url;
+    url.setScheme(u"ws"_s);
+    url.setHost(host.toString());
+    url.setPort(serverPort());
+    return url;
+}
+
+int HubServer::connectionCount() const
+{
+    return int(m_connections.size());
+}
+
+HubConnection *HubServer::connectionFor(QWebSocket *socket)
+{
+    const auto found = m_connections.find(socket);
+    return found == m_connections.end() ? nullptr : found->second.get();
+}
+
+void HubServer::acceptConnections()
+{
+    while (QWebSocket *socket = m_server->nextPendingConnection()) {
+        if (m_stopping) {
+            socket->close(QWebSocketProtocol::CloseCodeGoingAway, u"The hub is shutting down."_s);
+            socket->deleteLater();
+            continue;
+        }
+        // Qt accepts up to 2 GiB by default; a bigger frame closes the socket with 1009.
+        socket->setMaxAllowedIncomingMessageSize(MaxFrameBytes);
+        socket->setMaxAllowedIncomingFrameSize(MaxFrameBytes);
+        const QString peer =
+            u"%1:%2"_s.arg(socket->peerAddress().toString()).arg(socket->peerPort());
+        m_connections.emplace(
+            socket, std::make_unique<HubConnection>(socket, peer,
+                                                    RateLimiter(RequestsPerSecond, RequestBurst)));
+        connect(socket, &QWebSocket::textMessageReceived, this,
+                [this, socket](const QString &text) { onTextMessage(socket, text); });
+        connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket] {
+            HubConnection *connection = connectionFor(socket);
+            if (connection && !m_stopping && connection->limiter.tryAcquire())
+                socket->sendTextMessage(ProtocolFrames::errorReply(
+                    QJsonValue::Null,
+                    makeError(u"bad_request"_s, tr("The hub reads text frames only."))));
+        });
+        // Queued: a socket may drop while we are writing to it inside a loop over connections.
+        connect(
+            socket, &QWebSocket::disconnected, this, [this, socket] { onDisconnected(socket); },
+            Qt::QueuedConnection);
+        qCInfo(lcHub).noquote() << "connection from" << peer;
+    }
+}
+
+void HubServer::onDisconnected(QWebSocket *socket)
+{
+    const auto found = m_connections.find(socket);
+    if (found == m_connections.end())
+        return;
+    qCInfo(lcHub).noquote() << found->second->who() << "disconnected, close code"
+                            << int(socket->closeCode());
+    m_connections.erase(found);
+    socket->deleteLater();
+    finishStopIfDone();
+}
+
+void HubServer::onTextMessage(QWebSocket *socket, const QString &text)
+{
+    HubConnection *connection = connectionFor(socket);
+    if (!connection || connection->refused || m_stopping)
+        return;
+    if (!connection->limiter.tryAcquire()) {
+        QJsonValue replyId;
+        (void)ProtocolMessage::parse(text, &replyId); // only to echo the id
+        socket->sendTextMessage(ProtocolFrames::errorReply(
+            replyId, makeError(u"rate_limited"_s,
+                               tr("Too many requests from this device; slow down and retry."))));
+        return;
+    }
+    // Queued, not handled here: Qt hands over every frame a socket has buffered in one go, and
+    // one device's burst must not make the others wait behind it.
+    connection->inbox.append(text);
+    if (!m_roundScheduled) {
+        m_roundScheduled = true;
+        QMetaObject::invokeMethod(
+            this, [this] { handleOneFramePerSocket(); }, Qt::QueuedConnection);
+    }
+}
+
+void HubServer::handleOneFramePerSocket()
+{
+    m_roundScheduled = false;
+    QList<QWebSocket *> waiting;
+    for (const auto &[socket, connection] : m_connections) {
+        if (!connection->inbox.isEmpty())
+            waiting.append(socket);
+    }
+    bool more = false;
+    for (QWebSocket *socket : std::as_const(waiting)) {
+        HubConnection *connection = connectionFor(socket);
+        if (m_stopping || !connection || connection->inbox.isEmpty())
+            continue;
+        handleFrame(*connection, connection->inbox.takeFirst());
+        more = more || !connection->inbox.isEmpty();
+    }
+    if (more && !m_stopping) {
+        m_roundScheduled = true;
+        QMetaObject::invokeMethod(
+            this, [this] { handleOneFramePerSocket(); }, Qt::QueuedConnection);
+    }
+}
+
+void HubServer::handleFrame(HubConnection &connection, const QString &text)
+{
+    QJsonValue replyId;
+    const auto message = ProtocolMessage::parse(text, &replyId);
+    if (!message) {
+        connection.socket->sendTextMessage(ProtocolFrames::errorReply(replyId, message.error()));
+        return;
+    }
+    if (message->kind == ProtocolMessage::Kind::Hello) {
+        handleHello(connection, *message);
+        return;
+    }
+    if (!connection.device) {
+        connection.socket->sendTextMessage(ProtocolFrames::errorReply(
+            replyId, makeError(u"bad_request"_s, tr("Send hello before any request."))));
+        return;
+    }
+    m_handling = true;
+    handleRequest(connection, *message);
+    m_handling = false;
+    if (m_stopping) // stop() arrived while the request was in hand
+        closeAllConnections();
+}
+
+void HubServer::handleHello(HubConnection &connection, const ProtocolMessage &hello)
+{
+    if (connection.device) {
+        connection.socket->sendTextMessage(ProtocolFrames::errorReply(
+            QJsonValue::Null,
+            makeError(u"bad_request"_s, tr("This device has already said hello."))));
+        return;
+    }
+    if (hello.protocol != ProtocolMessage::Version) {
+        refuseHello(connection, u"protocol_mismatch"_s,
+                    tr("This device speaks protocol %1 and the hub speaks %2; update it.")
+                        .arg(hello.protocol)
+                        .arg(ProtocolMessage::Version));
+        return;
+    }
+    Device device;
+    QString newToken;
+    if (!hello.token.isEmpty()) {
+        auto known = m_operations->deviceForToken(hello.token);
+        if (!known) {
+            refuseHello(connection, known.error().code, known.error().message);
+            return;
+        }
+        device = *known;
+    } else {
+        if (!m_pairingAttempts->tryAcquire()) {
+            refuseHello(connection, u"rate_limited"_s,
+                        tr("Too many pairing attempts; wait a minute and try again."));
+            return;
+        }
+        auto paired = m_operations->pair(hello.pairingCode, hello.deviceName);
+        if (!paired) {
+            refuseHello(connection, paired.error().code, paired.error().message);
+            return;
+        }
+        device = paired->first;
+        newToken = paired->second;
+    }
+    const auto latest = m_operations->eventLog().latestSeq();
+    connection.device = device;
+    connection.socket->sendTextMessage(
+        ProtocolFrames::welcome(latest ? *latest : 0, deviceJson(device), newToken));
+    qCDebug(lcHub).noquote() << connection.who() << "said hello";
+}
+
+void HubServer::refuseHello(HubConnection &connection, const QString &code, const QString &message)
+{
+    qCWarning(lcHub).noquote() << connection.peer << "refused:" << code;
+    connection.refused = true; // whatever else it sent is not read
+    connection.inbox.clear();
+    connection.socket->sendTextMessage(
+        ProtocolFrames::errorReply(QJsonValue::Null, makeError(code, message)));
+    connection.socket->close(QWebSocketProtocol::CloseCodePolicyViolated, code);
+}
+
+void HubServer::handleRequest(HubConnection &connection, const ProtocolMessage &request)
+{
+    QWebSocket *socket = connection.socket;
+    if (request.op == "subscribe"_L1) {
+        if (!HubPermissions::allows(connection.device->role, request.op)) {
+            socket->sendTextMessage(ProtocolFrames::errorReply(
+                request.id, makeError(u"forbidden"_s, tr("This device may not subscribe."))));
+            return;
+        }
+        subscribe(connection, request.id, request.args.value("since"_L1).toInteger());
+        return;
+    }
+    const auto outcome = m_operations->run(*connection.device, request.op, request.args);
+    if (!outcome) {
+        socket->sendTextMessage(ProtocolFrames::errorReply(request.id, outcome.error()));
+        return;
+    }
+    // Committed by now: reply first, then tell everyone who may know.
+    socket->sendTextMessage(ProtocolFrames::reply(request.id, outcome->result));
+    for (const StoredEvent &event : outcome->events)
+        publish(event);
+}
+
+void HubServer::stop()
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    m_listener->close();
+    m_server->close();
+    qCInfo(lcHub) << "stopping;" << m_connections.size() << "connections to close";
+    if (!m_handling)
+        closeAllConnections();
+}
+
+void HubServer::closeAllConnections()
+{
+    for (auto &[socket, connection] : m_connections)
+        socket->close(QWebSocketProtocol::CloseCodeGoingAway, u"The hub is shutting down."_s);
+    if (!m_connections.empty())
+        m_closeDeadline->start(CloseDeadlineMs);
+    finishStopIfDone();
+}
+
+void HubServer::finishStopIfDone()
+{
+    if (!m_stopping || !m_connections.empty() || m_stoppedEmitted)
+        return;
+    m_stoppedEmitted = true;
+    m_closeDeadline->stop();
+    // Queued, so a caller that connects to stopped() right after stop() still hears it.
+    QMetaObject::invokeMethod(
+        this, [this] { emit stopped(); }, Qt::QueuedConnection);
+}
+
+} // namespace tableside

@@ -1,0 +1,89 @@
+#pragma once
+// The hub: the headless venue server every screen talks to over one WebSocket (PROTOCOL.md).
+// It owns the venue database, checks every permission and state change, and pushes each stored
+// event to the devices that may see it. Runs on the thread that created it.
+
+#include "clock.h"
+#include "result.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QUrl>
+
+#include <map>
+#include <memory>
+
+class QTcpServer;
+class QTimer;
+class QWebSocket;
+class QWebSocketServer;
+
+namespace tableside {
+
+class HubOperations;
+class RateLimiter;
+class VenueDatabase;
+struct HubConnection;
+struct ProtocolMessage;
+struct StoredEvent;
+
+class HubServer : public QObject {
+    Q_OBJECT
+
+public:
+    static constexpr qint64 MaxFrameBytes = 64 * 1024;
+    static constexpr double RequestsPerSecond = 50;
+    static constexpr double RequestBurst = 100;
+    static constexpr int ReplayBatch = 500;
+
+    // `database` must be open; both must outlive the hub.
+    HubServer(VenueDatabase &database, const Clock &clock, QObject *parent = nullptr);
+    ~HubServer() override;
+
+    // Starts accepting; port 0 lets the OS pick. "port_in_use" / "listen_failed" otherwise.
+    Result<void> listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    bool isListening() const;
+    quint16 serverPort() const;
+    QUrl url() const; // ws://address:port
+
+    int connectionCount() const;
+
+    // Stops accepting, lets the request in hand finish its transaction, closes every socket with
+    // 1001 (going away), then emits stopped(). Safe to call more than once.
+    void stop();
+
+signals:
+    void stopped();
+
+private:
+    void acceptConnections();
+    void onTextMessage(QWebSocket *socket, const QString &text);
+    void handleOneFramePerSocket();
+    void handleFrame(HubConnection &connection, const QString &text);
+    void onDisconnected(QWebSocket *socket);
+    void handleHello(HubConnection &connection, const ProtocolMessage &hello);
+    void refuseHello(HubConnection &connection, const QString &code, const QString &message);
+    void handleRequest(HubConnection &connection, const ProtocolMessage &request);
+    void subscribe(HubConnection &connection, const QString &requestId, qint64 since);
+    void replayNextBatch(HubConnection &connection);
+    void publish(const StoredEvent &event);
+    void sendEvent(HubConnection &connection, const StoredEvent &event);
+    void closeAllConnections();
+    void finishStopIfDone();
+    HubConnection *connectionFor(QWebSocket *socket);
+
+    VenueDatabase &m_database;
+    const Clock &m_clock;
+    QTcpServer *m_listener = nullptr; // ours, so a port in use is told apart from other failures
+    QWebSocketServer *m_server = nullptr;
+    std::unique_ptr<HubOperations> m_operations;
+    std::map<QWebSocket *, std::unique_ptr<HubConnection>> m_connections;
+    std::unique_ptr<RateLimiter> m_pairingAttempts; // hub-wide: codes are only six digits
+    QTimer *m_closeDeadline = nullptr;
+    bool m_roundScheduled = false;
+    bool m_handling = false;
+    bool m_stopping = false;
+    bool m_stoppedEmitted = false;
+};
+
+} // namespace tableside

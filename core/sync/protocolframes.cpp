@@ -1,0 +1,53 @@
+#include "protocolframes.h"
+
+#include "protocolmessage.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace tableside {
+
+QString ProtocolFrames::toText(const QJsonObject &frame)
+{
+    return QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact));
+}
+
+QString ProtocolFrames::welcome(qint64 latestSeq, const QJsonObject &device,
+                                const QString &newToken)
+{
+    QJsonObject frame{{u"type"_s, u"welcome"_s},
+                      {u"protocol"_s, ProtocolMessage::Version},
+                      {u"latestSeq"_s, latestSeq},
+                      {u"device"_s, device}};
+    if (!newToken.isEmpty())
+        frame.insert(u"token"_s, newToken);
+    return toText(frame);
+}
+
+QString ProtocolFrames::reply(const QString &id, const QJsonObject &result)
+{
+    return toText(QJsonObject{
+        {u"type"_s, u"reply"_s}, {u"id"_s, id}, {u"ok"_s, true}, {u"result"_s, result}});
+}
+
+QString ProtocolFrames::errorReply(const QJsonValue &id, const Error &error)
+{
+    return toText(QJsonObject{
+        {u"type"_s, u"reply"_s},
+        {u"id"_s, id},
+        {u"ok"_s, false},
+        {u"error"_s, QJsonObject{{u"code"_s, error.code}, {u"message"_s, error.message}}}});
+}
+
+QString ProtocolFrames::event(qint64 seq, const QString &type, const QString &at,
+                              const QJsonObject &data)
+{
+    return toText(QJsonObject{{u"type"_s, u"event"_s},
+                              {u"seq"_s, seq},
+                              {u"event"_s, type},
+                              {u"at"_s, at},
+                              {u"data"_s, data}});
+}
+
+} // namespace tableside

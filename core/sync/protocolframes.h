@@ -1,0 +1,24 @@
+#pragma once
+// Writes the frames the hub sends (PROTOCOL.md): welcome, reply, error reply, event.
+
+#include "result.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+namespace tableside {
+
+class ProtocolFrames {
+public:
+    static QString welcome(qint64 latestSeq, const QJsonObject &device, const QString &newToken);
+    static QString reply(const QString &id, const QJsonObject &result);
+    // id: the request's id, or null when it could not be read.
+    static QString errorReply(const QJsonValue &id, const Error &error);
+    static QString event(qint64 seq, const QString &type, const QString &at,
+                         const QJsonObject &data);
+
+    static QString toText(const QJsonObject &frame);
+};
+
+} // namespace tableside

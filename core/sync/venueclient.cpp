@@ -1,0 +1,369 @@
+#include "venueclient.h"
+
+#include "outbox.h"
+#include "outboxsender.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QTimerEvent>
+#include <QWebSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace tableside {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcClient, "tableside.sync")
+
+constexpr int ProtocolVersion = 1;
+// The hub refuses frames over 64 KiB; what it sends (a whole menu) may be larger, but not 2 GiB.
+constexpr quint64 MaxIncomingBytes = 16 * 1024 * 1024;
+
+// The hub turns the hello itself away: saying it again would be refused again.
+bool isRefusal(const QString &code) {
+    return code == "unknown_device"_L1 || code == "pairing_code_invalid"_L1 ||
+           code == "protocol_mismatch"_L1;
+}
+
+} // namespace
+
+VenueClient::VenueClient(const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_backoff(m_timing.reconnect) {
+    m_livenessTimer.setSingleShot(true);
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_pingTimer, &QTimer::timeout, this, [this] {
+        if (m_socket)
+            m_socket->ping();
+    });
+    connect(&m_livenessTimer, &QTimer::timeout, this,
+            [this] { drop(u"no answer from the hub for %1 ms"_s.arg(m_timing.pongTimeoutMs)); });
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &VenueClient::openSocket);
+}
+
+VenueClient::~VenueClient() {
+    delete m_outboxSender;
+    m_wanted = false;
+    closeSocket();
+}
+
+void VenueClient::setTiming(const Timing &timing, Backoff::RandomSource random) {
+    m_timing = timing;
+    m_backoff = Backoff(timing.reconnect, random);
+    if (m_outboxSender)
+        m_outboxSender->setRetryPolicy(timing.reconnect, std::move(random));
+}
+
+void VenueClient::connectTo(const QUrl &hub, const QString &deviceToken) {
+    start(hub, QJsonObject{{"type"_L1, "hello"_L1},
+                           {"protocol"_L1, ProtocolVersion},
+                           {"token"_L1, deviceToken}});
+}
+
+void VenueClient::pairWith(const QUrl &hub, const QString &pairingCode, const QString &deviceName) {
+    start(hub, QJsonObject{{"type"_L1, "hello"_L1},
+                           {"protocol"_L1, ProtocolVersion},
+                           {"pairingCode"_L1, pairingCode},
+                           {"deviceName"_L1, deviceName}});
+}
+
+void VenueClient::start(const QUrl &hub, const QJsonObject &hello) {
+    m_wanted = false; // no reconnect from the connection being replaced
+    if (m_socket || m_state != State::Offline)
+        drop(u"a new hub address was given"_s);
+    m_hub = hub;
+    m_hello = hello;
+    m_wanted = true;
+    m_reconnectTimer.stop();
+    m_backoff.reset();
+    openSocket();
+}
+
+void VenueClient::disconnectFromHub() {
+    m_wanted = false;
+    m_reconnectTimer.stop();
+    closeSocket(true);
+    setState(State::Offline);
+    failAll(u"offline"_s, tr("Not connected to the venue."));
+}
+
+QString VenueClient::request(const QString &op, const QJsonObject &args) {
+    const QString id = nextId();
+    if (m_state != State::Online || !m_socket) {
+        // Queued, so the caller holds the id before the answer arrives.
+        QMetaObject::invokeMethod(
+            this,
+            [this, id] {
+                emit replied(id, false, {}, u"offline"_s, tr("Not connected to the venue."));
+            },
+            Qt::QueuedConnection);
+        return id;
+    }
+    m_requests.insert(id, PendingRequest{op, startTimer(m_timing.requestTimeoutMs)});
+    sendJson(
+        QJsonObject{{"type"_L1, "request"_L1}, {"id"_L1, id}, {"op"_L1, op}, {"args"_L1, args}});
+    updateSending();
+    return id;
+}
+
+void VenueClient::setOutbox(Outbox *outbox) {
+    if (m_outbox)
+        disconnect(m_outbox, nullptr, this, nullptr);
+    delete m_outboxSender;
+    m_outboxSender = nullptr;
+    m_outbox = outbox;
+    if (outbox) {
+        m_outboxSender = new OutboxSender(*this, *outbox, this);
+        m_outboxSender->setRetryPolicy(m_timing.reconnect);
+        connect(m_outboxSender, &OutboxSender::sent, this, &VenueClient::outboxSent);
+        connect(m_outboxSender, &OutboxSender::rejected, this, &VenueClient::outboxRejected);
+        connect(outbox, &Outbox::pendingCountChanged, this, [this] {
+            emit outboxPendingChanged();
+            updateSending();
+        });
+        // The sender holds a reference: it must not outlive the outbox.
+        connect(outbox, &QObject::destroyed, this, [this] {
+            delete std::exchange(m_outboxSender, nullptr);
+            emit outboxPendingChanged();
+            updateSending();
+        });
+        m_outboxSender->sendNext();
+    }
+    emit outboxPendingChanged();
+    updateSending();
+}
+
+void VenueClient::setLastSeq(qint64 seq) {
+    if (seq == m_lastSeq)
+        return;
+    m_lastSeq = seq;
+    emit lastSeqChanged(seq);
+}
+
+int VenueClient::outboxPending() const {
+    return m_outbox ? m_outbox->pendingCount() : 0;
+}
+
+void VenueClient::openSocket() {
+    if (m_socket || !m_wanted)
+        return;
+    auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    m_socket = socket;
+    socket->setMaxAllowedIncomingMessageSize(MaxIncomingBytes);
+    socket->setMaxAllowedIncomingFrameSize(MaxIncomingBytes);
+    connect(socket, &QWebSocket::connected, this, &VenueClient::onConnected);
+    connect(socket, &QWebSocket::disconnected, this, [this] { drop(u"the hub closed"_s); });
+    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            [this, socket] { drop(socket->errorString()); });
+    connect(socket, &QWebSocket::textMessageReceived, this, &VenueClient::onTextMessage);
+    connect(socket, &QWebSocket::pong, this, &VenueClient::noteContact);
+    setState(State::Connecting);
+    // Also bounds the handshake: a hub that swallows the connection attempt is given up on.
+    m_livenessTimer.start(m_timing.pongTimeoutMs);
+    qCDebug(lcClient) << "connecting to" << m_hub.toString();
+    socket->open(m_hub);
+}
+
+void VenueClient::onConnected() {
+    noteContact();
+    m_pingTimer.start(m_timing.pingIntervalMs);
+    sendJson(m_hello);
+}
+
+void VenueClient::onTextMessage(const QString &text) {
+    noteContact();
+    const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
+    const QString type = message.value("type"_L1).toString();
+    if (type == "welcome"_L1 && m_state == State::Connecting)
+        onWelcome(message);
+    else if (type == "reply"_L1)
+        onReply(message);
+    else if (type == "event"_L1 && m_state == State::Online)
+        onEvent(message);
+    else
+        qCWarning(lcClient) << "ignored an unexpected frame from the hub:" << text.left(200);
+}
+
+void VenueClient::onWelcome(const QJsonObject &message) {
+    if (message.value("protocol"_L1).toInt() != ProtocolVersion) {
+        refuse(u"protocol_mismatch"_s,
+               tr("The venue runs a different version of Tableside (protocol %1).")
+                   .arg(message.value("protocol"_L1).toInt()));
+        return;
+    }
+    const QString token = message.value("token"_L1).toString();
+    if (!token.isEmpty() && m_hello.contains("pairingCode"_L1)) {
+        // The code is spent; every later reconnect says who we are by token.
+        m_hello = QJsonObject{
+            {"type"_L1, "hello"_L1}, {"protocol"_L1, ProtocolVersion}, {"token"_L1, token}};
+        emit paired(token);
+    }
+    m_device = message.value("device"_L1).toObject();
+    emit deviceChanged();
+    m_backoff.reset();
+
+    // Subscribe before announcing Online, so it leads whatever the outbox sends.
+    m_subscribeId = nextId();
+    m_subscribeTimerId = startTimer(m_timing.requestTimeoutMs);
+    sendJson(QJsonObject{{"type"_L1, "request"_L1},
+                         {"id"_L1, m_subscribeId},
+                         {"op"_L1, "subscribe"_L1},
+                         {"args"_L1, QJsonObject{{"since"_L1, m_lastSeq}}}});
+    qCInfo(lcClient) << "online at" << m_hub.toString() << "subscribing since" << m_lastSeq;
+    setState(State::Online);
+}
+
+void VenueClient::onReply(const QJsonObject &message) {
+    const QString id = message.value("id"_L1).toString();
+    const bool ok = message.value("ok"_L1).toBool();
+    const QJsonObject error = message.value("error"_L1).toObject();
+    const QString code = error.value("code"_L1).toString();
+    const QString text = error.value("message"_L1).toString();
+
+    if (id.isEmpty()) {
+        if (m_state == State::Connecting && isRefusal(code))
+            refuse(code, text);
+        else if (m_state == State::Connecting)
+            drop(u"the hub answered the hello with %1"_s.arg(code));
+        else
+            qCWarning(lcClient) << "the hub could not read a frame:" << code << text;
+        return;
+    }
+    if (id == m_subscribeId) {
+        killTimer(m_subscribeTimerId);
+        m_subscribeTimerId = 0;
+        m_subscribeId.clear();
+        if (!ok)
+            drop(u"the subscription was refused: %1 %2"_s.arg(code, text));
+        return;
+    }
+    const auto found = m_requests.constFind(id);
+    if (found == m_requests.cend()) {
+        qCDebug(lcClient) << "ignored a reply to" << id << "(timed out or unknown)";
+        return;
+    }
+    killTimer(found->timerId);
+    m_requests.erase(found);
+    emit replied(id, ok, message.value("result"_L1).toObject(), code, text);
+    updateSending();
+}
+
+void VenueClient::onEvent(const QJsonObject &message) {
+    const qint64 seq = message.value("seq"_L1).toInteger(-1);
+    if (seq <= m_lastSeq) {
+        qCDebug(lcClient) << "dropped event" << seq << "already seen up to" << m_lastSeq;
+        return;
+    }
+    // Gaps are normal: a table sees only its own table's events and the menu's.
+    setLastSeq(seq);
+    emit event(seq, message.value("event"_L1).toString(), message.value("data"_L1).toObject());
+}
+
+void VenueClient::timerEvent(QTimerEvent *timerEvent) {
+    const int timerId = timerEvent->timerId();
+    if (timerId == m_subscribeTimerId) {
+        drop(u"the subscription was not answered"_s);
+        return;
+    }
+    for (auto it = m_requests.begin(); it != m_requests.end(); ++it) {
+        if (it->timerId != timerId)
+            continue;
+        killTimer(timerId);
+        const QString id = it.key();
+        qCWarning(lcClient) << "request" << id << it->op << "timed out";
+        m_requests.erase(it);
+        emit replied(id, false, {}, u"timeout"_s, tr("The venue did not answer in time."));
+        updateSending();
+        return;
+    }
+    QObject::timerEvent(timerEvent);
+}
+
+void VenueClient::refuse(const QString &code, const QString &message) {
+    qCWarning(lcClient) << "the hub refused this device:" << code << message;
+    m_wanted = false;
+    m_reconnectTimer.stop();
+    closeSocket();
+    setState(State::Offline);
+    emit refused(code, message);
+}
+
+void VenueClient::noteContact() {
+    m_livenessTimer.start(m_timing.pongTimeoutMs);
+    m_lastContact = m_clock.now();
+    emit lastContactChanged();
+}
+
+void VenueClient::drop(const QString &why) {
+    if (m_socket || m_state != State::Offline)
+        qCInfo(lcClient) << "connection to" << m_hub.toString() << "lost:" << why;
+    closeSocket();
+    setState(State::Offline);
+    scheduleReconnect();
+    failAll(u"connection_lost"_s, tr("The connection to the venue was lost."));
+}
+
+void VenueClient::closeSocket(bool graceful) {
+    m_pingTimer.stop();
+    m_livenessTimer.stop();
+    if (m_subscribeTimerId)
+        killTimer(m_subscribeTimerId);
+    m_subscribeTimerId = 0;
+    m_subscribeId.clear();
+    if (!m_socket)
+        return;
+    QWebSocket *socket = std::exchange(m_socket, nullptr);
+    disconnect(socket, nullptr, this, nullptr);
+    if (graceful)
+        socket->close(QWebSocketProtocol::CloseCodeGoingAway);
+    else
+        socket->abort();
+    socket->deleteLater();
+}
+
+void VenueClient::scheduleReconnect() {
+    if (!m_wanted || m_reconnectTimer.isActive())
+        return;
+    const int delay = m_backoff.nextDelayMs();
+    qCDebug(lcClient) << "reconnecting in" << delay << "ms";
+    m_reconnectTimer.start(delay);
+}
+
+void VenueClient::failAll(const QString &code, const QString &message) {
+    const auto requests = std::exchange(m_requests, {});
+    for (auto it = requests.cbegin(); it != requests.cend(); ++it) {
+        killTimer(it->timerId);
+        emit replied(it.key(), false, {}, code, message);
+    }
+    updateSending();
+}
+
+void VenueClient::sendJson(const QJsonObject &message) {
+    if (m_socket)
+        m_socket->sendTextMessage(
+            QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+}
+
+QString VenueClient::nextId() {
+    return u"c-%1"_s.arg(m_nextId++);
+}
+
+void VenueClient::setState(State state) {
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void VenueClient::updateSending() {
+    const bool now = !m_requests.isEmpty() || outboxPending() > 0;
+    if (now == m_sending)
+        return;
+    m_sending = now;
+    emit sendingChanged(now);
+}
+
+} // namespace tableside

@@ -1,0 +1,147 @@
+#pragma once
+// One device's live connection to the hub (PROTOCOL.md): hello/welcome, a resubscribe from the
+// last seen seq on every (re)connect, requests with timeouts, a heartbeat that notices a silent
+// hub, and reconnects with jittered backoff. An attached Outbox is sent whenever it is online.
+
+#include "backoff.h"
+#include "clock.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+QT_BEGIN_NAMESPACE
+class QWebSocket;
+QT_END_NAMESPACE
+
+namespace tableside {
+
+class Outbox;
+class OutboxSender;
+
+class VenueClient : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(bool sending READ sending NOTIFY sendingChanged)
+    Q_PROPERTY(qint64 lastSeq READ lastSeq WRITE setLastSeq NOTIFY lastSeqChanged)
+    Q_PROPERTY(int outboxPending READ outboxPending NOTIFY outboxPendingChanged)
+    Q_PROPERTY(QJsonObject device READ device NOTIFY deviceChanged)
+    Q_PROPERTY(QDateTime lastContact READ lastContact NOTIFY lastContactChanged)
+
+public:
+    enum class State { Offline, Connecting, Online };
+    Q_ENUM(State)
+
+    // Defaults: ping every 3 s, a hub silent for 7 s is gone (noticed within 10 s), a request
+    // waits 10 s, reconnects back off 250 ms doubling to 10 s, ±25 %.
+    struct Timing {
+        int pingIntervalMs = 3000;
+        int pongTimeoutMs = 7000;
+        int requestTimeoutMs = 10000;
+        Backoff::Policy reconnect;
+    };
+
+    explicit VenueClient(const Clock &clock, QObject *parent = nullptr);
+    ~VenueClient() override;
+
+    // Set before connecting: timers already running keep their old interval.
+    void setTiming(const Timing &timing, Backoff::RandomSource random = {});
+    Timing timing() const { return m_timing; }
+
+    Q_INVOKABLE void connectTo(const QUrl &hub, const QString &deviceToken);
+    // Presents a one-time code; emits paired(token) on the welcome, then reconnects by token.
+    Q_INVOKABLE void pairWith(const QUrl &hub, const QString &pairingCode,
+                              const QString &deviceName);
+    // Stays offline until connectTo/pairWith is called again.
+    Q_INVOKABLE void disconnectFromHub();
+
+    // Returns the request id; replied() follows exactly once for it, also when the request is
+    // refused at once ("offline", emitted from the event loop so the caller has the id first),
+    // unanswered ("timeout") or cut off by a drop ("connection_lost").
+    Q_INVOKABLE QString request(const QString &op, const QJsonObject &args);
+
+    // Sends the outbox's entries whenever online; an outbox destroyed first is let go.
+    void setOutbox(Outbox *outbox);
+
+    State state() const { return m_state; }
+    bool sending() const { return m_sending; }
+    qint64 lastSeq() const { return m_lastSeq; }
+    void setLastSeq(qint64 seq);
+    int outboxPending() const;
+    QJsonObject device() const { return m_device; }
+    QDateTime lastContact() const { return m_lastContact; }
+
+signals:
+    void stateChanged(tableside::VenueClient::State state);
+    void sendingChanged(bool sending);
+    void lastSeqChanged(qint64 seq);
+    void outboxPendingChanged();
+    void deviceChanged();
+    void lastContactChanged();
+
+    void paired(const QString &token);
+    // The hub turned this device away (unknown_device, pairing_code_invalid, protocol_mismatch);
+    // no retry follows, as the same hello would be refused again.
+    void refused(const QString &errorCode, const QString &errorMessage);
+    void event(qint64 seq, const QString &type, const QJsonObject &data);
+    void replied(const QString &id, bool ok, const QJsonObject &result, const QString &errorCode,
+                 const QString &errorMessage);
+    void outboxSent(const QString &key, const QString &op, const QJsonObject &result);
+    void outboxRejected(const QString &key, const QString &op, const QString &errorCode,
+                        const QString &errorMessage);
+
+protected:
+    void timerEvent(QTimerEvent *timerEvent) override;
+
+private:
+    struct PendingRequest {
+        QString op;
+        int timerId = 0;
+    };
+
+    void start(const QUrl &hub, const QJsonObject &hello);
+    void openSocket();
+    void onConnected();
+    void onTextMessage(const QString &text);
+    void onWelcome(const QJsonObject &message);
+    void onReply(const QJsonObject &message);
+    void onEvent(const QJsonObject &message);
+    void noteContact();
+    void drop(const QString &why);
+    void closeSocket(bool graceful = false);
+    void refuse(const QString &code, const QString &message);
+    void scheduleReconnect();
+    void failAll(const QString &code, const QString &message);
+    void sendJson(const QJsonObject &message);
+    QString nextId();
+    void setState(State state);
+    void updateSending();
+
+    const Clock &m_clock;
+    Timing m_timing;
+    Backoff m_backoff;
+    QWebSocket *m_socket = nullptr;
+    QUrl m_hub;
+    QJsonObject m_hello;
+    bool m_wanted = false; // the caller wants a connection: reconnect after drops
+    State m_state = State::Offline;
+    bool m_sending = false;
+    qint64 m_lastSeq = 0;
+    QJsonObject m_device;
+    QDateTime m_lastContact;
+    QTimer m_pingTimer;
+    QTimer m_livenessTimer;
+    QTimer m_reconnectTimer;
+    QHash<QString, PendingRequest> m_requests;
+    QString m_subscribeId;
+    int m_subscribeTimerId = 0;
+    quint64 m_nextId = 1;
+    OutboxSender *m_outboxSender = nullptr;
+    QPointer<Outbox> m_outbox;
+};
+
+} // namespace tableside

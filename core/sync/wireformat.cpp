@@ -1,0 +1,217 @@
+#include "wireformat.h"
+
+#include "storedtime.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace tableside {
+
+namespace {
+
+QJsonArray stringArray(const QStringList &strings)
+{
+    return QJsonArray::fromStringList(strings);
+}
+
+QStringList stringsOf(const QJsonValue &value)
+{
+    QStringList strings;
+    for (const QJsonValue &v : value.toArray())
+        strings.append(v.toString());
+    return strings;
+}
+
+QJsonObject groupToJson(const MenuModifierGroup &group)
+{
+    QJsonArray options;
+    for (const MenuOption &o : group.options)
+        options.append(QJsonObject{{u"id"_s, o.id},
+                                   {u"key"_s, o.key},
+                                   {u"name"_s, o.name},
+                                   {u"priceDelta"_s, o.priceDeltaMinor}});
+    return QJsonObject{{u"id"_s, group.id},          {u"key"_s, group.key},
+                       {u"name"_s, group.name},      {u"min"_s, group.minChoices},
+                       {u"max"_s, group.maxChoices}, {u"options"_s, options}};
+}
+
+MenuModifierGroup groupFromJson(const QJsonObject &g)
+{
+    MenuModifierGroup group{g[u"id"].toInteger(), g[u"key"].toString(), g[u"name"].toString(),
+                            g[u"min"].toInt(0),   g[u"max"].toInt(1),   {}};
+    for (const QJsonValue &o : g[u"options"].toArray())
+        group.options.append(MenuOption{o[u"id"].toInteger(), o[u"key"].toString(),
+                                        o[u"name"].toString(), o[u"priceDelta"].toInteger()});
+    return group;
+}
+
+QJsonObject itemToJson(const MenuItem &item)
+{
+    QJsonArray groups;
+    for (const MenuModifierGroup &g : item.groups)
+        groups.append(groupToJson(g));
+    return QJsonObject{{u"id"_s, item.id},
+                       {u"key"_s, item.key},
+                       {u"name"_s, item.name},
+                       {u"description"_s, item.description},
+                       {u"price"_s, item.price.minorUnits()},
+                       {u"photo"_s, item.photo},
+                       {u"available"_s, item.available},
+                       {u"course"_s, item.course},
+                       {u"station"_s, item.station},
+                       {u"spice"_s, item.spiceLevel},
+                       {u"allergens"_s, stringArray(item.allergens)},
+                       {u"dietary"_s, stringArray(item.dietary)},
+                       {u"groups"_s, groups}};
+}
+
+MenuItem itemFromJson(const QJsonObject &i, qint64 categoryId, const QString &currency)
+{
+    MenuItem item;
+    item.id = i[u"id"].toInteger();
+    item.categoryId = categoryId;
+    item.key = i[u"key"].toString();
+    item.name = i[u"name"].toString();
+    item.description = i[u"description"].toString();
+    item.price = Money(i[u"price"].toInteger(), currency);
+    item.photo = i[u"photo"].toString();
+    item.available = i[u"available"].toBool(true);
+    item.course = i[u"course"].toString();
+    item.station = i[u"station"].toString();
+    item.spiceLevel = i[u"spice"].toInt(0);
+    item.allergens = stringsOf(i[u"allergens"]);
+    item.dietary = stringsOf(i[u"dietary"]);
+    for (const QJsonValue &g : i[u"groups"].toArray())
+        item.groups.append(groupFromJson(g.toObject()));
+    return item;
+}
+
+QJsonObject lineToJson(const OrderLineRecord &line)
+{
+    QJsonArray options;
+    for (const OrderOptionRecord &o : line.options)
+        options.append(QJsonObject{
+            {u"id"_s, o.id}, {u"name"_s, o.name}, {u"priceDelta"_s, o.priceDeltaMinor}});
+    return QJsonObject{{u"id"_s, line.id},
+                       {u"itemId"_s, line.itemId},
+                       {u"name"_s, line.name},
+                       {u"quantity"_s, line.quantity},
+                       {u"unitPrice"_s, line.unitPrice.minorUnits()},
+                       {u"total"_s, line.total.minorUnits()},
+                       {u"note"_s, line.note},
+                       // No seat is null, as PROTOCOL.md writes absent values ("station": null).
+                       {u"seat"_s, line.seat > 0 ? QJsonValue(line.seat) : QJsonValue()},
+                       {u"station"_s, line.station},
+                       {u"status"_s, orderStatusCode(line.status)},
+                       {u"options"_s, options},
+                       {u"allergens"_s, stringArray(line.allergens)}};
+}
+
+OrderStatus statusOf(const QJsonValue &value)
+{
+    return orderStatusFromCode(value.toString()).value_or(OrderStatus::Placed);
+}
+
+OrderLineRecord lineFromJson(const QJsonObject &l, const QString &currency)
+{
+    OrderLineRecord line;
+    line.id = l[u"id"].toInteger();
+    line.itemId = l[u"itemId"].toInteger();
+    line.name = l[u"name"].toString();
+    line.quantity = l[u"quantity"].toInt();
+    line.unitPrice = Money(l[u"unitPrice"].toInteger(), currency);
+    line.total = Money(l[u"total"].toInteger(), currency);
+    line.note = l[u"note"].toString();
+    line.seat = l[u"seat"].toInt(0);
+    line.station = l[u"station"].toString();
+    line.status = statusOf(l[u"status"]);
+    for (const QJsonValue &o : l[u"options"].toArray())
+        line.options.append(OrderOptionRecord{o[u"id"].toInteger(), o[u"name"].toString(),
+                                              o[u"priceDelta"].toInteger()});
+    line.allergens = stringsOf(l[u"allergens"]);
+    return line;
+}
+
+} // namespace
+
+QJsonObject menuToJson(const Menu &menu)
+{
+    QJsonArray categories;
+    for (const MenuCategory &c : menu.categories) {
+        QJsonArray items;
+        for (const MenuItem &item : c.items)
+            items.append(itemToJson(item));
+        categories.append(QJsonObject{{u"id"_s, c.id},
+                                      {u"key"_s, c.key},
+                                      {u"name"_s, c.name},
+                                      {u"description"_s, c.description},
+                                      {u"items"_s, items}});
+    }
+    return QJsonObject{{u"language"_s, menu.language},
+                       {u"currency"_s, menu.currency},
+                       {u"categories"_s, categories}};
+}
+
+Menu menuFromJson(const QJsonObject &json)
+{
+    Menu menu{json[u"language"].toString(), json[u"currency"].toString(), {}};
+    for (const QJsonValue &c : json[u"categories"].toArray()) {
+        MenuCategory category{c[u"id"].toInteger(),
+                              c[u"key"].toString(),
+                              c[u"name"].toString(),
+                              c[u"description"].toString(),
+                              {}};
+        for (const QJsonValue &i : c[u"items"].toArray())
+            category.items.append(itemFromJson(i.toObject(), category.id, menu.currency));
+        menu.categories.append(category);
+    }
+    return menu;
+}
+
+QJsonObject orderToJson(const OrderRecord &order)
+{
+    QString currency = order.total.currency();
+    if (currency.isEmpty() && !order.lines.isEmpty())
+        currency = order.lines.constFirst().total.currency();
+    QJsonArray lines;
+    for (const OrderLineRecord &line : order.lines)
+        lines.append(lineToJson(line));
+    return QJsonObject{{u"id"_s, order.id},
+                       {u"number"_s, order.number},
+                       {u"table"_s, order.tableNumber},
+                       {u"sessionId"_s, order.sessionId},
+                       {u"status"_s, orderStatusCode(order.status)},
+                       {u"placedAt"_s, isoTime(order.placedAt)},
+                       {u"total"_s, order.total.minorUnits()},
+                       {u"currency"_s, currency},
+                       {u"lines"_s, lines}};
+}
+
+OrderRecord orderFromJson(const QJsonObject &json)
+{
+    const QString currency = json[u"currency"].toString();
+    OrderRecord order;
+    order.id = json[u"id"].toInteger();
+    order.number = json[u"number"].toInt();
+    order.tableNumber = json[u"table"].toInt();
+    order.sessionId = json[u"sessionId"].toInteger();
+    order.status = statusOf(json[u"status"]);
+    order.placedAt = fromIsoTime(json[u"placedAt"].toString());
+    order.total = Money(json[u"total"].toInteger(), currency);
+    for (const QJsonValue &line : json[u"lines"].toArray())
+        order.lines.append(lineFromJson(line.toObject(), currency));
+    return order;
+}
+
+QString isoTime(const QDateTime &utc)
+{
+    return storedTime(utc);
+}
+
+QDateTime fromIsoTime(const QString &text)
+{
+    return text.isEmpty() ? QDateTime() : timeFromStore(text);
+}
+
+} // namespace tableside

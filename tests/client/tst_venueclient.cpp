@@ -1,0 +1,355 @@
+// VenueClient against a fake hub over loopback: handshake, events, reconnects, requests, heartbeat.
+
+#include "fakehub.h"
+#include "venueclient.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace tableside;
+
+namespace {
+
+const QDateTime Start = QDateTime(QDate(2026, 11, 23), QTime(19, 4, 5, 123), Qt::UTC);
+constexpr int Wait = 5000; // generous upper bound for loopback round trips
+
+VenueClient::Timing fastTiming() {
+    VenueClient::Timing timing;
+    timing.pingIntervalMs = 100;
+    timing.pongTimeoutMs = 1500;
+    timing.requestTimeoutMs = 2000;
+    timing.reconnect = {20, 200, 0.25};
+    return timing;
+}
+
+QList<qint64> seqsOf(const QSignalSpy &spy) {
+    QList<qint64> seqs;
+    for (const auto &args : spy)
+        seqs.append(args.at(0).toLongLong());
+    return seqs;
+}
+
+} // namespace
+
+class TestVenueClient : public QObject {
+    Q_OBJECT
+
+private slots:
+    void defaultTiming() {
+        ManualClock clock(Start);
+        VenueClient client(clock);
+        QCOMPARE(client.timing().pingIntervalMs, 3000);
+        QCOMPARE(client.timing().pongTimeoutMs, 7000);
+        QCOMPARE(client.timing().requestTimeoutMs, 10000);
+        QCOMPARE(client.timing().reconnect.initialMs, 250);
+        QCOMPARE(client.timing().reconnect.maxMs, 10000);
+        QCOMPARE(client.timing().reconnect.jitter, 0.25);
+        // A hub gone silent right after a pong is noticed within 10 s at worst.
+        QVERIFY(client.timing().pongTimeoutMs <= 10000);
+        QCOMPARE(client.state(), VenueClient::State::Offline);
+    }
+
+    void helloWelcomeSubscribeFromLastSeq() {
+        FakeHub hub;
+        QVERIFY(hub.listen());
+        for (int i = 0; i < 3; ++i)
+            hub.appendEvent(u"chat.message"_s);
+        ManualClock clock(Start);
+        VenueClient client(clock);
+        client.setTiming(fastTiming());
+        client.setLastSeq(1);
+        QSignalSpy states(&client, &VenueClient::stateChanged);
+        clock.advance(60000);
+
+        client.connectTo(hub.url(), QString::fromLatin1(FakeHub::GoodToken));
+        QCOMPARE(client.state(), VenueClient::State::Connecting);
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), VenueClient::State::Online, Wait);
+        QTRY_COMPARE_WITH_TIMEOUT(hub.requestsFor(u"subscribe"_s).size(), 1, Wait);
+
+        QCOMPARE(hub.hellos.size(), 1);
+        const QJsonObject hello = hub.hellos.first();
+        QCOMPARE(hello.value("protocol"_L1).toInt(), 1);
+        QCOMPARE(hello.value("token"_L1).toString(), QString::fromLatin1(FakeHub::GoodToken));
+        const QJsonObject subscribe = hub.requestsFor(u"subscribe"_s).first();
+        QCOMPARE(subscribe.value("args"_L1)["since"_L1].toInteger(), 1);
+        // The subscription is the first request on a fresh connection.
+        QCOMPARE(hub.requests.first(), subscribe);
+        QCOMPARE(client.device().value("table"_L1).toInt(), 4);
+        QCOMPARE(client.lastContact(), Start.addSecs(60)); // stamped by the injected clock
+        QCOMPARE(states.first().first().value<VenueClient::State>(),
+                 VenueClient::State::Connecting);
+        QTRY_COMPARE_WITH_TIMEOUT(client.lastSeq(), 3, Wait);
+    }
+
+    void eventsOnceInOrderDuplicatesDropped() {
+        FakeHub hub;
+        QVERIFY(hub.listen());
+        for (int i = 0; i < 5; ++i)
+            hub.appendEvent(u"menu.availability"_s, {{"itemId"_L1, i}});
+        ManualClock clock(Start);
+        VenueClient client(clock);
+        client.setTiming(fastTiming());
+        client.setLastSeq(2);
+        QSignalSpy events(&client, &VenueClient::event);
+        QSignalSpy seqs(&client, &VenueClient::lastSeqChanged);
+
+        client.connectTo(hub.url(), QString::fromLatin1(FakeHub::GoodToken));
+        QTRY_COMPARE_WITH_TIMEOUT(events.size(), 3, Wait);
+        QCOMPARE(seqsOf(events), (QList<qint64>{3, 4, 5}));
+        QCOMPARE(events.first().at(1).toString(), u"menu.availability"_s);
+        QCOMPARE(events.first().at(2).toJsonObject().value("itemId"_L1).toInt(), 2);
+
+        // Replays and stragglers are dropped; a gap (another table's event) is not an error.
+        auto raw = [](qint64 seq) {
+            return QJsonObject{{"type"_L1, "event"_L1},
+                               {"seq"_L1, seq},
+                               {"event"_L1, "chat.message"_L1},
+                               {"data"_L1, QJsonObject{}}};
+        };
+        for (qint64 seq : {4, 5, 8, 8, 6, 9})
+            hub.sendToAll(raw(seq));
+        QTRY_COMPARE_WITH_TIMEOUT(client.lastSeq(), 9, Wait);
+        QCOMPARE(seqsOf(events), (QList<qint64>{3, 4, 5, 8, 9}));
+        QCOMPARE(seqs.last().first().toLongLong(), 9);
+    }
+
+    void reconnectsAndResubscribesFromLastSeq() {
+        FakeHub hub;
+        QVERIFY(hub.listen());
+        hub.appendEvent(u"chat.message"_s);
+        hub.appendEvent(u"chat.message"_s);
+        ManualClock clock(Start);
+        VenueClient client(clock);
+        client.setTiming(fastTiming());
+        QSignalSpy events(&client, &VenueClient::event);
+        QSignalSpy states(&client, &VenueClient::stateChanged);
+        client.connectTo(hub.url(), QString::fromLatin1(FakeHub::GoodToken));
+        QTRY_COMPARE_WITH_TIMEOUT(events.size(), 2, Wait);
+
+        hub.dropClients();
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), VenueClient::State::Offline, Wait);
+        hub.appendEvent(u"order.placed"_s); // happens while the tablet is away
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), VenueClient::State::Online, Wait);
+        QTRY_COMPARE_WITH_TIMEOUT(events.size(), 3, Wait);
+
+        QCOMPARE(hub.connections, 2);
+        QCOMPARE(hub.hellos.last().value("token"_L1).toString(),
+                 QString::fromLatin1(FakeHub::GoodToken));
+        const auto subscribes = hub.requestsFor(u"subscribe"_s);
+        QCOMPARE(subscribes.size(), 2);
+        QCOMPARE(subscribes.at(1).value("args"_L1)["since"_L1].toInteger(), 2);
+        QCOMPARE(seqsOf(events), (QList<qint64>{1, 2, 3}));
+        QCOMPARE(events.last().at(1).toString(), u"order.placed"_s);
+
+        QList<VenueClient::State> seen;
+        for (const auto &args : std::as_const(states))
+            seen.append(args.first().value<VenueClient::State>());
+        QCOMPARE(seen, (QList<VenueClient::State>{
+                           VenueClient::State::Connecting, VenueClient::State::Online,
+                           VenueClient::State::Offline, VenueClient::State::Connecting,
+                           VenueClient::State::Online}));
+    }
+
+    void pairingEmitsTokenAndReconnectsWithIt() {
+        FakeHub hub;
+        QVERIFY(hub.listen());
+        ManualClock clock(Start);
+        VenueClient client(clock);
+        client.setTiming(fastTiming());
+        QSignalSpy paired(&client, &VenueClient::paired);
+
+        client.pairWith(hub.url(), QString::fromLatin1(FakeHub::PairingCode), u"Table 4 tablet"_s);
+        QVERIFY(paired.wait(Wait));
+        QCOMPARE(paired.first().first().toString(), QString::fromLatin1(FakeHub::IssuedToken));
+        QCOMPARE(client.state(), VenueClient::State::Online);
+        QCOMPARE(hub.hellos.first().value("pairingCode"_L1).toString(),
+                 QString::fromLatin1(FakeHub::PairingCode));
+        QCOMPARE(hub.hellos.first().value("deviceName"_L1).toString(), u"Table 4 tablet"_s);
+
+        // The code was single-use: the reconnect must present the token instead.
+        hub.dropClients();
+        QTRY_COMPARE_WITH_TIMEOUT(hub.hellos.size(), 2, Wait);
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), VenueClient::State::Online, Wait);
+        QCOMPARE(hub.hellos.last().value("token"_L1).toString(),
+                 QString::fromLatin1(FakeHub::IssuedToken));
+        QVERIFY(!hub.hellos.last().contains("pairingCode"_L1));
+        QCOMPARE(paired.size(), 1);
+    }
+
+    void refusedDeviceStaysOffline_data() {
+        QTest::addColumn<bool>("pairing");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("unknown token") << false << u"unknown_device"_s;
+        QTest::newRow("bad pairing code") << true << u"pairing_code_invalid"_s;
+    }
+
+    void refusedDeviceStaysOffline() {
+        QFETCH(bool, pairing);
+        QFETCH(QString, code);
+        FakeHub hub;
+        QVERIFY(hub.listen());
+        ManualClock clock(Start);
+        VenueClient client(clock);
+        client.setTiming(fastTiming());
+        QSignalSpy refused(&client, &VenueClient::refused);
+        if (pairing)
+            client.pairWith(hub.url(), u"000000"_s, u"Table 9"_s);
+        else
+            client.connectTo(hub.url(), u"stolen"_s);
+        QVERIFY(refused.wait(Wait));
+        QCOMPARE(refused.first().first().toString(), code);
+        QCOMPARE(client.state(), VenueClient::State::Offline);
+        // No retry: with a 20 ms backoff a retry would have knocked many times by now.
+        QSignalSpy hellos(&hub, &FakeHub::helloReceived);
+        QVERIFY(!hellos.wait(500));
+        QCOMPARE(hub.hellos.size(), 1);
+    }
+
+    void requestGetsItsReply() {
+        FakeHub hub;
+        QVERIFY(hub.listen());
+        ManualClock clock(Start);
+        VenueClient client(clock);
+        client.setTiming(fastTiming());
+        client.connectTo(hub.url(), QString::fromLatin1(FakeHub::GoodToken));
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), VenueClient::State::Online, Wait);
+        QSignalSpy replied(&client, &VenueClient::replied);
+        QSignalSpy sending(&client, &VenueClient::sendingChanged);
+
+        const QString id = client.request(u"service.call"_s, {{"kind"_L1, "water"_L1}});
+        QVERIFY(!id.isEmpty());
+        QVERIFY(client.sending());
+        QVERIFY(replied.wait(Wait));
+        QCOMPARE(replied.first().at(0).toString(), id);
+        QCOMPARE(replied.first().at(1).toBool(), true);
+        QCOMPARE(replied.first().at(2).toJsonObject()["echo"_L1]["kind"_L1].toString(), u"water"_s);
+        QVERIFY(!client.sending());
+        QCOMPARE(sending.size(), 2);
+        QCOMPARE(hub.requestsFor(u"service.call"_s).first().value("id"_L1).toString(), id);
+
+        hub.failOp.insert(u"idea.vote"_s, {u"already_voted"_s, u"One vote per idea."_s});
+        const QString second = client.request(u"idea.vote"_s, {{"ideaId"_L1, 5}});
+        QVERIFY(second != id);
+        QVERIFY(replied.wait(Wait));
+        QCOMPARE(replied.last().at(0).toString(), second);
+        QCOMPARE(replied.last().at(1).toBool(), false);
+        QCOMPARE(replied.last().at(3).toString(), u"already_voted"_s);
+        QCOMPARE(replied.last().at(4).toString(), u"One vote per idea."_s);
+    }
+
+    void requestWhileOfflineIsRefusedAtOnce() {
+        ManualClock clock(Start);
+        VenueClient client(clock);
+        QSignalSpy replied(&client, &VenueClient::replied);
+        const QString id = client.request(u"service.call"_s, {{"kind"_L1, "help"_L1}});
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(replied.size(), 0); // not before the caller holds the id
+        QTRY_COMPARE_WITH_TIMEOUT(replied.size(), 1, Wait);
+        QCOMPARE(replied.first().at(0).toString(), id);
+        QCOMPARE(replied.first().at(1).toBool(), false);
+        QCOMPARE(replied.first().at(3).toString(), u"offline"_s);
+        QVERIFY(!client.sending());
+    }
+
+    void requestTimesOut() {
+        FakeHub hub;
+        QVERIFY(hub.listen());
+        ManualClock clock(Start);
+        VenueClient client(clock);
+        VenueClient::Timing timing = fastTiming();
+        timing.requestTimeoutMs = 300;
+        client.setTiming(timing);
+        client.connectTo(hub.url(), QString::fromLatin1(FakeHub::GoodToken));
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), VenueClient::State::Online, Wait);
+        QSignalSpy replied(&client, &VenueClient::replied);
+
+        hub.answerRequests = false;
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const QString id = client.request(u"chat.send"_s, {{"body"_L1, "Hello?"_L1}});
+        QVERIFY(replied.wait(Wait));
+        QVERIFY(elapsed.elapsed() >= 250);
+        QCOMPARE(replied.first().at(0).toString(), id);
+        QCOMPARE(replied.first().at(3).toString(), u"timeout"_s);
+        QVERIFY(!client.sending());
+        QCOMPARE(client.state(), VenueClient::State::Online); // one slow answer is no drop
+
+        // The late answer is ignored: exactly one reply per request.
+        hub.answerRequests = true;
+        hub.answerWithheld();
+        const QString next = client.request(u"chat.send"_s, {{"body"_L1, "Again"_L1}});
+        QTRY_COMPARE_WITH_TIMEOUT(replied.size(), 2, Wait);
+        QCOMPARE(replied.last().at(0).toString(), next);
+        QCOMPARE(replied.last().at(1).toBool(), true);
+    }
+
+    void inFlightRequestFailsOnDrop() {
+        FakeHub hub;
+        QVERIFY(hub.listen());
+        ManualClock clock(Start);
+        VenueClient client(clock);
+        client.setTiming(fastTiming());
+        client.connectTo(hub.url(), QString::fromLatin1(FakeHub::GoodToken));
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), VenueClient::State::Online, Wait);
+        QSignalSpy replied(&client, &VenueClient::replied);
+        hub.answerRequests = false;
+        const QString id = client.request(u"chat.send"_s, {{"body"_L1, "Hi"_L1}});
+        QTRY_COMPARE_WITH_TIMEOUT(hub.requestsFor(u"chat.send"_s).size(), 1, Wait);
+        hub.dropClients();
+        QVERIFY(replied.wait(Wait));
+        QCOMPARE(replied.first().at(0).toString(), id);
+        QCOMPARE(replied.first().at(3).toString(), u"connection_lost"_s);
+    }
+
+    void silentHubIsNoticed() {
+        FakeHub hub;
+        QVERIFY(hub.listen());
+        FreezableRelay relay(hub.port());
+        QVERIFY(relay.listen());
+        ManualClock clock(Start);
+        VenueClient client(clock);
+        VenueClient::Timing timing = fastTiming();
+        timing.pingIntervalMs = 50;
+        timing.pongTimeoutMs = 300;
+        client.setTiming(timing);
+        client.connectTo(relay.url(), QString::fromLatin1(FakeHub::GoodToken));
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), VenueClient::State::Online, Wait);
+        // Pongs keep a quiet but living hub online well past the timeout.
+        QSignalSpy contact(&client, &VenueClient::lastContactChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(contact.size() >= 12, Wait);
+        QCOMPARE(client.state(), VenueClient::State::Online);
+
+        relay.setFrozen(true);
+        QElapsedTimer elapsed;
+        elapsed.start();
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), VenueClient::State::Offline, Wait);
+        // Not at once (TCP said nothing), and not long after the 300 ms silence allowed.
+        QVERIFY2(elapsed.elapsed() >= 200 && elapsed.elapsed() < 2000,
+                 qPrintable(QString::number(elapsed.elapsed())));
+
+        relay.setFrozen(false);
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), VenueClient::State::Online, Wait);
+    }
+
+    void silentHubIsNoticedWithinTenSecondsByDefault() {
+        FakeHub hub;
+        QVERIFY(hub.listen());
+        FreezableRelay relay(hub.port());
+        QVERIFY(relay.listen());
+        ManualClock clock(Start);
+        VenueClient client(clock); // default ping and pong timing
+        client.connectTo(relay.url(), QString::fromLatin1(FakeHub::GoodToken));
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), VenueClient::State::Online, Wait);
+
+        relay.setFrozen(true);
+        QElapsedTimer elapsed;
+        elapsed.start();
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), VenueClient::State::Offline, 10000);
+        QVERIFY2(elapsed.elapsed() >= 6000, qPrintable(QString::number(elapsed.elapsed())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVenueClient)
+#include "tst_venueclient.moc"
