@@ -5,21 +5,25 @@ using namespace Qt::StringLiterals;
 namespace tableside {
 
 Result<CommandLine> parseCommandLine(const QStringList &arguments,
-                                     const QHash<QString, QSet<QString>> &optionsByCommand)
+                                     const QHash<QString, CommandSpec> &commands)
 {
     CommandLine line;
     qsizetype at = 1;
     if (at < arguments.size() && !arguments.at(at).startsWith(u"--"_s))
         line.command = arguments.at(at++);
-    if (!optionsByCommand.contains(line.command))
+    if (!commands.contains(line.command))
         return makeError(u"bad_arguments"_s, u"unknown command \"%1\""_s.arg(line.command));
-    const QSet<QString> &allowed = optionsByCommand.value(line.command);
+    const CommandSpec &spec = commands[line.command];
     while (at < arguments.size()) {
         const QString arg = arguments.at(at++);
         if (!arg.startsWith(u"--"_s))
             return makeError(u"bad_arguments"_s, u"unexpected argument \"%1\""_s.arg(arg));
         const QString name = arg.mid(2);
-        if (!allowed.contains(name))
+        if (spec.flags.contains(name)) {
+            line.flags.insert(name);
+            continue;
+        }
+        if (!spec.options.contains(name))
             return makeError(u"bad_arguments"_s,
                              u"\"%1\" does not take --%2"_s.arg(
                                  line.command.isEmpty() ? u"tableside"_s : line.command, name));
@@ -34,6 +38,8 @@ QString usage()
 {
     return uR"(usage:
   tableside                                  the embedded venue: the menu on this screen
+  tableside hub [--listen HOST:PORT] [--db FILE] [--demo]
+                                             the venue server, headless
   tableside seed --db FILE                   create or migrate FILE; load the demo venue if empty
   tableside screenshot --role table [--screen menu] [--lang en|el|ar|fa] [--size WxH]
                        [--db FILE] --out FILE.png

@@ -1,5 +1,5 @@
 #pragma once
-// The command line contract: `tableside [COMMAND] [--option value ...]`.
+// The command line contract: `tableside [COMMAND] [--option value | --flag ...]`.
 
 #include "result.h"
 
@@ -9,20 +9,28 @@
 
 namespace tableside {
 
+// What one command accepts: options that take a value, and flags that stand alone.
+struct CommandSpec {
+    QSet<QString> options;
+    QSet<QString> flags;
+};
+
 struct CommandLine {
     QString command; // empty: the embedded venue
     QHash<QString, QString> options;
+    QSet<QString> flags;
 
     QString option(const QString &name, const QString &fallback = {}) const
     {
         return options.value(name, fallback);
     }
     bool has(const QString &name) const { return options.contains(name); }
+    bool flag(const QString &name) const { return flags.contains(name); }
 };
 
-// Splits arguments into a command and its options, refusing options the command does not take.
+// Splits arguments into a command and its options, refusing what the command does not take.
 Result<CommandLine> parseCommandLine(const QStringList &arguments,
-                                     const QHash<QString, QSet<QString>> &optionsByCommand);
+                                     const QHash<QString, CommandSpec> &commands);
 
 QString usage();
 

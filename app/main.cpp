@@ -2,6 +2,7 @@
 // headless roles run here, graphical ones in the screens module.
 #include "commandline.h"
 #include "exitcodes.h"
+#include "hubcommand.h"
 #include "screensloader.h"
 #include "storeopening.h"
 
@@ -31,10 +32,12 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    const QHash<QString, QSet<QString>> commands{
+    const QHash<QString, CommandSpec> commands{
         {QString(), {}},
-        {u"seed"_s, {u"db"_s}},
-        {u"screenshot"_s, {u"role"_s, u"screen"_s, u"lang"_s, u"size"_s, u"db"_s, u"out"_s}},
+        {u"hub"_s, {{u"listen"_s, u"db"_s}, {u"demo"_s}}},
+        {u"seed"_s, {{u"db"_s}, {}}},
+        {u"screenshot"_s,
+         {{u"role"_s, u"screen"_s, u"lang"_s, u"size"_s, u"db"_s, u"out"_s}, {}}},
     };
     auto line = parseCommandLine(arguments, commands);
     if (!line) {
@@ -44,6 +47,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"tableside"_s);
     QCoreApplication::setOrganizationName(u"Tableside"_s);
 
+    if (line->command == u"hub"_s)
+        return runHub(argc, argv, *line);
     if (line->command == u"seed"_s) {
         QCoreApplication app(argc, argv);
         return runSeed(*line);

@@ -10,24 +10,39 @@ using namespace Qt::StringLiterals;
 
 namespace tableside {
 
-Result<std::unique_ptr<VenueDatabase>> openSeededStore(const QString &path, QString *summary)
+Result<std::unique_ptr<VenueDatabase>> openStore(const QString &path)
 {
     auto store = std::make_unique<VenueDatabase>(path);
     if (auto opened = store->open(); !opened)
         return opened.error();
+    return store;
+}
+
+Result<void> seedDemoVenue(VenueDatabase &store, QString *summary)
+{
     QFile demo(u":/demo/venue.json"_s);
     if (!demo.open(QIODevice::ReadOnly))
         return makeError(u"demo_missing"_s, u"The demo venue is missing from this build."_s);
-    auto seeded = DemoVenue::seedIfEmpty(store->connection(), demo.readAll());
+    auto seeded = DemoVenue::seedIfEmpty(store.connection(), demo.readAll());
     if (!seeded)
         return seeded.error();
     if (summary) {
         *summary = u"%1 %2: %3 categories, %4 items, %5 tables"_s.arg(
-            seeded->loaded ? u"seeded"_s : u"already has a venue,"_s, path)
+            seeded->loaded ? u"seeded"_s : u"already has a venue,"_s, store.path())
                        .arg(seeded->categories)
                        .arg(seeded->items)
                        .arg(seeded->tables);
     }
+    return {};
+}
+
+Result<std::unique_ptr<VenueDatabase>> openSeededStore(const QString &path, QString *summary)
+{
+    auto store = openStore(path);
+    if (!store)
+        return store;
+    if (auto seeded = seedDemoVenue(**store, summary); !seeded)
+        return seeded.error();
     return store;
 }
 

@@ -1,5 +1,5 @@
 #pragma once
-// Opening the venue store from the command line: the demo venue loaded into an empty one.
+// Opening the venue store from the command line, and loading the demo venue into an empty one.
 
 #include "venuedatabase.h"
 
@@ -7,7 +7,13 @@
 
 namespace tableside {
 
-// Opens (creating or migrating) the store at path and seeds the demo venue if it is empty.
+// Opens (creating or migrating) the store at path; refuses a file that is not ours.
+Result<std::unique_ptr<VenueDatabase>> openStore(const QString &path);
+
+// Loads the demo restaurant when the store has no venue yet; summary says what it found.
+Result<void> seedDemoVenue(VenueDatabase &store, QString *summary = nullptr);
+
+// openStore() then seedDemoVenue().
 Result<std::unique_ptr<VenueDatabase>> openSeededStore(const QString &path,
                                                        QString *summary = nullptr);
 

@@ -6,14 +6,13 @@ import Tableside.Ui
 ApplicationWindow {
     id: window
 
-    required property var categories
-    required property var dishes
-    required property string venueName
+    // The table role's screen object: menu models, venue, connection.
+    required property var table
 
     width: 1280
     height: 800
     visible: true
-    title: venueName
+    title: table.venueName
     color: Theme.background
     font.family: Theme.fontFamily
 
@@ -22,8 +21,24 @@ ApplicationWindow {
 
     MenuPage {
         anchors.fill: parent
-        categories: window.categories
-        dishes: window.dishes
-        venueName: window.venueName
+        visible: window.table.menuReady
+        categories: window.table.categories
+        dishes: window.table.dishes
+        venueName: window.table.venueName
+    }
+
+    BusyIndicator {
+        anchors.centerIn: parent
+        running: visible
+        visible: !window.table.menuReady
+    }
+    Text {
+        visible: !window.table.menuReady
+        anchors.top: parent.verticalCenter
+        anchors.topMargin: 60
+        anchors.horizontalCenter: parent.horizontalCenter
+        text: window.table.online ? qsTr("Loading the menu…") : qsTr("Connecting to the restaurant…")
+        color: Theme.muted
+        font.pixelSize: Theme.textTitle
     }
 }

@@ -1,0 +1,86 @@
+#include "hubcommand.h"
+
+#include "devicerepository.h"
+#include "exitcodes.h"
+#include "hubserver.h"
+#include "sqlstatement.h"
+#include "stopsignals.h"
+#include "storeopening.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace tableside {
+
+namespace {
+
+constexpr quint16 DefaultPort = 7780;
+
+struct ListenAddress {
+    QHostAddress host;
+    quint16 port = DefaultPort;
+};
+
+Result<ListenAddress> listenAddress(const QString &text)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    bool portOk = false;
+    const uint port = colon < 0 ? 0 : text.mid(colon + 1).toUInt(&portOk);
+    QString host = colon < 0 ? QString() : text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    const QHostAddress address = host == u"localhost"_s ? QHostAddress(QHostAddress::LocalHost)
+                                                       : QHostAddress(host);
+    if (!portOk || port > 65535 || address.isNull())
+        return makeError(u"bad_arguments"_s,
+                         u"--listen wants HOST:PORT, such as 0.0.0.0:%1, not \"%2\""_s.arg(
+                             QString::number(DefaultPort), text));
+    return ListenAddress{address, quint16(port)};
+}
+
+// A venue without an owner device cannot be managed: offer a code to pair the first one.
+void offerOwnerPairing(VenueDatabase &store, const Clock &clock)
+{
+    auto owners = scalarSql(store.connection(),
+                            u"SELECT count(*) FROM devices WHERE role = 'owner' AND revoked = 0"_s);
+    if (!owners || owners->toInt() > 0)
+        return;
+    auto code = DeviceRepository(store.connection(), clock).createPairingCode(u"owner"_s, 0, 0);
+    if (code)
+        QTextStream(stderr) << "tableside hub: no owner device yet; pair one with code " << *code
+                            << " (valid 10 minutes)\n";
+}
+
+} // namespace
+
+int runHub(int argc, char **argv, const CommandLine &line)
+{
+    QCoreApplication app(argc, argv);
+    auto address = listenAddress(line.option(u"listen"_s, u"0.0.0.0:%1"_s.arg(DefaultPort)));
+    if (!address)
+        return refuse(address.error().message);
+    auto store = openStore(line.option(u"db"_s, defaultStorePath()));
+    if (!store)
+        return refuse(store.error().message);
+    if (line.flag(u"demo"_s))
+        if (auto seeded = seedDemoVenue(**store); !seeded)
+            return refuse(seeded.error().message);
+
+    SystemClock clock;
+    HubServer hub(**store, clock);
+    if (auto listening = hub.listen(address->host, address->port); !listening)
+        return refuse(listening.error().message);
+    QTextStream(stderr) << "tableside hub: serving " << (*store)->path() << " on "
+                        << hub.url().toString() << '\n';
+    offerOwnerPairing(**store, clock);
+
+    StopSignals signals_;
+    QObject::connect(&signals_, &StopSignals::stopRequested, &hub, &HubServer::stop);
+    QObject::connect(&hub, &HubServer::stopped, &app, &QCoreApplication::quit);
+    const int code = app.exec();
+    QTextStream(stderr) << "tableside hub: stopped\n";
+    return code;
+}
+
+} // namespace tableside
