@@ -37,12 +37,15 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments,
 QString usage()
 {
     return uR"(usage:
-  tableside                                  the embedded venue: the menu on this screen
+  tableside                                  the embedded venue: hub, table 1 and kitchen screens
   tableside hub [--listen HOST:PORT] [--db FILE] [--demo]
                                              the venue server, headless
+  tableside table --hub ws://HOST:PORT --table N [--device-token T | --pair CODE] [--lang CODE]
+  tableside kitchen --hub ws://HOST:PORT [--station NAME] [--device-token T | --pair CODE]
+  tableside host --hub ws://HOST:PORT [--device-token T | --pair CODE]
   tableside seed --db FILE                   create or migrate FILE; load the demo venue if empty
-  tableside screenshot --role table [--screen menu] [--lang en|el|ar|fa] [--size WxH]
-                       [--db FILE] --out FILE.png
+  tableside screenshot --role table|kitchen|host [--screen NAME] [--lang en|el|ar|fa]
+                       [--size WxH] [--db FILE] --out FILE.png
 )"_s;
 }
 

@@ -1,20 +1,11 @@
 // The graphical roles, loaded by the tableside executable only when a screen is wanted, so the
-// headless hub never maps a GUI library.
+// headless hub never maps a GUI library. This file checks the arguments and dispatches.
 #include "commandline.h"
-#include "embeddedvenue.h"
 #include "exitcodes.h"
-#include "kitchenscreen.h"
-#include "outbox.h"
-#include "screenshot.h"
-#include "storeopening.h"
-#include "tablescreen.h"
-#include "venueclient.h"
+#include "roles.h"
 
 #include <QGuiApplication>
 #include <QQmlExtensionPlugin>
-#include <QQuickWindow>
-#include <QTemporaryDir>
-#include <QTimer>
 
 Q_IMPORT_QML_PLUGIN(Tableside_UiPlugin)
 Q_IMPORT_QML_PLUGIN(Tableside_TablePlugin)
@@ -25,120 +16,71 @@ using namespace tableside;
 
 namespace {
 
-struct ScreenshotRequest {
-    QString language;
-    QSize size;
-    QString out;
-    QString db;
+// The screens each role can render: the first is the default.
+const QHash<QString, QStringList> ScreensByRole{
+    {u"table"_s, {u"menu"_s, u"welcome"_s, u"item"_s, u"order"_s, u"status"_s}},
+    {u"kitchen"_s, {u"tickets"_s}},
+    {u"host"_s, {u"floor"_s}},
 };
+const QStringList Languages{u"en"_s, u"el"_s, u"ar"_s, u"fa"_s};
 
 // Checked before any window system starts, so a bad argument gets one line and exit 2.
 Result<ScreenshotRequest> screenshotRequest(const CommandLine &line)
 {
+    ScreenshotRequest request;
+    request.role = line.option(u"role"_s, u"table"_s);
+    if (!ScreensByRole.contains(request.role))
+        return makeError(u"bad_arguments"_s, u"screenshot knows --role table, kitchen or host"_s);
+    const QStringList screens = ScreensByRole[request.role];
+    request.screen = line.option(u"screen"_s, screens.constFirst());
+    if (!screens.contains(request.screen))
+        return makeError(u"bad_arguments"_s, u"screenshot of the %1 knows --screen %2"_s.arg(
+                                                 request.role, screens.join(u'|')));
+    request.language = line.option(u"lang"_s, u"en"_s);
+    if (!Languages.contains(request.language))
+        return makeError(u"bad_arguments"_s, u"--lang is one of en, el, ar, fa"_s);
     if (!line.has(u"out"_s))
         return makeError(u"bad_arguments"_s, u"screenshot needs --out FILE.png"_s);
-    if (line.option(u"role"_s, u"table"_s) != u"table"_s)
-        return makeError(u"bad_arguments"_s, u"screenshot knows --role table"_s);
-    if (line.option(u"screen"_s, u"menu"_s) != u"menu"_s)
-        return makeError(u"bad_arguments"_s, u"screenshot of the table knows --screen menu"_s);
-    QSize size(1280, 800);
+    request.out = line.option(u"out"_s);
+    request.size = QSize(1280, 800);
     if (line.has(u"size"_s)) {
         const QStringList parts = line.option(u"size"_s).split(u'x');
-        size = parts.size() == 2 ? QSize(parts[0].toInt(), parts[1].toInt()) : QSize();
-        if (size.width() < 320 || size.height() < 320)
+        request.size = parts.size() == 2 ? QSize(parts[0].toInt(), parts[1].toInt()) : QSize();
+        if (request.size.width() < 320 || request.size.height() < 320)
             return makeError(u"bad_arguments"_s, u"--size wants WIDTHxHEIGHT, at least 320x320"_s);
     }
-    return ScreenshotRequest{line.option(u"lang"_s, u"en"_s), size, line.option(u"out"_s),
-                             line.option(u"db"_s)};
+    request.db = line.option(u"db"_s);
+    request.station = line.option(u"station"_s);
+    return request;
 }
 
-// Waits (running the event loop) until the table screen has its menu, or gives up.
-Result<void> waitForMenu(TableScreen &table)
+int runScreenshot(int argc, char **argv, const CommandLine &line)
 {
-    if (table.menuReady())
-        return {};
-    QEventLoop loop;
-    QString failure;
-    QObject::connect(&table, &TableScreen::menuLoaded, &loop, &QEventLoop::quit);
-    QObject::connect(&table, &TableScreen::menuFailed, &loop, [&](const QString &message) {
-        failure = message;
-        loop.quit();
-    });
-    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
-    loop.exec();
-    if (!failure.isEmpty())
-        return makeError(u"menu_failed"_s, failure);
-    if (!table.menuReady())
-        return makeError(u"menu_failed"_s, u"The hub did not send the menu."_s);
-    return {};
-}
-
-int runScreenshot(const ScreenshotRequest &request)
-{
-    QTemporaryDir scratch;
-    EmbeddedVenue venue(request.db.isEmpty() ? scratch.filePath(u"venue.sqlite"_s) : request.db);
-    if (auto started = venue.start(); !started)
-        return refuse(started.error().message);
-    auto token = venue.deviceToken(u"table"_s, 1);
-    if (!token)
-        return refuse(token.error().message);
-    SystemClock clock;
-    VenueClient client(clock);
-    client.connectTo(venue.hubUrl(), *token);
-    TableScreen table(client, request.language);
-    if (auto shown = table.show(); !shown)
-        return refuse(shown.error().message);
-    table.window()->resize(request.size);
-    if (auto ready = waitForMenu(table); !ready)
-        return refuse(ready.error().message);
-    if (auto saved = saveScreenshot(table.window(), request.out); !saved)
-        return refuse(saved.error().message);
-    return 0;
-}
-
-// The embedded venue: a hub on loopback, the table 1 screen and the kitchen screen as its clients.
-int runEmbedded(QGuiApplication &app)
-{
-    EmbeddedVenue venue(defaultStorePath());
-    if (auto started = venue.start(); !started)
-        return refuse(started.error().message);
-    auto tableToken = venue.deviceToken(u"table"_s, 1);
-    auto kitchenToken = venue.deviceToken(u"kitchen"_s);
-    if (!tableToken || !kitchenToken)
-        return refuse((tableToken ? kitchenToken.error() : tableToken.error()).message);
-
-    SystemClock clock;
-    Outbox outbox(venue.storeFolder() + u"/outbox-table-1.sqlite"_s, clock);
-    if (auto opened = outbox.open(); !opened)
-        return refuse(opened.error().message);
-    VenueClient tableClient(clock);
-    tableClient.setOutbox(&outbox);
-    VenueClient kitchenClient(clock);
-    tableClient.connectTo(venue.hubUrl(), *tableToken);
-    kitchenClient.connectTo(venue.hubUrl(), *kitchenToken);
-
-    KitchenScreen kitchen(kitchenClient);
-    TableScreen table(tableClient, QLocale::system().name().left(2));
-    if (auto shown = kitchen.show(); !shown)
-        return refuse(shown.error().message);
-    if (auto shown = table.show(); !shown)
-        return refuse(shown.error().message);
-    return app.exec();
+    auto request = screenshotRequest(line);
+    if (!request)
+        return refuse(request.error().message);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    if (request->role == u"kitchen"_s)
+        return screenshotKitchen(*request);
+    if (request->role == u"host"_s)
+        return screenshotHost(*request);
+    return screenshotTable(*request);
 }
 
 } // namespace
 
 extern "C" Q_DECL_EXPORT int tablesideRunScreen(int argc, char **argv, const CommandLine *line)
 {
-    if (line->command == u"screenshot"_s) {
-        auto request = screenshotRequest(*line);
-        if (!request)
-            return refuse(request.error().message);
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        QGuiApplication app(argc, argv);
-        return runScreenshot(*request);
-    }
+    if (line->command == u"screenshot"_s)
+        return runScreenshot(argc, argv, *line);
     QGuiApplication app(argc, argv);
+    if (line->command == u"table"_s)
+        return runTableRole(app, *line);
+    if (line->command == u"kitchen"_s)
+        return runKitchenRole(app, *line);
+    if (line->command == u"host"_s)
+        return runHostRole(app, *line);
     return runEmbedded(app);
 }

@@ -1,0 +1,43 @@
+#include "remotedevice.h"
+
+#include <QHostInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace tableside {
+
+Result<void> connectRemoteDevice(VenueClient &client, const CommandLine &line, const QString &role,
+                                 int tableNumber)
+{
+    const QUrl hub(line.option(u"hub"_s));
+    if (!hub.isValid() || (hub.scheme() != u"ws"_s && hub.scheme() != u"wss"_s) ||
+        hub.host().isEmpty())
+        return makeError(u"bad_arguments"_s, u"--hub wants ws://HOST:PORT"_s);
+
+    auto *kept = new QSettings(
+        QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/devices.ini"_s,
+        QSettings::IniFormat, &client);
+    const QString key = u"%1/%2-%3"_s.arg(QString::fromLatin1(hub.toEncoded().toHex()), role)
+                            .arg(tableNumber);
+    const QString token = line.option(u"device-token"_s, kept->value(key).toString());
+    if (!token.isEmpty()) {
+        client.connectTo(hub, token);
+        return {};
+    }
+    if (!line.has(u"pair"_s))
+        return makeError(u"not_paired"_s,
+                         u"this screen is not paired with the hub yet: ask the owner or host for a "
+                         u"pairing code and start it with --pair CODE"_s);
+    QObject::connect(&client, &VenueClient::paired, kept, [kept, key](const QString &token) {
+        kept->setValue(key, token);
+        kept->sync();
+    });
+    const QString name = role == u"table"_s ? u"Table %1 (%2)"_s.arg(tableNumber).arg(QHostInfo::localHostName())
+                                            : u"%1 (%2)"_s.arg(role, QHostInfo::localHostName());
+    client.pairWith(hub, line.option(u"pair"_s), name);
+    return {};
+}
+
+} // namespace tableside
