@@ -1,0 +1,241 @@
+// The hub on its own thread and database; N table clients each keep one order in flight (the
+// next goes as soon as the last is acknowledged); a kitchen client times every ticket's arrival.
+// Beside it, in the same run and with the same PRAGMAs, the raw rate of single-row commits.
+#include "benchhub.h"
+
+#include "demovenue.h"
+#include "devicerepository.h"
+#include "hubserver.h"
+#include "sqlstatement.h"
+#include "venueclient.h"
+#include "venuedatabase.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSemaphore>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+#include <QTimer>
+#include <QUuid>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace tableside::bench {
+
+namespace {
+
+// The hub runs in its own thread, as it would in its own process.
+class HubThread : public QThread {
+public:
+    HubThread(VenueDatabase &store, const Clock &clock) : m_store(store), m_clock(clock) {}
+    QUrl url() const { return m_url; }
+    QSemaphore ready;
+
+protected:
+    void run() override
+    {
+        HubServer hub(m_store, m_clock);
+        if (hub.listen(QHostAddress::LocalHost, 0))
+            m_url = hub.url();
+        ready.release();
+        exec();
+        hub.stop();
+    }
+
+private:
+    VenueDatabase &m_store;
+    const Clock &m_clock;
+    QUrl m_url;
+};
+
+double sqliteCommitsPerSecond(const QString &path, int commits)
+{
+    VenueDatabase store(path);
+    if (!store.open())
+        return 0;
+    const QSqlDatabase db = store.connection();
+    if (!runSql(db, u"CREATE TABLE bench (id INTEGER PRIMARY KEY, body TEXT NOT NULL)"_s))
+        return 0;
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < commits; ++i) {
+        Transaction transaction(db);
+        if (!runSql(db, u"INSERT INTO bench (body) VALUES (?)"_s, {u"order %1"_s.arg(i)}) ||
+            !transaction.commit())
+            return 0;
+    }
+    return commits / (timer.nsecsElapsed() / 1e9);
+}
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const auto at = std::min(values.size() - 1, size_t(p * double(values.size() - 1) + 0.5));
+    return values[at];
+}
+
+struct Tablet {
+    std::unique_ptr<VenueClient> client;
+    int sent = 0;
+    QString inFlight; // request id
+};
+
+} // namespace
+
+int runHubBench(const QStringList &arguments)
+{
+    int tablets = 100;
+    int ordersEach = 20;
+    for (qsizetype i = 0; i + 1 < arguments.size(); ++i) {
+        if (arguments[i] == u"--tablets"_s)
+            tablets = arguments[i + 1].toInt();
+        else if (arguments[i] == u"--orders"_s)
+            ordersEach = arguments[i + 1].toInt();
+    }
+    if (tablets <= 0 || ordersEach <= 0) {
+        QTextStream(stderr) << "tableside-bench hub: --tablets and --orders want numbers above 0\n";
+        return 2;
+    }
+
+    QTemporaryDir dir;
+    SystemClock clock;
+    VenueDatabase store(dir.filePath(u"venue.sqlite"_s));
+    QFile demo(u":/demo/venue.json"_s);
+    if (!store.open() || !demo.open(QIODevice::ReadOnly) ||
+        !DemoVenue::seedIfEmpty(store.connection(), demo.readAll())) {
+        QTextStream(stderr) << "tableside-bench hub: could not prepare the venue\n";
+        return 1;
+    }
+    DeviceRepository devices(store.connection(), clock);
+    QStringList tokens;
+    for (int i = 0; i < tablets; ++i)
+        tokens.append(devices.enroll(u"Bench %1"_s.arg(i), u"table"_s, i % 12 + 1)->second);
+    const QString kitchenToken = devices.enroll(u"Bench kitchen"_s, u"kitchen"_s, 0)->second;
+    const qint64 itemId =
+        scalarSql(store.connection(), u"SELECT id FROM menu_items WHERE key = 'hummus'"_s)
+            ->toLongLong();
+
+    HubThread hub(store, clock);
+    hub.start();
+    hub.ready.acquire();
+
+    QElapsedTimer clockMs;
+    clockMs.start();
+    QHash<QString, double> sentAt;          // key -> ms
+    QHash<QString, int> seenByKitchen;      // key -> times
+    std::vector<double> tapToKitchen;
+    const int total = tablets * ordersEach;
+    int acknowledged = 0;
+    int failed = 0;
+
+    VenueClient kitchen(clock);
+    QObject::connect(&kitchen, &VenueClient::event, &kitchen,
+                     [&](qint64, const QString &type, const QJsonObject &data) {
+                         if (type != u"order.placed"_s)
+                             return;
+                         const QString key =
+                             data[u"order"][u"lines"][0][u"note"].toString();
+                         if (++seenByKitchen[key] == 1 && sentAt.contains(key))
+                             tapToKitchen.push_back(clockMs.nsecsElapsed() / 1e6 - sentAt[key]);
+                     });
+    kitchen.connectTo(hub.url(), kitchenToken);
+
+    std::vector<Tablet> clients(tablets);
+    auto sendNext = [&](Tablet &tablet) {
+        if (tablet.sent >= ordersEach)
+            return;
+        ++tablet.sent;
+        const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        sentAt.insert(key, clockMs.nsecsElapsed() / 1e6);
+        const QJsonObject line{{u"itemId"_s, itemId}, {u"quantity"_s, 1}, {u"note"_s, key}};
+        tablet.inFlight = tablet.client->request(
+            u"order.place"_s, {{u"key"_s, key}, {u"lines"_s, QJsonArray{line}}});
+    };
+
+    QElapsedTimer run;
+    int online = 0;
+    for (int i = 0; i < tablets; ++i) {
+        Tablet &tablet = clients[size_t(i)];
+        tablet.client = std::make_unique<VenueClient>(clock);
+        QObject::connect(tablet.client.get(), &VenueClient::stateChanged, tablet.client.get(),
+                         [&](VenueClient::State state) {
+                             if (state == VenueClient::State::Online && ++online == tablets + 1) {
+                                 run.start();
+                                 for (Tablet &t : clients)
+                                     sendNext(t);
+                             }
+                         });
+        QObject::connect(tablet.client.get(), &VenueClient::replied, tablet.client.get(),
+                         [&, i](const QString &id, bool ok) {
+                             Tablet &t = clients[size_t(i)];
+                             if (id != t.inFlight)
+                                 return;
+                             ok ? ++acknowledged : ++failed;
+                             sendNext(t);
+                         });
+        tablet.client->connectTo(hub.url(), tokens[i]);
+    }
+    QObject::connect(&kitchen, &VenueClient::stateChanged, &kitchen, [&](VenueClient::State state) {
+        if (state == VenueClient::State::Online && ++online == tablets + 1) {
+            run.start();
+            for (Tablet &t : clients)
+                sendNext(t);
+        }
+    });
+
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
+        const bool allAnswered = acknowledged + failed == total;
+        if ((allAnswered && int(seenByKitchen.size()) >= acknowledged) ||
+            clockMs.elapsed() > 300000)
+            QCoreApplication::quit();
+    });
+    poll.start(5);
+    QCoreApplication::exec();
+    const double seconds = run.isValid() ? run.nsecsElapsed() / 1e9 : 0;
+
+    hub.quit();
+    hub.wait();
+
+    int duplicated = 0;
+    for (int times : std::as_const(seenByKitchen))
+        duplicated += times > 1 ? times - 1 : 0;
+    const int storedOrders =
+        scalarSql(store.connection(), u"SELECT count(*) FROM orders"_s)->toInt();
+    // Every order sent must reach the kitchen: refused or unseen ones are lost.
+    const int lost = total - int(seenByKitchen.size());
+
+    const double ordersPerSecond = seconds > 0 ? acknowledged / seconds : 0;
+    const double commitsPerSecond =
+        sqliteCommitsPerSecond(dir.filePath(u"raw.sqlite"_s), std::clamp(total, 500, 3000));
+    const QJsonObject result{
+        {u"tablets"_s, tablets},
+        {u"orders_per_tablet"_s, ordersEach},
+        {u"orders"_s, total},
+        {u"acknowledged"_s, acknowledged},
+        {u"refused"_s, failed},
+        {u"stored"_s, storedOrders},
+        {u"seconds"_s, seconds},
+        {u"orders_per_s"_s, ordersPerSecond},
+        {u"tap_to_kitchen_p50_ms"_s, percentile(tapToKitchen, 0.50)},
+        {u"tap_to_kitchen_p99_ms"_s, percentile(tapToKitchen, 0.99)},
+        {u"lost"_s, lost},
+        {u"duplicated"_s, duplicated},
+        {u"sqlite_commits_per_s"_s, commitsPerSecond},
+        {u"ratio"_s, commitsPerSecond > 0 ? ordersPerSecond / commitsPerSecond : 0},
+    };
+    QTextStream(stdout) << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
+    return lost == 0 && duplicated == 0 ? 0 : 1;
+}
+
+} // namespace tableside::bench
