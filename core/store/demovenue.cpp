@@ -2,6 +2,7 @@
 
 #include "menurepository.h"
 #include "sqlstatement.h"
+#include "staffrepository.h"
 #include "tablerepository.h"
 #include "venuerepository.h"
 
@@ -87,6 +88,16 @@ Result<void> loadVenue(const QSqlDatabase &db, const QJsonObject &root, SeedSumm
         if (auto added = tables.add(table); !added)
             return added.error();
         ++summary.tables;
+    }
+
+    SystemClock clock;
+    StaffRepository staff(db, clock);
+    for (const QJsonValue &s : root[u"staff"].toArray()) {
+        if (auto added = staff.add(s[u"name"].toString(), s[u"role"].toString(),
+                                   s[u"pin"].toString());
+            !added)
+            return added.error();
+        ++summary.staff;
     }
 
     MenuRepository menu(db);

@@ -13,6 +13,7 @@ struct SeedSummary {
     int categories = 0;
     int items = 0;
     int tables = 0;
+    int staff = 0;
 };
 
 class DemoVenue {

@@ -120,6 +120,10 @@ private slots:
         QVERIFY(seeded->categories >= 6);
         QVERIFY(seeded->items >= 40);
         QCOMPARE(seeded->tables, 12);
+        QCOMPARE(seeded->staff, 3);
+        QCOMPARE(scalar(store, u"SELECT count(*) FROM staff WHERE role = 'owner'"_s).toInt(), 1);
+        QVERIFY2(scalar(store, u"SELECT count(*) FROM staff WHERE pin_hash = '2580'"_s).toInt() == 0,
+                 "PINs are stored hashed");
 
         // Every item and category speaks all four languages, and every photo ships.
         for (const char *lang : {"en", "el", "ar", "fa"}) {
