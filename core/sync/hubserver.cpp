@@ -39,8 +39,6 @@ QJsonObject deviceJson(const Device &device)
 
 HubServer::HubServer(VenueDatabase &database, const Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_database(database)
-    , m_clock(clock)
     , m_listener(new QTcpServer(this))
     , m_server(new QWebSocketServer(u"Tableside hub"_s, QWebSocketServer::NonSecureMode, this))
     , m_operations(std::make_unique<HubOperations>(database.connection(), clock))
@@ -62,11 +60,15 @@ HubServer::HubServer(VenueDatabase &database, const Clock &clock, QObject *paren
 
 HubServer::~HubServer()
 {
-    for (auto &[socket, connection] : m_connections) {
+    // Every socket before the listener goes (children die in creation order): a QWebSocket still
+    // uses the QTcpSocket that the listener owns. Includes sockets awaiting deleteLater.
+    const auto sockets = findChildren<QWebSocket *>(Qt::FindDirectChildrenOnly);
+    for (QWebSocket *socket : sockets) {
         socket->disconnect(this);
         socket->abort();
         delete socket;
     }
+    m_connections.clear();
 }
 
 Result<void> HubServer::listen(const QHostAddress &address, quint16 port)
@@ -109,6 +111,13 @@ int HubServer::connectionCount() const
     return int(m_connections.size());
 }
 
+void HubServer::setRateClock(RateLimiter::MonotonicClock clock)
+{
+    m_rateClock = std::move(clock);
+    m_pairingAttempts =
+        std::make_unique<RateLimiter>(PairingAttemptsPerSecond, PairingAttemptBurst, m_rateClock);
+}
+
 HubConnection *HubServer::connectionFor(QWebSocket *socket)
 {
     const auto found = m_connections.find(socket);
@@ -118,6 +127,7 @@ HubConnection *HubServer::connectionFor(QWebSocket *socket)
 void HubServer::acceptConnections()
 {
     while (QWebSocket *socket = m_server->nextPendingConnection()) {
+        socket->setParent(this); // see ~HubServer
         if (m_stopping) {
             socket->close(QWebSocketProtocol::CloseCodeGoingAway, u"The hub is shutting down."_s);
             socket->deleteLater();
@@ -129,8 +139,8 @@ void HubServer::acceptConnections()
         const QString peer =
             u"%1:%2"_s.arg(socket->peerAddress().toString()).arg(socket->peerPort());
         m_connections.emplace(
-            socket, std::make_unique<HubConnection>(socket, peer,
-                                                    RateLimiter(RequestsPerSecond, RequestBurst)));
+            socket, std::make_unique<HubConnection>(
+                        socket, peer, RateLimiter(RequestsPerSecond, RequestBurst, m_rateClock)));
         connect(socket, &QWebSocket::textMessageReceived, this,
                 [this, socket](const QString &text) { onTextMessage(socket, text); });
         connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket] {

@@ -4,6 +4,7 @@
 // event to the devices that may see it. Runs on the thread that created it.
 
 #include "clock.h"
+#include "ratelimiter.h"
 #include "result.h"
 
 #include <QHostAddress>
@@ -21,7 +22,6 @@ class QWebSocketServer;
 namespace tableside {
 
 class HubOperations;
-class RateLimiter;
 class VenueDatabase;
 struct HubConnection;
 struct ProtocolMessage;
@@ -48,8 +48,13 @@ public:
 
     int connectionCount() const;
 
-    // Stops accepting, lets the request in hand finish its transaction, closes every socket with
-    // 1001 (going away), then emits stopped(). Safe to call more than once.
+    // The clock of the request and pairing budgets (a steady clock unless a test sets its own).
+    // Takes effect for sockets accepted after the call.
+    void setRateClock(RateLimiter::MonotonicClock clock);
+
+    // Stops accepting, lets the request in hand finish its transaction, drops frames still
+    // waiting their turn (unanswered: devices resend), closes every socket with 1001 (going
+    // away), then emits stopped(). Safe to call more than once.
     void stop();
 
 signals:
@@ -72,12 +77,11 @@ private:
     void finishStopIfDone();
     HubConnection *connectionFor(QWebSocket *socket);
 
-    VenueDatabase &m_database;
-    const Clock &m_clock;
     QTcpServer *m_listener = nullptr; // ours, so a port in use is told apart from other failures
     QWebSocketServer *m_server = nullptr;
     std::unique_ptr<HubOperations> m_operations;
     std::map<QWebSocket *, std::unique_ptr<HubConnection>> m_connections;
+    RateLimiter::MonotonicClock m_rateClock = &RateLimiter::steadyMilliseconds;
     std::unique_ptr<RateLimiter> m_pairingAttempts; // hub-wide: codes are only six digits
     QTimer *m_closeDeadline = nullptr;
     bool m_roundScheduled = false;

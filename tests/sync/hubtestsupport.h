@@ -9,6 +9,7 @@
 #include "venuedatabase.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -92,7 +93,10 @@ public:
     TestClient()
     {
         QObject::connect(&socket, &QWebSocket::textMessageReceived, [this](const QString &text) {
-            frames.append(QJsonDocument::fromJson(text.toUtf8()).object());
+            const QJsonObject frame = QJsonDocument::fromJson(text.toUtf8()).object();
+            frames.append(frame);
+            if (frame.value(u"type"_s) == u"reply"_s && frame.value(u"id"_s).isString())
+                m_replies.insert(frame.value(u"id"_s).toString(), frame);
         });
         QObject::connect(&socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error),
                          [this] { m_failed = true; });
@@ -153,20 +157,11 @@ public:
 
     QJsonObject replyTo(const QString &id, int timeoutMs = 5000)
     {
-        QJsonObject reply;
-        (void)QTest::qWaitFor(
-            [&] {
-                for (const QJsonObject &frame : std::as_const(frames)) {
-                    if (frame.value(u"type"_s) == u"reply"_s && frame.value(u"id"_s) == id) {
-                        reply = frame;
-                        return true;
-                    }
-                }
-                return false;
-            },
-            timeoutMs);
-        return reply;
+        (void)QTest::qWaitFor([&] { return m_replies.contains(id); }, timeoutMs);
+        return m_replies.value(id);
     }
+
+    bool hasReplyTo(const QString &id) const { return m_replies.contains(id); }
 
     // The next reply that arrives after `seen` frames (for replies whose id the hub could not
     // read).
@@ -232,6 +227,7 @@ public:
 private:
     int m_nextId = 0;
     bool m_failed = false;
+    QHash<QString, QJsonObject> m_replies; // by request id
 };
 
 } // namespace tableside::testing
