@@ -30,8 +30,8 @@ Result<ListenAddress> listenAddress(const QString &text)
     QString host = colon < 0 ? QString() : text.left(colon);
     if (host.startsWith(u'[') && host.endsWith(u']'))
         host = host.mid(1, host.size() - 2);
-    const QHostAddress address = host == u"localhost"_s ? QHostAddress(QHostAddress::LocalHost)
-                                                       : QHostAddress(host);
+    const QHostAddress address =
+        host == u"localhost"_s ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
     if (!portOk || port > 65535 || address.isNull())
         return makeError(u"bad_arguments"_s,
                          u"--listen wants HOST:PORT, such as 0.0.0.0:%1, not \"%2\""_s.arg(

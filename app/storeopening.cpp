@@ -27,8 +27,8 @@ Result<void> seedDemoVenue(VenueDatabase &store, QString *summary)
     if (!seeded)
         return seeded.error();
     if (summary) {
-        *summary = u"%1 %2: %3 categories, %4 items, %5 tables"_s.arg(
-            seeded->loaded ? u"seeded"_s : u"already has a venue,"_s, store.path())
+        *summary = u"%1 %2: %3 categories, %4 items, %5 tables"_s
+                       .arg(seeded->loaded ? u"seeded"_s : u"already has a venue,"_s, store.path())
                        .arg(seeded->categories)
                        .arg(seeded->items)
                        .arg(seeded->tables);

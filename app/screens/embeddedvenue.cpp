@@ -10,7 +10,9 @@ using namespace Qt::StringLiterals;
 
 namespace tableside {
 
-EmbeddedVenue::EmbeddedVenue(QString storePath) : m_storePath(std::move(storePath)) {}
+EmbeddedVenue::EmbeddedVenue(QString storePath)
+    : m_storePath(std::move(storePath))
+{}
 
 EmbeddedVenue::~EmbeddedVenue()
 {

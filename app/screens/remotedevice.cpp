@@ -16,11 +16,11 @@ Result<void> connectRemoteDevice(VenueClient &client, const CommandLine &line, c
         hub.host().isEmpty())
         return makeError(u"bad_arguments"_s, u"--hub wants ws://HOST:PORT"_s);
 
-    auto *kept = new QSettings(
-        QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/devices.ini"_s,
-        QSettings::IniFormat, &client);
-    const QString key = u"%1/%2-%3"_s.arg(QString::fromLatin1(hub.toEncoded().toHex()), role)
-                            .arg(tableNumber);
+    auto *kept = new QSettings(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+                                   u"/devices.ini"_s,
+                               QSettings::IniFormat, &client);
+    const QString key =
+        u"%1/%2-%3"_s.arg(QString::fromLatin1(hub.toEncoded().toHex()), role).arg(tableNumber);
     const QString token = line.option(u"device-token"_s, kept->value(key).toString());
     if (!token.isEmpty()) {
         client.connectTo(hub, token);
@@ -34,8 +34,9 @@ Result<void> connectRemoteDevice(VenueClient &client, const CommandLine &line, c
         kept->setValue(key, token);
         kept->sync();
     });
-    const QString name = role == u"table"_s ? u"Table %1 (%2)"_s.arg(tableNumber).arg(QHostInfo::localHostName())
-                                            : u"%1 (%2)"_s.arg(role, QHostInfo::localHostName());
+    const QString name = role == u"table"_s
+                             ? u"Table %1 (%2)"_s.arg(tableNumber).arg(QHostInfo::localHostName())
+                             : u"%1 (%2)"_s.arg(role, QHostInfo::localHostName());
     client.pairWith(hub, line.option(u"pair"_s), name);
     return {};
 }

@@ -4,7 +4,9 @@ using namespace Qt::StringLiterals;
 
 namespace tableside {
 
-MenuItemsModel::MenuItemsModel(QObject *parent) : QAbstractListModel(parent) {}
+MenuItemsModel::MenuItemsModel(QObject *parent)
+    : QAbstractListModel(parent)
+{}
 
 void MenuItemsModel::setMenu(const Menu &menu, const QLocale &locale)
 {

@@ -35,11 +35,11 @@ QStringList stringsOf(const QJsonValue &value)
 
 GroupDraft groupOf(const QJsonObject &g)
 {
-    GroupDraft group{g[u"key"].toString(), textsOf(g[u"name"]), g[u"min"].toInt(0),
-                     g[u"max"].toInt(1), {}};
+    GroupDraft group{
+        g[u"key"].toString(), textsOf(g[u"name"]), g[u"min"].toInt(0), g[u"max"].toInt(1), {}};
     for (const QJsonValue &o : g[u"options"].toArray())
-        group.options.append(OptionDraft{o[u"key"].toString(), textsOf(o[u"name"]),
-                                         o[u"priceDelta"].toInteger()});
+        group.options.append(
+            OptionDraft{o[u"key"].toString(), textsOf(o[u"name"]), o[u"priceDelta"].toInteger()});
     return group;
 }
 
@@ -93,8 +93,8 @@ Result<void> loadVenue(const QSqlDatabase &db, const QJsonObject &root, SeedSumm
     SystemClock clock;
     StaffRepository staff(db, clock);
     for (const QJsonValue &s : root[u"staff"].toArray()) {
-        if (auto added = staff.add(s[u"name"].toString(), s[u"role"].toString(),
-                                   s[u"pin"].toString());
+        if (auto added =
+                staff.add(s[u"name"].toString(), s[u"role"].toString(), s[u"pin"].toString());
             !added)
             return added.error();
         ++summary.staff;

@@ -56,13 +56,13 @@ Result<void> Migrations::apply(QSqlDatabase &db)
         }
     }
     // Both PRAGMAs write the file header inside this transaction: all or nothing.
-    const bool stamped =
-        query.exec(u"PRAGMA application_id = %1"_s.arg(ApplicationId)) &&
-        query.exec(u"PRAGMA user_version = %1"_s.arg(latestVersion()));
+    const bool stamped = query.exec(u"PRAGMA application_id = %1"_s.arg(ApplicationId)) &&
+                         query.exec(u"PRAGMA user_version = %1"_s.arg(latestVersion()));
     if (!stamped || !db.commit()) {
         const QString why = query.lastError().text() + db.lastError().text();
         db.rollback();
-        return makeError(u"migration_failed"_s, u"Could not finish the schema migration: %1"_s.arg(why));
+        return makeError(u"migration_failed"_s,
+                         u"Could not finish the schema migration: %1"_s.arg(why));
     }
     return {};
 }

@@ -6,7 +6,8 @@ using namespace Qt::StringLiterals;
 
 namespace tableside {
 
-static const auto SelectTables = u"SELECT id, number, seats, pos_x, pos_y, shape FROM dining_tables "_s;
+static const auto SelectTables =
+    u"SELECT id, number, seats, pos_x, pos_y, shape FROM dining_tables "_s;
 
 static DiningTable tableFrom(const QSqlQuery &q)
 {

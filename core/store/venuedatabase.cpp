@@ -35,8 +35,7 @@ VenueDatabase::VenueDatabase(QString path, Durability durability)
     : m_path(std::move(path))
     , m_durability(durability)
     , m_namePrefix(u"tableside-store-%1-"_s.arg(nextInstance++))
-{
-}
+{}
 
 VenueDatabase::~VenueDatabase()
 {
@@ -81,15 +80,15 @@ Result<void> VenueDatabase::checkFileIsOurs(const QString &path)
             objects = readInt(u"SELECT count(*) FROM sqlite_master"_s);
         }
         if (!appId || !version || !objects) {
-            verdict = makeError(u"store_unreadable"_s,
-                                u"%1 could not be read as a database: %2"_s.arg(
-                                    path, db.lastError().text()));
+            verdict = makeError(
+                u"store_unreadable"_s,
+                u"%1 could not be read as a database: %2"_s.arg(path, db.lastError().text()));
         } else if (*appId == 0 && *objects == 0) {
             verdict = {};
         } else if (*appId != Migrations::ApplicationId) {
-            verdict = makeError(u"foreign_database"_s,
-                                u"%1 belongs to another application; it was left untouched."_s
-                                    .arg(path));
+            verdict =
+                makeError(u"foreign_database"_s,
+                          u"%1 belongs to another application; it was left untouched."_s.arg(path));
         } else if (*version > Migrations::latestVersion()) {
             verdict = makeError(u"newer_schema"_s,
                                 u"%1 was written by a newer Tableside (schema %2, this one knows "

@@ -105,8 +105,8 @@ private slots:
         QTest::newRow("missing value") << QStringList{u"seed"_s, u"--db"_s};
         QTest::newRow("seed without db") << QStringList{u"seed"_s};
         QTest::newRow("screenshot without out") << QStringList{u"screenshot"_s};
-        QTest::newRow("bad size") << QStringList{u"screenshot"_s, u"--size"_s, u"big"_s,
-                                                  u"--out"_s, u"x.png"_s};
+        QTest::newRow("bad size") << QStringList{u"screenshot"_s, u"--size"_s, u"big"_s, u"--out"_s,
+                                                 u"x.png"_s};
     }
     void refusesBadArguments()
     {
@@ -128,7 +128,7 @@ private slots:
         QTemporaryDir dir;
         const QString out = dir.filePath(u"menu.png"_s);
         const Run run = runTableside({u"screenshot"_s, u"--role"_s, u"table"_s, u"--lang"_s, lang,
-                                   u"--size"_s, u"1024x700"_s, u"--out"_s, out});
+                                      u"--size"_s, u"1024x700"_s, u"--out"_s, out});
         QCOMPARE(run.exitCode, 0);
         const QImage image(out);
         QCOMPARE(image.size(), QSize(1024, 700));

@@ -164,7 +164,8 @@ private slots:
 
         // The kitchen saw each ticket exactly once, and only real ones.
         for (auto it = m_kitchenTickets.cbegin(); it != m_kitchenTickets.cend(); ++it)
-            QVERIFY2(it.value() == 1, qPrintable(u"order %1 seen %2 times"_s.arg(it.key()).arg(it.value())));
+            QVERIFY2(it.value() == 1,
+                     qPrintable(u"order %1 seen %2 times"_s.arg(it.key()).arg(it.value())));
         QCOMPARE(QSet<qint64>(m_kitchenTickets.keyBegin(), m_kitchenTickets.keyEnd()), storedIds);
     }
 };

@@ -52,12 +52,31 @@ private slots:
     void schemaHoldsEveryAggregate_data()
     {
         QTest::addColumn<QString>("table");
-        for (const char *table :
-             {"venue", "categories", "category_texts", "menu_items", "item_texts", "item_allergens",
-              "item_dietary_tags", "modifier_groups", "modifier_group_texts", "modifier_options",
-              "modifier_option_texts", "dining_tables", "devices", "staff", "table_sessions",
-              "orders", "order_lines", "order_line_options", "order_status_history",
-              "chat_messages", "feedback", "ideas", "idea_votes", "events", "service_requests"})
+        for (const char *table : {"venue",
+                                  "categories",
+                                  "category_texts",
+                                  "menu_items",
+                                  "item_texts",
+                                  "item_allergens",
+                                  "item_dietary_tags",
+                                  "modifier_groups",
+                                  "modifier_group_texts",
+                                  "modifier_options",
+                                  "modifier_option_texts",
+                                  "dining_tables",
+                                  "devices",
+                                  "staff",
+                                  "table_sessions",
+                                  "orders",
+                                  "order_lines",
+                                  "order_line_options",
+                                  "order_status_history",
+                                  "chat_messages",
+                                  "feedback",
+                                  "ideas",
+                                  "idea_votes",
+                                  "events",
+                                  "service_requests"})
             QTest::newRow(table) << QString::fromLatin1(table);
     }
     void schemaHoldsEveryAggregate()
@@ -122,7 +141,8 @@ private slots:
         QCOMPARE(seeded->tables, 12);
         QCOMPARE(seeded->staff, 3);
         QCOMPARE(scalar(store, u"SELECT count(*) FROM staff WHERE role = 'owner'"_s).toInt(), 1);
-        QVERIFY2(scalar(store, u"SELECT count(*) FROM staff WHERE pin_hash = '2580'"_s).toInt() == 0,
+        QVERIFY2(scalar(store, u"SELECT count(*) FROM staff WHERE pin_hash = '2580'"_s).toInt() ==
+                     0,
                  "PINs are stored hashed");
 
         // Every item and category speaks all four languages, and every photo ships.
@@ -132,10 +152,10 @@ private slots:
                                    u"name <> '' AND description <> ''"_s.arg(l))
                          .toInt(),
                      seeded->items);
-            QCOMPARE(scalar(store, u"SELECT count(*) FROM category_texts WHERE language = '%1'"_s
-                                       .arg(l))
-                         .toInt(),
-                     seeded->categories);
+            QCOMPARE(
+                scalar(store, u"SELECT count(*) FROM category_texts WHERE language = '%1'"_s.arg(l))
+                    .toInt(),
+                seeded->categories);
             QCOMPARE(scalar(store, u"SELECT count(*) FROM modifier_option_texts WHERE "
                                    u"language = '%1'"_s.arg(l))
                          .toInt(),
@@ -149,8 +169,9 @@ private slots:
         }
         QVERIFY(scalar(store, u"SELECT count(DISTINCT item_id) FROM modifier_groups"_s).toInt() >=
                 10);
-        QVERIFY(scalar(store, u"SELECT count(*) FROM modifier_groups WHERE min_choices > 0"_s)
-                    .toInt() > 0);
+        QVERIFY(
+            scalar(store, u"SELECT count(*) FROM modifier_groups WHERE min_choices > 0"_s).toInt() >
+            0);
         QVERIFY(scalar(store, u"SELECT count(DISTINCT item_id) FROM item_allergens"_s).toInt() >=
                 20);
     }

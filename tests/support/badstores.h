@@ -30,7 +30,8 @@ inline bool writeBadStore(BadStore kind, const QString &path)
         if (db.open()) {
             QSqlQuery q(db);
             if (kind == BadStore::OtherApplication) {
-                ok = q.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")) &&
+                ok = q.exec(QStringLiteral(
+                         "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")) &&
                      q.exec(QStringLiteral("INSERT INTO notes (body) VALUES ('buy milk')"));
             } else {
                 ok = q.exec(QStringLiteral("CREATE TABLE venue (id INTEGER PRIMARY KEY)")) &&

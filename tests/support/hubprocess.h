@@ -10,7 +10,9 @@ namespace tableside::testing {
 
 class HubProcess {
 public:
-    explicit HubProcess(QString database) : m_database(std::move(database)) {}
+    explicit HubProcess(QString database)
+        : m_database(std::move(database))
+    {}
     ~HubProcess() { kill(); }
 
     // Starts the hub on listen ("127.0.0.1:0" lets the OS pick) and waits for its address.
