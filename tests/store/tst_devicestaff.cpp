@@ -1,5 +1,6 @@
 // Who may speak to the hub: paired devices (tokens, one-time pairing codes) and staff PINs.
 #include "devicerepository.h"
+#include "sqlstatement.h"
 #include "staffrepository.h"
 #include "storefixture.h"
 
@@ -43,6 +44,8 @@ private slots:
     {
         m_store = std::make_unique<TestStore>();
         QVERIFY(m_store->open());
+        // These tests count and match staff from scratch: without the demo venue's own staff.
+        QVERIFY(runSql(m_store->connection(), u"DELETE FROM staff"_s).ok());
     }
 
     void enrolledDevicesAreFoundByTokenOnly()
