@@ -1,5 +1,7 @@
 #include "venueclient.h"
 
+#include "wireformat.h"
+
 #include "outbox.h"
 #include "outboxsender.h"
 
@@ -22,7 +24,8 @@ constexpr int ProtocolVersion = 1;
 constexpr quint64 MaxIncomingBytes = 16 * 1024 * 1024;
 
 // The hub turns the hello itself away: saying it again would be refused again.
-bool isRefusal(const QString &code) {
+bool isRefusal(const QString &code)
+{
     return code == "unknown_device"_L1 || code == "pairing_code_invalid"_L1 ||
            code == "protocol_mismatch"_L1;
 }
@@ -32,7 +35,8 @@ bool isRefusal(const QString &code) {
 VenueClient::VenueClient(const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
-    , m_backoff(m_timing.reconnect) {
+    , m_backoff(m_timing.reconnect)
+{
     m_livenessTimer.setSingleShot(true);
     m_reconnectTimer.setSingleShot(true);
     connect(&m_pingTimer, &QTimer::timeout, this, [this] {
@@ -44,33 +48,38 @@ VenueClient::VenueClient(const Clock &clock, QObject *parent)
     connect(&m_reconnectTimer, &QTimer::timeout, this, &VenueClient::openSocket);
 }
 
-VenueClient::~VenueClient() {
+VenueClient::~VenueClient()
+{
     delete m_outboxSender;
     m_wanted = false;
     closeSocket();
 }
 
-void VenueClient::setTiming(const Timing &timing, Backoff::RandomSource random) {
+void VenueClient::setTiming(const Timing &timing, Backoff::RandomSource random)
+{
     m_timing = timing;
     m_backoff = Backoff(timing.reconnect, random);
     if (m_outboxSender)
         m_outboxSender->setRetryPolicy(timing.reconnect, std::move(random));
 }
 
-void VenueClient::connectTo(const QUrl &hub, const QString &deviceToken) {
+void VenueClient::connectTo(const QUrl &hub, const QString &deviceToken)
+{
     start(hub, QJsonObject{{"type"_L1, "hello"_L1},
                            {"protocol"_L1, ProtocolVersion},
                            {"token"_L1, deviceToken}});
 }
 
-void VenueClient::pairWith(const QUrl &hub, const QString &pairingCode, const QString &deviceName) {
+void VenueClient::pairWith(const QUrl &hub, const QString &pairingCode, const QString &deviceName)
+{
     start(hub, QJsonObject{{"type"_L1, "hello"_L1},
                            {"protocol"_L1, ProtocolVersion},
                            {"pairingCode"_L1, pairingCode},
                            {"deviceName"_L1, deviceName}});
 }
 
-void VenueClient::start(const QUrl &hub, const QJsonObject &hello) {
+void VenueClient::start(const QUrl &hub, const QJsonObject &hello)
+{
     m_wanted = false; // no reconnect from the connection being replaced
     if (m_socket || m_state != State::Offline)
         drop(u"a new hub address was given"_s);
@@ -82,7 +91,8 @@ void VenueClient::start(const QUrl &hub, const QJsonObject &hello) {
     openSocket();
 }
 
-void VenueClient::disconnectFromHub() {
+void VenueClient::disconnectFromHub()
+{
     m_wanted = false;
     m_reconnectTimer.stop();
     closeSocket(true);
@@ -90,7 +100,8 @@ void VenueClient::disconnectFromHub() {
     failAll(u"offline"_s, tr("Not connected to the venue."));
 }
 
-QString VenueClient::request(const QString &op, const QJsonObject &args) {
+QString VenueClient::request(const QString &op, const QJsonObject &args)
+{
     const QString id = nextId();
     if (m_state != State::Online || !m_socket) {
         // Queued, so the caller holds the id before the answer arrives.
@@ -109,7 +120,8 @@ QString VenueClient::request(const QString &op, const QJsonObject &args) {
     return id;
 }
 
-void VenueClient::setOutbox(Outbox *outbox) {
+void VenueClient::setOutbox(Outbox *outbox)
+{
     if (m_outbox)
         disconnect(m_outbox, nullptr, this, nullptr);
     delete m_outboxSender;
@@ -136,18 +148,21 @@ void VenueClient::setOutbox(Outbox *outbox) {
     updateSending();
 }
 
-void VenueClient::setLastSeq(qint64 seq) {
+void VenueClient::setLastSeq(qint64 seq)
+{
     if (seq == m_lastSeq)
         return;
     m_lastSeq = seq;
     emit lastSeqChanged(seq);
 }
 
-int VenueClient::outboxPending() const {
+int VenueClient::outboxPending() const
+{
     return m_outbox ? m_outbox->pendingCount() : 0;
 }
 
-void VenueClient::openSocket() {
+void VenueClient::openSocket()
+{
     if (m_socket || !m_wanted)
         return;
     auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
@@ -167,13 +182,15 @@ void VenueClient::openSocket() {
     socket->open(m_hub);
 }
 
-void VenueClient::onConnected() {
+void VenueClient::onConnected()
+{
     noteContact();
     m_pingTimer.start(m_timing.pingIntervalMs);
     sendJson(m_hello);
 }
 
-void VenueClient::onTextMessage(const QString &text) {
+void VenueClient::onTextMessage(const QString &text)
+{
     noteContact();
     const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
     const QString type = message.value("type"_L1).toString();
@@ -187,7 +204,8 @@ void VenueClient::onTextMessage(const QString &text) {
         qCWarning(lcClient) << "ignored an unexpected frame from the hub:" << text.left(200);
 }
 
-void VenueClient::onWelcome(const QJsonObject &message) {
+void VenueClient::onWelcome(const QJsonObject &message)
+{
     if (message.value("protocol"_L1).toInt() != ProtocolVersion) {
         refuse(u"protocol_mismatch"_s,
                tr("The venue runs a different version of Tableside (protocol %1).")
@@ -216,7 +234,8 @@ void VenueClient::onWelcome(const QJsonObject &message) {
     setState(State::Online);
 }
 
-void VenueClient::onReply(const QJsonObject &message) {
+void VenueClient::onReply(const QJsonObject &message)
+{
     const QString id = message.value("id"_L1).toString();
     const bool ok = message.value("ok"_L1).toBool();
     const QJsonObject error = message.value("error"_L1).toObject();
@@ -251,7 +270,8 @@ void VenueClient::onReply(const QJsonObject &message) {
     updateSending();
 }
 
-void VenueClient::onEvent(const QJsonObject &message) {
+void VenueClient::onEvent(const QJsonObject &message)
+{
     const qint64 seq = message.value("seq"_L1).toInteger(-1);
     if (seq <= m_lastSeq) {
         qCDebug(lcClient) << "dropped event" << seq << "already seen up to" << m_lastSeq;
@@ -259,10 +279,12 @@ void VenueClient::onEvent(const QJsonObject &message) {
     }
     // Gaps are normal: a table sees only its own table's events and the menu's.
     setLastSeq(seq);
-    emit event(seq, message.value("event"_L1).toString(), message.value("data"_L1).toObject());
+    emit event(seq, message.value("event"_L1).toString(), message.value("data"_L1).toObject(),
+               fromIsoTime(message.value("at"_L1).toString()));
 }
 
-void VenueClient::timerEvent(QTimerEvent *timerEvent) {
+void VenueClient::timerEvent(QTimerEvent *timerEvent)
+{
     const int timerId = timerEvent->timerId();
     if (timerId == m_subscribeTimerId) {
         drop(u"the subscription was not answered"_s);
@@ -282,7 +304,8 @@ void VenueClient::timerEvent(QTimerEvent *timerEvent) {
     QObject::timerEvent(timerEvent);
 }
 
-void VenueClient::refuse(const QString &code, const QString &message) {
+void VenueClient::refuse(const QString &code, const QString &message)
+{
     qCWarning(lcClient) << "the hub refused this device:" << code << message;
     m_wanted = false;
     m_reconnectTimer.stop();
@@ -291,13 +314,15 @@ void VenueClient::refuse(const QString &code, const QString &message) {
     emit refused(code, message);
 }
 
-void VenueClient::noteContact() {
+void VenueClient::noteContact()
+{
     m_livenessTimer.start(m_timing.pongTimeoutMs);
     m_lastContact = m_clock.now();
     emit lastContactChanged();
 }
 
-void VenueClient::drop(const QString &why) {
+void VenueClient::drop(const QString &why)
+{
     if (m_socket || m_state != State::Offline)
         qCInfo(lcClient) << "connection to" << m_hub.toString() << "lost:" << why;
     closeSocket();
@@ -306,7 +331,8 @@ void VenueClient::drop(const QString &why) {
     failAll(u"connection_lost"_s, tr("The connection to the venue was lost."));
 }
 
-void VenueClient::closeSocket(bool graceful) {
+void VenueClient::closeSocket(bool graceful)
+{
     m_pingTimer.stop();
     m_livenessTimer.stop();
     if (m_subscribeTimerId)
@@ -324,7 +350,8 @@ void VenueClient::closeSocket(bool graceful) {
     socket->deleteLater();
 }
 
-void VenueClient::scheduleReconnect() {
+void VenueClient::scheduleReconnect()
+{
     if (!m_wanted || m_reconnectTimer.isActive())
         return;
     const int delay = m_backoff.nextDelayMs();
@@ -332,7 +359,8 @@ void VenueClient::scheduleReconnect() {
     m_reconnectTimer.start(delay);
 }
 
-void VenueClient::failAll(const QString &code, const QString &message) {
+void VenueClient::failAll(const QString &code, const QString &message)
+{
     const auto requests = std::exchange(m_requests, {});
     for (auto it = requests.cbegin(); it != requests.cend(); ++it) {
         killTimer(it->timerId);
@@ -341,24 +369,28 @@ void VenueClient::failAll(const QString &code, const QString &message) {
     updateSending();
 }
 
-void VenueClient::sendJson(const QJsonObject &message) {
+void VenueClient::sendJson(const QJsonObject &message)
+{
     if (m_socket)
         m_socket->sendTextMessage(
             QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
 }
 
-QString VenueClient::nextId() {
+QString VenueClient::nextId()
+{
     return u"c-%1"_s.arg(m_nextId++);
 }
 
-void VenueClient::setState(State state) {
+void VenueClient::setState(State state)
+{
     if (state == m_state)
         return;
     m_state = state;
     emit stateChanged(state);
 }
 
-void VenueClient::updateSending() {
+void VenueClient::updateSending()
+{
     const bool now = !m_requests.isEmpty() || outboxPending() > 0;
     if (now == m_sending)
         return;

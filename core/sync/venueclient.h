@@ -87,7 +87,8 @@ signals:
     // The hub turned this device away (unknown_device, pairing_code_invalid, protocol_mismatch);
     // no retry follows, as the same hello would be refused again.
     void refused(const QString &errorCode, const QString &errorMessage);
-    void event(qint64 seq, const QString &type, const QJsonObject &data);
+    // at: when the hub stored the event (UTC), so ages survive a replay.
+    void event(qint64 seq, const QString &type, const QJsonObject &data, const QDateTime &at);
     void replied(const QString &id, bool ok, const QJsonObject &result, const QString &errorCode,
                  const QString &errorMessage);
     void outboxSent(const QString &key, const QString &op, const QJsonObject &result);

@@ -52,6 +52,7 @@ private:
     SystemClock m_clock;
     QSet<QString> m_ackedKeys;
     QHash<qint64, int> m_kitchenTickets; // order id -> times the kitchen saw it
+    int m_eventsWithoutTime = 0;         // every event carries the hub's time, replayed or live
 
     void bringUp(Tablet &tablet, const QUrl &hub)
     {
@@ -100,7 +101,9 @@ private slots:
         VenueClient kitchen(m_clock);
         kitchen.setTiming(quickReconnect());
         connect(&kitchen, &VenueClient::event, this,
-                [this](qint64, const QString &type, const QJsonObject &data) {
+                [this](qint64, const QString &type, const QJsonObject &data, const QDateTime &at) {
+                    if (!at.isValid())
+                        ++m_eventsWithoutTime;
                     if (type == u"order.placed"_s)
                         ++m_kitchenTickets[data[u"order"][u"id"].toInteger()];
                 });
@@ -167,6 +170,7 @@ private slots:
             QVERIFY2(it.value() == 1,
                      qPrintable(u"order %1 seen %2 times"_s.arg(it.key()).arg(it.value())));
         QCOMPARE(QSet<qint64>(m_kitchenTickets.keyBegin(), m_kitchenTickets.keyEnd()), storedIds);
+        QCOMPARE(m_eventsWithoutTime, 0);
     }
 };
 
