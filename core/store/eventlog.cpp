@@ -24,10 +24,10 @@ Result<StoredEvent> EventLog::append(const QString &type, const QJsonObject &dat
 {
     if (type.trimmed().isEmpty())
         return makeError(u"bad_request"_s, u"An event needs a type."_s);
-    StoredEvent event{0, type, data, m_clock.now().toUTC()};
-    const QString payload = QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
+    StoredEvent event{0, type, data, m_clock.now().toUTC(),
+                      QJsonDocument(data).toJson(QJsonDocument::Compact)};
     auto done = runSql(m_db, u"INSERT INTO events (type, payload, created_at) VALUES (?, ?, ?)"_s,
-                       {type, payload, storedTime(event.at)});
+                       {type, QString::fromUtf8(event.payload), storedTime(event.at)});
     if (!done)
         return done.error();
     event.seq = done->lastInsertId().toLongLong();
@@ -46,9 +46,10 @@ Result<QList<StoredEvent>> EventLog::since(qint64 afterSeq, int limit) const
         return query.error();
     QList<StoredEvent> events;
     for (QSqlQuery &q = query.value(); q.next();) {
-        events.append(StoredEvent{q.value(0).toLongLong(), q.value(1).toString(),
-                                  QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object(),
-                                  timeFromStore(q.value(3))});
+        QByteArray payload = q.value(2).toString().toUtf8();
+        QJsonObject data = QJsonDocument::fromJson(payload).object();
+        events.append(StoredEvent{q.value(0).toLongLong(), q.value(1).toString(), std::move(data),
+                                  timeFromStore(q.value(3)), std::move(payload)});
     }
     return events;
 }

@@ -5,6 +5,7 @@
 #include "clock.h"
 #include "result.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -18,6 +19,7 @@ struct StoredEvent {
     QString type;
     QJsonObject data;
     QDateTime at;
+    QByteArray payload; // data as stored: compact JSON, so a frame need not write it again
 };
 
 class EventLog {

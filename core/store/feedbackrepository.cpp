@@ -20,7 +20,8 @@ Result<Feedback> FeedbackRepository::give(qint64 sessionId, qint64 itemId, int r
         return makeError(u"bad_request"_s, u"A rating is 1 to 5 stars."_s);
     if (itemId < 0)
         return makeError(u"bad_request"_s, u"Rate a dish on the menu, or the visit."_s);
-    const QString text = comment.trimmed();
+    // A null QString binds as SQL NULL, which the NOT NULL column refuses: no comment is ''.
+    const QString text = comment.isNull() ? u""_s : comment.trimmed();
     if (text.size() > MaxCommentLength)
         return makeError(u"bad_request"_s,
                          u"A comment is at most %1 characters."_s.arg(MaxCommentLength));
@@ -37,7 +38,7 @@ Result<Feedback> FeedbackRepository::give(qint64 sessionId, qint64 itemId, int r
     auto done =
         runSql(m_db,
                u"INSERT INTO feedback (session_id, item_id, rating, comment, created_at) "
-               u"VALUES (?, ?, ?, COALESCE(?, ''), ?)"_s,
+               u"VALUES (?, ?, ?, ?, ?)"_s,
                {sessionId, itemId > 0 ? QVariant(itemId) : QVariant(QMetaType::fromType<qint64>()),
                 rating, text, storedTime(m_clock.now())});
     if (!done)

@@ -2,9 +2,8 @@
 
 #include "allergen.h"
 #include "dietarytag.h"
+#include "menucatalog.h"
 #include "sqlstatement.h"
-
-
 using namespace Qt::StringLiterals;
 
 namespace tableside {
@@ -25,9 +24,9 @@ Result<void> checkItemDraft(const ItemDraft &d)
                          u"%1 has an unknown course \"%2\"."_s.arg(dish, d.course));
     for (const QString &code : d.allergens)
         if (!allergenFromCode(code))
-            return makeError(u"invalid_item"_s,
-                             u"%1 lists \"%2\", which is not one of the 14 EU allergens."_s.arg(
-                                 dish, code));
+            return makeError(
+                u"invalid_item"_s,
+                u"%1 lists \"%2\", which is not one of the 14 EU allergens."_s.arg(dish, code));
     for (const QString &code : d.dietary)
         if (!dietaryTagFromCode(code))
             return makeError(u"invalid_item"_s,
@@ -43,12 +42,19 @@ Result<void> checkItemDraft(const ItemDraft &d)
 
 } // namespace
 
+void MenuRepository::menuChanged()
+{
+    if (m_catalog)
+        m_catalog->invalidate();
+}
+
 Result<void> MenuRepository::addTexts(const QString &table, const QString &idColumn, qint64 id,
                                       const LocalizedText &name, const LocalizedText *description)
 {
-    const QString sql = description
-                            ? u"INSERT INTO %1 (%2, language, name, description) VALUES (?, ?, ?, COALESCE(?, ''))"_s
-                            : u"INSERT INTO %1 (%2, language, name) VALUES (?, ?, ?)"_s;
+    const QString sql =
+        description
+            ? u"INSERT INTO %1 (%2, language, name, description) VALUES (?, ?, ?, COALESCE(?, ''))"_s
+            : u"INSERT INTO %1 (%2, language, name) VALUES (?, ?, ?)"_s;
     for (auto it = name.cbegin(); it != name.cend(); ++it) {
         QVariantList values{id, it.key(), it.value()};
         if (description)
@@ -63,6 +69,7 @@ Result<qint64> MenuRepository::addCategory(const CategoryDraft &d)
 {
     if (d.key.isEmpty() || d.name.isEmpty())
         return makeError(u"invalid_category"_s, u"A category needs a key and a name."_s);
+    menuChanged();
     auto done = runSql(m_db, u"INSERT INTO categories (key, sort_order) VALUES (?, ?)"_s,
                        {d.key, d.sortOrder});
     if (!done)
@@ -106,6 +113,7 @@ Result<qint64> MenuRepository::addItem(const ItemDraft &d)
 {
     if (auto valid = checkItemDraft(d); !valid)
         return valid.error();
+    menuChanged();
     auto done = runSql(m_db,
                        u"INSERT INTO menu_items (key, category_id, price_minor, photo, available, "
                        u"course, station, spice_level, sort_order) "
@@ -121,8 +129,7 @@ Result<qint64> MenuRepository::addItem(const ItemDraft &d)
         if (auto a = runSql(m_db, u"INSERT INTO item_allergens VALUES (?, ?)"_s, {id, code}); !a)
             return a.error();
     for (const QString &code : d.dietary)
-        if (auto t = runSql(m_db, u"INSERT INTO item_dietary_tags VALUES (?, ?)"_s, {id, code});
-            !t)
+        if (auto t = runSql(m_db, u"INSERT INTO item_dietary_tags VALUES (?, ?)"_s, {id, code}); !t)
             return t.error();
     int groupOrder = 0;
     for (const GroupDraft &g : d.groups)
@@ -133,6 +140,7 @@ Result<qint64> MenuRepository::addItem(const ItemDraft &d)
 
 Result<void> MenuRepository::setAvailable(qint64 itemId, bool available)
 {
+    menuChanged(); // before the write: a half-done change must not leave a stale copy either
     auto done =
         runSql(m_db, u"UPDATE menu_items SET available = ? WHERE id = ?"_s, {available, itemId});
     if (!done)

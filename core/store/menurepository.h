@@ -51,9 +51,15 @@ struct MenuCounts {
     int items = 0;
 };
 
+class MenuCatalog;
+
 class MenuRepository {
 public:
-    explicit MenuRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    // `catalog`, when given, is invalidated by every change made through this repository.
+    explicit MenuRepository(QSqlDatabase db, MenuCatalog *catalog = nullptr)
+        : m_db(std::move(db))
+        , m_catalog(catalog)
+    {}
 
     Result<qint64> addCategory(const CategoryDraft &draft);
     Result<qint64> addItem(const ItemDraft &draft);
@@ -64,14 +70,18 @@ public:
     Result<Menu> load(const QString &language, const QString &fallbackLanguage) const;
     Result<MenuItem> item(qint64 itemId, const QString &language,
                           const QString &fallbackLanguage) const;
+    // Every dish, whatever its category, in menu order.
+    Result<QList<MenuItem>> items(const QString &language, const QString &fallbackLanguage) const;
     Result<MenuCounts> counts() const;
 
 private:
     Result<void> addTexts(const QString &table, const QString &idColumn, qint64 id,
                           const LocalizedText &name, const LocalizedText *description);
     Result<void> addGroup(qint64 itemId, const GroupDraft &group, int sortOrder);
+    void menuChanged();
 
     QSqlDatabase m_db;
+    MenuCatalog *m_catalog = nullptr;
 };
 
 } // namespace tableside

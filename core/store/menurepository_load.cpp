@@ -77,11 +77,11 @@ Result<QList<MenuItem>> loadItems(const QSqlDatabase &db, const Languages &langs
         result.append(item);
     }
 
-    auto tags = runLocalized(db,
-                             u"SELECT item_id, allergen, 'a' FROM item_allergens%1 UNION ALL "
-                             u"SELECT item_id, tag, 'd' FROM item_dietary_tags%1 ORDER BY 1, 2"_s.arg(
-                                 childFilter),
-                             langs, onlyItem);
+    auto tags = runLocalized(
+        db,
+        u"SELECT item_id, allergen, 'a' FROM item_allergens%1 UNION ALL "
+        u"SELECT item_id, tag, 'd' FROM item_dietary_tags%1 ORDER BY 1, 2"_s.arg(childFilter),
+        langs, onlyItem);
     if (!tags)
         return tags.error();
     for (QSqlQuery &q = tags.value(); q.next();) {
@@ -107,7 +107,8 @@ Result<QList<MenuItem>> loadItems(const QSqlDatabase &db, const Languages &langs
         if (at < 0)
             continue;
         MenuModifierGroup group{q.value(0).toLongLong(), q.value(2).toString(),
-                                q.value(5).toString(), q.value(3).toInt(), q.value(4).toInt(), {}};
+                                q.value(5).toString(),   q.value(3).toInt(),
+                                q.value(4).toInt(),      {}};
         groupAt.insert(group.id, {at, result[at].groups.size()});
         result[at].groups.append(group);
     }
@@ -163,8 +164,11 @@ Result<Menu> MenuRepository::load(const QString &language, const QString &fallba
     QHash<qint64, qsizetype> categoryAt;
     for (QSqlQuery &q = categories.value(); q.next();) {
         categoryAt.insert(q.value(0).toLongLong(), menu.categories.size());
-        menu.categories.append(MenuCategory{q.value(0).toLongLong(), q.value(1).toString(),
-                                            q.value(2).toString(), q.value(3).toString(), {}});
+        menu.categories.append(MenuCategory{q.value(0).toLongLong(),
+                                            q.value(1).toString(),
+                                            q.value(2).toString(),
+                                            q.value(3).toString(),
+                                            {}});
     }
     auto items = loadItems(m_db, langs, *currency, 0);
     if (!items)
@@ -189,6 +193,15 @@ Result<MenuItem> MenuRepository::item(qint64 itemId, const QString &language,
     if (items->isEmpty())
         return makeError(u"unknown_item"_s, u"There is no dish %1 on the menu."_s.arg(itemId));
     return items->constFirst();
+}
+
+Result<QList<MenuItem>> MenuRepository::items(const QString &language,
+                                              const QString &fallbackLanguage) const
+{
+    auto currency = venueCurrency(m_db);
+    if (!currency)
+        return currency.error();
+    return loadItems(m_db, Languages{language, fallbackLanguage}, *currency, 0);
 }
 
 } // namespace tableside

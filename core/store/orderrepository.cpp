@@ -2,6 +2,7 @@
 #include "orderrepository.h"
 
 #include "linepricer.h"
+#include "menucatalog.h"
 #include "sessionrepository.h"
 #include "sqlstatement.h"
 #include "storedtime.h"
@@ -18,21 +19,6 @@ namespace {
 QVariant nullIfZero(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
-
-MenuItemSpec specOf(const MenuItem &item)
-{
-    MenuItemSpec spec{
-        .id = item.id, .name = item.name, .basePrice = item.price, .available = item.available};
-    for (const MenuModifierGroup &g : item.groups) {
-        ModifierGroupSpec group{
-            .id = g.id, .name = g.name, .minChoices = g.minChoices, .maxChoices = g.maxChoices};
-        for (const MenuOption &o : g.options)
-            group.options.append(ModifierOptionSpec{
-                .id = o.id, .name = o.name, .priceDeltaMinor = o.priceDeltaMinor});
-        spec.groups.append(group);
-    }
-    return spec;
 }
 
 Error onLine(int index, const Error &error)
@@ -56,18 +42,69 @@ Result<void> checkLines(const QList<OrderLineInput> &lines)
     return {};
 }
 
-struct PricedInput {
-    PricedLine priced;
-    QString station;
-};
+// The options a line chose, named as the menu names them, in the order LinePricer gives.
+QList<OrderOptionRecord> chosenOptions(const MenuItem &item, const PricedLine &line)
+{
+    QList<OrderOptionRecord> chosen;
+    for (qsizetype o = 0; o < line.optionIds.size(); ++o) {
+        QString name;
+        for (const MenuModifierGroup &group : item.groups)
+            for (const MenuOption &option : group.options)
+                if (option.id == line.optionIds[o])
+                    name = option.name;
+        chosen.append(OrderOptionRecord{line.optionIds[o], name, line.optionPriceDeltas[o]});
+    }
+    return chosen;
+}
 
 } // namespace
 
-OrderRepository::OrderRepository(QSqlDatabase db, const Clock &clock)
+struct OrderRepository::PricedInput {
+    PricedLine priced;
+    MenuItem item;
+};
+
+OrderRepository::OrderRepository(QSqlDatabase db, const Clock &clock, MenuCatalog *catalog)
     : m_db(db)
     , m_clock(clock)
     , m_menu(db)
+    , m_catalog(catalog)
 {}
+
+Result<QList<OrderRepository::PricedInput>>
+OrderRepository::priceLines(const QList<OrderLineInput> &lines, const QString &language,
+                            const QString &fallbackLanguage, qint64 *totalMinor)
+{
+    QList<PricedInput> priced;
+    priced.reserve(lines.size());
+    for (int i = 0; i < lines.size(); ++i) {
+        const OrderLineInput &in = lines[i];
+        MenuItem item;
+        MenuItemSpec spec;
+        if (m_catalog) {
+            auto cached = m_catalog->item(in.itemId, language);
+            if (!cached)
+                return cached.error().code == u"unknown_item"_s ? onLine(i, cached.error())
+                                                                : cached.error();
+            item = cached->item;
+            spec = cached->spec;
+        } else {
+            auto stored = m_menu.item(in.itemId, language, fallbackLanguage);
+            if (!stored)
+                return stored.error().code == u"unknown_item"_s ? onLine(i, stored.error())
+                                                                : stored.error();
+            item = *stored;
+            spec = MenuCatalog::specOf(item);
+        }
+        auto line = LinePricer::price(spec, LineRequest{in.itemId, in.optionIds, in.quantity});
+        if (!line)
+            return onLine(i, line.error());
+        if (qAddOverflow(*totalMinor, line->total.minorUnits(), totalMinor))
+            return makeError(u"bad_request"_s, u"This order is too large; split it."_s);
+        priced.append(PricedInput{*line, std::move(item)});
+    }
+    return priced;
+}
 
 Result<PlaceOutcome> OrderRepository::place(const QString &idempotencyKey, qint64 sessionId,
                                             qint64 deviceId, const QList<OrderLineInput> &lines,
@@ -101,64 +138,71 @@ Result<PlaceOutcome> OrderRepository::place(const QString &idempotencyKey, qint6
     if (!venue)
         return venue.error();
 
-    QList<PricedInput> priced;
     qint64 totalMinor = 0;
-    for (int i = 0; i < lines.size(); ++i) {
-        const OrderLineInput &in = lines[i];
-        auto item = m_menu.item(in.itemId, language, venue->defaultLanguage);
-        if (!item)
-            return item.error().code == u"unknown_item"_s ? onLine(i, item.error()) : item.error();
-        auto line =
-            LinePricer::price(specOf(*item), LineRequest{in.itemId, in.optionIds, in.quantity});
-        if (!line)
-            return onLine(i, line.error());
-        if (qAddOverflow(totalMinor, line->total.minorUnits(), &totalMinor))
-            return makeError(u"bad_request"_s, u"This order is too large; split it."_s);
-        priced.append(PricedInput{*line, item->station});
-    }
+    auto priced = priceLines(lines, language, venue->defaultLanguage, &totalMinor);
+    if (!priced)
+        return priced.error();
 
     auto number = scalarSql(m_db, u"SELECT COALESCE(MAX(order_number), 0) + 1 FROM orders"_s);
     if (!number)
         return number.error();
+    // What a reader gets back: the stored time has millisecond precision.
+    const QDateTime placedAt = timeFromStore(storedTime(m_clock.now()));
     auto inserted = runSql(m_db,
                            u"INSERT INTO orders (order_number, session_id, device_id, "
                            u"idempotency_key, status, total_minor, currency, placed_at) "
                            u"VALUES (?, ?, ?, ?, 'placed', ?, ?, ?)"_s,
                            {*number, sessionId, nullIfZero(deviceId), idempotencyKey, totalMinor,
-                            venue->currency, storedTime(m_clock.now())});
+                            venue->currency, storedTime(placedAt)});
     if (!inserted)
         return inserted.error();
-    const qint64 orderId = inserted->lastInsertId().toLongLong();
+    OrderRecord order;
+    order.id = inserted->lastInsertId().toLongLong();
+    order.number = number->toInt();
+    order.tableNumber = session->tableNumber;
+    order.sessionId = sessionId;
+    order.placedAt = placedAt;
+    order.total = Money(totalMinor, venue->currency);
 
     for (int i = 0; i < lines.size(); ++i) {
-        const PricedLine &p = priced[i].priced;
+        const PricedLine &p = priced->at(i).priced;
+        const MenuItem &item = priced->at(i).item;
+        const QString note = lines[i].note.isNull() ? u""_s : lines[i].note;
         auto line = runSql(
             m_db,
             u"INSERT INTO order_lines (order_id, item_id, quantity, "
             u"unit_price_minor, line_total_minor, seat, note, station, status) "
-            u"VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, ''), ?, 'placed')"_s,
-            {orderId, p.itemId, p.quantity, p.unitPrice.minorUnits(), p.total.minorUnits(),
+            u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'placed')"_s,
+            {order.id, p.itemId, p.quantity, p.unitPrice.minorUnits(), p.total.minorUnits(),
              lines[i].seat > 0 ? QVariant(lines[i].seat) : QVariant(QMetaType::fromType<int>()),
-             lines[i].note, priced[i].station});
+             note, item.station});
         if (!line)
             return line.error();
-        const qint64 lineId = line->lastInsertId().toLongLong();
-        for (int o = 0; o < p.optionIds.size(); ++o) {
+        OrderLineRecord record;
+        record.id = line->lastInsertId().toLongLong();
+        record.itemId = p.itemId;
+        record.name = item.name;
+        record.quantity = p.quantity;
+        record.unitPrice = Money(p.unitPrice.minorUnits(), venue->currency);
+        record.total = Money(p.total.minorUnits(), venue->currency);
+        record.note = note;
+        record.seat = lines[i].seat;
+        record.station = item.station;
+        record.options = chosenOptions(item, p);
+        record.allergens = item.allergens;
+        for (qsizetype o = 0; o < p.optionIds.size(); ++o) {
             auto option = runSql(m_db,
                                  u"INSERT INTO order_line_options (line_id, option_id, "
                                  u"price_delta_minor) VALUES (?, ?, ?)"_s,
-                                 {lineId, p.optionIds[o], p.optionPriceDeltas[o]});
+                                 {record.id, p.optionIds[o], p.optionPriceDeltas[o]});
             if (!option)
                 return option.error();
         }
+        order.lines.append(std::move(record));
     }
-    if (auto history = writeHistory(orderId, 0, {}, u"placed"_s, {}, deviceId); !history)
+    if (auto history = writeHistory(order.id, 0, {}, u"placed"_s, {}, deviceId); !history)
         return history.error();
-
-    auto stored = order(orderId, language);
-    if (!stored)
-        return stored.error();
-    return PlaceOutcome{*stored, false};
+    return PlaceOutcome{std::move(order), false};
 }
 
 Result<LineChange> OrderRepository::advanceLine(qint64 lineId, OrderStatus to, qint64 deviceId)

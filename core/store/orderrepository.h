@@ -75,9 +75,12 @@ struct LineChange {
     OrderStatus orderStatus = OrderStatus::Placed;
 };
 
+class MenuCatalog;
+
 class OrderRepository {
 public:
-    OrderRepository(QSqlDatabase db, const Clock &clock);
+    // With a catalog, lines are priced from it (the hub's in-memory menu); else from the store.
+    OrderRepository(QSqlDatabase db, const Clock &clock, MenuCatalog *catalog = nullptr);
 
     static constexpr int MaxLines = 100;
     static constexpr int MaxNoteLength = 200;
@@ -90,6 +93,7 @@ public:
     // option_not_on_item, duplicate_option, quantity_too_small, quantity_too_large.
     // A key seen before returns the first order with replayed = true and writes nothing.
     // The session must exist and be open: "unknown_session", "session_closed".
+    // The order returned is built from what was written, equal to order() of its id.
     Result<PlaceOutcome> place(const QString &idempotencyKey, qint64 sessionId,
                                qint64 deviceId /* 0: none */, const QList<OrderLineInput> &lines,
                                const QString &language);
@@ -105,6 +109,11 @@ public:
     Result<QList<OrderRecord>> sessionOrders(qint64 sessionId, const QString &language) const;
 
 private:
+    struct PricedInput;
+    // Prices every line (names in `language`) and adds up the total, or the first refusal.
+    Result<QList<PricedInput>> priceLines(const QList<OrderLineInput> &lines,
+                                          const QString &language, const QString &fallbackLanguage,
+                                          qint64 *totalMinor);
     // Orders matching `where` (SQL on table alias o, with `?` bindings), lines and all.
     Result<QList<OrderRecord>> load(const QString &where, const QVariantList &bindings,
                                     const QString &language) const;
@@ -115,6 +124,7 @@ private:
     QSqlDatabase m_db;
     const Clock &m_clock;
     MenuRepository m_menu;
+    MenuCatalog *m_catalog = nullptr;
 };
 
 } // namespace tableside

@@ -37,7 +37,8 @@ Result<ServiceRequest> ServiceRequestRepository::request(qint64 sessionId, const
 {
     if (!Kinds.contains(kind))
         return makeError(u"bad_request"_s, u"A call is one of: %1."_s.arg(Kinds.join(u", "_s)));
-    const QString text = note.trimmed();
+    // A null QString binds as SQL NULL, which the NOT NULL column refuses: no note is ''.
+    const QString text = note.isNull() ? u""_s : note.trimmed();
     if (text.size() > MaxNoteLength)
         return makeError(u"bad_request"_s,
                          u"A note is at most %1 characters."_s.arg(MaxNoteLength));
@@ -49,7 +50,7 @@ Result<ServiceRequest> ServiceRequestRepository::request(qint64 sessionId, const
                          u"The party at table %1 has already left."_s.arg(session->tableNumber));
     auto done = runSql(m_db,
                        u"INSERT INTO service_requests (session_id, kind, note, requested_at) "
-                       u"VALUES (?, ?, COALESCE(?, ''), ?)"_s,
+                       u"VALUES (?, ?, ?, ?)"_s,
                        {sessionId, kind, text, storedTime(m_clock.now())});
     if (!done)
         return done.error();

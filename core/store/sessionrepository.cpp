@@ -19,7 +19,7 @@ TableSession sessionFrom(const QSqlQuery &q)
                         timeFromStore(q.value(3)), timeFromStore(q.value(4))};
 }
 
-Result<TableSession> firstSession(Result<QSqlQuery> query, const Error &none)
+Result<TableSession> firstSession(Result<SqlStatement> query, const Error &none)
 {
     if (!query)
         return query.error();
@@ -96,6 +96,17 @@ Result<TableSession> SessionRepository::byId(qint64 sessionId) const
     return firstSession(
         runSql(m_db, SelectSessions + u"WHERE s.id = ?"_s, {sessionId}),
         makeError(u"unknown_session"_s, u"There is no table session %1."_s.arg(sessionId)));
+}
+
+Result<QList<TableSession>> SessionRepository::openSessions() const
+{
+    auto query = runSql(m_db, SelectSessions + u"WHERE s.closed_at IS NULL ORDER BY t.number"_s);
+    if (!query)
+        return query.error();
+    QList<TableSession> sessions;
+    while (query.value().next())
+        sessions.append(sessionFrom(query.value()));
+    return sessions;
 }
 
 } // namespace tableside

@@ -6,6 +6,7 @@
 #include "result.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QSqlDatabase>
 
 namespace tableside {
@@ -29,6 +30,7 @@ public:
     Result<TableSession> openAt(int tableNumber) const; // "no_open_session"
     Result<TableSession> openOrSeat(int tableNumber);   // the open one, or seats a party of 1
     Result<TableSession> byId(qint64 sessionId) const;
+    Result<QList<TableSession>> openSessions() const; // every seated table, by table number
 
 private:
     QSqlDatabase m_db;

@@ -1,6 +1,11 @@
 #pragma once
 // The one way repositories talk to SQLite: prepared statements with bound values, errors as
 // values, and a scoped transaction that rolls back unless committed.
+//
+// A connection whose statements are cached (enableStatementCache, done by VenueDatabase) keeps
+// each SQL text prepared between calls: preparing costs more than running most of our
+// statements. A cached statement is handed out only while no other SqlStatement uses it; a
+// caller still reading rows of the same SQL gets a freshly prepared one instead.
 
 #include "result.h"
 
@@ -8,14 +13,52 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <memory>
+
 namespace tableside {
 
-Result<QSqlQuery> runSql(const QSqlDatabase &db, const QString &sql,
-                         const QVariantList &bindings = {});
+// What runSql ran, to read like a QSqlQuery (it converts to one). The last copy to go resets the
+// statement, so no read transaction stays open behind a half-read result.
+class SqlStatement {
+public:
+    struct Slot; // a prepared QSqlQuery and how many SqlStatements use it
+
+    explicit SqlStatement(std::shared_ptr<Slot> slot);
+    SqlStatement(const SqlStatement &other);
+    SqlStatement(SqlStatement &&other) noexcept;
+    SqlStatement &operator=(const SqlStatement &other);
+    SqlStatement &operator=(SqlStatement &&other) noexcept;
+    ~SqlStatement();
+
+    QSqlQuery &query();
+    const QSqlQuery &query() const;
+    operator QSqlQuery &() { return query(); }
+    operator const QSqlQuery &() const { return query(); }
+
+    bool next() { return query().next(); }
+    QVariant value(int column) const { return query().value(column); }
+    QVariant lastInsertId() const { return query().lastInsertId(); }
+    int numRowsAffected() const { return query().numRowsAffected(); }
+
+private:
+    void release();
+
+    std::shared_ptr<Slot> m_slot;
+};
+
+Result<SqlStatement> runSql(const QSqlDatabase &db, const QString &sql,
+                            const QVariantList &bindings = {});
 
 // Reads the first column of the first row, or fails when there is none.
 Result<QVariant> scalarSql(const QSqlDatabase &db, const QString &sql,
                            const QVariantList &bindings = {});
+
+// Lets runSql keep prepared statements for this connection (which, like every connection, is
+// used by one thread only). Drop them before the connection is closed or removed.
+void enableStatementCache(const QString &connectionName);
+void dropStatementCache(const QString &connectionName);
+// How many statements are cached for the connection (for tests).
+int cachedStatementCount(const QString &connectionName);
 
 class Transaction {
 public:
@@ -26,6 +69,26 @@ public:
 
     bool started() const { return m_started; }
     Result<void> commit();
+
+private:
+    QSqlDatabase m_db;
+    QString m_beginError;
+    bool m_started = false;
+    bool m_done = false;
+};
+
+// A nested, named rollback point inside a running transaction: one request of a batch can be
+// undone alone. Rolls back to its start unless released.
+class Savepoint {
+public:
+    explicit Savepoint(QSqlDatabase db);
+    ~Savepoint();
+    Savepoint(const Savepoint &) = delete;
+    Savepoint &operator=(const Savepoint &) = delete;
+
+    bool started() const { return m_started; }
+    Result<void> release();
+    void rollback();
 
 private:
     QSqlDatabase m_db;

@@ -1,6 +1,7 @@
 #include "venuedatabase.h"
 
 #include "migrations.h"
+#include "sqlstatement.h"
 
 #include <QDir>
 #include <QFile>
@@ -41,6 +42,7 @@ VenueDatabase::~VenueDatabase()
 {
     QMutexLocker lock(&m_mutex);
     for (const QString &name : std::as_const(m_connectionNames)) {
+        dropStatementCache(name); // before the close: a cached statement would outlive it
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);
             db.close();
@@ -153,6 +155,7 @@ Result<QSqlDatabase> VenueDatabase::openConnection(const QString &name)
             return makeError(u"store_unwritable"_s, why);
         }
     }
+    enableStatementCache(name);
     return db;
 }
 

@@ -3,14 +3,16 @@
 // its event subscription has got.
 
 #include "devicerepository.h"
+#include "eventlog.h"
 #include "ratelimiter.h"
+
+#include <QPointer>
+#include <QWebSocket>
 
 #include <QString>
 #include <QStringList>
 
 #include <optional>
-
-class QWebSocket;
 
 namespace tableside {
 
@@ -39,6 +41,14 @@ struct HubConnection {
             return peer;
         return QStringLiteral("%1 (%2 \"%3\")").arg(peer, device->role, device->name);
     }
+};
+
+// Something a batch of requests said, held until the batch commits (HubServer::flushBatch).
+struct HubPendingFrame {
+    QPointer<QWebSocket> socket; // a reply to this socket; null for an event
+    QString text;
+    QString ifBatchFails; // the reply when the batch did not commit; empty: text regardless
+    StoredEvent event;    // to publish, when socket is null
 };
 
 } // namespace tableside

@@ -9,19 +9,44 @@
 
 #include <QJsonArray>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace tableside {
 
 using namespace hubargs;
 
+namespace {
+
+// One operation's unit of work: a transaction of its own, or a savepoint inside the batch.
+class WorkUnit {
+public:
+    WorkUnit(const QSqlDatabase &db, bool batched)
+    {
+        if (batched)
+            m_savepoint.emplace(db);
+        else
+            m_transaction.emplace(db);
+    }
+    bool started() const { return m_savepoint ? m_savepoint->started() : m_transaction->started(); }
+    Result<void> commit() { return m_savepoint ? m_savepoint->release() : m_transaction->commit(); }
+
+private:
+    std::optional<Transaction> m_transaction;
+    std::optional<Savepoint> m_savepoint;
+};
+
+} // namespace
+
 HubOperations::HubOperations(QSqlDatabase db, const Clock &clock)
     : m_db(db)
     , m_clock(clock)
+    , m_catalog(db)
     , m_events(db, clock)
-    , m_menu(db)
+    , m_menu(db, &m_catalog)
     , m_sessions(db, clock)
-    , m_orders(db, clock)
+    , m_orders(db, clock, &m_catalog)
     , m_service(db, clock)
     , m_chat(db, clock)
     , m_feedback(db, clock)
@@ -47,6 +72,8 @@ HubOperations::Handler HubOperations::handlerFor(const QString &op)
         {u"idea.submit"_s, &HubOperations::ideaSubmit},
         {u"idea.vote"_s, &HubOperations::ideaVote},
         {u"pairing.create"_s, &HubOperations::pairingCreate},
+        {u"floor.get"_s, &HubOperations::floorGet},
+        {u"orders.open"_s, &HubOperations::ordersOpen},
     };
     return handlers.value(op, nullptr);
 }
@@ -68,21 +95,65 @@ Result<HubOutcome> HubOperations::run(const Device &caller, const QString &op,
     return outcome;
 }
 
+HubOperations::~HubOperations() = default; // a batch still open rolls back
+
+Result<void> HubOperations::beginBatch()
+{
+    if (m_batch)
+        return {};
+    auto batch = std::make_unique<Transaction>(m_db);
+    if (!batch->started())
+        return batch->commit().error(); // says why it could not start
+    m_batch = std::move(batch);
+    return {};
+}
+
+Result<void> HubOperations::endBatch()
+{
+    if (!m_batch)
+        return {};
+    auto committed = m_batch->commit();
+    m_batch.reset();
+    if (!committed) {
+        m_catalog.invalidate(); // it may hold a menu change that was just rolled back
+        qCWarning(lcHub) << "a batch failed to commit:" << committed.error().message;
+        return makeError(u"store_error"_s, tr("The hub could not save this; please try again."));
+    }
+    return {};
+}
+
 Result<HubOutcome> HubOperations::transact(const std::function<Result<HubOutcome>()> &change)
 {
-    Transaction transaction(m_db);
-    if (!transaction.started())
-        return makeError(u"store_error"_s, tr("The store could not start a transaction."));
-    auto outcome = change();
-    if (!outcome)
-        return outcome; // rolled back by ~Transaction
-    if (!outcome->keep) {
-        outcome.value().events.clear();
-        return outcome;
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
+    const quint64 menuBefore = m_catalog.generation();
+    Result<HubOutcome> outcome = [&]() -> Result<HubOutcome> {
+        WorkUnit unit(m_db, inBatch());
+        if (!unit.started())
+            return makeError(u"store_error"_s, tr("The store could not start a transaction."));
+        auto done = change();
+        if (!done)
+            return done; // rolled back by ~WorkUnit
+        if (!done->keep) {
+            done.value().events.clear();
+            return done;
+        }
+        if (auto committed = unit.commit(); !committed)
+            return committed.error();
+        return done;
+    }();
+    // A menu change that was rolled back must not survive in the catalog.
+    if ((!outcome || !outcome->keep) && m_catalog.generation() != menuBefore)
+        m_catalog.invalidate();
     return outcome;
+}
+
+Result<void> HubOperations::commitAlone(const std::function<Result<void>()> &step)
+{
+    WorkUnit unit(m_db, inBatch());
+    auto done = step();
+    auto committed = unit.commit();
+    if (!done)
+        return done;
+    return committed;
 }
 
 Result<void> HubOperations::record(HubOutcome &outcome, const QString &type,
@@ -129,7 +200,11 @@ Result<HubOutcome> HubOperations::menuGet(const Device &, const QJsonObject &arg
     auto menu = m_menu.load(language, venue->defaultLanguage);
     if (!menu)
         return menu.error();
-    return HubOutcome{{{u"menu"_s, menuToJson(*menu)}}, {}};
+    const QJsonObject about{{u"name"_s, venue->name},
+                            {u"currency"_s, venue->currency},
+                            {u"defaultLanguage"_s, venue->defaultLanguage},
+                            {u"languages"_s, QJsonArray::fromStringList(venue->languages)}};
+    return HubOutcome{{{u"menu"_s, menuToJson(*menu)}, {u"venue"_s, about}}, {}};
 }
 
 Result<HubOutcome> HubOperations::menuSetAvailable(const Device &, const QJsonObject &args)
@@ -276,16 +351,15 @@ Result<HubOutcome> HubOperations::orderCancel(const Device &caller, const QJsonO
     const QString reason = text(args, "reason"_L1).trimmed();
     if (reason.isEmpty())
         return makeError(u"reason_required"_s, tr("Say why the order is cancelled."));
-    {
-        // Its own transaction, committed either way: a wrong PIN must count towards the lock.
-        Transaction attempt(m_db);
-        auto staff = m_staff.verifyPin(pin, {u"host"_s, u"owner"_s});
-        auto committed = attempt.commit();
-        if (!staff)
-            return staff.error();
-        if (!committed)
-            return committed.error();
-    }
+    // Its own unit, committed either way: a wrong PIN must count towards the lock.
+    if (auto checked = commitAlone([&]() -> Result<void> {
+            auto staff = m_staff.verifyPin(pin, {u"host"_s, u"owner"_s});
+            if (!staff)
+                return staff.error();
+            return {};
+        });
+        !checked)
+        return checked.error();
     const qint64 orderId = id(args, "orderId"_L1);
     const QString language = venueLanguage();
     return transact([&]() -> Result<HubOutcome> {
@@ -311,11 +385,11 @@ Result<Device> HubOperations::deviceForToken(const QString &token) const
 Result<std::pair<Device, QString>> HubOperations::pair(const QString &code,
                                                        const QString &deviceName)
 {
-    Transaction transaction(m_db);
+    WorkUnit unit(m_db, inBatch());
     auto paired = m_devices.pair(code, deviceName.isEmpty() ? tr("New device") : deviceName);
     if (!paired)
         return paired;
-    if (auto committed = transaction.commit(); !committed)
+    if (auto committed = unit.commit(); !committed)
         return committed.error();
     return paired;
 }

@@ -9,11 +9,13 @@
 #include "eventlog.h"
 #include "feedbackrepository.h"
 #include "idearepository.h"
+#include "menucatalog.h"
 #include "menurepository.h"
 #include "orderrepository.h"
 #include "result.h"
 #include "servicerequestrepository.h"
 #include "sessionrepository.h"
+#include "sqlstatement.h"
 #include "staffrepository.h"
 
 #include <QCoreApplication>
@@ -22,6 +24,7 @@
 #include <QSqlDatabase>
 
 #include <functional>
+#include <memory>
 
 namespace tableside {
 
@@ -36,6 +39,7 @@ class HubOperations {
 
 public:
     HubOperations(QSqlDatabase db, const Clock &clock);
+    ~HubOperations();
 
     // Every op but subscribe (which is the connection's business, see HubServer).
     Result<HubOutcome> run(const Device &caller, const QString &op, const QJsonObject &args);
@@ -45,6 +49,14 @@ public:
     Result<std::pair<Device, QString>> pair(const QString &code, const QString &deviceName);
 
     EventLog &eventLog() { return m_events; }
+
+    // Group commit: from beginBatch() to endBatch() every operation runs in a savepoint of one
+    // transaction (a refused one rolls back alone) and endBatch() commits them all with one
+    // fsync. Nothing the batch did may be told to anyone before endBatch() succeeds; when it
+    // fails nothing of the batch was stored. Without a batch each operation commits alone.
+    Result<void> beginBatch();
+    Result<void> endBatch();
+    bool inBatch() const { return m_batch != nullptr; }
 
 private:
     using Handler = Result<HubOutcome> (HubOperations::*)(const Device &, const QJsonObject &);
@@ -56,6 +68,8 @@ private:
     // The open session at `table`, opening one (and reporting it) when the party sat down alone.
     Result<TableSession> sessionFor(int table, HubOutcome &outcome);
     QString venueLanguage() const;
+    // Runs `step` as one unit: its own transaction, or a savepoint of the batch.
+    Result<void> commitAlone(const std::function<Result<void>()> &step);
 
     Result<HubOutcome> menuGet(const Device &caller, const QJsonObject &args);
     Result<HubOutcome> menuSetAvailable(const Device &caller, const QJsonObject &args);
@@ -72,11 +86,16 @@ private:
     Result<HubOutcome> ideaSubmit(const Device &caller, const QJsonObject &args);
     Result<HubOutcome> ideaVote(const Device &caller, const QJsonObject &args);
     Result<HubOutcome> pairingCreate(const Device &caller, const QJsonObject &args);
+    // huboperations_views.cpp: read-only snapshots for the staff screens.
+    Result<HubOutcome> floorGet(const Device &caller, const QJsonObject &args);
+    Result<HubOutcome> ordersOpen(const Device &caller, const QJsonObject &args);
 
     static Handler handlerFor(const QString &op);
 
     QSqlDatabase m_db;
     const Clock &m_clock;
+    std::unique_ptr<Transaction> m_batch;
+    MenuCatalog m_catalog; // what order.place prices from; every menu write invalidates it
     EventLog m_events;
     MenuRepository m_menu;
     SessionRepository m_sessions;

@@ -33,7 +33,7 @@ Result<HubOutcome> HubOperations::serviceCall(const Device &caller, const QJsonO
         auto session = sessionFor(*table, outcome);
         if (!session)
             return session.error();
-        auto call = m_service.request(session->id, kind, u""_s); // not null: the column is NOT NULL
+        auto call = m_service.request(session->id, kind, {});
         if (!call)
             return call.error();
         outcome.result = {{u"requestId"_s, call->id}};

@@ -202,6 +202,7 @@ void HubServer::handleOneFramePerSocket()
             waiting.append(socket);
     }
     bool more = false;
+    m_handling = true;
     for (QWebSocket *socket : std::as_const(waiting)) {
         HubConnection *connection = connectionFor(socket);
         if (m_stopping || !connection || connection->inbox.isEmpty())
@@ -209,6 +210,10 @@ void HubServer::handleOneFramePerSocket()
         handleFrame(*connection, connection->inbox.takeFirst());
         more = more || !connection->inbox.isEmpty();
     }
+    flushBatch(); // one commit for the round, then every reply and event it produced
+    m_handling = false;
+    if (m_stopping) // stop() arrived while the round was in hand
+        closeAllConnections();
     if (more && !m_stopping) {
         m_roundScheduled = true;
         QMetaObject::invokeMethod(
@@ -221,23 +226,21 @@ void HubServer::handleFrame(HubConnection &connection, const QString &text)
     QJsonValue replyId;
     const auto message = ProtocolMessage::parse(text, &replyId);
     if (!message) {
-        connection.socket->sendTextMessage(ProtocolFrames::errorReply(replyId, message.error()));
+        deliver(connection.socket, ProtocolFrames::errorReply(replyId, message.error()));
         return;
     }
     if (message->kind == ProtocolMessage::Kind::Hello) {
+        flushBatch(); // a welcome names the latest seq: only committed events count
         handleHello(connection, *message);
         return;
     }
     if (!connection.device) {
-        connection.socket->sendTextMessage(ProtocolFrames::errorReply(
-            replyId, makeError(u"bad_request"_s, tr("Send hello before any request."))));
+        deliver(connection.socket,
+                ProtocolFrames::errorReply(
+                    replyId, makeError(u"bad_request"_s, tr("Send hello before any request."))));
         return;
     }
-    m_handling = true;
     handleRequest(connection, *message);
-    m_handling = false;
-    if (m_stopping) // stop() arrived while the request was in hand
-        closeAllConnections();
 }
 
 void HubServer::handleHello(HubConnection &connection, const ProtocolMessage &hello)
@@ -299,6 +302,7 @@ void HubServer::handleRequest(HubConnection &connection, const ProtocolMessage &
 {
     QWebSocket *socket = connection.socket;
     if (request.op == "subscribe"_L1) {
+        flushBatch(); // it reads the log: what came before is committed and told first
         if (!HubPermissions::allows(connection.device->role, request.op)) {
             socket->sendTextMessage(ProtocolFrames::errorReply(
                 request.id, makeError(u"forbidden"_s, tr("This device may not subscribe."))));
@@ -307,15 +311,20 @@ void HubServer::handleRequest(HubConnection &connection, const ProtocolMessage &
         subscribe(connection, request.id, request.args.value("since"_L1).toInteger());
         return;
     }
+    if (auto begun = m_operations->beginBatch(); !begun) // then each op commits alone
+        qCWarning(lcHub) << "cannot start a batch:" << begun.error().message;
     const auto outcome = m_operations->run(*connection.device, request.op, request.args);
     if (!outcome) {
-        socket->sendTextMessage(ProtocolFrames::errorReply(request.id, outcome.error()));
+        deliver(socket, ProtocolFrames::errorReply(request.id, outcome.error()));
         return;
     }
-    // Committed by now: reply first, then tell everyone who may know.
-    socket->sendTextMessage(ProtocolFrames::reply(request.id, outcome->result));
+    // Sent once committed: the reply first, then the events to everyone who may know.
+    deliver(socket, ProtocolFrames::reply(request.id, outcome->result),
+            ProtocolFrames::errorReply(
+                request.id,
+                makeError(u"store_error"_s, tr("The hub could not save this; please try again."))));
     for (const StoredEvent &event : outcome->events)
-        publish(event);
+        announce(event);
 }
 
 void HubServer::stop()

@@ -8,6 +8,7 @@
 #include "result.h"
 
 #include <QHostAddress>
+#include <QList>
 #include <QObject>
 #include <QUrl>
 
@@ -24,6 +25,7 @@ namespace tableside {
 class HubOperations;
 class VenueDatabase;
 struct HubConnection;
+struct HubPendingFrame;
 struct ProtocolMessage;
 struct StoredEvent;
 
@@ -72,7 +74,13 @@ private:
     void subscribe(HubConnection &connection, const QString &requestId, qint64 since);
     void replayNextBatch(HubConnection &connection);
     void publish(const StoredEvent &event);
-    void sendEvent(HubConnection &connection, const StoredEvent &event);
+    // frame: the event's text when already written (it is the same for every recipient).
+    void sendEvent(HubConnection &connection, const StoredEvent &event,
+                   const QString *frame = nullptr);
+    // hubserver_batch.cpp: group commit. What a round of frames says waits for its commit.
+    void deliver(QWebSocket *socket, const QString &text, const QString &ifBatchFails = {});
+    void announce(const StoredEvent &event);
+    void flushBatch();
     void closeAllConnections();
     void finishStopIfDone();
     HubConnection *connectionFor(QWebSocket *socket);
@@ -83,6 +91,8 @@ private:
     std::map<QWebSocket *, std::unique_ptr<HubConnection>> m_connections;
     RateLimiter::MonotonicClock m_rateClock = &RateLimiter::steadyMilliseconds;
     std::unique_ptr<RateLimiter> m_pairingAttempts; // hub-wide: codes are only six digits
+    QList<HubPendingFrame>
+        m_pending; // replies and events of the open batch, in the order they arose
     QTimer *m_closeDeadline = nullptr;
     bool m_roundScheduled = false;
     bool m_handling = false;

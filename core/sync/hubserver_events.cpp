@@ -17,6 +17,17 @@ using namespace Qt::StringLiterals;
 
 namespace tableside {
 
+namespace {
+
+QString eventFrame(const StoredEvent &event)
+{
+    if (event.payload.isEmpty())
+        return ProtocolFrames::event(event.seq, event.type, isoTime(event.at), event.data);
+    return ProtocolFrames::eventAround(event.seq, event.type, isoTime(event.at), event.payload);
+}
+
+} // namespace
+
 void HubServer::subscribe(HubConnection &connection, const QString &requestId, qint64 since)
 {
     const auto latest = m_operations->eventLog().latestSeq();
@@ -65,13 +76,19 @@ void HubServer::replayNextBatch(HubConnection &connection)
 
 void HubServer::publish(const StoredEvent &event)
 {
+    QString frame; // written once, on the first device that may see it
     for (auto &[socket, connection] : m_connections) {
-        if (connection->subscribed && !connection->replaying)
-            sendEvent(*connection, event);
+        if (!connection->subscribed || connection->replaying)
+            continue;
+        const Device &device = *connection->device;
+        if (frame.isEmpty() && event.seq > connection->cursor &&
+            HubPermissions::maySee(device.role, device.tableNumber, event.type, event.data))
+            frame = eventFrame(event);
+        sendEvent(*connection, event, &frame);
     }
 }
 
-void HubServer::sendEvent(HubConnection &connection, const StoredEvent &event)
+void HubServer::sendEvent(HubConnection &connection, const StoredEvent &event, const QString *frame)
 {
     if (event.seq <= connection.cursor)
         return; // exactly once: the replay already covered it
@@ -79,8 +96,7 @@ void HubServer::sendEvent(HubConnection &connection, const StoredEvent &event)
     const Device &device = *connection.device;
     if (!HubPermissions::maySee(device.role, device.tableNumber, event.type, event.data))
         return;
-    connection.socket->sendTextMessage(
-        ProtocolFrames::event(event.seq, event.type, isoTime(event.at), event.data));
+    connection.socket->sendTextMessage(frame && !frame->isEmpty() ? *frame : eventFrame(event));
 }
 
 } // namespace tableside

@@ -50,4 +50,19 @@ QString ProtocolFrames::event(qint64 seq, const QString &type, const QString &at
                               {u"data"_s, data}});
 }
 
+QString ProtocolFrames::eventAround(qint64 seq, const QString &type, const QString &at,
+                                    const QByteArray &dataJson)
+{
+    QByteArray frame = QJsonDocument(QJsonObject{{u"type"_s, u"event"_s},
+                                                 {u"seq"_s, seq},
+                                                 {u"event"_s, type},
+                                                 {u"at"_s, at}})
+                           .toJson(QJsonDocument::Compact);
+    frame.chop(1); // the closing brace: data goes in last
+    frame += ",\"data\":";
+    frame += dataJson;
+    frame += '}';
+    return QString::fromUtf8(frame);
+}
+
 } // namespace tableside

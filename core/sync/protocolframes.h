@@ -17,6 +17,9 @@ public:
     static QString errorReply(const QJsonValue &id, const Error &error);
     static QString event(qint64 seq, const QString &type, const QString &at,
                          const QJsonObject &data);
+    // The same frame around data already written as compact JSON (an event's stored payload).
+    static QString eventAround(qint64 seq, const QString &type, const QString &at,
+                               const QByteArray &dataJson);
 
     static QString toText(const QJsonObject &frame);
 };

@@ -35,7 +35,10 @@ namespace {
 // The hub runs in its own thread, as it would in its own process.
 class HubThread : public QThread {
 public:
-    HubThread(VenueDatabase &store, const Clock &clock) : m_store(store), m_clock(clock) {}
+    HubThread(VenueDatabase &store, const Clock &clock)
+        : m_store(store)
+        , m_clock(clock)
+    {}
     QUrl url() const { return m_url; }
     QSemaphore ready;
 
@@ -131,8 +134,8 @@ int runHubBench(const QStringList &arguments)
 
     QElapsedTimer clockMs;
     clockMs.start();
-    QHash<QString, double> sentAt;          // key -> ms
-    QHash<QString, int> seenByKitchen;      // key -> times
+    QHash<QString, double> sentAt;     // key -> ms
+    QHash<QString, int> seenByKitchen; // key -> times
     std::vector<double> tapToKitchen;
     const int total = tablets * ordersEach;
     int acknowledged = 0;
@@ -143,8 +146,7 @@ int runHubBench(const QStringList &arguments)
                      [&](qint64, const QString &type, const QJsonObject &data) {
                          if (type != u"order.placed"_s)
                              return;
-                         const QString key =
-                             data[u"order"][u"lines"][0][u"note"].toString();
+                         const QString key = data[u"order"][u"lines"][0][u"note"].toString();
                          if (++seenByKitchen[key] == 1 && sentAt.contains(key))
                              tapToKitchen.push_back(clockMs.nsecsElapsed() / 1e6 - sentAt[key]);
                      });
@@ -158,8 +160,8 @@ int runHubBench(const QStringList &arguments)
         const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
         sentAt.insert(key, clockMs.nsecsElapsed() / 1e6);
         const QJsonObject line{{u"itemId"_s, itemId}, {u"quantity"_s, 1}, {u"note"_s, key}};
-        tablet.inFlight = tablet.client->request(
-            u"order.place"_s, {{u"key"_s, key}, {u"lines"_s, QJsonArray{line}}});
+        tablet.inFlight = tablet.client->request(u"order.place"_s,
+                                                 {{u"key"_s, key}, {u"lines"_s, QJsonArray{line}}});
     };
 
     QElapsedTimer run;

@@ -1,5 +1,6 @@
 // Placing orders on a real store with the demo venue: prices from the menu, refusals naming
 // the line, order numbers, and idempotent replay.
+#include "menucatalog.h"
 #include "orderfixture.h"
 
 #include <QTest>
@@ -228,6 +229,56 @@ private slots:
         QVERIFY(again->replayed);
         QCOMPARE(again->order, first->order);
         QCOMPARE(rowCounts(), before);
+    }
+
+    // place() builds the order from what it wrote; a reader must get exactly the same back.
+    void thePlacedOrderIsTheStoredOne_data()
+    {
+        QTest::addColumn<bool>("fromCatalog");
+        QTest::addColumn<QString>("language");
+        QTest::newRow("store, en") << false << u"en"_s;
+        QTest::newRow("store, el") << false << u"el"_s;
+        QTest::newRow("catalog, en") << true << u"en"_s;
+        QTest::newRow("catalog, ar") << true << u"ar"_s;
+    }
+    void thePlacedOrderIsTheStoredOne()
+    {
+        QFETCH(bool, fromCatalog);
+        QFETCH(QString, language);
+        MenuCatalog catalog(m_store->connection());
+        OrderRepository repository(m_store->connection(), m_store->clock,
+                                   fromCatalog ? &catalog : nullptr);
+        OrderLineInput steak = line(u"ribeye-steak"_s,
+                                    {u"extras/fried-egg"_s, u"side/village-salad"_s,
+                                     u"doneness/medium-rare"_s, u"extras/peppercorn-sauce"_s},
+                                    2);
+        steak.note = u"no onion"_s;
+        steak.seat = 3;
+        m_store->clock.advance(1234); // a time with milliseconds
+        auto placed = repository.place(
+            u"k-same"_s, sessionAt(4), 0,
+            {steak, line(u"sparkling-water"_s, {u"size/large"_s}, 3), line(u"hummus"_s)}, language);
+        QVERIFY2(placed.ok(), qPrintable(placed.ok() ? QString() : placed.error().message));
+        auto stored = repository.order(placed->order.id, language);
+        QVERIFY(stored.ok());
+        QCOMPARE(placed->order, *stored);
+        QCOMPARE(placed->order.lines[0].options.size(), 4);
+        QVERIFY(!placed->order.lines[0].allergens.isEmpty());
+    }
+
+    void theCatalogNeverPricesAStaleMenu()
+    {
+        MenuCatalog catalog(m_store->connection());
+        OrderRepository repository(m_store->connection(), m_store->clock, &catalog);
+        MenuRepository menu(m_store->connection(), &catalog);
+        const qint64 baklava = m_store->item(u"baklava"_s).id;
+        QVERIFY(repository.place(u"k-1"_s, sessionAt(2), 0, {line(u"baklava"_s)}, u"en"_s).ok());
+        QVERIFY(menu.setAvailable(baklava, false).ok());
+        auto soldOut = repository.place(u"k-2"_s, sessionAt(2), 0, {line(u"baklava"_s)}, u"en"_s);
+        QVERIFY(!soldOut.ok());
+        QCOMPARE(soldOut.error().code, u"item_unavailable"_s);
+        QVERIFY(menu.setAvailable(baklava, true).ok());
+        QVERIFY(repository.place(u"k-3"_s, sessionAt(2), 0, {line(u"baklava"_s)}, u"en"_s).ok());
     }
 
     void sessionMustBeOpen()

@@ -2,6 +2,7 @@
 #include "chatrepository.h"
 #include "feedbackrepository.h"
 #include "idearepository.h"
+#include "servicerequestrepository.h"
 #include "sessionrepository.h"
 #include "storefixture.h"
 
@@ -99,6 +100,24 @@ private slots:
         QVERIFY(
             m_store->scalar(u"SELECT item_id FROM feedback WHERE id = ?"_s, {visit->id}).isNull());
         QCOMPARE(m_store->count(u"feedback"_s), 2);
+    }
+
+    // A null QString binds as SQL NULL; the NOT NULL columns must get '' from the repositories.
+    void noCommentOrNoteIsStoredAsEmptyText()
+    {
+        auto visit = feedback().give(m_session, 0, 4, QString());
+        QVERIFY2(visit.ok(), qPrintable(visit.ok() ? QString() : visit.error().message));
+        QCOMPARE(visit->comment, QString());
+        QCOMPARE(m_store->scalar(u"SELECT quote(comment) FROM feedback WHERE id = ?"_s, {visit->id})
+                     .toString(),
+                 u"''"_s);
+        auto call = ServiceRequestRepository(m_store->connection(), m_store->clock)
+                        .request(m_session, u"water"_s, QString());
+        QVERIFY2(call.ok(), qPrintable(call.ok() ? QString() : call.error().message));
+        QCOMPARE(
+            m_store->scalar(u"SELECT quote(note) FROM service_requests WHERE id = ?"_s, {call->id})
+                .toString(),
+            u"''"_s);
     }
 
     void feedbackRefusals_data()

@@ -25,6 +25,7 @@ const struct {
     {"session.seat", "--yy"},        {"session.close", "--yy"}, {"service.call", "o---"},
     {"service.acknowledge", "--yy"}, {"chat.send", "o-yy"},     {"feedback.give", "o---"},
     {"idea.submit", "o---"},         {"idea.vote", "o---"},     {"pairing.create", "--yy"},
+    {"floor.get", "-yyy"},           {"orders.open", "-yyy"},
 };
 
 Access fromLetter(char letter)

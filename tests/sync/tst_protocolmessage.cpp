@@ -175,6 +175,15 @@ private slots:
             << request(u"feedback.give"_s, {{u"rating"_s, u"5"_s}}) << u"bad_request"_s << c1;
         QTest::newRow("pairing without role")
             << request(u"pairing.create"_s, {{u"table"_s, 5}}) << u"bad_request"_s << c1;
+        QTest::newRow("floor without args") << request(u"floor.get"_s, {}) << QString() << c1;
+        QTest::newRow("floor args ignored")
+            << request(u"floor.get"_s, {{u"table"_s, u"all"_s}}) << QString() << c1;
+        QTest::newRow("open orders without args")
+            << request(u"orders.open"_s, {}) << QString() << c1;
+        QTest::newRow("open orders args not an object")
+            << u"{\"type\": \"request\", \"id\": \"c-1\", \"op\": \"orders.open\", "
+               u"\"args\": [1]}"_s
+            << u"bad_request"_s << c1;
         // hello.
         QTest::newRow("hello with token")
             << u"{\"type\": \"hello\", \"protocol\": 1, \"token\": \"abc\"}"_s << QString() << null;

@@ -1,0 +1,41 @@
+#pragma once
+// The dishes as the hub prices them, kept in memory per language between menu changes, so that
+// placing an order reads no menu rows. MenuRepository invalidates it on every menu write it
+// makes; whoever rolls such a write back invalidates it again (see HubOperations::transact).
+
+#include "menu.h"
+#include "menuitemspec.h"
+#include "result.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+
+namespace tableside {
+
+struct CatalogItem {
+    MenuItem item;     // names in the asked language, else the venue's default
+    MenuItemSpec spec; // what LinePricer needs of it
+};
+
+class MenuCatalog {
+public:
+    explicit MenuCatalog(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
+
+    // Any dish on the menu, whatever its category ("unknown_item" when there is none).
+    Result<CatalogItem> item(qint64 itemId, const QString &language);
+    // The menu changed (or a change was rolled back): the next read loads it again.
+    void invalidate();
+    // Grows on every invalidate(), so a caller can tell whether the menu changed meanwhile.
+    quint64 generation() const { return m_generation; }
+
+    static MenuItemSpec specOf(const MenuItem &item);
+
+private:
+    QSqlDatabase m_db;
+    QHash<QString, QHash<qint64, CatalogItem>> m_byLanguage;
+    quint64 m_generation = 0;
+};
+
+} // namespace tableside
