@@ -13,6 +13,7 @@ packages=(
     qml6-module-qtqml-workerscript qml6-module-qtquick-shapes qml6-module-qttest
     qml6-module-qtquick-virtualkeyboard qml6-module-qt-labs-folderlistmodel
     qml6-module-qtwebsockets
+    qt6-multimedia-dev
     fonts-noto-core fonts-noto-color-emoji
 )
 

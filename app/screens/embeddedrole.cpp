@@ -34,6 +34,7 @@ int runEmbedded(QGuiApplication &app)
 
     KitchenScreen kitchen(kitchenClient);
     TableScreen table(tableClient, QLocale::system().name().left(2));
+    table.setOutbox(&outbox);
     if (auto shown = kitchen.show(); !shown)
         return refuse(shown.error().message);
     if (auto shown = table.show(); !shown)

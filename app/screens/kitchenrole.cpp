@@ -1,5 +1,5 @@
 // The kitchen role: the kitchen display on its own device, and its screenshots.
-#include "embeddedvenue.h"
+#include "evening.h"
 #include "exitcodes.h"
 #include "kitchenscreen.h"
 #include "remotedevice.h"
@@ -8,7 +8,6 @@
 #include "screenwait.h"
 
 #include <QQuickWindow>
-#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -20,30 +19,42 @@ int runKitchenRole(QGuiApplication &app, const CommandLine &line)
     VenueClient client(clock);
     if (auto connected = connectRemoteDevice(client, line, u"kitchen"_s); !connected)
         return refuse(connected.error().message);
-    KitchenScreen screen(client);
+    KitchenScreen screen(client, clock, line.option(u"station"_s));
     if (auto shown = screen.show(); !shown)
         return refuse(shown.error().message);
     return app.exec();
 }
 
+// A busy evening on a real hub in this process, then the display as the cooks see it.
 int screenshotKitchen(const ScreenshotRequest &request)
 {
-    QTemporaryDir scratch;
-    EmbeddedVenue venue(request.db.isEmpty() ? scratch.filePath(u"venue.sqlite"_s) : request.db);
-    if (auto started = venue.start(); !started)
+    EveningVenue venue;
+    if (auto started = venue.start(request.db); !started)
         return refuse(started.error().message);
     auto token = venue.deviceToken(u"kitchen"_s);
     if (!token)
         return refuse(token.error().message);
-    SystemClock clock;
-    VenueClient client(clock);
+    SystemClock clientClock;
+    VenueClient client(clientClock);
     client.connectTo(venue.hubUrl(), *token);
-    KitchenScreen kitchen(client);
+    KitchenScreen kitchen(client, venue.clock(), request.station);
+    if (!waitUntil([&] { return kitchen.online(); }))
+        return refuse(u"the kitchen screen could not reach the hub"_s);
+    if (auto played = venue.play(); !played)
+        return refuse(played.error().message);
+    if (!waitUntil([&] {
+            return kitchen.ticketsModel().rowCount() >= 5 && !kitchen.stations().isEmpty();
+        }))
+        return refuse(u"the kitchen screen did not receive the evening's tickets"_s);
+    if (request.screen == u"recall"_s) {
+        kitchen.setRecallShown(true);
+    } else if (kitchen.ticketsModel().rowCount() > 1) {
+        kitchen.select(kitchen.ticketsModel().orderIdAt(1)); // as a bump bar would
+    }
     if (auto shown = kitchen.show(); !shown)
         return refuse(shown.error().message);
     kitchen.window()->resize(request.size);
-    if (!waitUntil([&] { return kitchen.online(); }))
-        return refuse(u"the kitchen screen could not reach the hub"_s);
+    kitchen.tick();
     if (auto saved = saveScreenshot(kitchen.window(), request.out); !saved)
         return refuse(saved.error().message);
     return 0;

@@ -1,12 +1,19 @@
 #pragma once
-// The kitchen display: a client of the hub holding the open tickets, and the cook's actions.
+// The kitchen display: a client of the hub holding the open tickets (one station's, or every
+// station's on the expo), the all-day counts, recall, sold-out switches and the cook's actions
+// from touch or a bump bar. Bumps wait BumpDelayMs on this screen so they can be undone.
 
+#include "alldaymodel.h"
+#include "bumpqueue.h"
+#include "chime.h"
+#include "recallmodel.h"
 #include "result.h"
 #include "ticketsmodel.h"
 #include "venueclient.h"
 
 #include <QObject>
 #include <QQmlApplicationEngine>
+#include <QTimer>
 
 class QQuickWindow;
 
@@ -15,30 +22,111 @@ namespace tableside {
 class KitchenScreen : public QObject {
     Q_OBJECT
     Q_PROPERTY(QObject *tickets READ tickets CONSTANT)
+    Q_PROPERTY(QObject *allDay READ allDay CONSTANT)
+    Q_PROPERTY(QObject *recall READ recall CONSTANT)
     Q_PROPERTY(bool online READ online NOTIFY onlineChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    Q_PROPERTY(QString station READ station WRITE setStation NOTIFY stationChanged)
+    Q_PROPERTY(QStringList stations READ stations NOTIFY menuChanged)
+    Q_PROPERTY(QVariantList menuItems READ menuItems NOTIFY menuChanged)
+    Q_PROPERTY(QVariantList stationLoads READ stationLoads NOTIFY loadsChanged)
+    Q_PROPERTY(qint64 selectedOrderId READ selectedOrderId NOTIFY selectedChanged)
+    Q_PROPERTY(int warnMinutes READ warnMinutes NOTIFY thresholdsChanged)
+    Q_PROPERTY(int lateMinutes READ lateMinutes NOTIFY thresholdsChanged)
+    Q_PROPERTY(bool recallShown READ recallShown WRITE setRecallShown NOTIFY recallShownChanged)
+    Q_PROPERTY(int pendingBumps READ pendingBumps NOTIFY pendingBumpsChanged)
 
 public:
+    static constexpr int BumpDelayMs = 5000;
+
     explicit KitchenScreen(VenueClient &client, QObject *parent = nullptr);
+    KitchenScreen(VenueClient &client, const Clock &clock, const QString &station,
+                  QObject *parent = nullptr);
+    ~KitchenScreen() override;
 
     Result<void> show();
     QQuickWindow *window() const;
 
     QObject *tickets() { return &m_tickets; }
+    QObject *allDay() { return &m_allDay; }
+    QObject *recall() { return &m_recall; }
+    TicketsModel &ticketsModel() { return m_tickets; }
+    AllDayModel &allDayModel() { return m_allDay; }
+    RecallModel &recallModel() { return m_recall; }
+    BumpQueue &bumps() { return m_bumps; }
     bool online() const { return m_client.state() == VenueClient::State::Online; }
     QString lastError() const { return m_lastError; }
+    QString station() const { return m_tickets.station(); }
+    void setStation(const QString &station);
+    QStringList stations() const { return m_stations; }
+    QVariantList menuItems() const;
+    QVariantList stationLoads() const { return m_loads; }
+    qint64 selectedOrderId() const { return m_selectedOrderId; }
+    int warnMinutes() const { return m_thresholds.ticketWarnMinutes; }
+    int lateMinutes() const { return m_thresholds.ticketLateMinutes; }
+    bool recallShown() const { return m_recallShown; }
+    void setRecallShown(bool shown);
+    int pendingBumps() const { return m_bumps.count(); }
+    int chimesPlayed() const { return m_chime.played(); }
 
-    // Moves one line on: "cooking" (start) or "ready" (bump).
+    // Moves one line on at once: "cooking" (start) or "ready" (bump without undo).
     Q_INVOKABLE void advance(qint64 lineId, const QString &to);
+    Q_INVOKABLE void startLine(qint64 lineId);
+    Q_INVOKABLE void startTicket(qint64 orderId);
+    // Bumps wait BumpDelayMs before they are sent; undoBump(0) takes back the latest.
+    Q_INVOKABLE void bumpLine(qint64 orderId, qint64 lineId);
+    Q_INVOKABLE void bumpTicket(qint64 orderId);
+    Q_INVOKABLE void undoBump(qint64 orderId = 0);
+    Q_INVOKABLE void setAvailable(qint64 itemId, bool available);
+    Q_INVOKABLE void select(qint64 orderId);
+    // A bump bar or keyboard: digits select the ticket at that place, Enter bumps it, S starts
+    // it, R shows or hides recall, U or Backspace undoes the latest bump, arrows move. True
+    // when the key meant something here.
+    Q_INVOKABLE bool handleKey(int key, const QString &text);
+    // Re-reads the clock: timers, due bumps, station load. Runs every second by itself.
+    Q_INVOKABLE void tick();
 
 signals:
     void onlineChanged();
     void lastErrorChanged();
+    void stationChanged();
+    void menuChanged();
+    void loadsChanged();
+    void selectedChanged();
+    void thresholdsChanged();
+    void recallShownChanged();
+    void pendingBumpsChanged();
 
 private:
+    void onOnline();
+    void onEvent(const QString &type, const QJsonObject &data);
+    void onReplied(const QString &id, bool ok, const QJsonObject &result, const QString &code,
+                   const QString &message);
+    void sendBump(const QList<qint64> &lineIds);
+    OrderStatus lineStatus(qint64 lineId) const;
+    void recount();
+    void keepSelectionValid();
+    void showError(const QString &message);
+
     VenueClient &m_client;
+    const Clock &m_clock;
     TicketsModel m_tickets;
+    AllDayModel m_allDay;
+    RecallModel m_recall;
+    BumpQueue m_bumps;
+    Chime m_chime;
+    VenueThresholds m_thresholds;
+    QStringList m_stations;
+    QJsonArray m_menuItems; // [{itemId, name, station, available, category}]
+    QVariantList m_loads;
+    qint64 m_selectedOrderId = 0;
+    bool m_recallShown = false;
+    QString m_menuRequest;
+    QString m_floorRequest;
+    QHash<QString, QList<qint64>> m_bumpRequests; // request id -> lines, resent if it fails
+    QList<qint64> m_unsentBumps;
     QString m_lastError;
+    QTimer m_ticker;
     QQmlApplicationEngine m_engine;
 };
 

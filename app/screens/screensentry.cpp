@@ -10,6 +10,7 @@
 Q_IMPORT_QML_PLUGIN(Tableside_UiPlugin)
 Q_IMPORT_QML_PLUGIN(Tableside_TablePlugin)
 Q_IMPORT_QML_PLUGIN(Tableside_KitchenPlugin)
+Q_IMPORT_QML_PLUGIN(Tableside_HostPlugin)
 
 using namespace Qt::StringLiterals;
 using namespace tableside;
@@ -19,7 +20,7 @@ namespace {
 // The screens each role can render: the first is the default.
 const QHash<QString, QStringList> ScreensByRole{
     {u"table"_s, {u"menu"_s, u"welcome"_s, u"item"_s, u"order"_s, u"status"_s}},
-    {u"kitchen"_s, {u"tickets"_s}},
+    {u"kitchen"_s, {u"tickets"_s, u"recall"_s}},
     {u"host"_s, {u"floor"_s}},
 };
 const QStringList Languages{u"en"_s, u"el"_s, u"ar"_s, u"fa"_s};
@@ -75,6 +76,8 @@ extern "C" Q_DECL_EXPORT int tablesideRunScreen(int argc, char **argv, const Com
 {
     if (line->command == u"screenshot"_s)
         return runScreenshot(argc, argv, *line);
+    if (line->command == u"table"_s || line->command.isEmpty()) // a kiosk table has no keyboard
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
     QGuiApplication app(argc, argv);
     if (line->command == u"table"_s)
         return runTableRole(app, *line);

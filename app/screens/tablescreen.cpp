@@ -10,10 +10,15 @@ using namespace Qt::StringLiterals;
 
 namespace tableside {
 
+const QStringList TableScreen::Languages{u"en"_s, u"el"_s, u"ar"_s, u"fa"_s};
+const QStringList TableScreen::Tablecloths{u"linen"_s, u"slate"_s, u"terrazzo"_s, u"night"_s,
+                                           u"olive"_s};
+
 TableScreen::TableScreen(VenueClient &client, QString language, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_language(std::move(language))
+    , m_startLanguage(Languages.contains(language) ? language : u"en"_s)
+    , m_language(m_startLanguage)
 {
     // Qt 6.4 puts the QML modules at qrc:/<URI path>; the engine does not look there by itself.
     m_engine.addImportPath(u"qrc:/"_s);
@@ -21,23 +26,38 @@ TableScreen::TableScreen(VenueClient &client, QString language, QObject *parent)
     m_items.setPhotoBase(QUrl(u"qrc:/demo/photos/"_s));
     connect(&m_client, &VenueClient::stateChanged, this, [this] {
         emit onlineChanged();
-        if (online() && !m_menuReady)
-            requestMenu();
+        if (online() && m_menus.size() < Languages.size())
+            requestMenus();
     });
+    connect(&m_client, &VenueClient::outboxPendingChanged, this, &TableScreen::onlineChanged);
+    connect(&m_client, &VenueClient::deviceChanged, this, &TableScreen::onlineChanged);
     connect(&m_client, &VenueClient::replied, this, &TableScreen::onReply);
     connect(&m_client, &VenueClient::event, this, &TableScreen::onEvent);
+    connect(&m_client, &VenueClient::outboxSent, this, &TableScreen::onOutboxSent);
+    connect(&m_client, &VenueClient::outboxRejected, this, &TableScreen::onOutboxRejected);
+    // Estimates and "still waiting" move on with the clock.
+    m_tick.setInterval(15000);
+    connect(&m_tick, &QTimer::timeout, this, [this] {
+        m_orders.tick();
+        m_calls.tick();
+    });
+    m_tick.start();
+}
+
+TableScreen::~TableScreen()
+{
+    QCoreApplication::removeTranslator(&m_translator);
 }
 
 Result<void> TableScreen::show()
 {
-    const DisplayLanguage display = displayLanguage(m_language);
-    QGuiApplication::setLayoutDirection(display.rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+    installTranslator();
     m_engine.setInitialProperties({{u"table"_s, QVariant::fromValue<QObject *>(this)}});
     m_engine.load(QUrl(u"qrc:/Tableside/Table/Main.qml"_s));
     if (!window())
         return makeError(u"ui_failed"_s, u"The table screen could not be loaded."_s);
     if (online())
-        requestMenu();
+        requestMenus();
     return {};
 }
 
@@ -47,17 +67,187 @@ QQuickWindow *TableScreen::window() const
     return roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(roots.constFirst());
 }
 
-void TableScreen::requestMenu()
+QString TableScreen::connection() const
 {
-    m_menuRequest = m_client.request(u"menu.get"_s, {{u"language"_s, m_language}});
+    switch (m_client.state()) {
+    case VenueClient::State::Online:
+        return u"online"_s;
+    case VenueClient::State::Connecting:
+        return u"connecting"_s;
+    default:
+        return u"offline"_s;
+    }
+}
+
+void TableScreen::setPage(const QString &page)
+{
+    static const QStringList pages{u"welcome"_s, u"menu"_s, u"status"_s};
+    if (page == m_page || !pages.contains(page))
+        return;
+    m_page = page;
+    if (page != u"menu"_s)
+        m_draft.close();
+    emit pageChanged();
+}
+
+bool TableScreen::rightToLeft() const
+{
+    return displayLanguage(m_language).rightToLeft;
+}
+
+void TableScreen::setTablecloth(const QString &cloth)
+{
+    if (cloth == m_tablecloth || !Tablecloths.contains(cloth))
+        return;
+    m_tablecloth = cloth;
+    emit lookChanged();
+}
+
+void TableScreen::setLargeText(bool on)
+{
+    if (on == m_largeText)
+        return;
+    m_largeText = on;
+    emit lookChanged();
+}
+
+void TableScreen::setHighContrast(bool on)
+{
+    if (on == m_highContrast)
+        return;
+    m_highContrast = on;
+    emit lookChanged();
+}
+
+int TableScreen::tableNumber() const
+{
+    return m_client.device()[u"table"].toInt();
+}
+
+void TableScreen::setLanguage(const QString &code)
+{
+    if (code == m_language || !Languages.contains(code))
+        return;
+    m_language = code;
+    installTranslator();
+    if (m_menus.contains(code))
+        applyMenu(m_menus.value(code));
+    else if (online())
+        requestMenus();
+    emit languageChanged();
+}
+
+void TableScreen::installTranslator()
+{
+    const DisplayLanguage display = displayLanguage(m_language);
+    QCoreApplication::removeTranslator(&m_translator);
+    // English is the source language: no translator, the texts are already right.
+    if (m_language != u"en"_s && m_translator.load(u":/i18n/tableside_%1.qm"_s.arg(m_language)))
+        QCoreApplication::installTranslator(&m_translator);
+    QLocale::setDefault(display.locale);
+    QGuiApplication::setLayoutDirection(display.rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+    m_engine.retranslate();
+}
+
+QString TableScreen::number(int value) const
+{
+    return displayLanguage(m_language).locale.toString(value);
+}
+
+QString TableScreen::listOf(const QStringList &words) const
+{
+    return displayLanguage(m_language).locale.createSeparatedList(words);
+}
+
+void TableScreen::requestMenus()
+{
+    // The diner's language first, alone, so the first menu frame does not wait for the others;
+    // the other languages follow once it is shown, for instant switching.
+    QStringList wanted{m_language};
+    if (m_menuReady)
+        for (const QString &code : Languages)
+            if (!wanted.contains(code))
+                wanted.append(code);
+    for (const QString &code : std::as_const(wanted)) {
+        if (m_menus.contains(code) || m_menuRequests.values().contains(code))
+            continue;
+        m_menuRequests.insert(m_client.request(u"menu.get"_s, {{u"language"_s, code}}), code);
+    }
+}
+
+void TableScreen::applyMenu(const Menu &menu)
+{
+    const QLocale locale = displayLanguage(m_language).locale;
+    m_index.setMenu(menu, locale);
+    m_items.setMenu(menu, locale);
+    m_categories.setMenu(menu);
+    if (m_dishes.categoryId() == 0 && !menu.categories.isEmpty())
+        m_dishes.setCategoryId(menu.categories.constFirst().id);
+    m_cart.refresh();
+    m_orders.refresh();
+    m_draft.refresh();
+    m_menuReady = true;
+    emit menuLoaded();
+}
+
+void TableScreen::setAvailable(qint64 itemId, bool available)
+{
+    for (Menu &menu : m_menus)
+        for (MenuCategory &category : menu.categories)
+            for (MenuItem &item : category.items)
+                if (item.id == itemId)
+                    item.available = available;
+    m_index.setAvailable(itemId, available);
+    m_items.setAvailable(itemId, available);
+    m_cart.refresh();
+    m_draft.refresh();
+}
+
+void TableScreen::resetParty()
+{
+    m_cart.clear();
+    m_orders.clear();
+    m_calls.clear();
+    m_dishes.clearFilters();
+    m_draft.close();
+    m_sentCarts.clear();
+    setTablecloth(u"linen"_s);
+    setLargeText(false);
+    setHighContrast(false);
+    dismissError();
+    if (m_categories.rowCount() > 0)
+        m_dishes.setCategoryId(m_categories.categoryIdAt(0));
+    setLanguage(m_startLanguage);
+    setPage(u"welcome"_s);
+}
+
+void TableScreen::dismissError()
+{
+    setError({});
+}
+
+void TableScreen::setError(const QString &message)
+{
+    if (message == m_lastError)
+        return;
+    m_lastError = message;
+    emit lastErrorChanged();
 }
 
 void TableScreen::onReply(const QString &id, bool ok, const QJsonObject &result,
                           const QString &errorCode, const QString &errorMessage)
 {
-    if (id != m_menuRequest)
+    if (m_callRequests.contains(id)) {
+        m_callRequests.remove(id);
+        if (ok)
+            m_calls.confirmed(id, result[u"requestId"].toInteger());
+        else
+            m_calls.failed(id);
         return;
-    m_menuRequest.clear();
+    }
+    if (!m_menuRequests.contains(id))
+        return;
+    const QString code = m_menuRequests.take(id);
     if (!ok) {
         // Offline or timed out: the next Online state asks again.
         if (errorCode != u"offline"_s && errorCode != u"timeout"_s &&
@@ -66,17 +256,17 @@ void TableScreen::onReply(const QString &id, bool ok, const QJsonObject &result,
         return;
     }
     const Menu menu = menuFromJson(result[u"menu"].toObject());
-    m_items.setMenu(menu, displayLanguage(menu.language).locale);
-    m_categories.setMenu(menu);
+    m_menus.insert(code, menu);
     m_venueName = result[u"venue"][u"name"].toString();
-    m_menuReady = true;
-    emit menuLoaded();
-}
-
-void TableScreen::onEvent(qint64, const QString &type, const QJsonObject &data)
-{
-    if (type == u"menu.availability"_s)
-        m_items.setAvailable(data[u"itemId"].toInteger(), data[u"available"].toBool());
+    if (code == m_language) {
+        const bool first = !m_menuReady;
+        applyMenu(menu);
+        if (first)
+            QTimer::singleShot(500, this, [this] {
+                if (online())
+                    requestMenus();
+            });
+    }
 }
 
 } // namespace tableside

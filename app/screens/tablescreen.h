@@ -1,58 +1,165 @@
 #pragma once
-// The diner's screen: a client of the hub that shows its menu and follows it live.
+// The diner's screen: a client of the hub that shows its menu, composes and places the table's
+// order through the outbox, follows it live, calls staff, and forgets the party when staff close
+// the table. Every rule lives here or in the models; the QML only lays it out.
 
+#include "cartmodel.h"
 #include "categoriesmodel.h"
+#include "dishdraft.h"
 #include "menufiltermodel.h"
+#include "menuindex.h"
 #include "menuitemsmodel.h"
+#include "orderstatusmodel.h"
 #include "result.h"
+#include "servicecallsmodel.h"
 #include "venueclient.h"
 
+#include <QHash>
 #include <QObject>
 #include <QQmlApplicationEngine>
+#include <QTimer>
+#include <QTranslator>
 
 class QQuickWindow;
 
 namespace tableside {
 
+class Outbox;
+
 class TableScreen : public QObject {
     Q_OBJECT
     Q_PROPERTY(QObject *categories READ categories CONSTANT)
     Q_PROPERTY(QObject *dishes READ dishes CONSTANT)
+    Q_PROPERTY(QObject *draft READ draft CONSTANT)
+    Q_PROPERTY(QObject *cart READ cart CONSTANT)
+    Q_PROPERTY(QObject *orders READ orders CONSTANT)
+    Q_PROPERTY(QObject *calls READ calls CONSTANT)
     Q_PROPERTY(QString venueName READ venueName NOTIFY menuLoaded)
     Q_PROPERTY(bool menuReady READ menuReady NOTIFY menuLoaded)
     Q_PROPERTY(bool online READ online NOTIFY onlineChanged)
+    // "online", "connecting" or "offline"
+    Q_PROPERTY(QString connection READ connection NOTIFY onlineChanged)
+    Q_PROPERTY(int outboxPending READ outboxPending NOTIFY onlineChanged)
+    Q_PROPERTY(QString page READ page WRITE setPage NOTIFY pageChanged)
+    Q_PROPERTY(QString language READ language NOTIFY languageChanged)
+    Q_PROPERTY(bool rightToLeft READ rightToLeft NOTIFY languageChanged)
+    Q_PROPERTY(QString tablecloth READ tablecloth WRITE setTablecloth NOTIFY lookChanged)
+    Q_PROPERTY(bool largeText READ largeText WRITE setLargeText NOTIFY lookChanged)
+    Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY lookChanged)
+    Q_PROPERTY(int tableNumber READ tableNumber NOTIFY onlineChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
 public:
+    static const QStringList Languages;   // en, el, ar, fa
+    static const QStringList Tablecloths; // linen, slate, terrazzo, night, olive
+
     TableScreen(VenueClient &client, QString language, QObject *parent = nullptr);
+    ~TableScreen() override;
+
+    // Orders go through the outbox (written before sending, kept until acknowledged).
+    void setOutbox(Outbox *outbox) { m_outbox = outbox; }
 
     Result<void> show();
     QQuickWindow *window() const;
+    QQmlApplicationEngine &engine() { return m_engine; }
 
     QObject *categories() { return &m_categories; }
     QObject *dishes() { return &m_dishes; }
+    QObject *draft() { return &m_draft; }
+    QObject *cart() { return &m_cart; }
+    QObject *orders() { return &m_orders; }
+    QObject *calls() { return &m_calls; }
+    CartModel &cartModel() { return m_cart; }
+    DishDraft &dishDraft() { return m_draft; }
+    OrderStatusModel &orderModel() { return m_orders; }
+    MenuFilterModel &filterModel() { return m_dishes; }
+    ServiceCallsModel &callsModel() { return m_calls; }
+    const MenuIndex &menuIndex() const { return m_index; }
+
     QString venueName() const { return m_venueName; }
     bool menuReady() const { return m_menuReady; }
     bool online() const { return m_client.state() == VenueClient::State::Online; }
+    QString connection() const;
+    int outboxPending() const { return m_client.outboxPending(); }
+    QString page() const { return m_page; }
+    void setPage(const QString &page);
+    QString language() const { return m_language; }
+    bool rightToLeft() const;
+    QString tablecloth() const { return m_tablecloth; }
+    void setTablecloth(const QString &cloth);
+    bool largeText() const { return m_largeText; }
+    void setLargeText(bool on);
+    bool highContrast() const { return m_highContrast; }
+    void setHighContrast(bool on);
+    int tableNumber() const;
+    QString lastError() const { return m_lastError; }
+
+    // The diner touched the welcome screen.
+    Q_INVOKABLE void start() { setPage(QStringLiteral("menu")); }
+    // Instant: texts retranslate, the menu comes from the cache, the cart stays.
+    Q_INVOKABLE void setLanguage(const QString &code);
+    Q_INVOKABLE bool openDish(qint64 itemId);
+    Q_INVOKABLE bool addDraftToCart();
+    // Writes the cart to the outbox as one order.place and empties the cart.
+    Q_INVOKABLE bool placeOrder();
+    Q_INVOKABLE bool callStaff(const QString &kind);
+    // Staff closed the table: forget the order, calls, filters, language and look.
+    Q_INVOKABLE void resetParty();
+    Q_INVOKABLE void dismissError();
+    // A number in the diner's digits (Arabic-Indic, Persian, Latin).
+    Q_INVOKABLE QString number(int value) const;
+    // Words joined the way the diner's language lists them ("a, b and c").
+    Q_INVOKABLE QString listOf(const QStringList &words) const;
 
 signals:
     void menuLoaded();
     void onlineChanged();
     void menuFailed(const QString &message);
+    void pageChanged();
+    void languageChanged();
+    void lookChanged();
+    void lastErrorChanged();
+    void orderPlaced(const QString &key);
 
 private:
-    void requestMenu();
+    void requestMenus();
+    void applyMenu(const Menu &menu);
+    void setAvailable(qint64 itemId, bool available);
     void onReply(const QString &id, bool ok, const QJsonObject &result, const QString &errorCode,
                  const QString &errorMessage);
-    void onEvent(qint64 seq, const QString &type, const QJsonObject &data);
+    void onEvent(qint64 seq, const QString &type, const QJsonObject &data, const QDateTime &at);
+    void onOutboxSent(const QString &key, const QString &op, const QJsonObject &result);
+    void onOutboxRejected(const QString &key, const QString &op, const QString &errorCode,
+                          const QString &errorMessage);
+    void setError(const QString &message);
+    void installTranslator();
 
     VenueClient &m_client;
+    Outbox *m_outbox = nullptr;
+    SystemClock m_clock;
+    QString m_startLanguage;
     QString m_language;
-    QString m_menuRequest;
+    QHash<QString, QString> m_menuRequests;      // request id -> language
+    QHash<QString, QString> m_callRequests;      // request id -> kind
+    QHash<QString, Menu> m_menus;                // language -> menu, for instant switching
+    QHash<QString, QList<CartLine>> m_sentCarts; // outbox key -> lines, back to the cart if refused
     QString m_venueName;
     bool m_menuReady = false;
+    QString m_page = QStringLiteral("welcome");
+    QString m_tablecloth = QStringLiteral("linen");
+    bool m_largeText = false;
+    bool m_highContrast = false;
+    QString m_lastError;
+    MenuIndex m_index;
     MenuItemsModel m_items;
     MenuFilterModel m_dishes;
     CategoriesModel m_categories;
+    DishDraft m_draft{m_index};
+    CartModel m_cart{m_index};
+    OrderStatusModel m_orders{m_index, m_clock};
+    ServiceCallsModel m_calls{m_clock};
+    QTimer m_tick;
+    QTranslator m_translator;
     QQmlApplicationEngine m_engine;
 };
 

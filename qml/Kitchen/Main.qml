@@ -2,7 +2,8 @@ import QtQuick
 import QtQuick.Controls
 import Tableside.Ui
 
-// The kitchen display: dark, high contrast, tickets as columns in order of arrival.
+// The kitchen display: dark, high contrast, tickets as columns in order of arrival, all-day
+// counts on the right. Touch or a bump bar: digits select, Enter bumps, R recalls, U undoes.
 ApplicationWindow {
     id: window
 
@@ -12,54 +13,158 @@ ApplicationWindow {
     width: 1280
     height: 800
     visible: true
-    title: qsTr("Kitchen")
-    color: "#101214"
+    title: kitchen.station === "" ? qsTr("Kitchen — expo") : qsTr("Kitchen — %1").arg(kitchen.station)
+    color: Theme.kdsBackground
     font.family: Theme.fontFamily
 
     header: Rectangle {
-        height: 64
-        color: "#1b1e22"
-        Text {
-            anchors.verticalCenter: parent.verticalCenter
+        height: 72
+        color: Theme.kdsPanel
+
+        StationBar {
+            id: stationBar
+            kitchen: window.kitchen
             anchors.left: parent.left
-            anchors.leftMargin: Theme.spacingLarge
-            text: qsTr("Kitchen — %n open ticket(s)", "", window.kitchen.tickets.count)
-            color: "#f5f5f5"
-            font.pixelSize: Theme.textTitle
-            font.weight: Font.Bold
-        }
-        Text {
-            objectName: "connectionState"
+            anchors.leftMargin: Theme.spacing
             anchors.verticalCenter: parent.verticalCenter
+        }
+        Row {
             anchors.right: parent.right
-            anchors.rightMargin: Theme.spacingLarge
-            text: window.kitchen.online ? qsTr("● Live") : qsTr("▲ Offline — reconnecting")
-            color: window.kitchen.online ? "#7bd88f" : "#ffb454"
-            font.pixelSize: Theme.textBody
-            font.weight: Font.DemiBold
+            anchors.rightMargin: Theme.spacing
+            anchors.verticalCenter: parent.verticalCenter
+            spacing: Theme.spacingSmall
+
+            Text {
+                objectName: "connectionState"
+                anchors.verticalCenter: parent.verticalCenter
+                text: window.kitchen.online ? qsTr("● Live") : qsTr("▲ Offline — reconnecting")
+                color: window.kitchen.online ? Theme.kdsOk : Theme.kdsWarn
+                font.pixelSize: Theme.textBody
+                font.weight: Font.Bold
+            }
+            KdsButton {
+                objectName: "soldOutButton"
+                text: qsTr("Sold out")
+                tint: "#40464f"
+                font.pixelSize: Theme.textBody
+                onClicked: soldOut.open()
+            }
+            KdsButton {
+                objectName: "recallButton"
+                text: qsTr("Recall (R)")
+                tint: "#40464f"
+                font.pixelSize: Theme.textBody
+                onClicked: window.kitchen.recallShown = !window.kitchen.recallShown
+            }
         }
     }
 
-    ListView {
-        id: tickets
-        objectName: "tickets"
+    Item {
+        id: keys
         anchors.fill: parent
-        anchors.margins: Theme.spacing
-        orientation: ListView.Horizontal
-        spacing: Theme.spacing
-        model: window.kitchen.tickets
-        delegate: TicketCard {
-            height: tickets.height
-            width: 340
+        focus: true
+        Keys.onPressed: event => event.accepted = window.kitchen.handleKey(event.key, event.text)
+
+        ListView {
+            id: tickets
+            objectName: "tickets"
+            anchors.left: parent.left
+            anchors.right: allDay.left
+            anchors.top: parent.top
+            anchors.bottom: parent.bottom
+            anchors.margins: Theme.spacing
+            orientation: ListView.Horizontal
+            spacing: Theme.spacing
+            clip: true
+            model: window.kitchen.tickets
+            currentIndex: -1
+            delegate: TicketCard {
+                height: tickets.height
+                width: 320
+                kitchen: window.kitchen
+            }
+            add: Transition {
+                NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.motion }
+                NumberAnimation { property: "scale"; from: 0.9; to: 1; duration: Theme.motion }
+            }
+            displaced: Transition {
+                NumberAnimation { property: "x"; duration: Theme.motion }
+            }
+        }
+
+        Text {
+            visible: tickets.count === 0
+            anchors.centerIn: tickets
+            text: qsTr("No open tickets")
+            color: Theme.kdsMuted
+            font.pixelSize: Theme.textHeadline
+        }
+
+        AllDayPanel {
+            id: allDay
+            model: window.kitchen.allDay
+            anchors.right: parent.right
+            anchors.top: parent.top
+            anchors.bottom: parent.bottom
+            width: 250
+        }
+
+        RecallPanel {
+            anchors.fill: parent
             kitchen: window.kitchen
         }
     }
 
-    Text {
-        visible: tickets.count === 0
-        anchors.centerIn: parent
-        text: qsTr("No open tickets")
-        color: "#8a9099"
-        font.pixelSize: Theme.textHeadline
+    footer: Rectangle {
+        height: 52
+        color: Theme.kdsPanel
+
+        Rectangle {
+            // Tickets past the right edge are not forgotten: say how many, tap to scroll.
+            readonly property int hidden: tickets.count - Math.floor((tickets.contentX + tickets.width + Theme.spacing)
+                                                                      / (320 + Theme.spacing))
+            objectName: "moreTickets"
+            visible: hidden > 0
+            anchors.centerIn: parent
+            width: moreTickets.implicitWidth + 2 * Theme.spacing
+            height: 44
+            radius: 8
+            color: Theme.kdsSelected
+            Accessible.role: Accessible.Button
+            Accessible.name: moreTickets.text
+            Text {
+                id: moreTickets
+                anchors.centerIn: parent
+                text: qsTr("%n more ▶", "", parent.hidden)
+                color: "#000000"
+                font.pixelSize: Theme.textBody
+                font.weight: Font.Black
+            }
+            TapHandler { onTapped: tickets.flick(-3000, 0) }
+        }
+        Text {
+            anchors.left: parent.left
+            anchors.leftMargin: Theme.spacing
+            anchors.verticalCenter: parent.verticalCenter
+            text: qsTr("%n open ticket(s)", "", window.kitchen.tickets.count)
+                  + "   ·   " + qsTr("● on time   ▲ over %1 min   ■ over %2 min")
+                                  .arg(window.kitchen.warnMinutes).arg(window.kitchen.lateMinutes)
+            color: Theme.kdsMuted
+            font.pixelSize: Theme.textSmall
+        }
+        Text {
+            anchors.right: parent.right
+            anchors.rightMargin: Theme.spacing
+            anchors.verticalCenter: parent.verticalCenter
+            text: window.kitchen.lastError !== "" ? "⚠ " + window.kitchen.lastError
+                : qsTr("Bump bar: 1–9 select · Enter bump · S start · U undo · R recall")
+            color: window.kitchen.lastError !== "" ? Theme.kdsWarn : Theme.kdsMuted
+            font.pixelSize: Theme.textSmall
+        }
+    }
+
+    SoldOutPanel {
+        id: soldOut
+        kitchen: window.kitchen
     }
 }

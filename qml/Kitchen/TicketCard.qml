@@ -2,7 +2,9 @@ import QtQuick
 import QtQuick.Controls
 import Tableside.Ui
 
-// One ticket: table and order number large, then every line with its options and note.
+// One ticket as a column: position (what a bump bar's digit selects), table large, order number,
+// the timer band, which stations are done (expo), every line, then Start and a big Bump. A bump
+// waits a few seconds with Undo before it reaches the hub.
 Rectangle {
     id: card
 
@@ -10,77 +12,201 @@ Rectangle {
     required property var orderId
     required property int number
     required property int table
-    required property var placedAt
     required property var lines
+    required property int elapsed
+    required property string urgency
+    required property var stations
+    required property bool pending
+    required property int position
+    required property var allergens
+
+    readonly property bool selected: kitchen.selectedOrderId === orderId
+    readonly property bool expo: kitchen.station === ""
+    readonly property bool anyPending: lines.some(l => l.pending)
+    readonly property bool anyUnstarted: lines.some(l => l.open && !l.pending
+                                                      && (l.status === "placed" || l.status === "accepted"))
 
     objectName: "ticket_" + number
     radius: 10
-    color: "#1f2329"
-    border.color: "#3a4049"
-    border.width: 2
+    color: Theme.kdsCard
+    border.color: selected ? Theme.kdsSelected
+                 : urgency === "late" ? Theme.kdsLate
+                 : urgency === "warn" ? Theme.kdsWarn : Theme.kdsBorder
+    border.width: selected ? 5 : urgency === "ok" ? 2 : 4
+    Accessible.name: qsTr("Table %1, order %2").arg(table).arg(number)
+
+    TapHandler { onTapped: card.kitchen.select(card.orderId) }
 
     Column {
-        anchors.fill: parent
-        anchors.margins: Theme.spacing
+        id: head
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: Theme.spacingSmall + 4
         spacing: Theme.spacingSmall
 
         Row {
-            spacing: Theme.spacing
-            Text {
-                text: qsTr("Table %1").arg(card.table)
-                color: "#ffffff"
-                font.pixelSize: 40
-                font.weight: Font.Bold
+            width: parent.width
+            spacing: Theme.spacingSmall
+            Rectangle {
+                width: 36
+                height: 36
+                radius: 18
+                anchors.verticalCenter: parent.verticalCenter
+                color: card.selected ? Theme.kdsSelected : Theme.kdsLine
+                Text {
+                    anchors.centerIn: parent
+                    text: card.position
+                    color: card.selected ? "#000000" : Theme.kdsInk
+                    font.pixelSize: Theme.textBody
+                    font.weight: Font.Black
+                }
             }
             Text {
-                anchors.baseline: parent.children[0].baseline
+                id: tableText
+                anchors.verticalCenter: parent.verticalCenter
+                text: qsTr("T%1").arg(card.table)
+                color: Theme.kdsInk
+                font.pixelSize: Theme.kdsTable
+                font.weight: Font.Black
+            }
+            Text {
+                anchors.baseline: tableText.baseline
                 text: "#" + card.number
-                color: "#b0b6bf"
-                font.pixelSize: Theme.textTitle
+                color: Theme.kdsMuted
+                font.pixelSize: Theme.textBody
+                font.weight: Font.DemiBold
             }
         }
-
-        Repeater {
-            model: card.lines
-            delegate: Rectangle {
-                id: lineRow
-                required property var modelData
-                objectName: "line_" + modelData.lineId
-                width: parent.width
-                height: lineText.implicitHeight + 2 * Theme.spacingSmall
-                radius: 6
-                color: modelData.status === "cooking" ? "#3b3220"
-                     : modelData.status === "ready" ? "#1f3b27" : "#262b32"
-                Accessible.name: modelData.name
-
-                Text {
-                    id: lineText
-                    anchors.left: parent.left
-                    anchors.right: bump.left
-                    anchors.verticalCenter: parent.verticalCenter
-                    anchors.margins: Theme.spacingSmall
-                    wrapMode: Text.WordWrap
-                    textFormat: Text.PlainText
-                    color: "#f0f0f0"
-                    font.pixelSize: Theme.textTitle
-                    text: lineRow.modelData.quantity + " × " + lineRow.modelData.name
-                          + (lineRow.modelData.options.length ? "\n   " + lineRow.modelData.options.join(", ") : "")
-                          + (lineRow.modelData.note ? "\n   ✎ " + lineRow.modelData.note : "")
+        TicketTimer {
+            elapsed: card.elapsed
+            urgency: card.urgency
+        }
+        Flow {
+            width: parent.width
+            spacing: 6
+            visible: card.expo && card.stations.length > 1
+            Repeater {
+                model: card.expo ? card.stations : []
+                delegate: Rectangle {
+                    required property var modelData
+                    height: 28
+                    width: stationText.implicitWidth + 16
+                    radius: 14
+                    color: modelData.done ? Theme.kdsOk : Theme.kdsLine
+                    Text {
+                        id: stationText
+                        anchors.centerIn: parent
+                        text: (parent.modelData.done ? "✓ " : parent.modelData.open + " ")
+                              + parent.modelData.station
+                        color: Theme.kdsInk
+                        font.pixelSize: Theme.textSmall
+                        font.weight: Font.Bold
+                    }
                 }
+            }
+        }
+    }
 
-                Button {
-                    id: bump
-                    objectName: "advance_" + lineRow.modelData.lineId
-                    anchors.right: parent.right
-                    anchors.verticalCenter: parent.verticalCenter
-                    anchors.rightMargin: Theme.spacingSmall
-                    height: Theme.touchTarget
-                    width: 110
-                    text: lineRow.modelData.status === "cooking" ? qsTr("Ready") : qsTr("Start")
-                    Accessible.name: text + " " + lineRow.modelData.name
-                    onClicked: card.kitchen.advance(lineRow.modelData.lineId,
-                                                    lineRow.modelData.status === "cooking" ? "ready" : "cooking")
-                }
+    ListView {
+        id: lineList
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: head.bottom
+        anchors.bottom: actions.top
+        anchors.margins: Theme.spacingSmall + 4
+        clip: true
+        spacing: 6
+        model: card.lines
+        boundsBehavior: Flickable.StopAtBounds
+        delegate: TicketLine {
+            width: lineList.width
+            showStation: card.expo
+            onTapped: modelData.status === "cooking"
+                      ? card.kitchen.bumpLine(card.orderId, modelData.lineId)
+                      : card.kitchen.startLine(modelData.lineId)
+        }
+    }
+    Rectangle {
+        anchors.bottom: lineList.bottom
+        anchors.horizontalCenter: parent.horizontalCenter
+        visible: lineList.contentHeight > lineList.height && !lineList.atYEnd
+        width: moreText.implicitWidth + 2 * Theme.spacing
+        height: moreText.implicitHeight + 8
+        radius: height / 2
+        color: Theme.kdsWarn
+        Text {
+            id: moreText
+            anchors.centerIn: parent
+            text: qsTr("▼ more")
+            color: Theme.kdsWarnInk
+            font.pixelSize: Theme.textSmall
+            font.weight: Font.Black
+        }
+    }
+
+    Row {
+        id: actions
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.spacingSmall + 4
+        spacing: Theme.spacingSmall
+        height: Theme.kdsBump
+        readonly property int shown: (start.visible ? 1 : 0) + (bump.visible ? 1 : 0) + (undo.visible ? 1 : 0)
+        readonly property real share: (width - (shown - 1) * spacing) / Math.max(1, shown)
+
+        KdsButton {
+            id: start
+            objectName: "start_" + card.number
+            visible: card.anyUnstarted && !card.pending
+            width: parent.share
+            height: parent.height
+            text: qsTr("Start")
+            tint: "#5b4a2a"
+            Accessible.name: qsTr("Start table %1").arg(card.table)
+            onClicked: card.kitchen.startTicket(card.orderId)
+        }
+        KdsButton {
+            id: bump
+            objectName: "bump_" + card.number
+            visible: !card.pending
+            width: parent.share
+            height: parent.height
+            text: qsTr("Bump")
+            tint: Theme.kdsOk
+            font.pixelSize: Theme.textHeadline
+            Accessible.name: qsTr("Bump table %1").arg(card.table)
+            onClicked: card.kitchen.bumpTicket(card.orderId)
+        }
+        KdsButton {
+            id: undo
+            objectName: "undo_" + card.number
+            visible: card.anyPending
+            width: parent.share
+            height: parent.height
+            text: qsTr("↶ Undo")
+            tint: Theme.kdsWarn
+            ink: Theme.kdsWarnInk
+            font.pixelSize: Theme.textHeadline
+            Accessible.name: qsTr("Undo bump of table %1").arg(card.table)
+            onClicked: card.kitchen.undoBump(card.orderId)
+
+            // How long is left to undo: the bar runs out as the bump leaves for the hub.
+            Rectangle {
+                anchors.left: parent.left
+                anchors.bottom: parent.bottom
+                height: 6
+                radius: 3
+                color: Theme.kdsWarnInk
+                width: parent.width * undo.remaining
+            }
+            property real remaining: 1
+            NumberAnimation on remaining {
+                running: undo.visible
+                from: 1
+                to: 0
+                duration: 5000
             }
         }
     }

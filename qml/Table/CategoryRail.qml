@@ -6,11 +6,11 @@ import Tableside.Ui
 Rectangle {
     id: rail
 
-    required property var categories
-    required property string venueName
-    signal categoryChosen(var categoryId)
+    required property var table
 
     color: Theme.weave
+    border.width: Theme.borderWidth
+    border.color: Theme.ink
 
     Text {
         id: title
@@ -18,9 +18,10 @@ Rectangle {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.margins: Theme.spacingLarge
-        text: rail.venueName
+        text: rail.table.venueName
+        visible: text.length > 0
         wrapMode: Text.WordWrap
-        font.pixelSize: Theme.textHeadline
+        font.pixelSize: Theme.textTitle + 4
         font.weight: Font.Bold
         color: Theme.ink
         horizontalAlignment: Text.AlignLeft
@@ -28,34 +29,39 @@ Rectangle {
 
     ListView {
         id: list
-        anchors.top: title.bottom
+        objectName: "categoryList"
+        anchors.top: title.visible ? title.bottom : parent.top
         anchors.bottom: parent.bottom
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.topMargin: Theme.spacingLarge
-        spacing: Theme.spacingSmall
-        model: rail.categories
-        currentIndex: 0
-        onCountChanged: if (count > 0) rail.categoryChosen(rail.categories.categoryIdAt(currentIndex))
+        anchors.topMargin: Theme.spacing
+        anchors.bottomMargin: Theme.spacing
+        spacing: 4
+        clip: true
+        model: rail.table.categories
+        boundsBehavior: Flickable.StopAtBounds
         delegate: ItemDelegate {
             id: entry
             required property int index
             required property var categoryId
             required property string name
+            readonly property bool current: rail.table.dishes.categoryId === categoryId
+                                            && rail.table.dishes.searchText.length === 0
             objectName: "category_" + index
             width: ListView.view.width
-            height: Theme.touchTarget
+            height: Theme.touchTarget + (Theme.largeText ? 12 : 0)
             Accessible.name: name
             onClicked: {
-                list.currentIndex = index
-                rail.categoryChosen(categoryId)
+                rail.table.dishes.searchText = ""
+                rail.table.dishes.categoryId = categoryId
             }
             background: Rectangle {
-                color: entry.ListView.isCurrentItem ? Theme.accent : "transparent"
-                radius: Theme.radius
+                anchors.fill: parent
                 anchors.leftMargin: Theme.spacingSmall
                 anchors.rightMargin: Theme.spacingSmall
-                anchors.fill: parent
+                radius: Theme.radius
+                color: entry.current ? Theme.accent : "transparent"
+                Behavior on color { ColorAnimation { duration: Theme.motionFast } }
             }
             contentItem: Text {
                 text: entry.name
@@ -65,8 +71,8 @@ Rectangle {
                 horizontalAlignment: Text.AlignLeft
                 elide: Text.ElideRight
                 font.pixelSize: Theme.textBody
-                font.weight: entry.ListView.isCurrentItem ? Font.DemiBold : Font.Normal
-                color: entry.ListView.isCurrentItem ? Theme.accentInk : Theme.ink
+                font.weight: entry.current ? Font.DemiBold : Font.Normal
+                color: entry.current ? Theme.accentInk : Theme.ink
             }
         }
     }

@@ -1,7 +1,8 @@
 import QtQuick
 import Tableside.Ui
 
-// One dish: the photo leads, then name, a short description, badges and the price.
+// One dish: the photo leads, then name, a short description, badges and the price. Cheap: no
+// loaders, one asynchronous image at the size it is shown.
 Item {
     id: card
 
@@ -12,32 +13,43 @@ Item {
     required property url photo
     required property bool available
     required property var dietary
+    required property int spiceLevel
+    signal chosen(var id)
 
     objectName: "dish_" + itemId
-    Accessible.name: name
+    Accessible.name: available ? name : qsTr("%1, sold out").arg(name)
+    Accessible.role: Accessible.Button
+    Accessible.onPressAction: card.chosen(card.itemId)
 
     Rectangle {
+        id: surface
         anchors.fill: parent
         anchors.margins: Theme.spacingSmall
         radius: Theme.radius
         color: Theme.card
+        border.width: Theme.borderWidth
+        border.color: Theme.line
         clip: true
+        scale: tap.pressed ? 0.97 : 1
+        Behavior on scale { NumberAnimation { duration: Theme.motionFast } }
 
         Image {
             id: picture
             anchors.top: parent.top
             anchors.left: parent.left
             anchors.right: parent.right
-            height: width * 0.62
+            height: Math.round(card.width * 0.56)
             source: card.photo
-            sourceSize.width: 480
+            sourceSize.width: 400
+            sourceSize.height: 224
             fillMode: Image.PreserveAspectCrop
             asynchronous: true
-            opacity: card.available ? 1 : 0.45
+            opacity: card.available ? 1 : 0.35
         }
 
         Rectangle {
             visible: !card.available
+            objectName: "soldOut_" + card.itemId
             anchors.centerIn: picture
             width: soldOutLabel.implicitWidth + 2 * Theme.spacing
             height: soldOutLabel.implicitHeight + Theme.spacing
@@ -58,16 +70,31 @@ Item {
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.margins: Theme.spacing
+            anchors.topMargin: Theme.spacingSmall + 2
             spacing: 4
 
-            Text {
+            Item {
                 width: parent.width
-                text: card.name
-                elide: Text.ElideRight
-                horizontalAlignment: Text.AlignLeft
-                font.pixelSize: Theme.textTitle - 4
-                font.weight: Font.DemiBold
-                color: card.available ? Theme.ink : Theme.soldOut
+                height: nameText.implicitHeight
+                Text {
+                    id: nameText
+                    anchors.left: parent.left
+                    anchors.right: priceText.left
+                    anchors.rightMargin: Theme.spacingSmall
+                    text: card.name
+                    elide: Text.ElideRight
+                    horizontalAlignment: Text.AlignLeft
+                    font.pixelSize: Theme.textBody + 2
+                    font.weight: Font.DemiBold
+                    color: card.available ? Theme.ink : Theme.soldOut
+                }
+                PriceTag {
+                    id: priceText
+                    anchors.right: parent.right
+                    anchors.baseline: nameText.baseline
+                    amount: card.price
+                    color: card.available ? Theme.accent : Theme.soldOut
+                }
             }
             Text {
                 width: parent.width
@@ -77,24 +104,35 @@ Item {
                 elide: Text.ElideRight
                 horizontalAlignment: Text.AlignLeft
                 font.pixelSize: Theme.textSmall
+                lineHeight: 1.1
                 color: Theme.muted
             }
             Row {
-                spacing: Theme.spacingSmall
-                PriceTag { amount: card.price }
+                spacing: 6
+                topPadding: 4
                 Repeater {
                     model: card.dietary
-                    delegate: Text {
+                    delegate: Badge {
                         required property string modelData
-                        text: modelData === "vegan" ? qsTr("Vegan")
-                            : modelData === "vegetarian" ? qsTr("Vegetarian")
-                            : modelData === "gluten-free" ? qsTr("Gluten-free")
-                            : qsTr("Halal")
-                        font.pixelSize: Theme.textSmall
-                        color: Theme.muted
+                        text: Labels.dietary(modelData)
+                        tint: modelData === "vegan" ? Theme.vegan
+                            : modelData === "vegetarian" ? Theme.vegetarian
+                            : modelData === "gluten-free" ? Theme.glutenFree : Theme.halal
                     }
                 }
+                Badge {
+                    visible: card.spiceLevel > 0
+                    text: "🌶".repeat(Math.max(0, card.spiceLevel))
+                    tint: Theme.danger
+                    Accessible.name: qsTr("Spicy")
+                }
             }
+        }
+
+        MouseArea {
+            id: tap
+            anchors.fill: parent
+            onClicked: card.chosen(card.itemId)
         }
     }
 }

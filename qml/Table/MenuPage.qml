@@ -1,14 +1,18 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import Tableside.Ui
 
-// Categories on a rail, the chosen category's dishes as cards.
+// Categories on a rail, the chosen category's dishes as cards, the table's order beside them.
 Item {
     id: page
 
-    required property var categories
-    required property var dishes
-    required property string venueName
+    required property var table
+    signal callRequested()
+    signal lookRequested()
+    signal placeRequested()
+
+    readonly property bool narrow: width < 1100
 
     CategoryRail {
         id: rail
@@ -16,28 +20,72 @@ Item {
         anchors.top: parent.top
         anchors.bottom: parent.bottom
         anchors.left: parent.left
-        width: 260
-        venueName: page.venueName
-        categories: page.categories
-        onCategoryChosen: id => page.dishes.categoryId = id
+        width: page.narrow ? 200 : 240
+        table: page.table
+    }
+
+    MenuTopBar {
+        id: topBar
+        anchors.top: parent.top
+        anchors.left: rail.right
+        anchors.right: cart.left
+        anchors.margins: Theme.spacing
+        table: page.table
+        onCallRequested: page.callRequested()
+        onLookRequested: page.lookRequested()
+    }
+
+    FilterPanel {
+        id: filters
+        anchors.top: topBar.bottom
+        anchors.left: rail.right
+        anchors.right: cart.left
+        anchors.leftMargin: Theme.spacing
+        anchors.rightMargin: Theme.spacing
+        dishes: page.table.dishes
+        open: topBar.filtersOpen
     }
 
     GridView {
         id: grid
         objectName: "dishGrid"
-        anchors.top: parent.top
+        anchors.top: filters.bottom
         anchors.bottom: parent.bottom
         anchors.left: rail.right
-        anchors.right: parent.right
-        anchors.margins: Theme.spacing
+        anchors.right: cart.left
+        anchors.leftMargin: Theme.spacingSmall
+        anchors.rightMargin: Theme.spacingSmall
         clip: true
-        model: page.dishes
-        readonly property int columns: Math.max(1, Math.floor(width / 320))
+        model: page.table.dishes
+        readonly property int columns: Math.max(1, Math.floor(width / 300))
         cellWidth: Math.floor(width / columns)
-        cellHeight: cellWidth * 0.62 + 150
+        cellHeight: Math.round(cellWidth * 0.56) + 150 + (Theme.largeText ? 40 : 0)
+        cacheBuffer: cellHeight * 2
+        boundsBehavior: Flickable.StopAtBounds
         delegate: DishCard {
             width: grid.cellWidth
             height: grid.cellHeight
+            onChosen: id => page.table.openDish(id)
         }
+        Text {
+            anchors.centerIn: parent
+            width: parent.width - 2 * Theme.spacingLarge
+            visible: grid.count === 0
+            text: qsTr("No dishes match your filters.")
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+            color: Theme.muted
+            font.pixelSize: Theme.textTitle
+        }
+    }
+
+    CartPanel {
+        id: cart
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.right: parent.right
+        width: page.narrow ? 320 : 380
+        table: page.table
+        onPlaceRequested: page.placeRequested()
     }
 }

@@ -1,23 +1,38 @@
 pragma Singleton
 import QtQuick
 
-// The one place for colours, type sizes and spacing. A tablecloth is a theme variant.
+// The one place for colours, type sizes and spacing. A tablecloth is a theme variant; large text
+// scales the type, high contrast replaces the cloth with black, white and yellow.
 QtObject {
     id: theme
 
     property string tablecloth: "linen"
+    property bool largeText: false
+    property bool highContrast: false
 
     readonly property var cloths: ({
         "linen": { "base": "#efe6d8", "weave": "#e4d8c4", "card": "#fffdf8", "ink": "#2b2118",
-                   "muted": "#7a6a58", "accent": "#b5542c", "accentInk": "#ffffff" },
+                   "muted": "#6f604f", "accent": "#b5542c", "accentInk": "#ffffff",
+                   "line": "#d9ccb8" },
         "slate": { "base": "#2e3338", "weave": "#353b41", "card": "#3f464d", "ink": "#f2efe9",
-                   "muted": "#b3b9bf", "accent": "#e0a458", "accentInk": "#1d1f21" },
+                   "muted": "#bcc2c8", "accent": "#e0a458", "accentInk": "#1d1f21",
+                   "line": "#545c64" },
         "terrazzo": { "base": "#f3eee9", "weave": "#e7ddd4", "card": "#ffffff", "ink": "#262626",
-                      "muted": "#6f6a66", "accent": "#2f7d6d", "accentInk": "#ffffff" },
+                      "muted": "#645f5b", "accent": "#2f7d6d", "accentInk": "#ffffff",
+                      "line": "#ddd3ca" },
         "night": { "base": "#141826", "weave": "#1b2033", "card": "#232a40", "ink": "#eef0f8",
-                   "muted": "#9aa3bf", "accent": "#7aa2ff", "accentInk": "#0d1020" }
+                   "muted": "#a5aecb", "accent": "#7aa2ff", "accentInk": "#0d1020",
+                   "line": "#343d5c" },
+        "olive": { "base": "#dfe3cf", "weave": "#d3d9bf", "card": "#fbfcf5", "ink": "#222a12",
+                   "muted": "#5b6446", "accent": "#5f7a1f", "accentInk": "#ffffff",
+                   "line": "#c5cdab" },
+        "contrast": { "base": "#000000", "weave": "#000000", "card": "#000000", "ink": "#ffffff",
+                      "muted": "#ffffff", "accent": "#ffd400", "accentInk": "#000000",
+                      "line": "#ffffff" }
     })
-    readonly property var cloth: cloths[tablecloth] || cloths["linen"]
+    readonly property var clothNames: ["linen", "slate", "terrazzo", "night", "olive"]
+    readonly property var cloth: highContrast ? cloths["contrast"]
+                                              : (cloths[tablecloth] || cloths["linen"])
 
     readonly property color background: cloth.base
     readonly property color weave: cloth.weave
@@ -26,18 +41,36 @@ QtObject {
     readonly property color muted: cloth.muted
     readonly property color accent: cloth.accent
     readonly property color accentInk: cloth.accentInk
+    readonly property color line: cloth.line
     readonly property color soldOut: "#8c8c8c"
     readonly property color vegan: "#2e7d32"
     readonly property color vegetarian: "#558b2f"
     readonly property color glutenFree: "#a66d00"
     readonly property color halal: "#00695c"
+    readonly property color danger: highContrast ? "#ff6b6b" : "#b3261e"
+    readonly property color warning: highContrast ? "#ffd400" : "#9a6700"
+    readonly property color success: highContrast ? "#7CFC00" : "#2e7d32"
+    readonly property color scrim: "#99000000"
+    readonly property int borderWidth: highContrast ? 2 : 0
 
-    // Type scale: a few sizes only.
-    readonly property int textSmall: 15
-    readonly property int textBody: 18
-    readonly property int textTitle: 24
-    readonly property int textHeadline: 34
-    readonly property int textDisplay: 48
+    // A line's progress: one colour per step, always with its label beside it.
+    function statusColor(status) {
+        switch (status) {
+        case "cooking": return warning
+        case "ready": return success
+        case "served": return muted
+        case "cancelled": return danger
+        default: return accent
+        }
+    }
+
+    // Type scale: a few sizes only; large text scales them all.
+    readonly property real textScale: largeText ? 1.3 : 1
+    readonly property int textSmall: Math.round(15 * textScale)
+    readonly property int textBody: Math.round(18 * textScale)
+    readonly property int textTitle: Math.round(24 * textScale)
+    readonly property int textHeadline: Math.round(34 * textScale)
+    readonly property int textDisplay: Math.round(48 * textScale)
     readonly property string fontFamily: "Noto Sans"
 
     readonly property int spacing: 16
@@ -46,4 +79,37 @@ QtObject {
     readonly property int radius: 14
     readonly property int touchTarget: 56
     readonly property int motion: 200
+    readonly property int motionFast: 150
+    readonly property int motionSlow: 250
+
+    // ---- Kitchen display and floor view (owned by the kitchen/floor screens) ----
+    // Dark, high contrast, readable at two metres; every status also has a shape or a label.
+    readonly property color kdsBackground: "#0e1013"
+    readonly property color kdsPanel: "#181b20"
+    readonly property color kdsCard: "#1f2329"
+    readonly property color kdsLine: "#272c34"
+    readonly property color kdsBorder: "#3a4049"
+    readonly property color kdsInk: "#f5f6f7"
+    readonly property color kdsMuted: "#a9b0ba"
+    readonly property color kdsOk: "#2f9e5b"
+    readonly property color kdsWarn: "#f0b429"
+    readonly property color kdsLate: "#e5484d"
+    readonly property color kdsWarnInk: "#1a1300"
+    readonly property color kdsCooking: "#ff9f43"
+    readonly property color kdsNote: "#ffe066"
+    readonly property color kdsNoteInk: "#1c1a00"
+    readonly property color kdsAllergen: "#ff6b81"
+    readonly property color kdsSelected: "#4cc9f0"
+    readonly property color kdsAction: "#3d7eff"
+    readonly property int kdsTable: 40
+    readonly property int kdsLineText: 24
+    readonly property int kdsBump: 72
+    readonly property color floorFree: "#3a4049"
+    readonly property color floorSeated: "#5a7bb5"
+    readonly property color floorOrdered: "#7b61c9"
+    readonly property color floorWaiting: "#e5484d"
+    readonly property color floorReady: "#2f9e5b"
+    readonly property color floorCalled: "#f0b429"
+    readonly property color floorBill: "#4cc9f0"
+    // ---- end kitchen/floor ----
 }

@@ -1,18 +1,39 @@
-// tableside-bench: benchmarks that print one JSON object on stdout.
+// tableside-bench: benchmarks that print one JSON object on stdout. Each subcommand lives in its
+// own file; this one only dispatches.
+#include "benchframes.h"
 #include "benchhub.h"
+#include "benchstartup.h"
 
 #include <QCoreApplication>
+#include <QQmlExtensionPlugin>
 #include <QTextStream>
+
+Q_IMPORT_QML_PLUGIN(Tableside_UiPlugin)
+Q_IMPORT_QML_PLUGIN(Tableside_TablePlugin)
 
 using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    const QStringList arguments = app.arguments().mid(2);
-    const QString what = app.arguments().value(1);
-    if (what == u"hub"_s)
-        return tableside::bench::runHubBench(arguments);
-    QTextStream(stderr) << "usage: tableside-bench hub [--tablets N] [--orders M]\n";
+    QStringList arguments;
+    for (int i = 2; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const QString what = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    // Screens are measured offscreen unless the caller asks for a real window system.
+    if (what != u"hub"_s && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (what == u"startup"_s)
+        return tableside::bench::runStartupBench(argc, argv, arguments);
+    if (what == u"startup-child"_s)
+        return tableside::bench::runStartupChild(argc, argv, arguments);
+    if (what == u"frames"_s)
+        return tableside::bench::runFramesBench(argc, argv, arguments);
+    if (what == u"hub"_s) {
+        QCoreApplication app(argc, argv);
+        return tableside::bench::runHubBench(app.arguments().mid(2));
+    }
+    QTextStream(stderr) << "usage: tableside-bench hub [--tablets N] [--orders M]\n"
+                           "       tableside-bench startup [--runs N]\n"
+                           "       tableside-bench frames [--dishes N] [--frames M]\n";
     return 2;
 }

@@ -1,0 +1,55 @@
+#pragma once
+// A busy evening for the screenshots: a real hub in this process on a scratch copy of the demo
+// venue, whose clock the script moves on (so tickets are 1 to 17 minutes old), and real clients
+// that seat parties, place orders, cook, call waiters and serve, exactly as devices would.
+
+#include "clock.h"
+#include "hubserver.h"
+#include "result.h"
+#include "venueclient.h"
+#include "venuedatabase.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace tableside {
+
+class EveningVenue {
+public:
+    EveningVenue();
+    ~EveningVenue();
+
+    // storePath empty: a scratch store.
+    Result<void> start(const QString &storePath = {});
+    QUrl hubUrl() const;
+    Result<QString> deviceToken(const QString &role, int table = 0);
+    // The clock the hub and the screens share; the script moves it.
+    ManualClock &clock() { return m_clock; }
+    // The owner's floor plan, in floor.get's `tables` shape.
+    QJsonArray floorPlan() const;
+
+    // Plays the evening; the screens to be photographed should be connected before.
+    Result<void> play();
+
+private:
+    Result<QJsonObject> call(VenueClient &client, const QString &op, const QJsonObject &args);
+    Result<QJsonObject> order(int table, const QList<std::pair<QString, int>> &dishes,
+                              const QString &note = {});
+    Result<void> advanceAll(const QJsonObject &order, const QString &to, int count = 1000,
+                            const QString &station = {});
+    Result<void> serviceCall(int table, const QString &kind);
+
+    QTemporaryDir m_scratch;
+    ManualClock m_clock;
+    std::unique_ptr<VenueDatabase> m_store;
+    std::unique_ptr<HubServer> m_hub;
+    SystemClock m_clientClock;
+    std::unique_ptr<VenueClient> m_host;
+    std::unique_ptr<VenueClient> m_kitchen;
+    QHash<QString, QJsonObject> m_items; // key -> menu item
+    int m_orders = 0;
+};
+
+} // namespace tableside

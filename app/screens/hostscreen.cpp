@@ -1,0 +1,126 @@
+#include "hostscreen.h"
+
+#include <QJsonArray>
+#include <QQuickWindow>
+
+using namespace Qt::StringLiterals;
+
+namespace tableside {
+
+HostScreen::HostScreen(VenueClient &client, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_floor(clock)
+    , m_alerts(m_floor)
+    , m_chime(QUrl(u"qrc:/tableside/sounds/alert.wav"_s))
+{
+    m_engine.addImportPath(u"qrc:/"_s);
+    auto askFloor = [this] {
+        if (online())
+            m_floorRequest = m_client.request(u"floor.get"_s, {});
+    };
+    connect(&m_client, &VenueClient::stateChanged, this, [this, askFloor] {
+        emit onlineChanged();
+        askFloor();
+    });
+    connect(&m_client, &VenueClient::event, this,
+            [this](qint64, const QString &type, const QJsonObject &data) {
+                m_floor.applyEvent(type, data);
+            });
+    connect(&m_client, &VenueClient::replied, this, &HostScreen::onReplied);
+    connect(&m_alerts, &AlertsModel::escalated, &m_chime, &Chime::play);
+    m_ticker.setInterval(1000);
+    connect(&m_ticker, &QTimer::timeout, this, &HostScreen::tick);
+    m_ticker.start();
+    askFloor();
+}
+
+Result<void> HostScreen::show()
+{
+    m_engine.setInitialProperties({{u"host"_s, QVariant::fromValue<QObject *>(this)}});
+    m_engine.load(QUrl(u"qrc:/Tableside/Host/Main.qml"_s));
+    if (!window())
+        return makeError(u"ui_failed"_s, u"The floor view could not be loaded."_s);
+    return {};
+}
+
+QQuickWindow *HostScreen::window() const
+{
+    const auto roots = m_engine.rootObjects();
+    return roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(roots.constFirst());
+}
+
+void HostScreen::setFallbackTables(const QJsonArray &tables)
+{
+    if (!m_planKnown)
+        m_floor.setTables(tables);
+}
+
+void HostScreen::onReplied(const QString &id, bool ok, const QJsonObject &result, const QString &,
+                           const QString &message)
+{
+    if (id == m_floorRequest) {
+        if (!ok)
+            return; // a hub without floor.get: the fallback plan and the defaults hold
+        m_floor.setThresholds(VenueThresholds::fromJson(result[u"thresholds"].toObject()));
+        m_floor.setTables(result[u"tables"].toArray(), result[u"openRequests"].toArray());
+        m_alerts.refresh();
+        if (!m_planKnown) {
+            m_planKnown = true;
+            emit planKnownChanged();
+        }
+        return;
+    }
+    if (!ok && message != m_lastError) {
+        m_lastError = message;
+        emit lastErrorChanged();
+    }
+}
+
+void HostScreen::seat(int table, int partySize)
+{
+    m_client.request(u"session.seat"_s, {{u"table"_s, table}, {u"partySize"_s, partySize}});
+}
+
+void HostScreen::closeTable(int table)
+{
+    if (const FloorTable *found = m_floor.state().table(table); found && found->sessionId)
+        m_client.request(u"session.close"_s, {{u"sessionId"_s, found->sessionId}});
+}
+
+void HostScreen::acknowledge(qint64 requestId)
+{
+    m_client.request(u"service.acknowledge"_s, {{u"requestId"_s, requestId}});
+}
+
+void HostScreen::serveLine(qint64 lineId)
+{
+    m_client.request(u"order.line.advance"_s, {{u"lineId"_s, lineId}, {u"to"_s, u"served"_s}});
+}
+
+void HostScreen::serveTable(int table)
+{
+    for (const QVariant &line : m_floor.state().readyLines(table))
+        serveLine(line.toMap().value(u"lineId"_s).toLongLong());
+}
+
+void HostScreen::resolveAlert(const QString &key)
+{
+    for (const AlertsModel::Alert &alert : m_alerts.alerts()) {
+        if (alert.key != key)
+            continue;
+        if (alert.requestId)
+            acknowledge(alert.requestId);
+        for (const QVariant &line : alert.lines)
+            serveLine(line.toMap().value(u"lineId"_s).toLongLong());
+        return;
+    }
+}
+
+void HostScreen::tick()
+{
+    m_floor.refreshTimes();
+    m_alerts.refresh();
+}
+
+} // namespace tableside

@@ -1,0 +1,77 @@
+#pragma once
+// The waiters' floor view: a client of the hub holding the floor map (tables where the owner
+// drew them, each with its live status) and the alerts, and the waiter's actions: seat a party,
+// close a table, acknowledge a call, carry out (serve) what the kitchen made ready.
+
+#include "alertsmodel.h"
+#include "chime.h"
+#include "floormodel.h"
+#include "result.h"
+#include "venueclient.h"
+
+#include <QObject>
+#include <QQmlApplicationEngine>
+#include <QTimer>
+
+class QQuickWindow;
+
+namespace tableside {
+
+class HostScreen : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(QObject *floor READ floor CONSTANT)
+    Q_PROPERTY(QObject *alerts READ alerts CONSTANT)
+    Q_PROPERTY(bool online READ online NOTIFY onlineChanged)
+    Q_PROPERTY(bool planKnown READ planKnown NOTIFY planKnownChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+
+public:
+    HostScreen(VenueClient &client, const Clock &clock, QObject *parent = nullptr);
+
+    Result<void> show();
+    QQuickWindow *window() const;
+
+    QObject *floor() { return &m_floor; }
+    QObject *alerts() { return &m_alerts; }
+    FloorModel &floorModel() { return m_floor; }
+    AlertsModel &alertsModel() { return m_alerts; }
+    bool online() const { return m_client.state() == VenueClient::State::Online; }
+    bool planKnown() const { return m_planKnown; }
+    QString lastError() const { return m_lastError; }
+    int chimesPlayed() const { return m_chime.played(); }
+
+    // The plan to draw until the hub answers floor.get (same shape as its `tables`).
+    void setFallbackTables(const QJsonArray &tables);
+
+    Q_INVOKABLE void seat(int table, int partySize);
+    // Closes the table's open session (after payment): its screen forgets the party.
+    Q_INVOKABLE void closeTable(int table);
+    Q_INVOKABLE void acknowledge(qint64 requestId);
+    // Marks every ready line of the table served.
+    Q_INVOKABLE void serveTable(int table);
+    Q_INVOKABLE void serveLine(qint64 lineId);
+    // What the alert's one button does: acknowledge a call, serve what is ready.
+    Q_INVOKABLE void resolveAlert(const QString &key);
+    Q_INVOKABLE void tick();
+
+signals:
+    void onlineChanged();
+    void planKnownChanged();
+    void lastErrorChanged();
+
+private:
+    void onReplied(const QString &id, bool ok, const QJsonObject &result, const QString &code,
+                   const QString &message);
+
+    VenueClient &m_client;
+    FloorModel m_floor;
+    AlertsModel m_alerts;
+    Chime m_chime;
+    bool m_planKnown = false;
+    QString m_floorRequest;
+    QString m_lastError;
+    QTimer m_ticker;
+    QQmlApplicationEngine m_engine;
+};
+
+} // namespace tableside

@@ -1,0 +1,149 @@
+// Screenshots of the table screen: each --screen is put into its state programmatically against
+// a fresh demo venue, the way a diner would get there (a dish open, a cart, an order cooking).
+#include "embeddedvenue.h"
+#include "exitcodes.h"
+#include "outbox.h"
+#include "roles.h"
+#include "screenshot.h"
+#include "screenwait.h"
+#include "tablescreen.h"
+
+#include <QDeadlineTimer>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+
+namespace tableside {
+
+namespace {
+
+// Chooses the options with these keys on the open dish.
+void chooseByKey(TableScreen &table, const QStringList &optionKeys)
+{
+    const MenuItem *item = table.menuIndex().item(table.dishDraft().itemId());
+    if (!item)
+        return;
+    for (const MenuModifierGroup &group : item->groups)
+        for (const MenuOption &option : group.options)
+            if (optionKeys.contains(option.key))
+                table.dishDraft().choose(group.id, option.id);
+}
+
+void addToCart(TableScreen &table, const QString &itemKey, const QStringList &optionKeys,
+               int quantity, int seat, const QString &note = {})
+{
+    table.openDish(table.menuIndex().itemIdByKey(itemKey));
+    chooseByKey(table, optionKeys);
+    table.dishDraft().setQuantity(quantity);
+    table.dishDraft().setSeat(seat);
+    table.dishDraft().setNote(note);
+    table.addDraftToCart();
+}
+
+void fillCart(TableScreen &table)
+{
+    addToCart(table, u"ribeye-steak"_s, {u"medium-rare"_s, u"grilled-vegetables"_s}, 1, 1);
+    addToCart(table, u"hummus"_s, {}, 2, 0);
+    addToCart(table, u"koobideh"_s, {u"mast-o-musir"_s}, 1, 2, u"No onion, please"_s);
+    addToCart(table, u"mint-lemonade"_s, {u"large"_s}, 2, 0);
+}
+
+// A kitchen moves the placed lines on, as the hub would report during dinner.
+Result<void> cookSome(EmbeddedVenue &venue, TableScreen &table, const Clock &clock)
+{
+    auto token = venue.deviceToken(u"kitchen"_s);
+    if (!token)
+        return token.error();
+    VenueClient kitchen(clock);
+    kitchen.connectTo(venue.hubUrl(), *token);
+    if (!waitUntil([&] { return kitchen.state() == VenueClient::State::Online; }))
+        return makeError(u"no_kitchen"_s, u"the kitchen could not reach the hub"_s);
+    OrderStatusModel &orders = table.orderModel();
+    const QStringList moves{u"ready"_s, u"cooking"_s, u"accepted"_s};
+    int answered = 0;
+    QObject::connect(&kitchen, &VenueClient::replied, [&] { ++answered; });
+    int asked = 0;
+    for (int row = 0; row < orders.rowCount() && row < moves.size(); ++row) {
+        const qint64 lineId = orders.index(row).data(OrderStatusModel::LineIdRole).toLongLong();
+        if (moves[row] == u"ready"_s) {
+            kitchen.request(u"order.line.advance"_s,
+                            {{u"lineId"_s, lineId}, {u"to"_s, u"cooking"_s}});
+            ++asked;
+        }
+        kitchen.request(u"order.line.advance"_s, {{u"lineId"_s, lineId}, {u"to"_s, moves[row]}});
+        ++asked;
+    }
+    if (!waitUntil([&] { return answered >= asked; }))
+        return makeError(u"no_kitchen"_s, u"the kitchen's moves were not answered"_s);
+    waitUntil([&] { return orders.index(0).data(OrderStatusModel::StatusRole) == u"ready"_s; });
+    return {};
+}
+
+Result<void> stage(const QString &screen, EmbeddedVenue &venue, TableScreen &table,
+                   const Clock &clock)
+{
+    if (screen == u"welcome"_s)
+        return {};
+    table.start();
+    if (screen == u"item"_s) {
+        table.openDish(table.menuIndex().itemIdByKey(u"ribeye-steak"_s));
+        chooseByKey(table, {u"medium-rare"_s, u"grilled-vegetables"_s, u"peppercorn-sauce"_s});
+        table.dishDraft().setQuantity(2);
+        table.dishDraft().setSeat(1);
+    } else if (screen == u"order"_s) {
+        fillCart(table);
+    } else if (screen == u"status"_s) {
+        fillCart(table);
+        table.placeOrder();
+        if (!waitUntil([&] {
+                return table.orderModel().rowCount() > 0 && table.orderModel().sendingCount() == 0;
+            }))
+            return makeError(u"not_placed"_s, u"the hub did not accept the order"_s);
+        if (auto cooked = cookSome(venue, table, clock); !cooked)
+            return cooked;
+        table.callStaff(u"water"_s);
+        waitUntil([&] {
+            return table.callsModel().waitingCount() == 0 ||
+                   table.callsModel().stateOf(u"water"_s) == u"waiting"_s;
+        });
+    }
+    return {};
+}
+
+} // namespace
+
+int screenshotTable(const ScreenshotRequest &request)
+{
+    QTemporaryDir scratch;
+    EmbeddedVenue venue(request.db.isEmpty() ? scratch.filePath(u"venue.sqlite"_s) : request.db);
+    if (auto started = venue.start(); !started)
+        return refuse(started.error().message);
+    auto token = venue.deviceToken(u"table"_s, 1);
+    if (!token)
+        return refuse(token.error().message);
+    SystemClock clock;
+    Outbox outbox(scratch.filePath(u"outbox.sqlite"_s), clock);
+    if (auto opened = outbox.open(); !opened)
+        return refuse(opened.error().message);
+    VenueClient client(clock);
+    client.setOutbox(&outbox);
+    client.connectTo(venue.hubUrl(), *token);
+    TableScreen table(client, request.language);
+    table.setOutbox(&outbox);
+    if (auto shown = table.show(); !shown)
+        return refuse(shown.error().message);
+    table.window()->resize(request.size);
+    if (!waitUntil([&] { return table.menuReady(); }))
+        return refuse(u"the hub did not send the menu"_s);
+    if (auto staged = stage(request.screen, venue, table, clock); !staged)
+        return refuse(staged.error().message);
+    // Let the page and sheet transitions (at most 250 ms) finish before the grab.
+    QDeadlineTimer settle(400);
+    waitUntil([&] { return settle.hasExpired(); }, 1000);
+    if (auto saved = saveScreenshot(table.window(), request.out); !saved)
+        return refuse(saved.error().message);
+    return 0;
+}
+
+} // namespace tableside

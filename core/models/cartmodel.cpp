@@ -1,0 +1,206 @@
+#include "cartmodel.h"
+
+#include "dishdraft.h"
+#include "linepricer.h"
+
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace tableside {
+
+CartModel::CartModel(const MenuIndex &menu, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_menu(menu)
+{}
+
+void CartModel::add(const CartLine &line)
+{
+    for (qsizetype row = 0; row < m_lines.size(); ++row) {
+        CartLine &same = m_lines[row];
+        if (same.itemId == line.itemId && same.optionIds == line.optionIds &&
+            same.note == line.note && same.seat == line.seat) {
+            setQuantity(int(row), same.quantity + line.quantity);
+            return;
+        }
+    }
+    beginInsertRows({}, int(m_lines.size()), int(m_lines.size()));
+    m_lines.append(line);
+    endInsertRows();
+    emit changed();
+}
+
+void CartModel::setQuantity(int row, int quantity)
+{
+    if (row < 0 || row >= m_lines.size())
+        return;
+    quantity = std::clamp(quantity, 1, LinePricer::MaxQuantity);
+    if (m_lines[row].quantity == quantity)
+        return;
+    m_lines[row].quantity = quantity;
+    changedRow(row);
+}
+
+void CartModel::increase(int row)
+{
+    if (row >= 0 && row < m_lines.size())
+        setQuantity(row, m_lines[row].quantity + 1);
+}
+
+void CartModel::decrease(int row)
+{
+    if (row >= 0 && row < m_lines.size())
+        setQuantity(row, m_lines[row].quantity - 1);
+}
+
+void CartModel::remove(int row)
+{
+    if (row < 0 || row >= m_lines.size())
+        return;
+    beginRemoveRows({}, row, row);
+    m_lines.removeAt(row);
+    endRemoveRows();
+    emit changed();
+}
+
+void CartModel::nextSeat(int row)
+{
+    if (row < 0 || row >= m_lines.size())
+        return;
+    m_lines[row].seat = (m_lines[row].seat + 1) % (DishDraft::MaxSeat + 1);
+    changedRow(row);
+}
+
+void CartModel::clear()
+{
+    setLines({});
+}
+
+void CartModel::setLines(const QList<CartLine> &lines)
+{
+    beginResetModel();
+    m_lines = lines;
+    endResetModel();
+    emit changed();
+}
+
+void CartModel::refresh()
+{
+    if (!m_lines.isEmpty())
+        emit dataChanged(index(0), index(int(m_lines.size()) - 1));
+    emit changed();
+}
+
+QJsonArray CartModel::toJson() const
+{
+    QJsonArray lines;
+    for (const CartLine &line : m_lines) {
+        QJsonArray options;
+        for (qint64 id : line.optionIds)
+            options.append(id);
+        QJsonObject json{
+            {u"itemId"_s, line.itemId}, {u"optionIds"_s, options}, {u"quantity"_s, line.quantity}};
+        if (!line.note.trimmed().isEmpty())
+            json.insert(u"note"_s, line.note.trimmed());
+        if (line.seat > 0)
+            json.insert(u"seat"_s, line.seat);
+        lines.append(json);
+    }
+    return lines;
+}
+
+int CartModel::dishCount() const
+{
+    int count = 0;
+    for (const CartLine &line : m_lines)
+        count += line.quantity;
+    return count;
+}
+
+qint64 CartModel::lineTotalMinor(const CartLine &line) const
+{
+    const MenuItem *item = m_menu.item(line.itemId);
+    if (!item)
+        return 0;
+    MenuItemSpec spec = MenuIndex::toSpec(*item);
+    spec.available = true; // a sold-out dish still shows what it cost
+    auto priced = LinePricer::price(spec, {line.itemId, line.optionIds, line.quantity});
+    return priced ? priced->total.minorUnits() : 0;
+}
+
+qint64 CartModel::totalMinor() const
+{
+    qint64 total = 0;
+    for (const CartLine &line : m_lines)
+        total += lineTotalMinor(line);
+    return total;
+}
+
+QString CartModel::total() const
+{
+    return m_menu.format(totalMinor());
+}
+
+bool CartModel::canPlace() const
+{
+    if (m_lines.isEmpty())
+        return false;
+    for (const CartLine &line : m_lines) {
+        const MenuItem *item = m_menu.item(line.itemId);
+        if (!item || !item->available)
+            return false;
+    }
+    return true;
+}
+
+int CartModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_lines.size());
+}
+
+QVariant CartModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CartLine &line = m_lines.at(index.row());
+    const MenuItem *item = m_menu.item(line.itemId);
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return item ? item->name : QString();
+    case ItemIdRole:
+        return line.itemId;
+    case OptionsRole:
+        return m_menu.optionsText(line.optionIds);
+    case QuantityRole:
+        return line.quantity;
+    case NoteRole:
+        return line.note;
+    case SeatRole:
+        return line.seat;
+    case UnitPriceRole:
+        return line.quantity > 0 ? m_menu.format(lineTotalMinor(line) / line.quantity) : QString();
+    case LineTotalRole:
+        return m_menu.format(lineTotalMinor(line));
+    case AvailableRole:
+        return item && item->available;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> CartModel::roleNames() const
+{
+    return {
+        {ItemIdRole, "itemId"},       {NameRole, "name"},           {OptionsRole, "options"},
+        {QuantityRole, "quantity"},   {NoteRole, "note"},           {SeatRole, "seat"},
+        {UnitPriceRole, "unitPrice"}, {LineTotalRole, "lineTotal"}, {AvailableRole, "available"}};
+}
+
+void CartModel::changedRow(int row)
+{
+    emit dataChanged(index(row), index(row));
+    emit changed();
+}
+
+} // namespace tableside

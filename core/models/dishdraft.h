@@ -1,0 +1,91 @@
+#pragma once
+// The dish the diner has open: its choices under their group's rules, quantity, note and seat,
+// and the live price of the line. The hub prices the line again; this only shows it.
+
+#include "menuindex.h"
+
+#include <QObject>
+#include <QUrl>
+#include <QVariantList>
+
+namespace tableside {
+
+class DishDraft : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(bool isOpen READ isOpen NOTIFY changed)
+    Q_PROPERTY(qint64 itemId READ itemId NOTIFY changed)
+    Q_PROPERTY(QString name READ name NOTIFY changed)
+    Q_PROPERTY(QString description READ description NOTIFY changed)
+    Q_PROPERTY(QUrl photo READ photo NOTIFY changed)
+    Q_PROPERTY(QString basePrice READ basePrice NOTIFY changed)
+    Q_PROPERTY(bool available READ available NOTIFY changed)
+    Q_PROPERTY(QStringList allergens READ allergens NOTIFY changed)
+    Q_PROPERTY(QStringList dietary READ dietary NOTIFY changed)
+    Q_PROPERTY(int spiceLevel READ spiceLevel NOTIFY changed)
+    // [{groupId, name, min, max, chosen, options: [{optionId, name, delta, selected}]}]
+    Q_PROPERTY(QVariantList groups READ groups NOTIFY changed)
+    Q_PROPERTY(int quantity READ quantity WRITE setQuantity NOTIFY changed)
+    Q_PROPERTY(QString note READ note WRITE setNote NOTIFY changed)
+    Q_PROPERTY(int seat READ seat WRITE setSeat NOTIFY changed)
+    Q_PROPERTY(QString linePrice READ linePrice NOTIFY changed)
+    Q_PROPERTY(bool canAdd READ canAdd NOTIFY changed)
+    // The first required group still without enough choices; empty when none.
+    Q_PROPERTY(QString missingGroup READ missingGroup NOTIFY changed)
+
+public:
+    static constexpr int MaxNoteLength = 200;
+    static constexpr int MaxSeat = 20;
+
+    explicit DishDraft(const MenuIndex &menu, QObject *parent = nullptr);
+
+    // Opens a dish with nothing chosen, quantity 1; false when the menu has no such dish.
+    bool open(qint64 itemId, const QUrl &photo);
+    Q_INVOKABLE void close();
+    // Re-reads texts and availability after a language switch or a sold-out change.
+    void refresh();
+
+    // A group of one choice swaps its choice; a group of several toggles, up to its maximum. A
+    // required single choice cannot be taken back, only swapped.
+    Q_INVOKABLE bool choose(qint64 groupId, qint64 optionId);
+    Q_INVOKABLE void increase() { setQuantity(m_line.quantity + 1); }
+    Q_INVOKABLE void decrease() { setQuantity(m_line.quantity - 1); }
+
+    bool isOpen() const { return m_open; }
+    qint64 itemId() const { return m_line.itemId; }
+    QString name() const;
+    QString description() const;
+    QUrl photo() const { return m_photo; }
+    QString basePrice() const;
+    bool available() const;
+    QStringList allergens() const;
+    QStringList dietary() const;
+    int spiceLevel() const;
+    QVariantList groups() const;
+    int quantity() const { return m_line.quantity; }
+    void setQuantity(int quantity);
+    QString note() const { return m_line.note; }
+    void setNote(const QString &note);
+    int seat() const { return m_line.seat; }
+    void setSeat(int seat);
+    QString linePrice() const;
+    qint64 linePriceMinor() const;
+    bool canAdd() const;
+    QString missingGroup() const;
+
+    CartLine line() const;
+
+signals:
+    void changed();
+
+private:
+    const MenuModifierGroup *group(qint64 groupId) const;
+    const MenuItem *item() const { return m_open ? m_menu.item(m_line.itemId) : nullptr; }
+    int chosenIn(const MenuModifierGroup &group) const;
+
+    const MenuIndex &m_menu;
+    bool m_open = false;
+    QUrl m_photo;
+    CartLine m_line;
+};
+
+} // namespace tableside

@@ -1,0 +1,86 @@
+#pragma once
+// What the floor looks like to a waiter, kept from the hub's events: the tables (positions from
+// the owner's floor plan), their parties, the orders still to be cooked or carried out, and the
+// open service requests. FloorModel and AlertsModel are two views of it; every rule about a
+// table's status lives here.
+
+#include "orderstatus.h"
+#include "venuethresholds.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace tableside {
+
+struct FloorTable {
+    int number = 0;
+    int seats = 0;
+    double x = -1; // 0..1 across the plan; negative: not on the plan (seen only in events)
+    double y = -1;
+    QString shape = QStringLiteral("square");
+    qint64 sessionId = 0;
+    int partySize = 0;
+};
+
+struct FloorLine {
+    qint64 id = 0;
+    QString name;
+    int quantity = 0;
+    OrderStatus status = OrderStatus::Placed;
+    QDateTime readySince;
+};
+
+struct FloorOrder {
+    qint64 id = 0;
+    int number = 0;
+    int table = 0;
+    QDateTime placedAt;
+    QList<FloorLine> lines;
+};
+
+struct FloorRequest {
+    qint64 id = 0;
+    int table = 0;
+    QString kind; // help, water, cutlery, other, bill
+    QDateTime since;
+};
+
+class FloorState {
+public:
+    // Status codes, most pressing first: a table shows the first that holds.
+    static const QStringList Statuses; // called, ready, bill, waiting, ordered, seated, free
+
+    // floor.get's tables: [{number, seats, x, y, shape, session: {id, partySize} | null}].
+    void setTables(const QJsonArray &tables);
+    // floor.get's openRequests: [{requestId, table, kind, requestedAt}]; dates known requests.
+    void setOpenRequests(const QJsonArray &requests);
+    // Applies one event; `now` stamps what the event itself does not date. True if it changed
+    // anything on the floor.
+    bool apply(const QString &type, const QJsonObject &data, const QDateTime &now);
+
+    QString status(int table, const QDateTime &now, const VenueThresholds &thresholds) const;
+    int readyCount(int table) const;   // portions ready to carry out
+    int openCount(int table) const;    // portions still with the kitchen
+    QString callKind(int table) const; // the oldest open non-bill request's kind, or ""
+    bool billRequested(int table) const;
+    // Ready lines of the table's orders, as {lineId, orderId, name, quantity}.
+    QVariantList readyLines(int table) const;
+
+    const QList<FloorTable> &tables() const { return m_tables; }
+    const QList<FloorOrder> &orders() const { return m_orders; }
+    const QList<FloorRequest> &requests() const { return m_requests; }
+    const FloorTable *table(int number) const;
+
+private:
+    FloorTable &ensureTable(int number);
+    void dropFinishedOrders();
+
+    QList<FloorTable> m_tables; // by number
+    QList<FloorOrder> m_orders;
+    QList<FloorRequest> m_requests;
+};
+
+} // namespace tableside

@@ -1,0 +1,76 @@
+#pragma once
+// The table's calls for staff (help, water, cutlery, other, the bill): sending, waiting, or
+// acknowledged. A call nobody answers is escalated on the floor view; the table keeps saying it is
+// still waiting, and never drops it silently.
+
+#include "clock.h"
+
+#include <QAbstractListModel>
+#include <QDateTime>
+
+namespace tableside {
+
+class ServiceCallsModel : public QAbstractListModel {
+    Q_OBJECT
+    Q_PROPERTY(int count READ rowCount NOTIFY changed)
+    Q_PROPERTY(int waitingCount READ waitingCount NOTIFY changed)
+    // The bill request's state: "", "sending", "waiting", "acknowledged" or "failed".
+    Q_PROPERTY(QString billState READ billState NOTIFY changed)
+
+public:
+    // After this long unanswered a call counts as "still waiting" (the floor view escalates it).
+    static constexpr qint64 EscalateAfterSeconds = 3 * 60;
+
+    enum Role {
+        KindRole = Qt::UserRole + 1, // help, water, cutlery, other, bill
+        StateRole,                   // sending, waiting, acknowledged, failed
+        StillWaitingRole,
+        MinutesWaitingRole,
+        RequestIdRole,
+    };
+    Q_ENUM(Role)
+
+    ServiceCallsModel(const Clock &clock, QObject *parent = nullptr);
+
+    static bool isKind(const QString &kind);
+
+    // A call just sent as request `tag`.
+    void sending(const QString &tag, const QString &kind);
+    void confirmed(const QString &tag, qint64 requestId);
+    void failed(const QString &tag);
+    // From the hub's events: a call made here or on another device, and its acknowledgement.
+    void requested(qint64 requestId, const QString &kind);
+    void acknowledged(qint64 requestId);
+    // True when this kind has a call out that staff have not acknowledged yet.
+    bool isOpen(const QString &kind) const;
+    Q_INVOKABLE QString stateOf(const QString &kind) const;
+    void tick();
+    void clear();
+
+    int waitingCount() const;
+    QString billState() const { return stateOf(QStringLiteral("bill")); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    void changed();
+
+private:
+    enum class State { Sending, Waiting, Acknowledged, Failed };
+    struct Row {
+        QString tag;
+        qint64 requestId = 0;
+        QString kind;
+        State state = State::Sending;
+        QDateTime since;
+    };
+    void update(qsizetype row);
+    qint64 secondsWaiting(const Row &row) const;
+
+    const Clock &m_clock;
+    QList<Row> m_rows; // newest first
+};
+
+} // namespace tableside

@@ -1,0 +1,108 @@
+import QtQuick
+import Tableside.Ui
+
+// One alert: what (icon and words), which table, how long ago, and its one action. An alert
+// past the owner's threshold has moved to the top; it flashes and says ESCALATED.
+Rectangle {
+    id: card
+
+    required property var host
+    required property string key
+    required property string kind
+    required property int table
+    required property int number
+    required property var lines
+    required property int age
+    required property bool escalated
+
+    readonly property string what: kind === "ready" ? qsTr("Food ready")
+                                 : kind === "bill" ? qsTr("Bill requested")
+                                 : kind === "water" ? qsTr("Water, please")
+                                 : kind === "cutlery" ? qsTr("Cutlery, please")
+                                 : kind === "help" ? qsTr("Waiter called")
+                                 : qsTr("Waiter called")
+    readonly property color tint: kind === "ready" ? Theme.floorReady
+                                : kind === "bill" ? Theme.floorBill : Theme.floorCalled
+
+    objectName: "alert_" + key
+    implicitHeight: column.implicitHeight + 2 * Theme.spacingSmall
+    radius: 10
+    color: escalated ? "#4a1518" : Theme.kdsCard
+    border.color: escalated ? Theme.kdsLate : tint
+    border.width: escalated ? 4 : 2
+
+    SequentialAnimation on color {
+        running: card.escalated
+        loops: Animation.Infinite
+        ColorAnimation { to: "#7a1d22"; duration: 450 }
+        ColorAnimation { to: "#4a1518"; duration: 450 }
+    }
+
+    Rectangle {
+        width: 10
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.left: parent.left
+        radius: 5
+        color: card.tint
+    }
+
+    Column {
+        id: column
+        anchors.left: parent.left
+        anchors.right: action.left
+        anchors.verticalCenter: parent.verticalCenter
+        anchors.leftMargin: Theme.spacing + 6
+        anchors.rightMargin: Theme.spacingSmall
+        spacing: 2
+        Row {
+            spacing: Theme.spacingSmall
+            Text {
+                text: qsTr("T%1").arg(card.table)
+                color: Theme.kdsInk
+                font.pixelSize: Theme.textHeadline
+                font.weight: Font.Black
+            }
+            Column {
+                anchors.verticalCenter: parent.verticalCenter
+                Text {
+                    text: (card.kind === "ready" ? "🔔 " : card.kind === "bill" ? "€ " : "✋ ") + card.what
+                    color: Theme.kdsInk
+                    font.pixelSize: Theme.textBody
+                    font.weight: Font.Bold
+                }
+                Text {
+                    text: (card.escalated ? qsTr("ESCALATED") + " · " : "")
+                          + qsTr("%1:%2 ago").arg(Math.floor(card.age / 60))
+                                             .arg(String(card.age % 60).padStart(2, "0"))
+                    color: card.escalated ? Theme.kdsAllergen : Theme.kdsMuted
+                    font.pixelSize: Theme.textSmall
+                    font.weight: card.escalated ? Font.Black : Font.Normal
+                }
+            }
+        }
+        Text {
+            visible: card.lines.length > 0
+            width: parent.width
+            wrapMode: Text.WordWrap
+            textFormat: Text.PlainText
+            text: card.lines.map(l => l.quantity + "× " + l.name).join(", ")
+            color: Theme.kdsInk
+            font.pixelSize: Theme.textBody
+        }
+    }
+
+    FloorButton {
+        id: action
+        objectName: "resolve_" + card.key
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.spacingSmall
+        anchors.verticalCenter: parent.verticalCenter
+        width: 132
+        text: card.kind === "ready" ? qsTr("Served ✓") : qsTr("On my way")
+        tint: card.kind === "ready" ? Theme.floorReady : "#40464f"
+        Accessible.name: (card.kind === "ready" ? qsTr("Mark table %1's food served")
+                                                : qsTr("Acknowledge table %1")).arg(card.table)
+        onClicked: card.host.resolveAlert(card.key)
+    }
+}

@@ -1,0 +1,31 @@
+import QtQuick
+import QtQuick.Controls
+import Tableside.Ui
+
+// A large, plain button for the floor view.
+Button {
+    id: control
+
+    property color tint: Theme.kdsAction
+    property color ink: "#ffffff"
+
+    implicitHeight: Theme.touchTarget
+    implicitWidth: Math.max(Theme.touchTarget * 2, label.implicitWidth + 2 * Theme.spacing)
+    font.pixelSize: Theme.textBody
+    font.weight: Font.Bold
+    Accessible.name: text
+
+    contentItem: Text {
+        id: label
+        text: control.text
+        font: control.font
+        color: control.ink
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        elide: Text.ElideRight
+    }
+    background: Rectangle {
+        radius: 8
+        color: control.enabled ? (control.down ? Qt.darker(control.tint, 1.4) : control.tint) : "#2a2e34"
+    }
+}

@@ -1,0 +1,165 @@
+import QtQuick
+import QtQuick.Controls
+import Tableside.Ui
+import "Status.js" as Status
+
+// The floor view for waiters and the host: the room with every table's live status on the
+// left, the alerts that cannot be missed on the right (escalated ones on top, flashing).
+ApplicationWindow {
+    id: window
+
+    // Handed in by the host role: the floor, the alerts and the waiter's actions.
+    required property var host
+
+    width: 1280
+    height: 800
+    visible: true
+    title: qsTr("Floor")
+    color: Theme.kdsBackground
+    font.family: Theme.fontFamily
+
+    header: Rectangle {
+        height: 64
+        color: Theme.kdsPanel
+        Row {
+            anchors.left: parent.left
+            anchors.leftMargin: Theme.spacing
+            anchors.verticalCenter: parent.verticalCenter
+            spacing: Theme.spacing
+            Text {
+                anchors.verticalCenter: parent.verticalCenter
+                text: qsTr("Floor")
+                color: Theme.kdsInk
+                font.pixelSize: Theme.textHeadline
+                font.weight: Font.Black
+            }
+            Repeater {
+                // The legend doubles as a count: colour, icon and word for every status.
+                model: [
+                    { status: "called", label: qsTr("called"), color: Theme.floorCalled },
+                    { status: "ready", label: qsTr("food ready"), color: Theme.floorReady },
+                    { status: "bill", label: qsTr("bill"), color: Theme.floorBill },
+                    { status: "waiting", label: qsTr("waiting long"), color: Theme.floorWaiting },
+                    { status: "ordered", label: qsTr("ordered"), color: Theme.floorOrdered },
+                    { status: "seated", label: qsTr("seated"), color: Theme.floorSeated },
+                    { status: "free", label: qsTr("free"), color: Theme.floorFree }
+                ]
+                delegate: Row {
+                    required property var modelData
+                    anchors.verticalCenter: parent.verticalCenter
+                    spacing: 6
+                    Rectangle {
+                        width: 22; height: 22; radius: 4
+                        anchors.verticalCenter: parent.verticalCenter
+                        color: modelData.color
+                        Text {
+                            anchors.centerIn: parent
+                            text: Status.icon(modelData.status)
+                            font.pixelSize: 12
+                            color: "#ffffff"
+                        }
+                    }
+                    Text {
+                        anchors.verticalCenter: parent.verticalCenter
+                        // Re-read whenever the floor changes.
+                        text: window.host.floor.count >= 0 && legendTick.tick >= 0
+                              ? window.host.floor.countWithStatus(modelData.status) + " " + modelData.label : ""
+                        color: Theme.kdsMuted
+                        font.pixelSize: Theme.textSmall
+                        font.weight: Font.Bold
+                    }
+                }
+            }
+        }
+        Text {
+            objectName: "connectionState"
+            anchors.right: parent.right
+            anchors.rightMargin: Theme.spacing
+            anchors.verticalCenter: parent.verticalCenter
+            text: window.host.online ? qsTr("● Live") : qsTr("▲ Offline — reconnecting")
+            color: window.host.online ? Theme.kdsOk : Theme.kdsWarn
+            font.pixelSize: Theme.textBody
+            font.weight: Font.Bold
+        }
+    }
+
+    QtObject {
+        id: legendTick
+        property int tick: 0
+    }
+    Connections {
+        target: window.host.floor
+        function onFloorChanged() { legendTick.tick += 1 }
+        function onDataChanged() { legendTick.tick += 1 }
+    }
+
+    FloorMap {
+        id: floorMap
+        host: window.host
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.right: alertsPane.left
+        anchors.margins: Theme.spacing
+        onTableTapped: number => sheet.openFor(number)
+    }
+
+    Rectangle {
+        id: alertsPane
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        width: Math.max(380, parent.width * 0.34)
+        color: Theme.kdsPanel
+
+        Text {
+            id: alertsTitle
+            x: Theme.spacing
+            y: Theme.spacing
+            text: qsTr("Alerts (%1)").arg(window.host.alerts.count)
+                  + (window.host.alerts.escalatedCount > 0
+                     ? "  ·  " + qsTr("%n escalated", "", window.host.alerts.escalatedCount) : "")
+            color: window.host.alerts.escalatedCount > 0 ? Theme.kdsAllergen : Theme.kdsInk
+            font.pixelSize: Theme.textTitle
+            font.weight: Font.Bold
+        }
+        ListView {
+            id: alerts
+            objectName: "alerts"
+            anchors.fill: parent
+            anchors.topMargin: alertsTitle.y + alertsTitle.height + Theme.spacing
+            anchors.margins: Theme.spacingSmall
+            spacing: Theme.spacingSmall
+            clip: true
+            model: window.host.alerts
+            delegate: AlertCard {
+                width: alerts.width
+                host: window.host
+            }
+        }
+        Text {
+            anchors.centerIn: parent
+            visible: alerts.count === 0
+            text: qsTr("All calm — no alerts")
+            color: Theme.kdsMuted
+            font.pixelSize: Theme.textTitle
+        }
+    }
+
+    TableSheet {
+        id: sheet
+        host: window.host
+    }
+
+    footer: Rectangle {
+        height: window.host.lastError !== "" ? 36 : 0
+        visible: window.host.lastError !== ""
+        color: Theme.kdsPanel
+        Text {
+            anchors.centerIn: parent
+            text: "⚠ " + window.host.lastError
+            color: Theme.kdsWarn
+            font.pixelSize: Theme.textSmall
+        }
+    }
+}

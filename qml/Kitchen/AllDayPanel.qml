@@ -1,0 +1,68 @@
+import QtQuick
+import Tableside.Ui
+
+// All day: how many of each dish are open right now (for this station), most first.
+Rectangle {
+    id: panel
+
+    required property var model
+
+    color: Theme.kdsPanel
+
+    Text {
+        id: title
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.margins: Theme.spacing
+        text: qsTr("All day")
+        color: Theme.kdsMuted
+        font.pixelSize: Theme.textBody
+        font.weight: Font.Bold
+        font.capitalization: Font.AllUppercase
+    }
+    ListView {
+        id: list
+        objectName: "allDay"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: title.bottom
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.spacingSmall
+        clip: true
+        model: panel.model
+        delegate: Item {
+            id: row
+            required property string name
+            required property int quantity
+            width: list.width
+            height: 40
+            Text {
+                id: count
+                width: 48
+                anchors.verticalCenter: parent.verticalCenter
+                horizontalAlignment: Text.AlignRight
+                text: row.quantity
+                color: row.quantity >= 4 ? Theme.kdsWarn : Theme.kdsInk
+                font.pixelSize: Theme.textTitle
+                font.weight: Font.Black
+            }
+            Text {
+                anchors.left: count.right
+                anchors.leftMargin: Theme.spacingSmall
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
+                text: row.name
+                color: Theme.kdsInk
+                font.pixelSize: Theme.textBody
+                elide: Text.ElideRight
+            }
+        }
+    }
+    Text {
+        anchors.centerIn: parent
+        visible: list.count === 0
+        text: qsTr("Nothing open")
+        color: Theme.kdsMuted
+        font.pixelSize: Theme.textBody
+    }
+}

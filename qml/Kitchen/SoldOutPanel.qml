@@ -1,0 +1,69 @@
+import QtQuick
+import QtQuick.Controls
+import Tableside.Ui
+
+// Sold out / back: every dish of this station with one big switch; every table screen follows.
+Drawer {
+    id: drawer
+
+    required property var kitchen
+
+    edge: Qt.RightEdge
+    width: Math.min(parent ? parent.width * 0.45 : 520, 560)
+    height: parent ? parent.height : 800
+    background: Rectangle { color: Theme.kdsPanel }
+
+    Text {
+        id: title
+        x: Theme.spacing
+        y: Theme.spacing
+        text: qsTr("Sold out")
+        color: Theme.kdsInk
+        font.pixelSize: Theme.textHeadline
+        font.weight: Font.Bold
+    }
+    ListView {
+        id: list
+        objectName: "soldOutList"
+        anchors.fill: parent
+        anchors.topMargin: title.y + title.height + Theme.spacing
+        anchors.margins: Theme.spacingSmall
+        clip: true
+        spacing: 4
+        model: drawer.kitchen.menuItems
+        delegate: Rectangle {
+            id: item
+            required property var modelData
+            width: list.width
+            height: Theme.touchTarget + 8
+            radius: 6
+            color: modelData.available ? Theme.kdsLine : "#3b1d20"
+            Text {
+                anchors.left: parent.left
+                anchors.leftMargin: Theme.spacing
+                anchors.right: toggle.left
+                anchors.verticalCenter: parent.verticalCenter
+                text: item.modelData.name
+                color: Theme.kdsInk
+                font.pixelSize: Theme.textBody
+                font.strikeout: !item.modelData.available
+                elide: Text.ElideRight
+            }
+            KdsButton {
+                id: toggle
+                objectName: "soldOut_" + item.modelData.itemId
+                anchors.right: parent.right
+                anchors.rightMargin: 4
+                anchors.verticalCenter: parent.verticalCenter
+                width: 190
+                text: item.modelData.available ? qsTr("Mark sold out") : qsTr("✕ Sold out — back")
+                tint: item.modelData.available ? "#40464f" : Theme.kdsLate
+                font.pixelSize: Theme.textSmall
+                Accessible.name: (item.modelData.available ? qsTr("Mark %1 sold out")
+                                                           : qsTr("Make %1 available again"))
+                                 .arg(item.modelData.name)
+                onClicked: drawer.kitchen.setAvailable(item.modelData.itemId, !item.modelData.available)
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import QtQuick
+import Tableside.Ui
+
+// One line of a ticket. Quantity and dish large; options, the note and allergens stand out.
+// The whole line is the target: a tap starts it, a second tap (once cooking) bumps it.
+Rectangle {
+    id: line
+
+    required property var modelData
+    required property bool showStation
+    signal tapped
+
+    readonly property bool cooking: modelData.status === "cooking"
+    readonly property bool done: !modelData.open || modelData.pending
+
+    objectName: "line_" + modelData.lineId
+    implicitHeight: Math.max(Theme.touchTarget, column.implicitHeight + 2 * Theme.spacingSmall)
+    radius: 6
+    color: done ? "transparent" : cooking ? "#3a2c14" : Theme.kdsLine
+    border.color: cooking && !done ? Theme.kdsCooking : "transparent"
+    border.width: 2
+    opacity: done ? 0.45 : 1.0
+    Accessible.role: Accessible.Button
+    Accessible.name: modelData.quantity + " " + modelData.name + ", " + statusText.text
+
+    Behavior on opacity { NumberAnimation { duration: Theme.motion } }
+
+    Column {
+        id: column
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.verticalCenter: parent.verticalCenter
+        anchors.leftMargin: Theme.spacingSmall
+        anchors.rightMargin: Theme.spacingSmall
+        spacing: 2
+
+        Row {
+            width: parent.width
+            spacing: Theme.spacingSmall
+            Text {
+                id: quantity
+                text: line.modelData.quantity + "×"
+                color: line.modelData.quantity > 1 ? Theme.kdsWarn : Theme.kdsInk
+                font.pixelSize: Theme.kdsLineText
+                font.weight: Font.Black
+            }
+            Text {
+                width: parent.width - quantity.width - statusText.width - 2 * parent.spacing
+                text: line.modelData.name
+                color: Theme.kdsInk
+                font.pixelSize: Theme.kdsLineText
+                font.weight: Font.DemiBold
+                font.strikeout: line.done
+                wrapMode: Text.WordWrap
+                textFormat: Text.PlainText
+            }
+            Text {
+                id: statusText
+                anchors.verticalCenter: parent.verticalCenter
+                text: line.modelData.pending ? qsTr("✓ bumped")
+                    : line.modelData.status === "ready" ? qsTr("✓ ready")
+                    : line.cooking ? qsTr("🔥 cooking")
+                    : line.showStation ? line.modelData.station : ""
+                color: line.cooking ? Theme.kdsCooking : Theme.kdsMuted
+                font.pixelSize: Theme.textSmall
+                font.weight: Font.Bold
+            }
+        }
+        Text {
+            visible: line.modelData.options.length > 0
+            width: parent.width
+            leftPadding: quantity.width + Theme.spacingSmall
+            text: "› " + line.modelData.options.join(" · ")
+            color: Theme.kdsSelected
+            font.pixelSize: Theme.textBody
+            font.weight: Font.DemiBold
+            wrapMode: Text.WordWrap
+            textFormat: Text.PlainText
+        }
+        Rectangle {
+            visible: line.modelData.note !== ""
+            x: quantity.width + Theme.spacingSmall
+            width: Math.min(parent.width - x, noteText.implicitWidth + 2 * Theme.spacingSmall)
+            height: noteText.implicitHeight + 6
+            radius: 4
+            color: Theme.kdsNote
+            Text {
+                id: noteText
+                anchors.centerIn: parent
+                width: Math.min(implicitWidth, parent.parent.width - parent.x - 2 * Theme.spacingSmall)
+                text: "✎ " + line.modelData.note
+                color: Theme.kdsNoteInk
+                font.pixelSize: Theme.textBody
+                font.weight: Font.Bold
+                wrapMode: Text.WordWrap
+                textFormat: Text.PlainText
+            }
+        }
+        Text {
+            visible: line.modelData.allergens.length > 0
+            leftPadding: quantity.width + Theme.spacingSmall
+            text: "⚠ " + line.modelData.allergens.join(", ")
+            color: Theme.kdsAllergen
+            font.pixelSize: Theme.textSmall
+            font.weight: Font.Bold
+        }
+    }
+
+    TapHandler {
+        enabled: !line.done
+        onTapped: line.tapped()
+    }
+}

@@ -1,0 +1,107 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tableside.Ui
+
+// The table's order before it goes to the kitchen: lines, quantities, seats, the total, and one
+// button to place it. Everyone at the table adds to the same order.
+Rectangle {
+    id: panel
+
+    required property var table
+    signal placeRequested()
+
+    color: Theme.card
+    border.width: Theme.borderWidth
+    border.color: Theme.ink
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacingSmall
+
+        RowLayout {
+            Layout.fillWidth: true
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("Your order")
+                color: Theme.ink
+                font.pixelSize: Theme.textTitle
+                font.weight: Font.Bold
+            }
+            PillButton {
+                objectName: "statusButton"
+                visible: panel.table.orders.count > 0
+                text: qsTr("Order status")
+                onClicked: panel.table.page = "status"
+            }
+        }
+
+        ListView {
+            id: lines
+            objectName: "cartList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: Theme.spacingSmall
+            model: panel.table.cart
+            add: Transition { NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.motion } }
+            remove: Transition { NumberAnimation { property: "opacity"; to: 0; duration: Theme.motionFast } }
+            displaced: Transition { NumberAnimation { property: "y"; duration: Theme.motion } }
+            delegate: CartLineDelegate {
+                width: ListView.view.width
+                table: panel.table
+            }
+
+            Column {
+                anchors.centerIn: parent
+                width: parent.width - 2 * Theme.spacing
+                visible: lines.count === 0
+                spacing: Theme.spacingSmall
+                Text {
+                    width: parent.width
+                    text: qsTr("Nothing here yet")
+                    horizontalAlignment: Text.AlignHCenter
+                    color: Theme.ink
+                    font.pixelSize: Theme.textBody
+                    font.weight: Font.DemiBold
+                }
+                Text {
+                    width: parent.width
+                    text: qsTr("Tap a dish to add it. Everyone at the table can add to this order.")
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.WordWrap
+                    color: Theme.muted
+                    font.pixelSize: Theme.textSmall
+                }
+            }
+        }
+
+        Rectangle { Layout.fillWidth: true; height: 1; color: Theme.line }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("Total")
+                color: Theme.ink
+                font.pixelSize: Theme.textTitle
+            }
+            Text {
+                objectName: "cartTotal"
+                text: panel.table.cart.total
+                color: Theme.ink
+                font.pixelSize: Theme.textTitle
+                font.weight: Font.Bold
+            }
+        }
+        PillButton {
+            objectName: "placeButton"
+            Layout.fillWidth: true
+            primary: true
+            enabled: panel.table.cart.canPlace
+            text: qsTr("Place order")
+            onClicked: panel.placeRequested()
+        }
+    }
+}

@@ -1,0 +1,207 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tableside.Ui
+
+// A dish up close: large photo, the full description, allergens spelled out, the choices with
+// their rules, quantity, seat, a note to the kitchen, and the live price of the line.
+Sheet {
+    id: sheet
+
+    required property var table
+    readonly property var draft: table.draft
+
+    objectName: "dishSheet"
+    open: draft.isOpen
+    panelWidth: Math.min(width - 2 * Theme.spacingLarge, 1080)
+    panelHeight: height - 2 * Theme.spacingLarge
+    onDismissed: draft.close()
+
+    Image {
+        id: photo
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.left: parent.left
+        width: parent.width * 0.42
+        source: sheet.draft.photo
+        sourceSize.width: 640
+        sourceSize.height: 720
+        fillMode: Image.PreserveAspectCrop
+        asynchronous: true
+        opacity: sheet.draft.available ? 1 : 0.4
+    }
+
+    Flickable {
+        id: details
+        anchors.top: parent.top
+        anchors.bottom: footer.top
+        anchors.left: photo.right
+        anchors.right: parent.right
+        contentHeight: column.implicitHeight + 2 * Theme.spacingLarge
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+
+        ColumnLayout {
+            id: column
+            x: Theme.spacingLarge
+            y: Theme.spacingLarge
+            width: details.width - 2 * Theme.spacingLarge
+            spacing: Theme.spacing
+
+            RowLayout {
+                Layout.fillWidth: true
+                Text {
+                    Layout.fillWidth: true
+                    text: sheet.draft.name
+                    wrapMode: Text.WordWrap
+                    color: Theme.ink
+                    font.pixelSize: Theme.textHeadline
+                    font.weight: Font.Bold
+                }
+                PillButton {
+                    objectName: "dishClose"
+                    text: "✕"
+                    Accessible.name: qsTr("Close")
+                    Layout.alignment: Qt.AlignTop
+                    onClicked: sheet.draft.close()
+                }
+            }
+            PriceTag { amount: sheet.draft.basePrice; font.pixelSize: Theme.textTitle }
+            Text {
+                Layout.fillWidth: true
+                text: sheet.draft.description
+                wrapMode: Text.WordWrap
+                color: Theme.ink
+                font.pixelSize: Theme.textBody
+                lineHeight: 1.15
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: 6
+                visible: sheet.draft.dietary.length > 0
+                Repeater {
+                    model: sheet.draft.dietary
+                    delegate: Badge {
+                        required property string modelData
+                        text: Labels.dietary(modelData)
+                        tint: Theme.vegan
+                    }
+                }
+            }
+            Text {
+                objectName: "dishAllergens"
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                color: Theme.ink
+                font.pixelSize: Theme.textBody
+                text: sheet.draft.allergens.length === 0
+                      ? qsTr("Contains none of the 14 listed allergens.")
+                      : qsTr("Contains: %1").arg(sheet.allergenList())
+            }
+            Text {
+                visible: !sheet.draft.available
+                text: qsTr("Sold out: the kitchen has run out of this dish.")
+                color: Theme.danger
+                font.pixelSize: Theme.textBody
+                font.weight: Font.DemiBold
+            }
+
+            Repeater {
+                model: sheet.draft.groups
+                delegate: ModifierGroup {
+                    Layout.fillWidth: true
+                    draft: sheet.draft
+                    table: sheet.table
+                }
+            }
+
+            Text {
+                text: qsTr("For which seat?")
+                color: Theme.muted
+                font.pixelSize: Theme.textSmall
+            }
+            SeatPicker {
+                Layout.fillWidth: true
+                table: sheet.table
+            }
+            TextField {
+                id: note
+                objectName: "dishNote"
+                Layout.fillWidth: true
+                implicitHeight: Theme.touchTarget
+                placeholderText: qsTr("A note to the kitchen (optional)")
+                Accessible.name: qsTr("A note to the kitchen")
+                maximumLength: 200
+                font.pixelSize: Theme.textBody
+                color: Theme.ink
+                placeholderTextColor: Theme.muted
+                text: sheet.draft.note
+                onTextEdited: sheet.draft.note = text
+                background: Rectangle {
+                    radius: Theme.radius
+                    color: Theme.background
+                    border.width: note.activeFocus ? 2 : 1
+                    border.color: note.activeFocus ? Theme.accent : Theme.line
+                }
+            }
+        }
+    }
+
+    Rectangle {
+        id: footer
+        anchors.bottom: parent.bottom
+        anchors.left: photo.right
+        anchors.right: parent.right
+        height: footerRow.implicitHeight + 2 * Theme.spacing
+        color: Theme.card
+        Rectangle { width: parent.width; height: 1; color: Theme.line }
+
+        RowLayout {
+            id: footerRow
+            anchors.fill: parent
+            anchors.margins: Theme.spacing
+            anchors.leftMargin: Theme.spacingLarge
+            anchors.rightMargin: Theme.spacingLarge
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 0
+                Text {
+                    objectName: "dishLinePrice"
+                    text: sheet.draft.linePrice
+                    color: Theme.ink
+                    font.pixelSize: Theme.textHeadline
+                    font.weight: Font.Bold
+                }
+                Text {
+                    Layout.fillWidth: true
+                    visible: sheet.draft.missingGroup.length > 0
+                    text: qsTr("Please choose: %1").arg(sheet.draft.missingGroup)
+                    elide: Text.ElideRight
+                    color: Theme.warning
+                    font.pixelSize: Theme.textSmall
+                }
+            }
+            Stepper {
+                name: "dishQuantity"
+                valueText: sheet.table.number(sheet.draft.quantity)
+                canDecrease: sheet.draft.quantity > 1
+                onDecreased: sheet.draft.decrease()
+                onIncreased: sheet.draft.increase()
+            }
+            PillButton {
+                objectName: "dishAdd"
+                primary: true
+                enabled: sheet.draft.canAdd
+                text: qsTr("Add to order")
+                onClicked: sheet.table.addDraftToCart()
+            }
+        }
+    }
+
+    function allergenList() {
+        var names = []
+        for (var i = 0; i < draft.allergens.length; ++i)
+            names.push(Labels.allergen(draft.allergens[i]))
+        return table.listOf(names)
+    }
+}

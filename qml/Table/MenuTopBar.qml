@@ -1,0 +1,40 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tableside.Ui
+
+// Search, filters, calling staff and the table's look: one row above the dishes.
+RowLayout {
+    id: bar
+
+    required property var table
+    property bool filtersOpen: false
+    signal callRequested()
+    signal lookRequested()
+
+    spacing: Theme.spacingSmall
+
+    SearchField {
+        Layout.fillWidth: true
+        dishes: bar.table.dishes
+    }
+    PillButton {
+        objectName: "filtersButton"
+        text: bar.table.dishes.activeFilterCount > 0
+              ? qsTr("Filters (%1)").arg(bar.table.number(bar.table.dishes.activeFilterCount))
+              : qsTr("Filters")
+        primary: bar.filtersOpen
+        onClicked: bar.filtersOpen = !bar.filtersOpen
+    }
+    PillButton {
+        objectName: "callButton"
+        text: qsTr("Call waiter")
+        onClicked: bar.callRequested()
+    }
+    PillButton {
+        objectName: "lookButton"
+        text: "⚙"
+        Accessible.name: qsTr("Tablecloth and text size")
+        onClicked: bar.lookRequested()
+    }
+}

@@ -1,0 +1,23 @@
+import QtQuick
+import Tableside.Ui
+
+// The cloth under everything: the theme's base with a faint woven stripe. Drawn once, static.
+Rectangle {
+    id: cloth
+    color: Theme.background
+    clip: true
+
+    Repeater {
+        model: Theme.highContrast ? 0 : 24
+        delegate: Rectangle {
+            required property int index
+            x: index * cloth.width / 12 - cloth.height / 2
+            y: -cloth.height / 4
+            width: 18
+            height: cloth.height * 1.6
+            rotation: 35
+            color: Theme.weave
+            opacity: 0.7
+        }
+    }
+}

@@ -1,0 +1,88 @@
+pragma Singleton
+import QtQuick
+
+// Words for the codes the hub speaks (allergens, dietary tags, line states, calls, languages).
+QtObject {
+    readonly property var allergenCodes: ["gluten", "crustaceans", "eggs", "fish", "peanuts",
+        "soybeans", "milk", "nuts", "celery", "mustard", "sesame", "sulphites", "lupin",
+        "molluscs"]
+    readonly property var dietaryCodes: ["vegan", "vegetarian", "gluten-free", "halal"]
+    readonly property var serviceKinds: ["help", "water", "cutlery", "other"]
+
+    function allergen(code) {
+        switch (code) {
+        case "gluten": return qsTr("Gluten")
+        case "crustaceans": return qsTr("Crustaceans")
+        case "eggs": return qsTr("Eggs")
+        case "fish": return qsTr("Fish")
+        case "peanuts": return qsTr("Peanuts")
+        case "soybeans": return qsTr("Soya")
+        case "milk": return qsTr("Milk")
+        case "nuts": return qsTr("Tree nuts")
+        case "celery": return qsTr("Celery")
+        case "mustard": return qsTr("Mustard")
+        case "sesame": return qsTr("Sesame")
+        case "sulphites": return qsTr("Sulphites")
+        case "lupin": return qsTr("Lupin")
+        case "molluscs": return qsTr("Molluscs")
+        }
+        return code
+    }
+    function dietary(code) {
+        switch (code) {
+        case "vegan": return qsTr("Vegan")
+        case "vegetarian": return qsTr("Vegetarian")
+        case "gluten-free": return qsTr("Gluten-free")
+        case "halal": return qsTr("Halal")
+        }
+        return code
+    }
+    function status(code) {
+        switch (code) {
+        case "sending": return qsTr("Sending…")
+        case "placed": return qsTr("Received")
+        case "accepted": return qsTr("Received")
+        case "cooking": return qsTr("Cooking")
+        case "ready": return qsTr("Ready")
+        case "served": return qsTr("Served")
+        case "cancelled": return qsTr("Cancelled")
+        }
+        return code
+    }
+    function serviceKind(code) {
+        switch (code) {
+        case "help": return qsTr("Help")
+        case "water": return qsTr("Water")
+        case "cutlery": return qsTr("Cutlery")
+        case "other": return qsTr("Something else")
+        case "bill": return qsTr("The bill")
+        }
+        return code
+    }
+    function serviceState(state) {
+        switch (state) {
+        case "sending": return qsTr("Sending…")
+        case "waiting": return qsTr("Waiting for staff")
+        case "acknowledged": return qsTr("On the way")
+        case "failed": return qsTr("Not sent, try again")
+        }
+        return ""
+    }
+    function cloth(name) {
+        switch (name) {
+        case "linen": return qsTr("Linen")
+        case "slate": return qsTr("Slate")
+        case "terrazzo": return qsTr("Terrazzo")
+        case "night": return qsTr("Night")
+        case "olive": return qsTr("Olive grove")
+        }
+        return name
+    }
+    // Each language's name in itself: never translated.
+    readonly property var languages: [
+        { "code": "en", "name": "English" },
+        { "code": "el", "name": "Ελληνικά" },
+        { "code": "ar", "name": "العربية" },
+        { "code": "fa", "name": "فارسی" }
+    ]
+}

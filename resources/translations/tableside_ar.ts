@@ -1,0 +1,1119 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ar">
+<context>
+    <name>AlertCard</name>
+    <message>
+        <location filename="../../qml/Host/AlertCard.qml" line="18" />
+        <source>Food ready</source>
+        <translation>الطعام جاهز</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/AlertCard.qml" line="19" />
+        <source>Bill requested</source>
+        <translation>طُلبت الفاتورة</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/AlertCard.qml" line="20" />
+        <source>Water, please</source>
+        <translation>ماء من فضلك</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/AlertCard.qml" line="21" />
+        <source>Cutlery, please</source>
+        <translation>أدوات المائدة من فضلك</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/AlertCard.qml" line="22" />
+        <location filename="../../qml/Host/AlertCard.qml" line="23" />
+        <source>Waiter called</source>
+        <translation>نداء النادل</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/AlertCard.qml" line="61" />
+        <source>T%1</source>
+        <translation>ط%1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/AlertCard.qml" line="75" />
+        <source>ESCALATED</source>
+        <translation>مُصعَّد</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/AlertCard.qml" line="76" />
+        <source>%1:%2 ago</source>
+        <translation>منذ %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/AlertCard.qml" line="102" />
+        <source>Served ✓</source>
+        <translation>قُدّم ✓</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/AlertCard.qml" line="102" />
+        <source>On my way</source>
+        <translation>في الطريق</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/AlertCard.qml" line="104" />
+        <source>Mark table %1's food served</source>
+        <translation>قُدّم طعام الطاولة %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/AlertCard.qml" line="105" />
+        <source>Acknowledge table %1</source>
+        <translation>تأكيد الطاولة %1</translation>
+    </message>
+</context>
+<context>
+    <name>AllDayPanel</name>
+    <message>
+        <location filename="../../qml/Kitchen/AllDayPanel.qml" line="17" />
+        <source>All day</source>
+        <translation>إجمالي اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/AllDayPanel.qml" line="64" />
+        <source>Nothing open</source>
+        <translation>لا شيء مفتوح</translation>
+    </message>
+</context>
+<context>
+    <name>CallList</name>
+    <message>
+        <location filename="../../qml/Table/CallList.qml" line="44" />
+        <source>Still waiting — we have reminded the staff.</source>
+        <translation>ما زلنا بالانتظار — ذكّرنا الموظفين.</translation>
+    </message>
+</context>
+<context>
+    <name>CallSheet</name>
+    <message>
+        <location filename="../../qml/Table/CallSheet.qml" line="25" />
+        <source>Call a waiter</source>
+        <translation>نادِ النادل</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/CallSheet.qml" line="33" />
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>CartLineDelegate</name>
+    <message>
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="59" />
+        <source>Note: %1</source>
+        <translation>ملاحظة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="67" />
+        <source>Sold out: remove it to place the order</source>
+        <translation>نفد: أزله لإرسال الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="84" />
+        <source>Seat %1</source>
+        <translation>المقعد %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="85" />
+        <source>Table</source>
+        <translation>الطاولة</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="86" />
+        <source>Choose the seat for this dish</source>
+        <translation>اختر المقعد لهذا الطبق</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="93" />
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+</context>
+<context>
+    <name>CartPanel</name>
+    <message>
+        <location filename="../../qml/Table/CartPanel.qml" line="27" />
+        <source>Your order</source>
+        <translation>طلبك</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/CartPanel.qml" line="35" />
+        <source>Order status</source>
+        <translation>حالة الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/CartPanel.qml" line="63" />
+        <source>Nothing here yet</source>
+        <translation>لا شيء هنا بعد</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/CartPanel.qml" line="71" />
+        <source>Tap a dish to add it. Everyone at the table can add to this order.</source>
+        <translation>المس طبقًا لإضافته. يمكن لكل من على الطاولة الإضافة إلى هذا الطلب.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/CartPanel.qml" line="86" />
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/CartPanel.qml" line="103" />
+        <source>Place order</source>
+        <translation>أرسل الطلب</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmSheet</name>
+    <message>
+        <location filename="../../qml/Table/ConfirmSheet.qml" line="24" />
+        <source>Send this order to the kitchen?</source>
+        <translation>هل نرسل هذا الطلب إلى المطبخ؟</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Table/ConfirmSheet.qml" line="32" />
+        <source>%Ln dish(es), total %1</source>
+        <translation>
+            <numerusform>لا أطباق، المجموع %1</numerusform>
+            <numerusform>طبق واحد، المجموع %1</numerusform>
+            <numerusform>طبقان، المجموع %1</numerusform>
+            <numerusform>%Ln أطباق، المجموع %1</numerusform>
+            <numerusform>%Ln طبقًا، المجموع %1</numerusform>
+            <numerusform>%Ln طبق، المجموع %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/ConfirmSheet.qml" line="43" />
+        <source>Not yet</source>
+        <translation>ليس بعد</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/ConfirmSheet.qml" line="50" />
+        <source>Send to kitchen</source>
+        <translation>أرسل إلى المطبخ</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <location filename="../../qml/Table/ConnectionBanner.qml" line="30" />
+        <source>Offline — will send when connected</source>
+        <translation>غير متصل — سيُرسل عند الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/ConnectionBanner.qml" line="31" />
+        <source>Offline — reconnecting to the restaurant…</source>
+        <translation>غير متصل — جارٍ إعادة الاتصال بالمطعم…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/ConnectionBanner.qml" line="32" />
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+</context>
+<context>
+    <name>DishCard</name>
+    <message>
+        <location filename="../../qml/Table/DishCard.qml" line="20" />
+        <source>%1, sold out</source>
+        <translation>%1، نفد</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishCard.qml" line="61" />
+        <source>Sold out</source>
+        <translation>نفد</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishCard.qml" line="127" />
+        <source>Spicy</source>
+        <translation>حار</translation>
+    </message>
+</context>
+<context>
+    <name>DishSheet</name>
+    <message>
+        <location filename="../../qml/Table/DishSheet.qml" line="64" />
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishSheet.qml" line="98" />
+        <source>Contains none of the 14 listed allergens.</source>
+        <translation>لا يحتوي على أيٍّ من مسببات الحساسية الأربعة عشر المدرجة.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishSheet.qml" line="99" />
+        <source>Contains: %1</source>
+        <translation>يحتوي على: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishSheet.qml" line="103" />
+        <source>Sold out: the kitchen has run out of this dish.</source>
+        <translation>نفد: نفدت الكمية من هذا الطبق في المطبخ.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishSheet.qml" line="119" />
+        <source>For which seat?</source>
+        <translation>لأي مقعد؟</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishSheet.qml" line="132" />
+        <source>A note to the kitchen (optional)</source>
+        <translation>ملاحظة للمطبخ (اختيارية)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishSheet.qml" line="133" />
+        <source>A note to the kitchen</source>
+        <translation>ملاحظة للمطبخ</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishSheet.qml" line="178" />
+        <source>Please choose: %1</source>
+        <translation>يرجى الاختيار: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishSheet.qml" line="195" />
+        <source>Add to order</source>
+        <translation>أضف إلى الطلب</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <location filename="../../qml/Table/ErrorBanner.qml" line="26" />
+        <source>Your order was not accepted: %1</source>
+        <translation>لم يُقبل طلبك: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/ErrorBanner.qml" line="33" />
+        <source>OK</source>
+        <translation>حسنًا</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <location filename="../../qml/Table/FilterPanel.qml" line="21" />
+        <source>Show only</source>
+        <translation>اعرض فقط</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/FilterPanel.qml" line="40" />
+        <source>Leave out dishes containing</source>
+        <translation>استبعد الأطباق التي تحتوي على</translation>
+    </message>
+</context>
+<context>
+    <name>FloorMap</name>
+    <message>
+        <location filename="../../qml/Host/FloorMap.qml" line="14" />
+        <source>called</source>
+        <translation>نداء</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/FloorMap.qml" line="15" />
+        <source>food ready</source>
+        <translation>الطعام جاهز</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/FloorMap.qml" line="16" />
+        <source>bill</source>
+        <translation>الفاتورة</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/FloorMap.qml" line="17" />
+        <source>waiting long</source>
+        <translation>انتظار طويل</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/FloorMap.qml" line="18" />
+        <source>ordered</source>
+        <translation>طلبوا</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/FloorMap.qml" line="19" />
+        <source>seated</source>
+        <translation>جالسون</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/FloorMap.qml" line="20" />
+        <source>free</source>
+        <translation>شاغرة</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="14" />
+        <source>Gluten</source>
+        <translation>الغلوتين</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="15" />
+        <source>Crustaceans</source>
+        <translation>القشريات</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="16" />
+        <source>Eggs</source>
+        <translation>البيض</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="17" />
+        <source>Fish</source>
+        <translation>السمك</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="18" />
+        <source>Peanuts</source>
+        <translation>الفول السوداني</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="19" />
+        <source>Soya</source>
+        <translation>الصويا</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="20" />
+        <source>Milk</source>
+        <translation>الحليب</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="21" />
+        <source>Tree nuts</source>
+        <translation>المكسرات</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="22" />
+        <source>Celery</source>
+        <translation>الكرفس</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="23" />
+        <source>Mustard</source>
+        <translation>الخردل</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="24" />
+        <source>Sesame</source>
+        <translation>السمسم</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="25" />
+        <source>Sulphites</source>
+        <translation>الكبريتيت</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="26" />
+        <source>Lupin</source>
+        <translation>الترمس</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="27" />
+        <source>Molluscs</source>
+        <translation>الرخويات</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="33" />
+        <source>Vegan</source>
+        <translation>نباتي صرف</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="34" />
+        <source>Vegetarian</source>
+        <translation>نباتي</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="35" />
+        <source>Gluten-free</source>
+        <translation>خالٍ من الغلوتين</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="36" />
+        <source>Halal</source>
+        <translation>حلال</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="42" />
+        <location filename="../../qml/Ui/Labels.qml" line="64" />
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="43" />
+        <location filename="../../qml/Ui/Labels.qml" line="44" />
+        <source>Received</source>
+        <translation>تم الاستلام</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="45" />
+        <source>Cooking</source>
+        <translation>قيد الطهي</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="46" />
+        <source>Ready</source>
+        <translation>جاهز</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="47" />
+        <source>Served</source>
+        <translation>قُدّم</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="48" />
+        <source>Cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="54" />
+        <source>Help</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="55" />
+        <source>Water</source>
+        <translation>ماء</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="56" />
+        <source>Cutlery</source>
+        <translation>أدوات المائدة</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="57" />
+        <source>Something else</source>
+        <translation>شيء آخر</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="58" />
+        <source>The bill</source>
+        <translation>الفاتورة</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="65" />
+        <source>Waiting for staff</source>
+        <translation>بانتظار الموظفين</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="66" />
+        <source>On the way</source>
+        <translation>في الطريق إليك</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="67" />
+        <source>Not sent, try again</source>
+        <translation>لم يُرسل، حاول مجددًا</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="73" />
+        <source>Linen</source>
+        <translation>كتّان</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="74" />
+        <source>Slate</source>
+        <translation>أردواز</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="75" />
+        <source>Terrazzo</source>
+        <translation>تيرازو</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="76" />
+        <source>Night</source>
+        <translation>ليل</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="77" />
+        <source>Olive grove</source>
+        <translation>بستان الزيتون</translation>
+    </message>
+</context>
+<context>
+    <name>LookSheet</name>
+    <message>
+        <location filename="../../qml/Table/LookSheet.qml" line="27" />
+        <source>Your tablecloth</source>
+        <translation>مفرش طاولتك</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/LookSheet.qml" line="35" />
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/LookSheet.qml" line="80" />
+        <source>Large text</source>
+        <translation>نص كبير</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/LookSheet.qml" line="89" />
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../../qml/Table/Main.qml" line="99" />
+        <source>Loading the menu…</source>
+        <translation>جارٍ تحميل قائمة الطعام…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/Main.qml" line="99" />
+        <source>Connecting to the restaurant…</source>
+        <translation>جارٍ الاتصال بالمطعم…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/Main.qml" line="17" />
+        <location filename="../../qml/Host/Main.qml" line="31" />
+        <source>Floor</source>
+        <translation>الصالة</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/Main.qml" line="39" />
+        <source>called</source>
+        <translation>نداء</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/Main.qml" line="40" />
+        <source>food ready</source>
+        <translation>الطعام جاهز</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/Main.qml" line="41" />
+        <source>bill</source>
+        <translation>الفاتورة</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/Main.qml" line="42" />
+        <source>waiting long</source>
+        <translation>انتظار طويل</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/Main.qml" line="43" />
+        <source>ordered</source>
+        <translation>طلبوا</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/Main.qml" line="44" />
+        <source>seated</source>
+        <translation>جالسون</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/Main.qml" line="45" />
+        <source>free</source>
+        <translation>شاغرة</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/Main.qml" line="79" />
+        <location filename="../../qml/Kitchen/Main.qml" line="40" />
+        <source>● Live</source>
+        <translation>● مباشر</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/Main.qml" line="79" />
+        <location filename="../../qml/Kitchen/Main.qml" line="40" />
+        <source>▲ Offline — reconnecting</source>
+        <translation>▲ غير متصل — إعادة الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/Main.qml" line="119" />
+        <source>Alerts (%1)</source>
+        <translation>التنبيهات (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Host/Main.qml" line="121" />
+        <source>%n escalated</source>
+        <translation>
+            <numerusform>لا تنبيهات مصعّدة</numerusform><numerusform>تنبيه مصعّد</numerusform><numerusform>تنبيهان مصعّدان</numerusform><numerusform>%n تنبيهات مصعّدة</numerusform><numerusform>%n تنبيهًا مصعّدًا</numerusform><numerusform>%n تنبيه مصعّد</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/Main.qml" line="143" />
+        <source>All calm — no alerts</source>
+        <translation>كل شيء هادئ — لا تنبيهات</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/Main.qml" line="16" />
+        <source>Kitchen — expo</source>
+        <translation>المطبخ — التنسيق</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/Main.qml" line="16" />
+        <source>Kitchen — %1</source>
+        <translation>المطبخ — %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/Main.qml" line="47" />
+        <source>Sold out</source>
+        <translation>نفد</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/Main.qml" line="54" />
+        <source>Recall (R)</source>
+        <translation>استرجاع (R)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/Main.qml" line="98" />
+        <source>No open tickets</source>
+        <translation>لا توجد طلبات مفتوحة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Kitchen/Main.qml" line="138" />
+        <source>%n more ▶</source>
+        <translation>
+            <numerusform>لا مزيد ▶</numerusform><numerusform>واحد آخر ▶</numerusform><numerusform>اثنان آخران ▶</numerusform><numerusform>%n أخرى ▶</numerusform><numerusform>%n أخرى ▶</numerusform><numerusform>%n أخرى ▶</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Kitchen/Main.qml" line="149" />
+        <source>%n open ticket(s)</source>
+        <translation>
+            <numerusform>لا طلبات مفتوحة</numerusform><numerusform>طلب مفتوح واحد</numerusform><numerusform>طلبان مفتوحان</numerusform><numerusform>%n طلبات مفتوحة</numerusform><numerusform>%n طلبًا مفتوحًا</numerusform><numerusform>%n طلب مفتوح</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/Main.qml" line="150" />
+        <source>● on time   ▲ over %1 min   ■ over %2 min</source>
+        <translation>● في الوقت   ▲ أكثر من %1 د   ■ أكثر من %2 د</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/Main.qml" line="160" />
+        <source>Bump bar: 1–9 select · Enter bump · S start · U undo · R recall</source>
+        <translation>لوحة المفاتيح: 1–9 اختيار · Enter جاهز · S بدء · U تراجع · R استرجاع</translation>
+    </message>
+</context>
+<context>
+    <name>MenuPage</name>
+    <message>
+        <location filename="../../qml/Table/MenuPage.qml" line="74" />
+        <source>No dishes match your filters.</source>
+        <translation>لا توجد أطباق تطابق عوامل التصفية.</translation>
+    </message>
+</context>
+<context>
+    <name>MenuTopBar</name>
+    <message>
+        <location filename="../../qml/Table/MenuTopBar.qml" line="24" />
+        <source>Filters (%1)</source>
+        <translation>عوامل التصفية (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/MenuTopBar.qml" line="25" />
+        <source>Filters</source>
+        <translation>عوامل التصفية</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/MenuTopBar.qml" line="31" />
+        <source>Call waiter</source>
+        <translation>نداء النادل</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/MenuTopBar.qml" line="37" />
+        <source>Tablecloth and text size</source>
+        <translation>مفرش الطاولة وحجم النص</translation>
+    </message>
+</context>
+<context>
+    <name>ModifierGroup</name>
+    <message>
+        <location filename="../../qml/Table/ModifierGroup.qml" line="26" />
+        <source>Required</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/ModifierGroup.qml" line="26" />
+        <source>Optional</source>
+        <translation>اختياري</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/ModifierGroup.qml" line="32" />
+        <source>Choose one</source>
+        <translation>اختر واحدًا</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/ModifierGroup.qml" line="33" />
+        <source>Choose %1 to %2</source>
+        <translation>اختر من %1 إلى %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/ModifierGroup.qml" line="34" />
+        <source>Choose up to %1</source>
+        <translation>اختر حتى %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecallPanel</name>
+    <message>
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="18" />
+        <source>Recall — last bumped tickets</source>
+        <translation>استرجاع — آخر الطلبات الجاهزة</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="28" />
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="58" />
+        <source>T%1</source>
+        <translation>ط%1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="64" />
+        <source>Bumped %1</source>
+        <translation>جُهّز %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="88" />
+        <source>Nothing bumped yet</source>
+        <translation>لم يُجهّز شيء بعد</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <location filename="../../qml/Table/SearchField.qml" line="12" />
+        <location filename="../../qml/Table/SearchField.qml" line="13" />
+        <source>Search the menu</source>
+        <translation>ابحث في قائمة الطعام</translation>
+    </message>
+</context>
+<context>
+    <name>SeatPicker</name>
+    <message>
+        <location filename="../../qml/Table/SeatPicker.qml" line="16" />
+        <source>Table</source>
+        <translation>الطاولة</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/SeatPicker.qml" line="16" />
+        <source>Seat %1</source>
+        <translation>المقعد %1</translation>
+    </message>
+</context>
+<context>
+    <name>SoldOutPanel</name>
+    <message>
+        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="20" />
+        <source>Sold out</source>
+        <translation>نفد</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="59" />
+        <source>Mark sold out</source>
+        <translation>نفد</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="59" />
+        <source>✕ Sold out — back</source>
+        <translation>✕ نفد — إعادة</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="62" />
+        <source>Mark %1 sold out</source>
+        <translation>نفاد %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="63" />
+        <source>Make %1 available again</source>
+        <translation>إتاحة %1 من جديد</translation>
+    </message>
+</context>
+<context>
+    <name>StationBar</name>
+    <message>
+        <location filename="../../qml/Kitchen/StationBar.qml" line="34" />
+        <source>Expo</source>
+        <translation>التنسيق</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/StationBar.qml" line="36" />
+        <source>▲ BEHIND</source>
+        <translation>▲ متأخر</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../qml/Table/StatusLine.qml" line="38" />
+        <source>%1 ×</source>
+        <translation>%1 ×</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/StatusLine.qml" line="52" />
+        <source>Seat %1</source>
+        <translation>المقعد %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/StatusLine.qml" line="90" />
+        <source>about %1 min</source>
+        <translation>نحو %1 دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/StatusLine.qml" line="91" />
+        <source>on its way to you</source>
+        <translation>في الطريق إليك</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message>
+        <location filename="../../qml/Table/StatusPage.qml" line="32" />
+        <source>Your order</source>
+        <translation>طلبك</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/StatusPage.qml" line="40" />
+        <source>Sending to the kitchen…</source>
+        <translation>جارٍ الإرسال إلى المطبخ…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/StatusPage.qml" line="41" />
+        <source>Offline — your order will be sent when the connection is back.</source>
+        <translation>غير متصل — سيُرسل طلبك عند عودة الاتصال.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/StatusPage.qml" line="62" />
+        <source>Being sent</source>
+        <translation>قيد الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/StatusPage.qml" line="63" />
+        <source>Order %1</source>
+        <translation>الطلب %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/StatusPage.qml" line="95" />
+        <source>Bill so far</source>
+        <translation>الفاتورة حتى الآن</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/StatusPage.qml" line="112" />
+        <source>Order more</source>
+        <translation>اطلب المزيد</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/StatusPage.qml" line="118" />
+        <source>Call waiter</source>
+        <translation>نداء النادل</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/StatusPage.qml" line="125" />
+        <source>Request the bill</source>
+        <translation>اطلب الفاتورة</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/StatusPage.qml" line="131" />
+        <source>Your bill is on its way.</source>
+        <translation>فاتورتك في الطريق إليك.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/StatusPage.qml" line="132" />
+        <source>The bill request was not sent. Please try again.</source>
+        <translation>لم يُرسل طلب الفاتورة. يرجى المحاولة مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/StatusPage.qml" line="133" />
+        <source>Bill requested — waiting for staff.</source>
+        <translation>طُلبت الفاتورة — بانتظار الموظفين.</translation>
+    </message>
+</context>
+<context>
+    <name>Stepper</name>
+    <message>
+        <location filename="../../qml/Ui/Stepper.qml" line="20" />
+        <source>Fewer</source>
+        <translation>أقل</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Stepper.qml" line="35" />
+        <source>More</source>
+        <translation>أكثر</translation>
+    </message>
+</context>
+<context>
+    <name>TableShape</name>
+    <message>
+        <location filename="../../qml/Host/TableShape.qml" line="34" />
+        <source>Table %1, %2</source>
+        <translation>الطاولة %1، %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/TableShape.qml" line="56" />
+        <source>%1/%2 seated</source>
+        <translation>%1/%2 جالسون</translation>
+    </message>
+</context>
+<context>
+    <name>TableSheet</name>
+    <message>
+        <location filename="../../qml/Host/TableSheet.qml" line="40" />
+        <source>Table %1</source>
+        <translation>الطاولة %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/TableSheet.qml" line="46" />
+        <source>%1 guests · %2 seats</source>
+        <translation>%1 ضيوف · %2 مقاعد</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/TableSheet.qml" line="47" />
+        <source>Free · %1 seats</source>
+        <translation>شاغرة · %1 مقاعد</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/TableSheet.qml" line="62" />
+        <source>Fewer guests</source>
+        <translation>ضيوف أقل</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Host/TableSheet.qml" line="69" />
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>لا ضيوف</numerusform><numerusform>ضيف واحد</numerusform><numerusform>ضيفان</numerusform><numerusform>%n ضيوف</numerusform><numerusform>%n ضيفًا</numerusform><numerusform>%n ضيف</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/TableSheet.qml" line="80" />
+        <source>More guests</source>
+        <translation>ضيوف أكثر</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/TableSheet.qml" line="85" />
+        <source>Seat party</source>
+        <translation>إجلاس المجموعة</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/TableSheet.qml" line="98" />
+        <source>🔔 Ready to carry out</source>
+        <translation>🔔 جاهز للتقديم</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/TableSheet.qml" line="118" />
+        <source>Served</source>
+        <translation>قُدّم</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/TableSheet.qml" line="120" />
+        <source>Mark %1 served</source>
+        <translation>تقديم %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/TableSheet.qml" line="132" />
+        <source>All served</source>
+        <translation>قُدّم الكل</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/TableSheet.qml" line="139" />
+        <source>Paid — close table</source>
+        <translation>دُفع — إغلاق الطاولة</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/TableSheet.qml" line="148" />
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+</context>
+<context>
+    <name>TicketCard</name>
+    <message>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="36" />
+        <source>Table %1, order %2</source>
+        <translation>الطاولة %1، الطلب %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="68" />
+        <source>T%1</source>
+        <translation>ط%1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="141" />
+        <source>▼ more</source>
+        <translation>▼ المزيد</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="165" />
+        <source>Start</source>
+        <translation>بدء</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="167" />
+        <source>Start table %1</source>
+        <translation>بدء الطاولة %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="176" />
+        <source>Bump</source>
+        <translation>جاهز</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="179" />
+        <source>Bump table %1</source>
+        <translation>تجهيز الطاولة %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="188" />
+        <source>↶ Undo</source>
+        <translation>↶ تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="192" />
+        <source>Undo bump of table %1</source>
+        <translation>تراجع عن تجهيز الطاولة %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketLine</name>
+    <message>
+        <location filename="../../qml/Kitchen/TicketLine.qml" line="60" />
+        <source>✓ bumped</source>
+        <translation>✓ جُهّز</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketLine.qml" line="61" />
+        <source>✓ ready</source>
+        <translation>✓ جاهز</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketLine.qml" line="62" />
+        <source>🔥 cooking</source>
+        <translation>🔥 قيد الطهي</translation>
+    </message>
+</context>
+<context>
+    <name>TicketTimer</name>
+    <message>
+        <location filename="../../qml/Kitchen/TicketTimer.qml" line="45" />
+        <source>LATE</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketTimer.qml" line="45" />
+        <source>WAIT</source>
+        <translation>انتظار</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../qml/Table/WelcomePage.qml" line="14" />
+        <location filename="../../qml/Table/WelcomePage.qml" line="66" />
+        <source>Touch to start</source>
+        <translation>المس للبدء</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/WelcomePage.qml" line="26" />
+        <source>Welcome</source>
+        <translation>أهلًا وسهلًا</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::TableScreen</name>
+    <message>
+        <location filename="../../app/screens/tablescreen_orders.cpp" line="36" />
+        <source>This screen cannot send orders: it has no outbox.</source>
+        <translation>لا تستطيع هذه الشاشة إرسال الطلبات: لا يوجد لديها صندوق صادر.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,166 @@
+// The floor's rules: each table's status from the event log, and alerts that escalate.
+#include "alertsmodel.h"
+#include "floormodel.h"
+#include "kitchenevents.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace tableside;
+using namespace tableside::testing;
+
+namespace {
+
+QJsonArray plan()
+{
+    return {QJsonObject{{u"number"_s, 1},
+                        {u"seats"_s, 2},
+                        {u"x"_s, 0.1},
+                        {u"y"_s, 0.2},
+                        {u"shape"_s, u"round"_s}},
+            QJsonObject{{u"number"_s, 4},
+                        {u"seats"_s, 4},
+                        {u"x"_s, 0.5},
+                        {u"y"_s, 0.5},
+                        {u"shape"_s, u"square"_s},
+                        {u"session"_s, QJsonObject{{u"id"_s, 400}, {u"partySize"_s, 3}}}}};
+}
+
+QString statusOf(const FloorModel &floor, int table)
+{
+    return floor.index(floor.rowOf(table)).data(FloorModel::StatusRole).toString();
+}
+
+} // namespace
+
+class TestFloorModels : public QObject {
+    Q_OBJECT
+
+private slots:
+    void planPlacesTables()
+    {
+        ManualClock clock(Seven);
+        FloorModel floor(clock);
+        QAbstractItemModelTester tester(&floor);
+        floor.setTables(plan());
+        QCOMPARE(floor.rowCount(), 2);
+        QCOMPARE(floor.index(0).data(FloorModel::XRole).toDouble(), 0.1);
+        QCOMPARE(floor.index(0).data(FloorModel::ShapeRole).toString(), u"round"_s);
+        QCOMPARE(statusOf(floor, 1), u"free"_s);
+        QCOMPARE(statusOf(floor, 4), u"seated"_s);
+        floor.applyEvent(u"session.opened"_s,
+                         {{u"sessionId"_s, 900}, {u"table"_s, 9}, {u"partySize"_s, 2}});
+        QCOMPARE(floor.rowCount(), 3); // a table the plan does not place still shows
+        QVERIFY(floor.index(floor.rowOf(9)).data(FloorModel::XRole).toDouble() < 0);
+    }
+
+    void snapshotRequestsKeepTheHubsTime()
+    {
+        ManualClock clock(Seven);
+        FloorModel floor(clock);
+        AlertsModel alerts(floor);
+        QAbstractItemModelTester tester(&alerts);
+        // Heard from the log just now, but the hub says it was asked for three minutes ago.
+        floor.applyEvent(u"service.requested"_s,
+                         {{u"requestId"_s, 5}, {u"table"_s, 1}, {u"kind"_s, u"water"_s}});
+        QCOMPARE(alerts.escalatedCount(), 0);
+        floor.setTables(plan(), {QJsonObject{{u"requestId"_s, 5},
+                                             {u"table"_s, 1},
+                                             {u"kind"_s, u"water"_s},
+                                             {u"requestedAt"_s, isoTime(Seven.addSecs(-180))}}});
+        QCOMPARE(alerts.rowCount(), 1);
+        QCOMPARE(alerts.escalatedCount(), 1);
+        QCOMPARE(statusOf(floor, 1), u"called"_s);
+    }
+
+    void statusFollowsTheEvening()
+    {
+        ManualClock clock(Seven);
+        FloorModel floor(clock);
+        QAbstractItemModelTester tester(&floor);
+        floor.setTables(plan());
+        floor.applyEvent(u"session.opened"_s,
+                         {{u"sessionId"_s, 100}, {u"table"_s, 1}, {u"partySize"_s, 2}});
+        QCOMPARE(statusOf(floor, 1), u"seated"_s);
+        floor.applyEvent(
+            u"order.placed"_s,
+            placed(1, 101, 1, {{11, u"Steak"_s, u"grill"_s}, {12, u"Salad"_s, u"cold"_s}}));
+        QCOMPARE(statusOf(floor, 1), u"ordered"_s);
+        clock.advance(15 * 60'000);
+        floor.refreshTimes();
+        QCOMPARE(statusOf(floor, 1), u"waiting"_s);
+        floor.applyEvent(u"order.line.status"_s, lineMoved(1, 11, u"ready"_s, 1));
+        QCOMPARE(statusOf(floor, 1), u"ready"_s);
+        QCOMPARE(floor.index(0).data(FloorModel::ReadyCountRole).toInt(), 1);
+        floor.applyEvent(u"service.requested"_s,
+                         {{u"requestId"_s, 7}, {u"table"_s, 1}, {u"kind"_s, u"water"_s}});
+        QCOMPARE(statusOf(floor, 1), u"called"_s);
+        floor.applyEvent(u"service.acknowledged"_s,
+                         {{u"requestId"_s, 7}, {u"table"_s, 1}, {u"kind"_s, u"water"_s}});
+        floor.applyEvent(u"order.line.status"_s, lineMoved(1, 11, u"served"_s, 1));
+        floor.applyEvent(u"order.line.status"_s, lineMoved(1, 12, u"ready"_s, 1));
+        floor.applyEvent(u"order.line.status"_s, lineMoved(1, 12, u"served"_s, 1));
+        QCOMPARE(statusOf(floor, 1), u"seated"_s);
+        floor.applyEvent(u"service.requested"_s,
+                         {{u"requestId"_s, 8}, {u"table"_s, 1}, {u"kind"_s, u"bill"_s}});
+        QCOMPARE(statusOf(floor, 1), u"bill"_s);
+        QCOMPARE(floor.countWithStatus(u"bill"_s), 1);
+        floor.applyEvent(u"session.closed"_s, {{u"sessionId"_s, 100}, {u"table"_s, 1}});
+        QCOMPARE(statusOf(floor, 1), u"free"_s); // the party and its bill request are gone
+        QCOMPARE(floor.state().requests().size(), 0);
+    }
+
+    void alertsEscalateToTheTop()
+    {
+        ManualClock clock(Seven);
+        FloorModel floor(clock);
+        floor.setTables(plan());
+        floor.setThresholds(VenueThresholds::fromJson({{u"alertEscalateSeconds"_s, 120}}));
+        AlertsModel alerts(floor);
+        QAbstractItemModelTester tester(&alerts);
+        QSignalSpy escalated(&alerts, &AlertsModel::escalated);
+        floor.applyEvent(u"service.requested"_s,
+                         {{u"requestId"_s, 1}, {u"table"_s, 1}, {u"kind"_s, u"help"_s}});
+        clock.advance(60'000);
+        floor.applyEvent(u"order.placed"_s, placed(5, 105, 4, {{51, u"Steak"_s, u"grill"_s, 2}}));
+        floor.applyEvent(u"order.line.status"_s, lineMoved(5, 51, u"ready"_s, 4));
+        clock.advance(30'000);
+        floor.applyEvent(u"service.requested"_s,
+                         {{u"requestId"_s, 2}, {u"table"_s, 4}, {u"kind"_s, u"bill"_s}});
+        QCOMPARE(alerts.rowCount(), 3);
+        // None escalated yet: newest first.
+        QCOMPARE(alerts.index(0).data(AlertsModel::KindRole).toString(), u"bill"_s);
+        QCOMPARE(alerts.index(1).data(AlertsModel::KindRole).toString(), u"ready"_s);
+        QCOMPARE(alerts.index(1).data(AlertsModel::LinesRole).toList().size(), 1);
+        QCOMPARE(alerts.index(2).data(AlertsModel::KindRole).toString(), u"help"_s);
+        QCOMPARE(escalated.size(), 0);
+
+        clock.advance(30'000); // the call is 2 minutes old
+        alerts.refresh();
+        QCOMPARE(alerts.index(0).data(AlertsModel::KindRole).toString(), u"help"_s);
+        QVERIFY(alerts.index(0).data(AlertsModel::EscalatedRole).toBool());
+        QCOMPARE(alerts.index(0).data(AlertsModel::AgeRole).toInt(), 120);
+        QCOMPARE(alerts.index(1).data(AlertsModel::KindRole).toString(), u"bill"_s);
+        QCOMPARE(escalated.size(), 1);
+        QCOMPARE(alerts.escalatedCount(), 1);
+
+        clock.advance(60'000); // the food has waited 2 minutes as well
+        alerts.refresh();
+        QCOMPARE(alerts.escalatedCount(), 2);
+        QCOMPARE(alerts.index(1).data(AlertsModel::KindRole).toString(), u"ready"_s);
+        QCOMPARE(escalated.size(), 2); // once per alert, not once per tick
+        alerts.refresh();
+        QCOMPARE(escalated.size(), 2);
+
+        floor.applyEvent(u"service.acknowledged"_s, {{u"requestId"_s, 1}, {u"table"_s, 1}});
+        floor.applyEvent(u"order.line.status"_s, lineMoved(5, 51, u"served"_s, 4));
+        QCOMPARE(alerts.rowCount(), 1);
+        QCOMPARE(alerts.index(0).data(AlertsModel::KindRole).toString(), u"bill"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFloorModels)
+#include "tst_floormodels.moc"

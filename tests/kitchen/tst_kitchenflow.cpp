@@ -1,0 +1,218 @@
+// End to end, one hub and three devices: a table orders, the kitchen display shows the ticket
+// and the cook bumps it, the floor view shows the food ready, the waiter marks it served, and
+// the table sees it served. Then the hub restarts mid-service and the kitchen has every ticket
+// exactly once, and a bump made while it was down still reaches it.
+#include "../sync/hubtestsupport.h"
+#include "hostscreen.h"
+#include "kitchenscreen.h"
+#include "screenstest.h"
+
+#include <QGuiApplication>
+#include <QQmlExtensionPlugin>
+#include <QSignalSpy>
+
+Q_IMPORT_QML_PLUGIN(Tableside_UiPlugin)
+Q_IMPORT_QML_PLUGIN(Tableside_KitchenPlugin)
+Q_IMPORT_QML_PLUGIN(Tableside_HostPlugin)
+
+using namespace Qt::StringLiterals;
+using namespace tableside;
+using namespace tableside::testing;
+
+namespace {
+
+// Requests from a client, answered through replied().
+QJsonObject ask(VenueClient &client, const QString &op, const QJsonObject &args)
+{
+    QJsonObject answer;
+    bool done = false;
+    QString expected;
+    auto connection = QObject::connect(
+        &client, &VenueClient::replied,
+        [&](const QString &id, bool ok, const QJsonObject &result, const QString &code) {
+            if (id != expected)
+                return;
+            answer = ok ? result : QJsonObject{{u"error"_s, code}};
+            done = true;
+        });
+    expected = client.request(op, args);
+    (void)QTest::qWaitFor([&] { return done; }, 10000);
+    QObject::disconnect(connection);
+    return answer;
+}
+
+bool online(VenueClient &client)
+{
+    return QTest::qWaitFor([&] { return client.state() == VenueClient::State::Online; }, 10000);
+}
+
+} // namespace
+
+class TestKitchenFlow : public QObject {
+    Q_OBJECT
+
+private:
+    QJsonObject placeOrder(VenueClient &table, TestHub &hub, const QString &key)
+    {
+        const QJsonArray lines{
+            QJsonObject{{u"itemId"_s, hub.itemId(u"hummus"_s)},
+                        {u"quantity"_s, 2},
+                        {u"note"_s, u"extra pitta"_s}},
+            QJsonObject{{u"itemId"_s, hub.itemId(u"moussaka"_s)}, {u"quantity"_s, 1}}};
+        return ask(table, u"order.place"_s, {{u"key"_s, key}, {u"lines"_s, lines}})
+            .value(u"order"_s)
+            .toObject();
+    }
+
+private slots:
+    void orderToServedAcrossThreeScreens()
+    {
+        TestHub hub;
+        QCOMPARE(hub.start(), QString());
+        ManualClock screensClock(hub.clock.now());
+        VenueClient table(screensClock), kitchenClient(screensClock), hostClient(screensClock);
+        table.connectTo(hub.hub->url(), hub.enroll(u"T4"_s, u"table"_s, 4));
+        kitchenClient.connectTo(hub.hub->url(), hub.enroll(u"Kitchen"_s, u"kitchen"_s));
+        hostClient.connectTo(hub.hub->url(), hub.enroll(u"Host"_s, u"host"_s));
+        KitchenScreen kitchen(kitchenClient, screensClock, {});
+        HostScreen host(hostClient, screensClock);
+        QVERIFY(kitchen.show().ok());
+        QVERIFY(host.show().ok());
+        QVERIFY(QTest::qWaitForWindowExposed(kitchen.window()));
+        QVERIFY(QTest::qWaitForWindowExposed(host.window()));
+        QVERIFY(online(table) && online(kitchenClient) && online(hostClient));
+        QList<QJsonObject> tableEvents;
+        connect(&table, &VenueClient::event, this,
+                [&](qint64, const QString &type, const QJsonObject &data) {
+                    if (type == u"order.line.status"_s)
+                        tableEvents.append(data);
+                });
+
+        // The table orders: the ticket appears on the kitchen display, with its note, and chimes.
+        const QJsonObject order = placeOrder(table, hub, u"flow-1"_s);
+        const int number = order[u"number"].toInt();
+        const qint64 orderId = order[u"id"].toInteger();
+        QVERIFY(number > 0);
+        QVERIFY(waitForItem(kitchen.window(), u"ticket_%1"_s.arg(number)));
+        QCOMPARE(kitchen.chimesPlayed(), 1);
+        QCOMPARE(kitchen.allDayModel().quantityOf(hub.itemId(u"hummus"_s)), 2);
+
+        // The cook bumps the whole ticket: it waits with Undo, then goes to the hub.
+        QVERIFY(tap(kitchen.window(), u"bump_%1"_s.arg(number)));
+        QVERIFY(waitForItem(kitchen.window(), u"undo_%1"_s.arg(number)));
+        QCOMPARE(kitchen.pendingBumps(), 1);
+        screensClock.advance(KitchenScreen::BumpDelayMs);
+        kitchen.tick();
+        QTRY_COMPARE_WITH_TIMEOUT(kitchen.ticketsModel().rowCount(), 0, 10000);
+        QCOMPARE(kitchen.recallModel().rowCount(), 1); // recall remembers it
+
+        // The floor shows the food ready, as a table status and as an alert.
+        const QString alert = u"ready-%1"_s.arg(orderId);
+        QVERIFY(waitForItem(host.window(), u"alert_"_s + alert));
+        FloorModel &floor = host.floorModel();
+        QCOMPARE(floor.index(floor.rowOf(4)).data(FloorModel::StatusRole).toString(), u"ready"_s);
+        QCOMPARE(floor.index(floor.rowOf(4)).data(FloorModel::ReadyCountRole).toInt(), 3);
+
+        // The waiter carries it out: the table sees every line served.
+        QVERIFY(tap(host.window(), u"resolve_"_s + alert));
+        QTRY_COMPARE_WITH_TIMEOUT(host.alertsModel().rowCount(), 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(std::ranges::count_if(tableEvents,
+                                                       [](const QJsonObject &e) {
+                                                           return e[u"status"].toString() ==
+                                                                  u"served"_s;
+                                                       }) == 2,
+                                 10000);
+        QCOMPARE(tableEvents.constLast()[u"orderStatus"].toString(), u"served"_s);
+        QCOMPARE(floor.index(floor.rowOf(4)).data(FloorModel::StatusRole).toString(), u"seated"_s);
+        QCOMPARE(hub.scalar(u"SELECT count(*) FROM order_lines WHERE status = 'served'"_s).toInt(),
+                 2);
+    }
+
+    void undoKeepsTheTicketAndSendsNothing()
+    {
+        TestHub hub;
+        QCOMPARE(hub.start(), QString());
+        ManualClock screensClock(hub.clock.now());
+        VenueClient table(screensClock), kitchenClient(screensClock);
+        table.connectTo(hub.hub->url(), hub.enroll(u"T4"_s, u"table"_s, 4));
+        kitchenClient.connectTo(hub.hub->url(), hub.enroll(u"Kitchen"_s, u"kitchen"_s));
+        KitchenScreen kitchen(kitchenClient, screensClock, u"cold"_s);
+        QVERIFY(kitchen.show().ok());
+        QVERIFY(online(table) && online(kitchenClient));
+        const int number = placeOrder(table, hub, u"undo-1"_s)[u"number"].toInt();
+        QVERIFY(waitForItem(kitchen.window(), u"ticket_%1"_s.arg(number)));
+        // Only the cold station's hummus is on this display.
+        QCOMPARE(kitchen.ticketsModel().index(0).data(TicketsModel::LinesRole).toList().size(), 1);
+
+        // The bump bar: 1 selects, Enter bumps, U undoes.
+        QVERIFY(kitchen.handleKey(Qt::Key_1, u"1"_s));
+        QVERIFY(kitchen.selectedOrderId() != 0);
+        QVERIFY(kitchen.handleKey(Qt::Key_Return, {}));
+        QCOMPARE(kitchen.pendingBumps(), 1);
+        screensClock.advance(3000);
+        kitchen.tick();
+        QVERIFY(tap(kitchen.window(), u"undo_%1"_s.arg(number)));
+        QCOMPARE(kitchen.pendingBumps(), 0);
+        screensClock.advance(10000);
+        kitchen.tick();
+        QTest::qWait(200);
+        QCOMPARE(kitchen.ticketsModel().rowCount(), 1);
+        QCOMPARE(hub.scalar(u"SELECT count(*) FROM order_lines WHERE status = 'ready'"_s).toInt(),
+                 0);
+        QVERIFY(kitchen.handleKey(Qt::Key_R, u"r"_s));
+        QVERIFY(kitchen.recallShown());
+    }
+
+    void hubRestartLosesAndRepeatsNoTicket()
+    {
+        TestHub hub;
+        QCOMPARE(hub.start(), QString());
+        const quint16 port = quint16(hub.hub->url().port());
+        ManualClock screensClock(hub.clock.now());
+        VenueClient table(screensClock), kitchenClient(screensClock);
+        table.setTiming(quickReconnect());
+        kitchenClient.setTiming(quickReconnect());
+        table.connectTo(hub.hub->url(), hub.enroll(u"T4"_s, u"table"_s, 4));
+        kitchenClient.connectTo(hub.hub->url(), hub.enroll(u"Kitchen"_s, u"kitchen"_s));
+        KitchenScreen kitchen(kitchenClient, screensClock, {});
+        QSignalSpy arrived(&kitchen.ticketsModel(), &TicketsModel::ticketArrived);
+        QVERIFY(online(table) && online(kitchenClient));
+
+        QList<qint64> orderIds;
+        for (int i = 0; i < 3; ++i)
+            orderIds.append(placeOrder(table, hub, u"before-%1"_s.arg(i))[u"id"].toInteger());
+        QTRY_COMPARE_WITH_TIMEOUT(kitchen.ticketsModel().rowCount(), 3, 10000);
+        kitchen.bumpTicket(orderIds[0]);
+
+        hub.hub.reset(); // the hub goes away mid-service
+        QTRY_VERIFY_WITH_TIMEOUT(kitchenClient.state() != VenueClient::State::Online, 10000);
+        screensClock.advance(KitchenScreen::BumpDelayMs);
+        kitchen.tick(); // the bump falls due while the hub is down: it is kept, not lost
+
+        hub.hub = std::make_unique<HubServer>(hub.database, hub.clock);
+        QVERIFY(hub.hub->listen(QHostAddress::LocalHost, port).ok());
+        QVERIFY(online(table) && online(kitchenClient));
+        for (int i = 0; i < 2; ++i)
+            orderIds.append(placeOrder(table, hub, u"after-%1"_s.arg(i))[u"id"].toInteger());
+
+        // Four open tickets: the bumped one gone, the others each once.
+        QTRY_COMPARE_WITH_TIMEOUT(kitchen.ticketsModel().rowCount(), 4, 10000);
+        QTest::qWait(300); // room for a duplicate to show up, if there were one
+        QCOMPARE(kitchen.ticketsModel().rowCount(), 4);
+        QCOMPARE(arrived.size(), 5);
+        QSet<qint64> shown;
+        for (int row = 0; row < kitchen.ticketsModel().rowCount(); ++row)
+            shown.insert(kitchen.ticketsModel().orderIdAt(row));
+        QCOMPARE(shown, QSet<qint64>(orderIds.begin() + 1, orderIds.end()));
+        QCOMPARE(hub.scalar(u"SELECT count(*) FROM order_lines WHERE status = 'ready'"_s).toInt(),
+                 2);
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv);
+    TestKitchenFlow test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_kitchenflow.moc"

@@ -1,0 +1,229 @@
+// The kitchen's rules: tickets per station and on the expo, the timer's band, all-day counts,
+// bumps held for undo, recall, and when a station is behind.
+#include "alldaymodel.h"
+#include "bumpqueue.h"
+#include "kitchenevents.h"
+#include "recallmodel.h"
+#include "stationload.h"
+#include "ticketsmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace tableside;
+using namespace tableside::testing;
+
+class TestKitchenModels : public QObject {
+    Q_OBJECT
+
+private slots:
+    void urgencyBands_data()
+    {
+        QTest::addColumn<int>("seconds");
+        QTest::addColumn<QString>("urgency");
+        QTest::newRow("fresh") << 0 << u"ok"_s;
+        QTest::newRow("just under warn") << 8 * 60 - 1 << u"ok"_s;
+        QTest::newRow("warn") << 8 * 60 << u"warn"_s;
+        QTest::newRow("just under late") << 15 * 60 - 1 << u"warn"_s;
+        QTest::newRow("late") << 15 * 60 << u"late"_s;
+    }
+    void urgencyBands()
+    {
+        QFETCH(int, seconds);
+        QFETCH(QString, urgency);
+        QCOMPARE(ticketUrgency(seconds, VenueThresholds{}), urgency);
+    }
+
+    void ownerThresholdsMoveTheBands()
+    {
+        const auto thresholds = VenueThresholds::fromJson({{u"ticketWarnMinutes"_s, 5},
+                                                           {u"ticketLateMinutes"_s, 3},
+                                                           {u"alertEscalateSeconds"_s, 60}});
+        QCOMPARE(thresholds.ticketWarnMinutes, 5);
+        QCOMPARE(thresholds.ticketLateMinutes, 5); // never before warn
+        QCOMPARE(thresholds.alertEscalateSeconds, 60);
+        QCOMPARE(VenueThresholds::fromJson({}), VenueThresholds{});
+    }
+
+    void timerFollowsTheClock()
+    {
+        ManualClock clock(Seven);
+        TicketsModel tickets(clock);
+        QAbstractItemModelTester tester(&tickets);
+        tickets.applyEvent(u"order.placed"_s, placed(1, 101, 4, {{11, u"Hummus"_s, u"cold"_s}}));
+        const QModelIndex ticket = tickets.index(0);
+        QCOMPARE(ticket.data(TicketsModel::UrgencyRole).toString(), u"ok"_s);
+        QSignalSpy changed(&tickets, &QAbstractItemModel::dataChanged);
+        clock.advance(9 * 60'000);
+        tickets.refreshTimes();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(ticket.data(TicketsModel::ElapsedRole).toInt(), 9 * 60);
+        QCOMPARE(ticket.data(TicketsModel::UrgencyRole).toString(), u"warn"_s);
+        tickets.setThresholds(VenueThresholds::fromJson(
+            {{u"ticketWarnMinutes"_s, 10}, {u"ticketLateMinutes"_s, 12}}));
+        QCOMPARE(ticket.data(TicketsModel::UrgencyRole).toString(), u"ok"_s);
+    }
+
+    void stationShowsOnlyItsLinesAndLetsGoWhenTheyAreDone()
+    {
+        ManualClock clock(Seven);
+        TicketsModel grill(clock);
+        TicketsModel expo(clock);
+        QAbstractItemModelTester grillTester(&grill);
+        QAbstractItemModelTester expoTester(&expo);
+        grill.setStation(u"grill"_s);
+        QSignalSpy grillArrived(&grill, &TicketsModel::ticketArrived);
+        QSignalSpy grillBumped(&grill, &TicketsModel::ticketBumped);
+        const auto steak =
+            placed(1, 101, 4, {{11, u"Steak"_s, u"grill"_s}, {12, u"Salad"_s, u"cold"_s}});
+        const auto drinks = placed(2, 102, 5, {{21, u"Lemonade"_s, u"bar"_s}});
+        for (TicketsModel *model : {&grill, &expo}) {
+            model->applyEvent(u"order.placed"_s, steak);
+            model->applyEvent(u"order.placed"_s, drinks);
+        }
+        QCOMPARE(grill.rowCount(), 1); // the drinks never reach the grill
+        QCOMPARE(grillArrived.size(), 1);
+        QCOMPARE(grill.index(0).data(TicketsModel::LinesRole).toList().size(), 1);
+        QCOMPARE(expo.rowCount(), 2);
+        QCOMPARE(expo.index(0).data(TicketsModel::LinesRole).toList().size(), 2);
+
+        for (TicketsModel *model : {&grill, &expo})
+            model->applyEvent(u"order.line.status"_s, lineMoved(1, 11, u"ready"_s));
+        QCOMPARE(grill.rowCount(), 0); // the grill is done with it
+        QCOMPARE(grillBumped.size(), 1);
+        QCOMPARE(expo.rowCount(), 2); // the salad is still open
+        const QVariantList stations = expo.index(0).data(TicketsModel::StationsRole).toList();
+        QCOMPARE(stations.size(), 2);
+        QCOMPARE(stations[0].toMap()[u"station"_s].toString(), u"grill"_s);
+        QCOMPARE(stations[0].toMap()[u"done"_s].toBool(), true);
+        QCOMPARE(stations[1].toMap()[u"done"_s].toBool(), false);
+
+        expo.applyEvent(u"order.line.status"_s, lineMoved(1, 12, u"ready"_s));
+        QCOMPARE(expo.rowCount(), 1); // every station done: the expo completes it
+        QCOMPARE(expo.index(0).data(TicketsModel::NumberRole).toInt(), 102);
+        QCOMPARE(expo.index(0).data(TicketsModel::PositionRole).toInt(), 1);
+
+        grill.setStation({}); // the same model as an expo: the salad and the drinks are open
+        QCOMPARE(grill.rowCount(), 2);
+    }
+
+    void replayedAndCancelledTickets()
+    {
+        TicketsModel tickets;
+        QAbstractItemModelTester tester(&tickets);
+        QSignalSpy bumped(&tickets, &TicketsModel::ticketBumped);
+        const auto order = placed(1, 101, 4, {{11, u"Hummus"_s, u"cold"_s}});
+        tickets.applyEvent(u"order.placed"_s, order);
+        tickets.applyEvent(u"order.placed"_s, order);
+        QCOMPARE(tickets.rowCount(), 1);
+        tickets.applyEvent(u"order.cancelled"_s, {{u"orderId"_s, 1}, {u"table"_s, 4}});
+        QCOMPARE(tickets.rowCount(), 0);
+        QCOMPARE(bumped.size(), 0); // a cancelled ticket is not recalled
+    }
+
+    void pendingLinesAreShownBumpedButStayOpen()
+    {
+        TicketsModel tickets;
+        QAbstractItemModelTester tester(&tickets);
+        tickets.applyEvent(
+            u"order.placed"_s,
+            placed(1, 101, 4, {{11, u"Steak"_s, u"grill"_s}, {12, u"Chips"_s, u"grill"_s}}));
+        QCOMPARE(tickets.openLines(1), (QList<qint64>{11, 12}));
+        tickets.setPending({11}, true);
+        QCOMPARE(tickets.openLines(1), QList<qint64>{12});
+        QCOMPARE(tickets.index(0).data(TicketsModel::PendingRole).toBool(), false);
+        tickets.setPending({12}, true);
+        QCOMPARE(tickets.index(0).data(TicketsModel::PendingRole).toBool(), true);
+        QCOMPARE(tickets.rowCount(), 1);
+        tickets.setPending({11, 12}, false);
+        QCOMPARE(tickets.openLines(1).size(), 2);
+    }
+
+    void bumpsWaitForUndo()
+    {
+        ManualClock clock(Seven);
+        BumpQueue bumps(clock, 5000);
+        QSignalSpy committed(&bumps, &BumpQueue::committed);
+        bumps.bump(1, {11, 12});
+        bumps.bump(2, {21});
+        QCOMPARE(bumps.secondsLeft(1), 5);
+        clock.advance(4000);
+        bumps.commitDue();
+        QCOMPARE(committed.size(), 0);
+        QCOMPARE(bumps.undo(2), QList<qint64>{21});
+        QCOMPARE(bumps.lastOrderId(), 1);
+        clock.advance(1000);
+        bumps.commitDue();
+        QCOMPARE(committed.size(), 1);
+        QCOMPARE(committed[0][0].toLongLong(), 1);
+        QCOMPARE(committed[0][1].value<QList<qint64>>(), (QList<qint64>{11, 12}));
+        QCOMPARE(bumps.count(), 0);
+        QCOMPARE(bumps.undo(1), QList<qint64>{}); // too late: it has gone to the hub
+    }
+
+    void recallKeepsTheLastBumpedNewestFirst()
+    {
+        RecallModel recall(3);
+        QAbstractItemModelTester tester(&recall);
+        for (int i = 1; i <= 5; ++i)
+            recall.remember(
+                {{u"orderId"_s, i}, {u"number"_s, 100 + i}, {u"lines"_s, QVariantList{}}});
+        QCOMPARE(recall.rowCount(), 3);
+        QCOMPARE(recall.index(0).data(RecallModel::NumberRole).toInt(), 105);
+        QCOMPARE(recall.index(2).data(RecallModel::NumberRole).toInt(), 103);
+        recall.remember({{u"orderId"_s, 3}, {u"number"_s, 103}});
+        QCOMPARE(recall.rowCount(), 3);
+        QCOMPARE(recall.index(0).data(RecallModel::NumberRole).toInt(), 103);
+    }
+
+    void allDayCountsOpenPortions()
+    {
+        TicketsModel tickets;
+        AllDayModel allDay;
+        QAbstractItemModelTester tester(&allDay);
+        tickets.applyEvent(u"order.placed"_s, placed(1, 101, 4,
+                                                     {{11, u"Steak"_s, u"grill"_s, 2, 7},
+                                                      {12, u"Salad"_s, u"cold"_s, 1, 8}}));
+        tickets.applyEvent(u"order.placed"_s,
+                           placed(2, 102, 5, {{21, u"Steak"_s, u"grill"_s, 1, 7}}));
+        allDay.recompute(tickets.orders(), {});
+        QCOMPARE(allDay.rowCount(), 2);
+        QCOMPARE(allDay.index(0).data(AllDayModel::NameRole).toString(), u"Steak"_s);
+        QCOMPARE(allDay.quantityOf(7), 3);
+        allDay.recompute(tickets.orders(), u"cold"_s);
+        QCOMPARE(allDay.rowCount(), 1);
+        tickets.applyEvent(u"order.line.status"_s, lineMoved(1, 11, u"ready"_s));
+        allDay.recompute(tickets.orders(), {});
+        QCOMPARE(allDay.quantityOf(7), 1); // ready portions are no longer open
+    }
+
+    void stationFallsBehindAndCatchesUp()
+    {
+        ManualClock clock(Seven);
+        TicketsModel tickets(clock);
+        VenueThresholds thresholds; // behind: > 6 tickets or > 8 minutes on average
+        for (int i = 1; i <= 7; ++i)
+            tickets.applyEvent(u"order.placed"_s,
+                               placed(i, 100 + i, i, {{i * 10, u"Steak"_s, u"grill"_s}}));
+        tickets.applyEvent(u"order.placed"_s, placed(9, 109, 9, {{90, u"Tea"_s, u"bar"_s}}));
+        auto loads = stationLoads(tickets.orders(), {u"cold"_s, u"grill"_s, u"bar"_s}, clock.now(),
+                                  thresholds);
+        QCOMPARE(loads.size(), 3);
+        QCOMPARE(loads[0].openTickets, 0);
+        QCOMPARE(loads[1].openTickets, 7);
+        QVERIFY(loads[1].behind);
+        QVERIFY(!loads[2].behind);
+        tickets.applyEvent(u"order.line.status"_s, lineMoved(1, 10, u"ready"_s));
+        loads = stationLoads(tickets.orders(), {u"grill"_s, u"bar"_s}, clock.now(), thresholds);
+        QVERIFY(!loads[0].behind); // caught up
+        clock.advance(9 * 60'000);
+        loads = stationLoads(tickets.orders(), {u"grill"_s, u"bar"_s}, clock.now(), thresholds);
+        QVERIFY(loads[1].behind); // the tea has waited 9 minutes on average
+        QCOMPARE(loads[1].averageWaitSeconds, 9 * 60);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKitchenModels)
+#include "tst_kitchenmodels.moc"

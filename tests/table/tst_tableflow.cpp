@@ -1,0 +1,250 @@
+// End to end: the real table screen, offscreen, against a real in-process hub on the demo venue.
+// A diner taps through category -> dish -> a required choice -> add -> place, and the order is
+// checked in the hub's database at the price the demo menu gives. In Arabic the layout mirrors.
+#include "../sync/hubtestsupport.h"
+#include "outbox.h"
+#include "tablescreen.h"
+
+#include <QJsonArray>
+#include <QQmlExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSignalSpy>
+
+Q_IMPORT_QML_PLUGIN(Tableside_UiPlugin)
+Q_IMPORT_QML_PLUGIN(Tableside_TablePlugin)
+
+using namespace Qt::StringLiterals;
+using namespace tableside;
+using namespace tableside::testing;
+
+namespace {
+
+QQuickItem *findItem(QQuickItem *root, const QString &name)
+{
+    if (!root)
+        return nullptr;
+    if (root->objectName() == name && root->isVisible())
+        return root;
+    const auto children = root->childItems();
+    for (QQuickItem *child : children)
+        if (QQuickItem *found = findItem(child, name))
+            return found;
+    return nullptr;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The price of one dish with these options, straight from the demo venue's JSON.
+qint64 demoPrice(const QString &itemKey, const QStringList &optionKeys)
+{
+    const QJsonObject venue = QJsonDocument::fromJson(fileBytes(u":/demo/venue.json"_s)).object();
+    for (const QJsonValue &category : venue[u"categories"].toArray()) {
+        for (const QJsonValue &item : category[u"items"].toArray()) {
+            if (item[u"key"].toString() != itemKey)
+                continue;
+            qint64 price = item[u"price"].toInteger();
+            for (const QJsonValue &group : item[u"modifierGroups"].toArray())
+                for (const QJsonValue &option : group[u"options"].toArray())
+                    if (optionKeys.contains(option[u"key"].toString()))
+                        price += option[u"priceDelta"].toInteger();
+            return price;
+        }
+    }
+    return -1;
+}
+
+struct Diner {
+    Diner(TestHub &hub, const QString &language, int tableNumber)
+        : outbox(dir.filePath(u"outbox.sqlite"_s), clock)
+        , client(clock)
+    {
+        token = hub.enroll(u"Table %1"_s.arg(tableNumber), u"table"_s, tableNumber);
+        (void)outbox.open();
+        client.setOutbox(&outbox);
+        client.connectTo(hub.hub->url(), token);
+        screen = std::make_unique<TableScreen>(client, language);
+        screen->setOutbox(&outbox);
+    }
+
+    QTemporaryDir dir;
+    SystemClock clock;
+    QString token;
+    Outbox outbox;
+    VenueClient client;
+    std::unique_ptr<TableScreen> screen;
+};
+
+} // namespace
+
+class TableFlowTest : public QObject {
+    Q_OBJECT
+
+private:
+    QQuickWindow *window = nullptr;
+
+    QQuickItem *item(const QString &name)
+    {
+        QQuickItem *found = nullptr;
+        [&] { QTRY_VERIFY2((found = findItem(window->contentItem(), name)), qPrintable(name)); }();
+        return found;
+    }
+
+    void tap(const QString &name)
+    {
+        QQuickItem *target = item(name);
+        QVERIFY2(target, qPrintable(name));
+        // Wait for the sheet or page it sits on to finish moving in.
+        QPointF before;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QPointF now = target->mapToScene({target->width() / 2, target->height() / 2});
+                const bool settled = now == before;
+                before = now;
+                return settled;
+            }(),
+            3000);
+        QTest::mouseClick(window, Qt::LeftButton, {}, before.toPoint());
+    }
+
+    bool start(Diner &diner)
+    {
+        if (!diner.screen->show())
+            return false;
+        window = diner.screen->window();
+        window->resize(1280, 800);
+        return QTest::qWaitForWindowExposed(window) &&
+               QTest::qWaitFor([&] { return diner.screen->menuReady(); }, 10000);
+    }
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+
+    void placesAnOrderByTapping()
+    {
+        TestHub hub;
+        QCOMPARE(hub.start(), QString());
+        Diner diner(hub, u"en"_s, 4);
+        QVERIFY(start(diner));
+        TableScreen &screen = *diner.screen;
+
+        tap(u"welcomeStart"_s);
+        QTRY_COMPARE(screen.page(), u"menu"_s);
+
+        tap(u"category_2"_s); // Grill
+        const qint64 ribeye = hub.itemId(u"ribeye-steak"_s);
+        QTRY_COMPARE(screen.filterModel().categoryId(),
+                     screen.menuIndex().item(ribeye)->categoryId);
+        tap(u"dish_%1"_s.arg(ribeye));
+        QTRY_VERIFY(screen.dishDraft().isOpen());
+        QVERIFY(!item(u"dishAdd"_s)->isEnabled()); // doneness and side are required
+
+        QHash<QString, qint64> options;
+        for (const MenuModifierGroup &group : screen.menuIndex().item(ribeye)->groups)
+            for (const MenuOption &option : group.options)
+                options.insert(option.key, option.id);
+        tap(u"option_%1"_s.arg(options[u"medium-rare"_s]));
+        tap(u"option_%1"_s.arg(options[u"grilled-vegetables"_s]));
+        QTRY_VERIFY(item(u"dishAdd"_s)->isEnabled());
+        tap(u"dishQuantityPlus"_s);
+        QTRY_COMPARE(screen.dishDraft().quantity(), 2);
+        tap(u"dishAdd"_s);
+        QTRY_COMPARE(screen.cartModel().rowCount(), 1);
+        QTRY_VERIFY(!screen.dishDraft().isOpen());
+
+        const qint64 unit =
+            demoPrice(u"ribeye-steak"_s, {u"medium-rare"_s, u"grilled-vegetables"_s});
+        QCOMPARE(unit, 2990);
+        QCOMPARE(screen.cartModel().totalMinor(), 2 * unit);
+
+        QTRY_VERIFY(!findItem(window->contentItem(), u"dishSheet"_s)); // faded out
+        tap(u"placeButton"_s);
+        tap(u"confirmPlace"_s);
+        QTRY_COMPARE(screen.page(), u"status"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            screen.orderModel().rowCount() == 1 && screen.orderModel().sendingCount() == 0, 10000);
+        QCOMPARE(screen.cartModel().rowCount(), 0);
+        QTRY_COMPARE(diner.outbox.pendingCount(), 0);
+
+        QCOMPARE(hub.scalar(u"SELECT count(*) FROM orders"_s).toInt(), 1);
+        QCOMPARE(hub.scalar(u"SELECT total_minor FROM orders"_s).toLongLong(), 2 * unit);
+        QCOMPARE(hub.scalar(u"SELECT unit_price_minor FROM order_lines"_s).toLongLong(), unit);
+        QCOMPARE(hub.scalar(u"SELECT quantity FROM order_lines"_s).toInt(), 2);
+        QCOMPARE(hub.scalar(u"SELECT count(*) FROM order_line_options"_s).toInt(), 2);
+        QCOMPARE(
+            item(u"billTotal"_s)->property("text").toString(),
+            Money(2 * unit, u"EUR"_s).format(QLocale(QLocale::English, QLocale::UnitedKingdom)));
+    }
+
+    void mirrorsInArabic()
+    {
+        TestHub hub;
+        QCOMPARE(hub.start(), QString());
+        Diner diner(hub, u"ar"_s, 5);
+        QVERIFY(start(diner));
+        tap(u"welcomeStart"_s);
+        QTRY_COMPARE(diner.screen->page(), u"menu"_s);
+        QQuickItem *rail = item(u"categoryRail"_s);
+        QQuickItem *cart = item(u"placeButton"_s);
+        const qreal railX = rail->mapToScene({0, 0}).x();
+        QVERIFY2(railX > window->width() / 2, qPrintable(QString::number(railX)));
+        QVERIFY(cart->mapToScene({0, 0}).x() < window->width() / 2);
+        // Prices in the diner's own digits: Arabic-Indic, not Latin.
+        const QString total = item(u"cartTotal"_s)->property("text").toString();
+        QVERIFY2(total.contains(QChar(0x0660)), qPrintable(total));
+    }
+
+    void switchingLanguageKeepsTheCart()
+    {
+        TestHub hub;
+        QCOMPARE(hub.start(), QString());
+        Diner diner(hub, u"en"_s, 6);
+        QVERIFY(start(diner));
+        TableScreen &screen = *diner.screen;
+        screen.start();
+        QVERIFY(screen.openDish(hub.itemId(u"hummus"_s)));
+        QVERIFY(screen.addDraftToCart());
+        const QString english = screen.cartModel().index(0).data(CartModel::NameRole).toString();
+        screen.setLanguage(u"el"_s);
+        QCOMPARE(screen.cartModel().rowCount(), 1);
+        QTRY_VERIFY(screen.cartModel().index(0).data(CartModel::NameRole).toString() != english);
+        QCOMPARE(screen.cartModel().index(0).data(CartModel::NameRole).toString(), u"Χούμους"_s);
+    }
+
+    void closingTheSessionForgetsTheParty()
+    {
+        TestHub hub;
+        QCOMPARE(hub.start(), QString());
+        Diner diner(hub, u"en"_s, 7);
+        QVERIFY(start(diner));
+        TableScreen &screen = *diner.screen;
+        screen.start();
+        screen.setLanguage(u"fa"_s);
+        screen.filterModel().toggleAllergen(u"milk"_s);
+        QVERIFY(screen.openDish(hub.itemId(u"hummus"_s)));
+        QVERIFY(screen.addDraftToCart());
+        QVERIFY(screen.placeOrder());
+        QTRY_VERIFY_WITH_TIMEOUT(screen.orderModel().sendingCount() == 0, 10000);
+
+        TestClient host;
+        QVERIFY(host.open(hub.hub->url()));
+        host.hello({{u"token"_s, hub.enroll(u"Host"_s, u"host"_s)}});
+        const qint64 session =
+            hub.scalar(u"SELECT id FROM table_sessions WHERE closed_at IS NULL"_s).toLongLong();
+        QVERIFY(session > 0);
+        host.request(u"session.close"_s, {{u"sessionId"_s, session}});
+
+        QTRY_COMPARE_WITH_TIMEOUT(screen.page(), u"welcome"_s, 10000);
+        QCOMPARE(screen.orderModel().rowCount(), 0);
+        QCOMPARE(screen.cartModel().rowCount(), 0);
+        QCOMPARE(screen.filterModel().activeFilterCount(), 0);
+        QCOMPARE(screen.language(), u"en"_s);
+    }
+};
+
+QTEST_MAIN(TableFlowTest)
+#include "tst_tableflow.moc"
