@@ -3,7 +3,9 @@
 #include "displaylanguage.h"
 #include "wireformat.h"
 
+#include <QEventLoop>
 #include <QGuiApplication>
+#include <QQmlComponent>
 #include <QQuickWindow>
 
 using namespace Qt::StringLiterals;
@@ -53,7 +55,19 @@ Result<void> TableScreen::show()
 {
     installTranslator();
     m_engine.setInitialProperties({{u"table"_s, QVariant::fromValue<QObject *>(this)}});
-    m_engine.load(QUrl(u"qrc:/Tableside/Table/Main.qml"_s));
+    const QUrl main(u"qrc:/Tableside/Table/Main.qml"_s);
+    // Resolve the screen's types and imports asynchronously while the event loop runs, so the hub
+    // handshake and the menu request go on meanwhile instead of waiting for the QML; then load()
+    // finds them ready in the type loader and only has the objects left to make.
+    {
+        QQmlComponent types(&m_engine, main, QQmlComponent::Asynchronous);
+        if (types.isLoading()) {
+            QEventLoop loop;
+            connect(&types, &QQmlComponent::statusChanged, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+    }
+    m_engine.load(main);
     if (!window())
         return makeError(u"ui_failed"_s, u"The table screen could not be loaded."_s);
     if (online())

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls
 import Tableside.Ui
 
 // The venue's name on top, then one large button per category.
@@ -40,7 +39,8 @@ Rectangle {
         clip: true
         model: rail.table.categories
         boundsBehavior: Flickable.StopAtBounds
-        delegate: ItemDelegate {
+        // Plain Qt Quick, no Controls: the rail is on the menu's first frame.
+        delegate: Item {
             id: entry
             required property int index
             required property var categoryId
@@ -51,11 +51,15 @@ Rectangle {
             width: ListView.view.width
             height: Theme.touchTarget + (Theme.largeText ? 12 : 0)
             Accessible.name: name
-            onClicked: {
+            Accessible.role: Accessible.Button
+            Accessible.onPressAction: entry.choose()
+
+            function choose() {
                 rail.table.dishes.searchText = ""
                 rail.table.dishes.categoryId = categoryId
             }
-            background: Rectangle {
+
+            Rectangle {
                 anchors.fill: parent
                 anchors.leftMargin: Theme.spacingSmall
                 anchors.rightMargin: Theme.spacingSmall
@@ -63,7 +67,10 @@ Rectangle {
                 color: entry.current ? Theme.accent : "transparent"
                 Behavior on color { ColorAnimation { duration: Theme.motionFast } }
             }
-            contentItem: Text {
+            Text {
+                anchors.fill: parent
+                anchors.leftMargin: 12
+                anchors.rightMargin: 12
                 text: entry.name
                 leftPadding: Theme.spacing
                 rightPadding: Theme.spacing
@@ -73,6 +80,10 @@ Rectangle {
                 font.pixelSize: Theme.textBody
                 font.weight: entry.current ? Font.DemiBold : Font.Normal
                 color: entry.current ? Theme.accentInk : Theme.ink
+            }
+            MouseArea {
+                anchors.fill: parent
+                onClicked: entry.choose()
             }
         }
     }

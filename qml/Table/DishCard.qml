@@ -29,7 +29,8 @@ Item {
         color: Theme.card
         border.width: Theme.borderWidth
         border.color: Theme.line
-        clip: true
+        // No clip: everything inside already fits, and a clip per card breaks the renderer's
+        // batches while the menu scrolls.
         scale: tap.pressed ? 0.97 : 1
         Behavior on scale { NumberAnimation { duration: Theme.motionFast } }
 

@@ -1,11 +1,16 @@
 import QtQuick
 
-// A sheet made the first time it is opened, so starting the screen does not pay for it.
+// A sheet made the first time it is opened, so starting the screen does not pay for it. Loaded
+// by URL: its type and imports are not even resolved until then.
 Loader {
     id: lazy
-    active: false
+
+    property url url
+    property var table
+
     function show() {
-        active = true
+        if (!item)
+            setSource(url, { "table": table })
         item.open = true
     }
 }

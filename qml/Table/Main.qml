@@ -1,9 +1,10 @@
 import QtQuick
-import QtQuick.Controls
 import Tableside.Ui
 
 // The table's window: the whole screen is the tablecloth; pages and sheets float on it.
-ApplicationWindow {
+// The first menu frame needs only plain Qt Quick: everything made later is loaded by URL, so
+// neither its types nor its imports (Controls, the virtual keyboard) are resolved at start.
+Window {
     id: window
 
     // The table role's screen object (TableScreen): models, state and the diner's actions.
@@ -14,7 +15,6 @@ ApplicationWindow {
     visible: true
     title: table.venueName
     color: Theme.background
-    font.family: Theme.fontFamily
 
     LayoutMirroring.enabled: window.table.rightToLeft
     LayoutMirroring.childrenInherit: true
@@ -34,8 +34,15 @@ ApplicationWindow {
         // Pages and sheets other than the menu are made when first wanted: a faster start.
         Loader {
             anchors.fill: parent
-            active: window.table.page === "welcome"
-            sourceComponent: WelcomePage { table: window.table }
+            readonly property bool wanted: window.table.page === "welcome"
+            onWantedChanged: load()
+            Component.onCompleted: load()
+            function load() {
+                if (wanted)
+                    setSource("WelcomePage.qml", { "table": window.table })
+                else
+                    source = ""
+            }
         }
         MenuPage {
             anchors.fill: parent
@@ -48,12 +55,14 @@ ApplicationWindow {
         Loader {
             id: statusLoader
             anchors.fill: parent
-            active: false
             visible: window.table.page === "status"
-            onVisibleChanged: if (visible) active = true
-            sourceComponent: StatusPage {
-                table: window.table
-                onCallRequested: callSheet.show()
+            onVisibleChanged: {
+                if (visible && !item)
+                    setSource("StatusPage.qml", { "table": window.table })
+            }
+            Connections {
+                target: statusLoader.item
+                function onCallRequested() { callSheet.show() }
             }
         }
     }
@@ -61,30 +70,31 @@ ApplicationWindow {
     Loader {
         id: dishLoader
         anchors.fill: pages
-        active: false
-        sourceComponent: DishSheet { table: window.table }
         Connections {
             target: window.table.draft
             function onChanged() {
-                if (window.table.draft.isOpen)
-                    dishLoader.active = true
+                if (window.table.draft.isOpen && !dishLoader.item)
+                    dishLoader.setSource("DishSheet.qml", { "table": window.table })
             }
         }
     }
     LazySheet {
         id: confirm
         anchors.fill: parent
-        sourceComponent: ConfirmSheet { table: window.table }
+        url: "ConfirmSheet.qml"
+        table: window.table
     }
     LazySheet {
         id: callSheet
         anchors.fill: parent
-        sourceComponent: CallSheet { table: window.table }
+        url: "CallSheet.qml"
+        table: window.table
     }
     LazySheet {
         id: lookSheet
         anchors.fill: parent
-        sourceComponent: LookSheet { table: window.table }
+        url: "LookSheet.qml"
+        table: window.table
     }
     ConnectionBanner {
         anchors.top: parent.top
@@ -99,10 +109,33 @@ ApplicationWindow {
         table: window.table
     }
 
-    BusyIndicator {
+    // Waiting for the menu: a turning ring of dots (plain Qt Quick, like the rest of the start).
+    Item {
+        id: spinner
         anchors.centerIn: parent
-        running: visible
+        width: 48
+        height: 48
         visible: !window.table.menuReady
+        Repeater {
+            model: 8
+            delegate: Rectangle {
+                required property int index
+                x: spinner.width / 2 - width / 2 + Math.cos(index * Math.PI / 4) * 18
+                y: spinner.height / 2 - height / 2 + Math.sin(index * Math.PI / 4) * 18
+                width: 8
+                height: 8
+                radius: 4
+                color: Theme.accent
+                opacity: 0.25 + 0.75 * index / 7
+            }
+        }
+        RotationAnimator on rotation {
+            from: 0
+            to: 360
+            duration: 1000
+            loops: Animation.Infinite
+            running: spinner.visible
+        }
     }
     Text {
         visible: !window.table.menuReady
@@ -127,6 +160,6 @@ ApplicationWindow {
         width: window.width
         y: item && item.active ? window.height - item.height : window.height
         Behavior on y { NumberAnimation { duration: Theme.motion } }
-        sourceComponent: KeyboardPanel { width: keyboardLoader.width }
+        source: active ? "KeyboardPanel.qml" : ""
     }
 }

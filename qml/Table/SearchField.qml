@@ -1,47 +1,68 @@
 import QtQuick
-import QtQuick.Controls
 import Tableside.Ui
 
 // Searches every category by name and description; typing opens the on-screen keyboard.
-TextField {
+// Plain Qt Quick, no Controls: it is on the menu's first frame.
+Rectangle {
     id: field
 
     required property var dishes
+    property alias text: input.text
+    property alias placeholderText: placeholder.text
 
     objectName: "searchField"
-    placeholderText: qsTr("Search the menu")
     Accessible.name: qsTr("Search the menu")
+    Accessible.role: Accessible.EditableText
     implicitHeight: Theme.touchTarget
-    font.pixelSize: Theme.textBody
-    color: Theme.ink
-    placeholderTextColor: Theme.muted
-    // Room for the magnifier on whichever side the language starts.
-    leftPadding: Theme.spacingLarge + Theme.spacing
-    rightPadding: Theme.spacingLarge + Theme.spacing
-    inputMethodHints: Qt.ImhNoPredictiveText
-    text: dishes.searchText
-    onTextEdited: dishes.searchText = text
+    implicitWidth: 200
+    radius: height / 2
+    color: Theme.card
+    border.width: input.activeFocus ? 2 : Math.max(1, Theme.borderWidth)
+    border.color: input.activeFocus ? Theme.accent : Theme.line
+
+    Text {
+        anchors.verticalCenter: parent.verticalCenter
+        anchors.left: parent.left
+        anchors.leftMargin: Theme.spacing
+        text: "⌕"
+        color: Theme.muted
+        font.pixelSize: Theme.textTitle
+    }
+    Text {
+        id: placeholder
+        anchors.fill: input
+        visible: input.length === 0 && !input.preeditText
+        text: qsTr("Search the menu")
+        color: Theme.muted
+        font: input.font
+        verticalAlignment: Text.AlignVCenter
+        horizontalAlignment: Text.AlignLeft
+        elide: Text.ElideRight
+    }
+    TextInput {
+        id: input
+        // Room for the magnifier on whichever side the language starts.
+        anchors.fill: parent
+        anchors.leftMargin: Theme.spacingLarge + Theme.spacing
+        anchors.rightMargin: Theme.spacingLarge + Theme.spacing
+        verticalAlignment: TextInput.AlignVCenter
+        horizontalAlignment: TextInput.AlignLeft
+        clip: true
+        font.pixelSize: Theme.textBody
+        color: Theme.ink
+        selectionColor: Theme.accent
+        selectedTextColor: Theme.accentInk
+        inputMethodHints: Qt.ImhNoPredictiveText
+        text: field.dishes.searchText
+        onTextEdited: field.dishes.searchText = text
+        Accessible.name: qsTr("Search the menu")
+    }
     // A new party or a category tap clears the search in the model; follow it here too.
     Connections {
         target: field.dishes
         function onSearchTextChanged() {
-            if (field.text !== field.dishes.searchText)
-                field.text = field.dishes.searchText
-        }
-    }
-
-    background: Rectangle {
-        radius: height / 2
-        color: Theme.card
-        border.width: field.activeFocus ? 2 : Math.max(1, Theme.borderWidth)
-        border.color: field.activeFocus ? Theme.accent : Theme.line
-        Text {
-            anchors.verticalCenter: parent.verticalCenter
-            anchors.left: parent.left
-            anchors.leftMargin: Theme.spacing
-            text: "⌕"
-            color: Theme.muted
-            font.pixelSize: Theme.textTitle
+            if (input.text !== field.dishes.searchText)
+                input.text = field.dishes.searchText
         }
     }
 }

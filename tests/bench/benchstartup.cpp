@@ -102,8 +102,8 @@ int runStartupChild(int argc, char **argv, const QStringList &arguments)
         return 1;
     mark("shown");
     table.window()->resize(1280, 800);
-    // The first frame drawn after the menu arrived.
-    bool menuShown = false;
+    // The first frame drawn after the menu arrived (it may arrive while show() loads the QML).
+    bool menuShown = table.menuReady();
     QObject::connect(&table, &TableScreen::menuLoaded, table.window(), [&] {
         menuShown = true;
         mark("menu loaded");
