@@ -1,9 +1,9 @@
 #pragma once
-// How far behind each kitchen station is: its open tickets and how long its open lines have
-// waited on average. A station is behind when either passes the owner's threshold; its dishes
-// then show "longer wait" on the table screens until it catches up.
+// How far behind each kitchen station is, from the orders the kitchen holds: the kitchen's view
+// of the rule in stationloadrule.h, the same one the hub pushes to table screens as station.load.
 
 #include "orderrepository.h"
+#include "stationloadrule.h"
 #include "venuethresholds.h"
 
 #include <QDateTime>
@@ -11,14 +11,8 @@
 
 namespace tableside {
 
-struct StationLoad {
-    QString station;
-    int openTickets = 0;
-    int openLines = 0;
-    qint64 averageWaitSeconds = 0;
-    bool behind = false;
-    bool operator==(const StationLoad &) const = default;
-};
+// The lines of `orders` that still hold their station.
+QList<OpenStationLine> openStationLines(const QList<OrderRecord> &orders);
 
 // One entry per station in `stations` (in that order), then any other station with open lines.
 QList<StationLoad> stationLoads(const QList<OrderRecord> &orders, const QStringList &stations,

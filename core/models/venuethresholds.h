@@ -12,7 +12,7 @@ struct VenueThresholds {
     int ticketLateMinutes = 15;
     int alertEscalateSeconds = 120;
     // A station is behind when it has more open tickets than this, or when its open lines have
-    // waited longer than ticketWarnMinutes on average. Not an owner setting yet (see report).
+    // waited longer than ticketWarnMinutes on average (stationloadrule.h); floor.get sends it.
     int stationBehindTickets = 6;
 
     // Missing or non-positive fields keep the defaults; late is never before warn.

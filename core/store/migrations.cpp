@@ -8,12 +8,15 @@ using namespace Qt::StringLiterals;
 namespace tableside {
 
 QStringList schemaVersion1(); // schema_v1.cpp
+QStringList schemaVersion2(); // schema_v2.cpp
 
 const QList<Migration> &Migrations::all()
 {
     static const QList<Migration> migrations{
         {1, u"the venue: menu, tables, devices, staff, orders, chat, feedback, events"_s,
          schemaVersion1()},
+        {2, u"when a kitchen station is behind: its threshold and the hub's verdicts"_s,
+         schemaVersion2()},
     };
     return migrations;
 }

@@ -8,6 +8,7 @@
 #include "money.h"
 #include "orderstatus.h"
 #include "result.h"
+#include "stationloadrule.h"
 
 #include <QDateTime>
 #include <QList>
@@ -107,6 +108,8 @@ public:
     // Not served/cancelled, oldest first.
     Result<QList<OrderRecord>> openOrders(const QString &language) const;
     Result<QList<OrderRecord>> sessionOrders(qint64 sessionId, const QString &language) const;
+    // Every line still holding its station (stationloadrule.h), for the hub's station.load.
+    Result<QList<OpenStationLine>> openStationLines() const;
 
 private:
     struct PricedInput;

@@ -142,4 +142,20 @@ Result<QList<OrderRecord>> OrderRepository::sessionOrders(qint64 sessionId,
     return load(u"o.session_id = ?"_s, {sessionId}, language);
 }
 
+Result<QList<OpenStationLine>> OrderRepository::openStationLines() const
+{
+    QStringList codes;
+    for (OrderStatus status : stationHoldingStatuses())
+        codes.append(u"'%1'"_s.arg(orderStatusCode(status)));
+    auto lines = runSql(m_db, u"SELECT l.order_id, l.station, o.placed_at FROM order_lines l "
+                              u"JOIN orders o ON o.id = l.order_id WHERE l.status IN (%1) "
+                              u"ORDER BY l.id"_s.arg(codes.join(u", ")));
+    if (!lines)
+        return lines.error();
+    QList<OpenStationLine> open;
+    for (QSqlQuery &q = lines.value(); q.next();)
+        open.append({q.value(0).toLongLong(), q.value(1).toString(), timeFromStore(q.value(2))});
+    return open;
+}
+
 } // namespace tableside

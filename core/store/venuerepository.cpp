@@ -8,9 +8,11 @@ namespace tableside {
 
 Result<VenueSettings> VenueRepository::load() const
 {
-    auto query = runSql(m_db, u"SELECT name, currency, default_language, enabled_languages, "
-                              u"tax_rate_bp, prices_include_tax, ticket_warn_minutes, "
-                              u"ticket_late_minutes, alert_escalate_seconds FROM venue"_s);
+    auto query =
+        runSql(m_db, u"SELECT name, currency, default_language, enabled_languages, "
+                     u"tax_rate_bp, prices_include_tax, ticket_warn_minutes, "
+                     u"ticket_late_minutes, alert_escalate_seconds, station_behind_tickets "
+                     u"FROM venue"_s);
     if (!query)
         return query.error();
     QSqlQuery &q = query.value();
@@ -26,6 +28,7 @@ Result<VenueSettings> VenueRepository::load() const
     s.ticketWarnMinutes = q.value(6).toInt();
     s.ticketLateMinutes = q.value(7).toInt();
     s.alertEscalateSeconds = q.value(8).toInt();
+    s.stationBehindTickets = q.value(9).toInt();
     return s;
 }
 
@@ -33,6 +36,9 @@ Result<void> VenueRepository::save(const VenueSettings &s)
 {
     if (s.name.trimmed().isEmpty())
         return makeError(u"invalid_venue"_s, u"The venue needs a name."_s);
+    if (s.stationBehindTickets < 1)
+        return makeError(u"invalid_venue"_s,
+                         u"A station needs room for at least one open ticket."_s);
     if (!s.languages.contains(s.defaultLanguage))
         return makeError(u"invalid_venue"_s,
                          u"The default language must be one of the enabled languages."_s);
@@ -40,16 +46,18 @@ Result<void> VenueRepository::save(const VenueSettings &s)
         m_db,
         u"INSERT INTO venue (id, name, currency, default_language, enabled_languages, "
         u"tax_rate_bp, prices_include_tax, ticket_warn_minutes, ticket_late_minutes, "
-        u"alert_escalate_seconds) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        u"alert_escalate_seconds, station_behind_tickets) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         u"ON CONFLICT (id) DO UPDATE SET name = excluded.name, currency = excluded.currency, "
         u"default_language = excluded.default_language, "
         u"enabled_languages = excluded.enabled_languages, tax_rate_bp = excluded.tax_rate_bp, "
         u"prices_include_tax = excluded.prices_include_tax, "
         u"ticket_warn_minutes = excluded.ticket_warn_minutes, "
         u"ticket_late_minutes = excluded.ticket_late_minutes, "
-        u"alert_escalate_seconds = excluded.alert_escalate_seconds"_s,
+        u"alert_escalate_seconds = excluded.alert_escalate_seconds, "
+        u"station_behind_tickets = excluded.station_behind_tickets"_s,
         {s.name, s.currency, s.defaultLanguage, s.languages.join(u','), s.taxRateBasisPoints,
-         s.pricesIncludeTax, s.ticketWarnMinutes, s.ticketLateMinutes, s.alertEscalateSeconds});
+         s.pricesIncludeTax, s.ticketWarnMinutes, s.ticketLateMinutes, s.alertEscalateSeconds,
+         s.stationBehindTickets});
     if (!done)
         return done.error();
     return {};

@@ -18,11 +18,14 @@ struct VenueSettings {
     int ticketWarnMinutes = 8;
     int ticketLateMinutes = 15;
     int alertEscalateSeconds = 120;
+    int stationBehindTickets = 6; // a station with more open tickets is behind
 };
 
 class VenueRepository {
 public:
-    explicit VenueRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit VenueRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
 
     // Fails with "not_found" on a store that has no venue yet.
     Result<VenueSettings> load() const;

@@ -204,7 +204,10 @@ Result<HubOutcome> HubOperations::menuGet(const Device &, const QJsonObject &arg
                             {u"currency"_s, venue->currency},
                             {u"defaultLanguage"_s, venue->defaultLanguage},
                             {u"languages"_s, QJsonArray::fromStringList(venue->languages)}};
-    return HubOutcome{{{u"menu"_s, menuToJson(*menu)}, {u"venue"_s, about}}, {}};
+    QJsonObject menuJson = menuToJson(*menu);
+    if (auto marked = markLongerWaits(menuJson); !marked)
+        return marked.error();
+    return HubOutcome{{{u"menu"_s, menuJson}, {u"venue"_s, about}}, {}};
 }
 
 Result<HubOutcome> HubOperations::menuSetAvailable(const Device &, const QJsonObject &args)
@@ -297,6 +300,8 @@ Result<HubOutcome> HubOperations::orderPlace(const Device &caller, const QJsonOb
         }
         if (auto r = record(outcome, u"order.placed"_s, {{u"order"_s, order}}); !r)
             return r.error();
+        if (auto judged = judgeStations(outcome); !judged)
+            return judged.error();
         return outcome;
     });
 }
@@ -338,6 +343,8 @@ Result<HubOutcome> HubOperations::orderLineAdvance(const Device &caller, const Q
         if (auto r = report(*moved); !r)
             return r.error();
         outcome.result = outcome.events.constLast().data;
+        if (auto judged = judgeStations(outcome); !judged)
+            return judged.error();
         return outcome;
     });
 }
@@ -373,6 +380,8 @@ Result<HubOutcome> HubOperations::orderCancel(const Device &caller, const QJsonO
                              {u"reason"_s, reason}});
             !r)
             return r.error();
+        if (auto judged = judgeStations(outcome); !judged)
+            return judged.error();
         return outcome;
     });
 }

@@ -70,6 +70,10 @@ private:
     QString venueLanguage() const;
     // Runs `step` as one unit: its own transaction, or a savepoint of the batch.
     Result<void> commitAlone(const std::function<Result<void>()> &step);
+    // huboperations_stations.cpp: after an order change, inside its transaction, reports each
+    // station whose behind verdict changed (station.load); menu.get's "longerWait" per dish.
+    Result<void> judgeStations(HubOutcome &outcome);
+    Result<void> markLongerWaits(QJsonObject &menu) const;
 
     Result<HubOutcome> menuGet(const Device &caller, const QJsonObject &args);
     Result<HubOutcome> menuSetAvailable(const Device &caller, const QJsonObject &args);

@@ -55,7 +55,8 @@ Result<HubOutcome> HubOperations::floorGet(const Device &, const QJsonObject &)
                                 {u"requestedAt"_s, isoTime(request.requestedAt)}});
     const QJsonObject thresholds{{u"ticketWarnMinutes"_s, venue->ticketWarnMinutes},
                                  {u"ticketLateMinutes"_s, venue->ticketLateMinutes},
-                                 {u"alertEscalateSeconds"_s, venue->alertEscalateSeconds}};
+                                 {u"alertEscalateSeconds"_s, venue->alertEscalateSeconds},
+                                 {u"stationBehindTickets"_s, venue->stationBehindTickets}};
     return HubOutcome{
         {{u"tables"_s, floor}, {u"thresholds"_s, thresholds}, {u"openRequests"_s, open}}, {}};
 }

@@ -104,7 +104,8 @@ bool HubPermissions::maySee(const QString &role, int ownTable, const QString &ev
 {
     if (role != "table"_L1) // asked for every socket and every event: no list built here
         return role == "kitchen"_L1 || role == "host"_L1 || role == "owner"_L1;
-    if (eventType.startsWith("menu."_L1))
+    // The menu and how long its dishes take are the same for every table.
+    if (eventType.startsWith("menu."_L1) || eventType == "station.load"_L1)
         return true;
     const QJsonValue table =
         data.contains("table"_L1) ? data.value("table"_L1) : data["order"_L1]["table"_L1];

@@ -38,7 +38,8 @@ public:
     // Which roles a device of `role` may create pairing codes for: a host may not mint owners.
     static bool mayPair(const QString &role, const QString &newRole);
 
-    // Table devices see their own table's events and menu.* events; every other role sees all.
+    // Table devices see their own table's events, menu.* and station.load; every other role
+    // sees all.
     static bool maySee(const QString &role, int ownTable, const QString &eventType,
                        const QJsonObject &data);
 };
