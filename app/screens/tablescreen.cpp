@@ -217,6 +217,18 @@ void TableScreen::setAvailable(qint64 itemId, bool available)
     m_draft.refresh();
 }
 
+void TableScreen::setStationBehind(const QString &station, bool behind)
+{
+    for (Menu &menu : m_menus)
+        for (MenuCategory &category : menu.categories)
+            for (MenuItem &item : category.items)
+                if (item.station == station)
+                    item.longerWait = behind;
+    m_index.setStationBehind(station, behind);
+    m_items.setStationBehind(station, behind);
+    m_draft.refresh();
+}
+
 void TableScreen::resetParty()
 {
     m_cart.clear();

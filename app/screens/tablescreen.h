@@ -125,6 +125,7 @@ private:
     void requestMenus();
     void applyMenu(const Menu &menu);
     void setAvailable(qint64 itemId, bool available);
+    void setStationBehind(const QString &station, bool behind);
     void onReply(const QString &id, bool ok, const QJsonObject &result, const QString &errorCode,
                  const QString &errorMessage);
     void onEvent(qint64 seq, const QString &type, const QJsonObject &data, const QDateTime &at);

@@ -88,6 +88,8 @@ void TableScreen::onEvent(qint64, const QString &type, const QJsonObject &data, 
 {
     if (type == u"menu.availability"_s) {
         setAvailable(data[u"itemId"].toInteger(), data[u"available"].toBool());
+    } else if (type == u"station.load"_s) {
+        setStationBehind(data[u"station"].toString(), data[u"behind"].toBool());
     } else if (type == u"order.placed"_s) {
         m_orders.addOrder(orderFromJson(data[u"order"].toObject()));
     } else if (type == u"order.line.status"_s) {

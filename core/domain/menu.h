@@ -41,6 +41,7 @@ struct MenuItem {
     bool available = true;
     QString course;
     QString station;
+    bool longerWait = false; // live, not stored: its station is behind (the hub's station.load)
     int spiceLevel = 0;
     QStringList allergens; // EU-14 codes
     QStringList dietary;   // dietary tag codes

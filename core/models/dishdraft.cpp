@@ -86,6 +86,11 @@ bool DishDraft::available() const
     return item() && item()->available;
 }
 
+bool DishDraft::longerWait() const
+{
+    return item() && item()->longerWait;
+}
+
 QStringList DishDraft::allergens() const
 {
     return item() ? item()->allergens : QStringList();

@@ -19,6 +19,7 @@ class DishDraft : public QObject {
     Q_PROPERTY(QUrl photo READ photo NOTIFY changed)
     Q_PROPERTY(QString basePrice READ basePrice NOTIFY changed)
     Q_PROPERTY(bool available READ available NOTIFY changed)
+    Q_PROPERTY(bool longerWait READ longerWait NOTIFY changed)
     Q_PROPERTY(QStringList allergens READ allergens NOTIFY changed)
     Q_PROPERTY(QStringList dietary READ dietary NOTIFY changed)
     Q_PROPERTY(int spiceLevel READ spiceLevel NOTIFY changed)
@@ -57,6 +58,7 @@ public:
     QUrl photo() const { return m_photo; }
     QString basePrice() const;
     bool available() const;
+    bool longerWait() const;
     QStringList allergens() const;
     QStringList dietary() const;
     int spiceLevel() const;

@@ -30,6 +30,13 @@ void MenuIndex::setAvailable(qint64 itemId, bool available)
         found->available = available;
 }
 
+void MenuIndex::setStationBehind(const QString &station, bool behind)
+{
+    for (MenuItem &item : m_items)
+        if (item.station == station)
+            item.longerWait = behind;
+}
+
 qint64 MenuIndex::itemIdByKey(const QString &key) const
 {
     for (const MenuItem &item : m_items)

@@ -27,6 +27,7 @@ public:
 
     const MenuItem *item(qint64 itemId) const;
     void setAvailable(qint64 itemId, bool available);
+    void setStationBehind(const QString &station, bool behind);
     // The dish with this stable key ("ribeye-steak"), or 0.
     qint64 itemIdByKey(const QString &key) const;
     QString currency() const { return m_currency; }

@@ -31,6 +31,18 @@ void MenuItemsModel::setAvailable(qint64 itemId, bool available)
     }
 }
 
+void MenuItemsModel::setStationBehind(const QString &station, bool behind)
+{
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        MenuItem &item = m_rows[row].item;
+        if (item.station != station || item.longerWait == behind)
+            continue;
+        item.longerWait = behind;
+        const QModelIndex at = index(int(row));
+        emit dataChanged(at, at, {LongerWaitRole});
+    }
+}
+
 int MenuItemsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -62,6 +74,8 @@ QVariant MenuItemsModel::data(const QModelIndex &index, int role) const
         return item.photo.isEmpty() ? QUrl() : m_photoBase.resolved(QUrl(item.photo));
     case AvailableRole:
         return item.available;
+    case LongerWaitRole:
+        return item.longerWait;
     case AllergensRole:
         return item.allergens;
     case DietaryRole:
@@ -87,6 +101,7 @@ QHash<int, QByteArray> MenuItemsModel::roleNames() const
         {PriceMinorRole, "priceMinor"},
         {PhotoRole, "photo"},
         {AvailableRole, "available"},
+        {LongerWaitRole, "longerWait"},
         {AllergensRole, "allergens"},
         {DietaryRole, "dietary"},
         {SpiceLevelRole, "spiceLevel"},

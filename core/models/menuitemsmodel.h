@@ -28,6 +28,7 @@ public:
         DietaryRole,   // dietary tag codes
         SpiceLevelRole,
         HasChoicesRole,
+        LongerWaitRole, // its kitchen station is behind
     };
     Q_ENUM(Role)
 
@@ -37,6 +38,8 @@ public:
     void setPhotoBase(const QUrl &base) { m_photoBase = base; }
     // Follows a live change of one dish's availability.
     void setAvailable(qint64 itemId, bool available);
+    // Follows a kitchen station falling behind or catching up: all its dishes at once.
+    void setStationBehind(const QString &station, bool behind);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

@@ -204,10 +204,9 @@ Result<HubOutcome> HubOperations::menuGet(const Device &, const QJsonObject &arg
                             {u"currency"_s, venue->currency},
                             {u"defaultLanguage"_s, venue->defaultLanguage},
                             {u"languages"_s, QJsonArray::fromStringList(venue->languages)}};
-    QJsonObject menuJson = menuToJson(*menu);
-    if (auto marked = markLongerWaits(menuJson); !marked)
+    if (auto marked = markLongerWaits(menu.value()); !marked)
         return marked.error();
-    return HubOutcome{{{u"menu"_s, menuJson}, {u"venue"_s, about}}, {}};
+    return HubOutcome{{{u"menu"_s, menuToJson(*menu)}, {u"venue"_s, about}}, {}};
 }
 
 Result<HubOutcome> HubOperations::menuSetAvailable(const Device &, const QJsonObject &args)
@@ -300,8 +299,6 @@ Result<HubOutcome> HubOperations::orderPlace(const Device &caller, const QJsonOb
         }
         if (auto r = record(outcome, u"order.placed"_s, {{u"order"_s, order}}); !r)
             return r.error();
-        if (auto judged = judgeStations(outcome); !judged)
-            return judged.error();
         return outcome;
     });
 }
@@ -343,8 +340,6 @@ Result<HubOutcome> HubOperations::orderLineAdvance(const Device &caller, const Q
         if (auto r = report(*moved); !r)
             return r.error();
         outcome.result = outcome.events.constLast().data;
-        if (auto judged = judgeStations(outcome); !judged)
-            return judged.error();
         return outcome;
     });
 }
@@ -380,8 +375,6 @@ Result<HubOutcome> HubOperations::orderCancel(const Device &caller, const QJsonO
                              {u"reason"_s, reason}});
             !r)
             return r.error();
-        if (auto judged = judgeStations(outcome); !judged)
-            return judged.error();
         return outcome;
     });
 }

@@ -50,6 +50,11 @@ public:
 
     EventLog &eventLog() { return m_events; }
 
+    // huboperations_stations.cpp: whether each kitchen station is behind, judged now in its own
+    // transaction; a verdict that changed is stored and its station.load event returned, to be
+    // pushed like any other. Time alone can put a station behind, so the hub asks on a timer.
+    Result<HubOutcome> judgeStations();
+
     // Group commit: from beginBatch() to endBatch() every operation runs in a savepoint of one
     // transaction (a refused one rolls back alone) and endBatch() commits them all with one
     // fsync. Nothing the batch did may be told to anyone before endBatch() succeeds; when it
@@ -70,10 +75,8 @@ private:
     QString venueLanguage() const;
     // Runs `step` as one unit: its own transaction, or a savepoint of the batch.
     Result<void> commitAlone(const std::function<Result<void>()> &step);
-    // huboperations_stations.cpp: after an order change, inside its transaction, reports each
-    // station whose behind verdict changed (station.load); menu.get's "longerWait" per dish.
-    Result<void> judgeStations(HubOutcome &outcome);
-    Result<void> markLongerWaits(QJsonObject &menu) const;
+    // huboperations_stations.cpp: menu.get's "longerWait" per dish, from the stored verdicts.
+    Result<void> markLongerWaits(Menu &menu) const;
 
     Result<HubOutcome> menuGet(const Device &caller, const QJsonObject &args);
     Result<HubOutcome> menuSetAvailable(const Device &caller, const QJsonObject &args);

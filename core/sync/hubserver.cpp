@@ -45,6 +45,7 @@ HubServer::HubServer(VenueDatabase &database, const Clock &clock, QObject *paren
     , m_pairingAttempts(
           std::make_unique<RateLimiter>(PairingAttemptsPerSecond, PairingAttemptBurst))
     , m_closeDeadline(new QTimer(this))
+    , m_stationJudge(new QTimer(this))
 {
     connect(m_listener, &QTcpServer::newConnection, this, [this] {
         while (m_listener->hasPendingConnections())
@@ -56,6 +57,8 @@ HubServer::HubServer(VenueDatabase &database, const Clock &clock, QObject *paren
         for (auto &[socket, connection] : m_connections)
             socket->abort();
     });
+    m_stationJudge->setInterval(StationJudgeMs);
+    connect(m_stationJudge, &QTimer::timeout, this, &HubServer::judgeStations);
 }
 
 HubServer::~HubServer()
@@ -73,8 +76,10 @@ HubServer::~HubServer()
 
 Result<void> HubServer::listen(const QHostAddress &address, quint16 port)
 {
-    if (m_listener->listen(address, port))
+    if (m_listener->listen(address, port)) {
+        m_stationJudge->start();
         return {};
+    }
     const QString where = u"%1:%2"_s.arg(address.toString()).arg(port);
     if (m_listener->serverError() == QAbstractSocket::AddressInUseError)
         return makeError(u"port_in_use"_s, tr("Port %1 is already in use.").arg(where));
@@ -332,11 +337,25 @@ void HubServer::stop()
     if (m_stopping)
         return;
     m_stopping = true;
+    m_stationJudge->stop();
     m_listener->close();
     m_server->close();
     qCInfo(lcHub) << "stopping;" << m_connections.size() << "connections to close";
     if (!m_handling)
         closeAllConnections();
+}
+
+void HubServer::judgeStations()
+{
+    if (m_stopping || m_operations->inBatch())
+        return;
+    const auto judged = m_operations->judgeStations();
+    if (!judged) {
+        qCWarning(lcHub) << "cannot judge the kitchen stations:" << judged.error().message;
+        return;
+    }
+    for (const StoredEvent &event : judged->events)
+        publish(event);
 }
 
 void HubServer::closeAllConnections()

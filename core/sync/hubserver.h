@@ -37,6 +37,8 @@ public:
     static constexpr double RequestsPerSecond = 50;
     static constexpr double RequestBurst = 100;
     static constexpr int ReplayBatch = 500;
+    // How often the hub judges whether each kitchen station is behind (station.load).
+    static constexpr int StationJudgeMs = 1000;
 
     // `database` must be open; both must outlive the hub.
     HubServer(VenueDatabase &database, const Clock &clock, QObject *parent = nullptr);
@@ -81,6 +83,7 @@ private:
     void deliver(QWebSocket *socket, const QString &text, const QString &ifBatchFails = {});
     void announce(const StoredEvent &event);
     void flushBatch();
+    void judgeStations();
     void closeAllConnections();
     void finishStopIfDone();
     HubConnection *connectionFor(QWebSocket *socket);
@@ -94,6 +97,7 @@ private:
     QList<HubPendingFrame>
         m_pending; // replies and events of the open batch, in the order they arose
     QTimer *m_closeDeadline = nullptr;
+    QTimer *m_stationJudge = nullptr;
     bool m_roundScheduled = false;
     bool m_handling = false;
     bool m_stopping = false;

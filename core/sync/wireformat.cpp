@@ -60,6 +60,7 @@ QJsonObject itemToJson(const MenuItem &item)
                        {u"available"_s, item.available},
                        {u"course"_s, item.course},
                        {u"station"_s, item.station},
+                       {u"longerWait"_s, item.longerWait},
                        {u"spice"_s, item.spiceLevel},
                        {u"allergens"_s, stringArray(item.allergens)},
                        {u"dietary"_s, stringArray(item.dietary)},
@@ -79,6 +80,7 @@ MenuItem itemFromJson(const QJsonObject &i, qint64 categoryId, const QString &cu
     item.available = i[u"available"].toBool(true);
     item.course = i[u"course"].toString();
     item.station = i[u"station"].toString();
+    item.longerWait = i[u"longerWait"].toBool(false);
     item.spiceLevel = i[u"spice"].toInt(0);
     item.allergens = stringsOf(i[u"allergens"]);
     item.dietary = stringsOf(i[u"dietary"]);

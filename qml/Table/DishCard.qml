@@ -12,12 +12,14 @@ Item {
     required property string price
     required property url photo
     required property bool available
+    required property bool longerWait
     required property var dietary
     required property int spiceLevel
     signal chosen(var id)
 
     objectName: "dish_" + itemId
-    Accessible.name: available ? name : qsTr("%1, sold out").arg(name)
+    Accessible.name: !available ? qsTr("%1, sold out").arg(name)
+                   : longerWait ? qsTr("%1, longer wait").arg(name) : name
     Accessible.role: Accessible.Button
     Accessible.onPressAction: card.chosen(card.itemId)
 
@@ -62,6 +64,27 @@ Item {
                 text: qsTr("Sold out")
                 color: "white"
                 font.pixelSize: Theme.textBody
+                font.weight: Font.Bold
+            }
+        }
+
+        // The kitchen station of this dish is behind: say so before the diner orders it.
+        Rectangle {
+            visible: card.available && card.longerWait
+            objectName: "longerWait_" + card.itemId
+            anchors.top: picture.top
+            anchors.left: picture.left
+            anchors.margins: Theme.spacingSmall
+            width: longerWaitLabel.implicitWidth + 2 * Theme.spacing
+            height: longerWaitLabel.implicitHeight + Theme.spacingSmall
+            radius: height / 2
+            color: Theme.warning
+            Text {
+                id: longerWaitLabel
+                anchors.centerIn: parent
+                text: "⏱ " + qsTr("Longer wait")
+                color: "white"
+                font.pixelSize: Theme.textSmall
                 font.weight: Font.Bold
             }
         }

@@ -99,6 +99,16 @@ Sheet {
                       : qsTr("Contains: %1").arg(sheet.allergenList())
             }
             Text {
+                objectName: "dishLongerWait"
+                visible: sheet.draft.available && sheet.draft.longerWait
+                width: parent.width
+                wrapMode: Text.WordWrap
+                text: qsTr("The kitchen is busy: this dish will take longer than usual.")
+                color: Theme.warning
+                font.pixelSize: Theme.textBody
+                font.weight: Font.DemiBold
+            }
+            Text {
                 visible: !sheet.draft.available
                 text: qsTr("Sold out: the kitchen has run out of this dish.")
                 color: Theme.danger

@@ -246,7 +246,7 @@ private slots:
         const QJsonValue item = category[u"items"].toArray().at(0);
         QCOMPARE(keysOf(item),
                  setOf({"id", "key", "name", "description", "price", "photo", "available", "course",
-                        "station", "spice", "allergens", "dietary", "groups"}));
+                        "longerWait", "station", "spice", "allergens", "dietary", "groups"}));
         const QJsonValue group = item[u"groups"].toArray().at(0);
         QCOMPARE(keysOf(group), setOf({"id", "key", "name", "min", "max", "options"}));
         QCOMPARE(keysOf(group[u"options"].toArray().at(0)),

@@ -201,6 +201,74 @@ private slots:
         QCOMPARE(found, hummus);
     }
 
+    void aStationFallingBehindShowsLongerWaitOnEveryTable()
+    {
+        TestClient kitchen;
+        TestClient table;
+        QVERIFY(kitchen.connectAs(url(), m_kitchenToken));
+        QVERIFY(table.connectAs(url(), m_tableToken));
+        QVERIFY(table.request(u"subscribe"_s, {{u"since"_s, 0}})[u"ok"_s].toBool());
+        const auto longerWait = [&](const QString &key) {
+            const QJsonObject menu =
+                table.request(u"menu.get"_s, {})[u"result"_s][u"menu"_s].toObject();
+            for (const QJsonValue category : menu[u"categories"_s].toArray())
+                for (const QJsonValue item : category[u"items"_s].toArray())
+                    if (item[u"key"_s].toString() == key)
+                        return item[u"longerWait"_s].toBool();
+            return false;
+        };
+        const auto loads = [&] {
+            QList<QJsonObject> seen;
+            for (const QJsonObject &event : table.events())
+                if (event[u"event"_s].toString() == u"station.load"_s)
+                    seen.append(event[u"data"_s].toObject());
+            return seen;
+        };
+
+        // Six open tickets at the cold station is the venue's limit, not over it.
+        QList<qint64> lines;
+        for (int i = 0; i < 7; ++i) {
+            const QJsonObject placed =
+                table.request(u"order.place"_s, orderArgs(u"cold-%1"_s.arg(i), u"hummus"_s));
+            QVERIFY(placed[u"ok"_s].toBool());
+            lines.append(placed[u"result"_s][u"order"_s][u"lines"_s][0][u"id"_s].toInteger());
+            if (i == 5) {
+                QTest::qWait(HubServer::StationJudgeMs + 300);
+                QVERIFY(loads().isEmpty());
+            }
+        }
+        QTRY_COMPARE(loads().size(), 1);
+        QCOMPARE(loads()[0][u"station"_s].toString(), u"cold"_s);
+        QCOMPARE(loads()[0][u"behind"_s].toBool(), true);
+        QCOMPARE(loads()[0][u"openTickets"_s].toInt(), 7);
+        QVERIFY(longerWait(u"hummus"_s));
+        QVERIFY(!longerWait(u"grilled-halloumi"_s)); // the grill keeps up
+        QCOMPARE(
+            m_venue->scalar(u"SELECT behind FROM station_loads WHERE station = 'cold'"_s).toInt(),
+            1);
+
+        // One ticket ready: the station catches up, and says so once.
+        for (const QString &to : {u"accepted"_s, u"cooking"_s, u"ready"_s})
+            QVERIFY(kitchen
+                        .request(u"order.line.advance"_s,
+                                 {{u"lineId"_s, lines[0]}, {u"to"_s, to}})[u"ok"_s]
+                        .toBool());
+        QTRY_COMPARE(loads().size(), 2);
+        QCOMPARE(loads()[1][u"behind"_s].toBool(), false);
+        QCOMPARE(loads()[1][u"openTickets"_s].toInt(), 6);
+        QVERIFY(!longerWait(u"hummus"_s));
+        QTest::qWait(HubServer::StationJudgeMs + 300);
+        QCOMPARE(loads().size(), 2);
+
+        // Nothing changes but the time: the six tickets waiting past the warn time put the
+        // station behind again.
+        m_venue->clock.advance(9 * 60 * 1000);
+        QTRY_COMPARE(loads().size(), 3);
+        QCOMPARE(loads()[2][u"behind"_s].toBool(), true);
+        QCOMPARE(loads()[2][u"averageWaitSeconds"_s].toInteger(), 9 * 60);
+        QVERIFY(longerWait(u"hummus"_s));
+    }
+
     void cancellingNeedsAStaffPin()
     {
         QVERIFY(StaffRepository(m_venue->database.connection(), m_venue->clock)

@@ -215,6 +215,49 @@ private slots:
         QCOMPARE(screen.cartModel().index(0).data(CartModel::NameRole).toString(), u"Χούμους"_s);
     }
 
+    void aBusyStationShowsLongerWaitUntilItCatchesUp()
+    {
+        TestHub hub;
+        QCOMPARE(hub.start(), QString());
+        QVERIFY(
+            runSql(hub.database.connection(), u"UPDATE venue SET station_behind_tickets = 1"_s));
+        Diner diner(hub, u"en"_s, 4);
+        QVERIFY(start(diner));
+        tap(u"welcomeStart"_s);
+        QTRY_COMPARE(diner.screen->page(), u"menu"_s);
+        const qint64 hummus = hub.itemId(u"hummus"_s);
+        QVERIFY(item(u"dish_%1"_s.arg(hummus)));
+        QVERIFY(!findItem(window->contentItem(), u"longerWait_%1"_s.arg(hummus)));
+
+        // Two other tables order from the cold station: one ticket over the owner's limit.
+        TestClient host;
+        QVERIFY(host.connectAs(hub.hub->url(), hub.enroll(u"Floor"_s, u"host"_s)));
+        QList<qint64> lines;
+        for (int table : {5, 6}) {
+            const QJsonObject placed = host.request(
+                u"order.place"_s,
+                {{u"key"_s, u"busy-%1"_s.arg(table)},
+                 {u"table"_s, table},
+                 {u"lines"_s, QJsonArray{QJsonObject{{u"itemId"_s, hummus}, {u"quantity"_s, 1}}}}});
+            QVERIFY2(placed[u"ok"_s].toBool(), qPrintable(TestClient::errorCode(placed)));
+            lines.append(placed[u"result"_s][u"order"_s][u"lines"_s][0][u"id"_s].toInteger());
+        }
+        QVERIFY(item(u"longerWait_%1"_s.arg(hummus)));
+        tap(u"dish_%1"_s.arg(hummus));
+        QVERIFY(item(u"dishLongerWait"_s));
+
+        // The kitchen sends one plate out: the station is within its limit again.
+        TestClient kitchen;
+        QVERIFY(kitchen.connectAs(hub.hub->url(), hub.enroll(u"Pass"_s, u"kitchen"_s)));
+        for (const QString &to : {u"accepted"_s, u"cooking"_s, u"ready"_s})
+            QVERIFY(kitchen
+                        .request(u"order.line.advance"_s,
+                                 {{u"lineId"_s, lines[0]}, {u"to"_s, to}})[u"ok"_s]
+                        .toBool());
+        QTRY_VERIFY(!findItem(window->contentItem(), u"dishLongerWait"_s));
+        QVERIFY(!findItem(window->contentItem(), u"longerWait_%1"_s.arg(hummus)));
+    }
+
     void closingTheSessionForgetsTheParty()
     {
         TestHub hub;
