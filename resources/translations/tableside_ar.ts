@@ -111,22 +111,22 @@
         <translation>نفد: أزله لإرسال الطلب</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="84" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="86" />
         <source>Seat %1</source>
         <translation>المقعد %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="85" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="87" />
         <source>Table</source>
         <translation>الطاولة</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="86" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="88" />
         <source>Choose the seat for this dish</source>
         <translation>اختر المقعد لهذا الطبق</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="93" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="96" />
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
@@ -134,32 +134,32 @@
 <context>
     <name>CartPanel</name>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="27" />
+        <location filename="../../qml/Table/CartPanel.qml" line="26" />
         <source>Your order</source>
         <translation>طلبك</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="35" />
+        <location filename="../../qml/Table/CartPanel.qml" line="34" />
         <source>Order status</source>
         <translation>حالة الطلب</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="63" />
+        <location filename="../../qml/Table/CartPanel.qml" line="62" />
         <source>Nothing here yet</source>
         <translation>لا شيء هنا بعد</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="71" />
+        <location filename="../../qml/Table/CartPanel.qml" line="70" />
         <source>Tap a dish to add it. Everyone at the table can add to this order.</source>
         <translation>المس طبقًا لإضافته. يمكن لكل من على الطاولة الإضافة إلى هذا الطلب.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="86" />
+        <location filename="../../qml/Table/CartPanel.qml" line="85" />
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="103" />
+        <location filename="../../qml/Table/CartPanel.qml" line="102" />
         <source>Place order</source>
         <translation>أرسل الطلب</translation>
     </message>
@@ -175,13 +175,7 @@
         <location filename="../../qml/Table/ConfirmSheet.qml" line="32" />
         <source>%Ln dish(es), total %1</source>
         <translation>
-            <numerusform>لا أطباق، المجموع %1</numerusform>
-            <numerusform>طبق واحد، المجموع %1</numerusform>
-            <numerusform>طبقان، المجموع %1</numerusform>
-            <numerusform>%Ln أطباق، المجموع %1</numerusform>
-            <numerusform>%Ln طبقًا، المجموع %1</numerusform>
-            <numerusform>%Ln طبق، المجموع %1</numerusform>
-        </translation>
+            <numerusform>لا أطباق، المجموع %1</numerusform><numerusform>طبق واحد، المجموع %1</numerusform><numerusform>طبقان، المجموع %1</numerusform><numerusform>%Ln أطباق، المجموع %1</numerusform><numerusform>%Ln طبقًا، المجموع %1</numerusform><numerusform>%Ln طبق، المجموع %1</numerusform></translation>
     </message>
     <message>
         <location filename="../../qml/Table/ConfirmSheet.qml" line="43" />
@@ -215,17 +209,27 @@
 <context>
     <name>DishCard</name>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="20" />
+        <location filename="../../qml/Table/DishCard.qml" line="21" />
         <source>%1, sold out</source>
         <translation>%1، نفد</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="61" />
+        <location filename="../../qml/Table/DishCard.qml" line="22" />
+        <source>%1, longer wait</source>
+        <translation>%1، انتظار أطول</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishCard.qml" line="64" />
         <source>Sold out</source>
         <translation>نفد</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="127" />
+        <location filename="../../qml/Table/DishCard.qml" line="85" />
+        <source>Longer wait</source>
+        <translation>انتظار أطول</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishCard.qml" line="151" />
         <source>Spicy</source>
         <translation>حار</translation>
     </message>
@@ -248,32 +252,37 @@
         <translation>يحتوي على: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="103" />
+        <location filename="../../qml/Table/DishSheet.qml" line="106" />
+        <source>The kitchen is busy: this dish will take longer than usual.</source>
+        <translation>المطبخ مشغول: سيستغرق هذا الطبق وقتًا أطول من المعتاد.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishSheet.qml" line="113" />
         <source>Sold out: the kitchen has run out of this dish.</source>
         <translation>نفد: نفدت الكمية من هذا الطبق في المطبخ.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="119" />
+        <location filename="../../qml/Table/DishSheet.qml" line="129" />
         <source>For which seat?</source>
         <translation>لأي مقعد؟</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="132" />
+        <location filename="../../qml/Table/DishSheet.qml" line="142" />
         <source>A note to the kitchen (optional)</source>
         <translation>ملاحظة للمطبخ (اختيارية)</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="133" />
+        <location filename="../../qml/Table/DishSheet.qml" line="143" />
         <source>A note to the kitchen</source>
         <translation>ملاحظة للمطبخ</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="178" />
+        <location filename="../../qml/Table/DishSheet.qml" line="188" />
         <source>Please choose: %1</source>
         <translation>يرجى الاختيار: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="195" />
+        <location filename="../../qml/Table/DishSheet.qml" line="205" />
         <source>Add to order</source>
         <translation>أضف إلى الطلب</translation>
     </message>
@@ -558,12 +567,12 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Table/Main.qml" line="99" />
+        <location filename="../../qml/Table/Main.qml" line="145" />
         <source>Loading the menu…</source>
         <translation>جارٍ تحميل قائمة الطعام…</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/Main.qml" line="99" />
+        <location filename="../../qml/Table/Main.qml" line="145" />
         <source>Connecting to the restaurant…</source>
         <translation>جارٍ الاتصال بالمطعم…</translation>
     </message>
@@ -687,7 +696,7 @@
 <context>
     <name>MenuPage</name>
     <message>
-        <location filename="../../qml/Table/MenuPage.qml" line="74" />
+        <location filename="../../qml/Table/MenuPage.qml" line="73" />
         <source>No dishes match your filters.</source>
         <translation>لا توجد أطباق تطابق عوامل التصفية.</translation>
     </message>
@@ -695,22 +704,22 @@
 <context>
     <name>MenuTopBar</name>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="24" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="23" />
         <source>Filters (%1)</source>
         <translation>عوامل التصفية (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="25" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="24" />
         <source>Filters</source>
         <translation>عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="31" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="30" />
         <source>Call waiter</source>
         <translation>نداء النادل</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="37" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="36" />
         <source>Tablecloth and text size</source>
         <translation>مفرش الطاولة وحجم النص</translation>
     </message>
@@ -774,8 +783,9 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../qml/Table/SearchField.qml" line="12" />
-        <location filename="../../qml/Table/SearchField.qml" line="13" />
+        <location filename="../../qml/Table/SearchField.qml" line="14" />
+        <location filename="../../qml/Table/SearchField.qml" line="35" />
+        <location filename="../../qml/Table/SearchField.qml" line="58" />
         <source>Search the menu</source>
         <translation>ابحث في قائمة الطعام</translation>
     </message>
@@ -923,12 +933,12 @@
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../../qml/Ui/Stepper.qml" line="20" />
+        <location filename="../../qml/Ui/Stepper.qml" line="21" />
         <source>Fewer</source>
         <translation>أقل</translation>
     </message>
     <message>
-        <location filename="../../qml/Ui/Stepper.qml" line="35" />
+        <location filename="../../qml/Ui/Stepper.qml" line="36" />
         <source>More</source>
         <translation>أكثر</translation>
     </message>

@@ -111,22 +111,22 @@
         <translation>Εξαντλήθηκε: αφαιρέστε το για να στείλετε την παραγγελία</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="84" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="86" />
         <source>Seat %1</source>
         <translation>Θέση %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="85" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="87" />
         <source>Table</source>
         <translation>Τραπέζι</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="86" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="88" />
         <source>Choose the seat for this dish</source>
         <translation>Επιλέξτε θέση για αυτό το πιάτο</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="93" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="96" />
         <source>Remove</source>
         <translation>Αφαίρεση</translation>
     </message>
@@ -134,32 +134,32 @@
 <context>
     <name>CartPanel</name>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="27" />
+        <location filename="../../qml/Table/CartPanel.qml" line="26" />
         <source>Your order</source>
         <translation>Η παραγγελία σας</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="35" />
+        <location filename="../../qml/Table/CartPanel.qml" line="34" />
         <source>Order status</source>
         <translation>Πορεία παραγγελίας</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="63" />
+        <location filename="../../qml/Table/CartPanel.qml" line="62" />
         <source>Nothing here yet</source>
         <translation>Τίποτα ακόμα εδώ</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="71" />
+        <location filename="../../qml/Table/CartPanel.qml" line="70" />
         <source>Tap a dish to add it. Everyone at the table can add to this order.</source>
         <translation>Πατήστε ένα πιάτο για να το προσθέσετε. Όλοι στο τραπέζι μπορούν να προσθέσουν σε αυτή την παραγγελία.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="86" />
+        <location filename="../../qml/Table/CartPanel.qml" line="85" />
         <source>Total</source>
         <translation>Σύνολο</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="103" />
+        <location filename="../../qml/Table/CartPanel.qml" line="102" />
         <source>Place order</source>
         <translation>Υποβολή παραγγελίας</translation>
     </message>
@@ -175,9 +175,7 @@
         <location filename="../../qml/Table/ConfirmSheet.qml" line="32" />
         <source>%Ln dish(es), total %1</source>
         <translation>
-            <numerusform>%Ln πιάτο, σύνολο %1</numerusform>
-            <numerusform>%Ln πιάτα, σύνολο %1</numerusform>
-        </translation>
+            <numerusform>%Ln πιάτο, σύνολο %1</numerusform><numerusform>%Ln πιάτα, σύνολο %1</numerusform></translation>
     </message>
     <message>
         <location filename="../../qml/Table/ConfirmSheet.qml" line="43" />
@@ -211,17 +209,27 @@
 <context>
     <name>DishCard</name>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="20" />
+        <location filename="../../qml/Table/DishCard.qml" line="21" />
         <source>%1, sold out</source>
         <translation>%1, εξαντλήθηκε</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="61" />
+        <location filename="../../qml/Table/DishCard.qml" line="22" />
+        <source>%1, longer wait</source>
+        <translation>%1, μεγαλύτερη αναμονή</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishCard.qml" line="64" />
         <source>Sold out</source>
         <translation>Εξαντλήθηκε</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="127" />
+        <location filename="../../qml/Table/DishCard.qml" line="85" />
+        <source>Longer wait</source>
+        <translation>Μεγαλύτερη αναμονή</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishCard.qml" line="151" />
         <source>Spicy</source>
         <translation>Πικάντικο</translation>
     </message>
@@ -244,32 +252,37 @@
         <translation>Περιέχει: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="103" />
+        <location filename="../../qml/Table/DishSheet.qml" line="106" />
+        <source>The kitchen is busy: this dish will take longer than usual.</source>
+        <translation>Η κουζίνα έχει φόρτο: αυτό το πιάτο θα αργήσει περισσότερο από το συνηθισμένο.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishSheet.qml" line="113" />
         <source>Sold out: the kitchen has run out of this dish.</source>
         <translation>Εξαντλήθηκε: η κουζίνα δεν έχει άλλο από αυτό το πιάτο.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="119" />
+        <location filename="../../qml/Table/DishSheet.qml" line="129" />
         <source>For which seat?</source>
         <translation>Για ποια θέση;</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="132" />
+        <location filename="../../qml/Table/DishSheet.qml" line="142" />
         <source>A note to the kitchen (optional)</source>
         <translation>Σημείωση για την κουζίνα (προαιρετικά)</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="133" />
+        <location filename="../../qml/Table/DishSheet.qml" line="143" />
         <source>A note to the kitchen</source>
         <translation>Σημείωση για την κουζίνα</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="178" />
+        <location filename="../../qml/Table/DishSheet.qml" line="188" />
         <source>Please choose: %1</source>
         <translation>Παρακαλώ επιλέξτε: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="195" />
+        <location filename="../../qml/Table/DishSheet.qml" line="205" />
         <source>Add to order</source>
         <translation>Προσθήκη στην παραγγελία</translation>
     </message>
@@ -554,12 +567,12 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Table/Main.qml" line="99" />
+        <location filename="../../qml/Table/Main.qml" line="145" />
         <source>Loading the menu…</source>
         <translation>Φόρτωση του μενού…</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/Main.qml" line="99" />
+        <location filename="../../qml/Table/Main.qml" line="145" />
         <source>Connecting to the restaurant…</source>
         <translation>Σύνδεση με το εστιατόριο…</translation>
     </message>
@@ -683,7 +696,7 @@
 <context>
     <name>MenuPage</name>
     <message>
-        <location filename="../../qml/Table/MenuPage.qml" line="74" />
+        <location filename="../../qml/Table/MenuPage.qml" line="73" />
         <source>No dishes match your filters.</source>
         <translation>Κανένα πιάτο δεν ταιριάζει με τα φίλτρα σας.</translation>
     </message>
@@ -691,22 +704,22 @@
 <context>
     <name>MenuTopBar</name>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="24" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="23" />
         <source>Filters (%1)</source>
         <translation>Φίλτρα (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="25" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="24" />
         <source>Filters</source>
         <translation>Φίλτρα</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="31" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="30" />
         <source>Call waiter</source>
         <translation>Κλήση σερβιτόρου</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="37" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="36" />
         <source>Tablecloth and text size</source>
         <translation>Τραπεζομάντιλο και μέγεθος γραμμάτων</translation>
     </message>
@@ -770,8 +783,9 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../qml/Table/SearchField.qml" line="12" />
-        <location filename="../../qml/Table/SearchField.qml" line="13" />
+        <location filename="../../qml/Table/SearchField.qml" line="14" />
+        <location filename="../../qml/Table/SearchField.qml" line="35" />
+        <location filename="../../qml/Table/SearchField.qml" line="58" />
         <source>Search the menu</source>
         <translation>Αναζήτηση στο μενού</translation>
     </message>
@@ -919,12 +933,12 @@
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../../qml/Ui/Stepper.qml" line="20" />
+        <location filename="../../qml/Ui/Stepper.qml" line="21" />
         <source>Fewer</source>
         <translation>Λιγότερα</translation>
     </message>
     <message>
-        <location filename="../../qml/Ui/Stepper.qml" line="35" />
+        <location filename="../../qml/Ui/Stepper.qml" line="36" />
         <source>More</source>
         <translation>Περισσότερα</translation>
     </message>

@@ -112,22 +112,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="84"/>
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="86"/>
         <source>Seat %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="85"/>
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="87"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="86"/>
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="88"/>
         <source>Choose the seat for this dish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="93"/>
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="96"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -135,32 +135,32 @@
 <context>
     <name>CartPanel</name>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="27"/>
+        <location filename="../../qml/Table/CartPanel.qml" line="26"/>
         <source>Your order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="35"/>
+        <location filename="../../qml/Table/CartPanel.qml" line="34"/>
         <source>Order status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="63"/>
+        <location filename="../../qml/Table/CartPanel.qml" line="62"/>
         <source>Nothing here yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="71"/>
+        <location filename="../../qml/Table/CartPanel.qml" line="70"/>
         <source>Tap a dish to add it. Everyone at the table can add to this order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="86"/>
+        <location filename="../../qml/Table/CartPanel.qml" line="85"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="103"/>
+        <location filename="../../qml/Table/CartPanel.qml" line="102"/>
         <source>Place order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -212,17 +212,27 @@
 <context>
     <name>DishCard</name>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="20"/>
+        <location filename="../../qml/Table/DishCard.qml" line="21"/>
         <source>%1, sold out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="61"/>
+        <location filename="../../qml/Table/DishCard.qml" line="22"/>
+        <source>%1, longer wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishCard.qml" line="64"/>
         <source>Sold out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="127"/>
+        <location filename="../../qml/Table/DishCard.qml" line="85"/>
+        <source>Longer wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishCard.qml" line="151"/>
         <source>Spicy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -245,32 +255,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="103"/>
+        <location filename="../../qml/Table/DishSheet.qml" line="106"/>
+        <source>The kitchen is busy: this dish will take longer than usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishSheet.qml" line="113"/>
         <source>Sold out: the kitchen has run out of this dish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="119"/>
+        <location filename="../../qml/Table/DishSheet.qml" line="129"/>
         <source>For which seat?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="132"/>
+        <location filename="../../qml/Table/DishSheet.qml" line="142"/>
         <source>A note to the kitchen (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="133"/>
+        <location filename="../../qml/Table/DishSheet.qml" line="143"/>
         <source>A note to the kitchen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="178"/>
+        <location filename="../../qml/Table/DishSheet.qml" line="188"/>
         <source>Please choose: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="195"/>
+        <location filename="../../qml/Table/DishSheet.qml" line="205"/>
         <source>Add to order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -555,12 +570,12 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Table/Main.qml" line="99"/>
+        <location filename="../../qml/Table/Main.qml" line="145"/>
         <source>Loading the menu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/Main.qml" line="99"/>
+        <location filename="../../qml/Table/Main.qml" line="145"/>
         <source>Connecting to the restaurant…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -690,7 +705,7 @@
 <context>
     <name>MenuPage</name>
     <message>
-        <location filename="../../qml/Table/MenuPage.qml" line="74"/>
+        <location filename="../../qml/Table/MenuPage.qml" line="73"/>
         <source>No dishes match your filters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -698,22 +713,22 @@
 <context>
     <name>MenuTopBar</name>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="24"/>
+        <location filename="../../qml/Table/MenuTopBar.qml" line="23"/>
         <source>Filters (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="25"/>
+        <location filename="../../qml/Table/MenuTopBar.qml" line="24"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="31"/>
+        <location filename="../../qml/Table/MenuTopBar.qml" line="30"/>
         <source>Call waiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="37"/>
+        <location filename="../../qml/Table/MenuTopBar.qml" line="36"/>
         <source>Tablecloth and text size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,8 +792,9 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../qml/Table/SearchField.qml" line="12"/>
-        <location filename="../../qml/Table/SearchField.qml" line="13"/>
+        <location filename="../../qml/Table/SearchField.qml" line="14"/>
+        <location filename="../../qml/Table/SearchField.qml" line="35"/>
+        <location filename="../../qml/Table/SearchField.qml" line="58"/>
         <source>Search the menu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -926,12 +942,12 @@
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../../qml/Ui/Stepper.qml" line="20"/>
+        <location filename="../../qml/Ui/Stepper.qml" line="21"/>
         <source>Fewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Ui/Stepper.qml" line="35"/>
+        <location filename="../../qml/Ui/Stepper.qml" line="36"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>

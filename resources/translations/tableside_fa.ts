@@ -111,22 +111,22 @@
         <translation>تمام شده: برای ثبت سفارش آن را حذف کنید</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="84" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="86" />
         <source>Seat %1</source>
         <translation>صندلی %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="85" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="87" />
         <source>Table</source>
         <translation>میز</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="86" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="88" />
         <source>Choose the seat for this dish</source>
         <translation>صندلی این غذا را انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="93" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="96" />
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
@@ -134,32 +134,32 @@
 <context>
     <name>CartPanel</name>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="27" />
+        <location filename="../../qml/Table/CartPanel.qml" line="26" />
         <source>Your order</source>
         <translation>سفارش شما</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="35" />
+        <location filename="../../qml/Table/CartPanel.qml" line="34" />
         <source>Order status</source>
         <translation>وضعیت سفارش</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="63" />
+        <location filename="../../qml/Table/CartPanel.qml" line="62" />
         <source>Nothing here yet</source>
         <translation>هنوز چیزی اینجا نیست</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="71" />
+        <location filename="../../qml/Table/CartPanel.qml" line="70" />
         <source>Tap a dish to add it. Everyone at the table can add to this order.</source>
         <translation>برای افزودن، روی یک غذا بزنید. همه‌ی افراد سر میز می‌توانند به این سفارش اضافه کنند.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="86" />
+        <location filename="../../qml/Table/CartPanel.qml" line="85" />
         <source>Total</source>
         <translation>جمع کل</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="103" />
+        <location filename="../../qml/Table/CartPanel.qml" line="102" />
         <source>Place order</source>
         <translation>ثبت سفارش</translation>
     </message>
@@ -175,8 +175,7 @@
         <location filename="../../qml/Table/ConfirmSheet.qml" line="32" />
         <source>%Ln dish(es), total %1</source>
         <translation>
-            <numerusform>%Ln غذا، جمع کل %1</numerusform>
-        </translation>
+            <numerusform>%Ln غذا، جمع کل %1</numerusform></translation>
     </message>
     <message>
         <location filename="../../qml/Table/ConfirmSheet.qml" line="43" />
@@ -210,17 +209,27 @@
 <context>
     <name>DishCard</name>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="20" />
+        <location filename="../../qml/Table/DishCard.qml" line="21" />
         <source>%1, sold out</source>
         <translation>%1، تمام شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="61" />
+        <location filename="../../qml/Table/DishCard.qml" line="22" />
+        <source>%1, longer wait</source>
+        <translation>%1، انتظار طولانی‌تر</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishCard.qml" line="64" />
         <source>Sold out</source>
         <translation>تمام شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="127" />
+        <location filename="../../qml/Table/DishCard.qml" line="85" />
+        <source>Longer wait</source>
+        <translation>انتظار طولانی‌تر</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishCard.qml" line="151" />
         <source>Spicy</source>
         <translation>تند</translation>
     </message>
@@ -243,32 +252,37 @@
         <translation>حاوی: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="103" />
+        <location filename="../../qml/Table/DishSheet.qml" line="106" />
+        <source>The kitchen is busy: this dish will take longer than usual.</source>
+        <translation>آشپزخانه شلوغ است: این غذا بیشتر از معمول طول می‌کشد.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishSheet.qml" line="113" />
         <source>Sold out: the kitchen has run out of this dish.</source>
         <translation>تمام شده: این غذا در آشپزخانه تمام شده است.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="119" />
+        <location filename="../../qml/Table/DishSheet.qml" line="129" />
         <source>For which seat?</source>
         <translation>برای کدام صندلی؟</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="132" />
+        <location filename="../../qml/Table/DishSheet.qml" line="142" />
         <source>A note to the kitchen (optional)</source>
         <translation>یادداشت برای آشپزخانه (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="133" />
+        <location filename="../../qml/Table/DishSheet.qml" line="143" />
         <source>A note to the kitchen</source>
         <translation>یادداشت برای آشپزخانه</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="178" />
+        <location filename="../../qml/Table/DishSheet.qml" line="188" />
         <source>Please choose: %1</source>
         <translation>لطفاً انتخاب کنید: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="195" />
+        <location filename="../../qml/Table/DishSheet.qml" line="205" />
         <source>Add to order</source>
         <translation>افزودن به سفارش</translation>
     </message>
@@ -553,12 +567,12 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Table/Main.qml" line="99" />
+        <location filename="../../qml/Table/Main.qml" line="145" />
         <source>Loading the menu…</source>
         <translation>در حال بارگیری منو…</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/Main.qml" line="99" />
+        <location filename="../../qml/Table/Main.qml" line="145" />
         <source>Connecting to the restaurant…</source>
         <translation>در حال اتصال به رستوران…</translation>
     </message>
@@ -682,7 +696,7 @@
 <context>
     <name>MenuPage</name>
     <message>
-        <location filename="../../qml/Table/MenuPage.qml" line="74" />
+        <location filename="../../qml/Table/MenuPage.qml" line="73" />
         <source>No dishes match your filters.</source>
         <translation>هیچ غذایی با فیلترهای شما جور نیست.</translation>
     </message>
@@ -690,22 +704,22 @@
 <context>
     <name>MenuTopBar</name>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="24" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="23" />
         <source>Filters (%1)</source>
         <translation>فیلترها (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="25" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="24" />
         <source>Filters</source>
         <translation>فیلترها</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="31" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="30" />
         <source>Call waiter</source>
         <translation>صدا زدن گارسون</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="37" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="36" />
         <source>Tablecloth and text size</source>
         <translation>رومیزی و اندازه‌ی متن</translation>
     </message>
@@ -769,8 +783,9 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../qml/Table/SearchField.qml" line="12" />
-        <location filename="../../qml/Table/SearchField.qml" line="13" />
+        <location filename="../../qml/Table/SearchField.qml" line="14" />
+        <location filename="../../qml/Table/SearchField.qml" line="35" />
+        <location filename="../../qml/Table/SearchField.qml" line="58" />
         <source>Search the menu</source>
         <translation>جست‌وجو در منو</translation>
     </message>
@@ -918,12 +933,12 @@
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../../qml/Ui/Stepper.qml" line="20" />
+        <location filename="../../qml/Ui/Stepper.qml" line="21" />
         <source>Fewer</source>
         <translation>کمتر</translation>
     </message>
     <message>
-        <location filename="../../qml/Ui/Stepper.qml" line="35" />
+        <location filename="../../qml/Ui/Stepper.qml" line="36" />
         <source>More</source>
         <translation>بیشتر</translation>
     </message>
