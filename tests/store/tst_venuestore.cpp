@@ -8,6 +8,7 @@
 #include "venuerepository.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +50,39 @@ private slots:
         QVERIFY(scalar(store, u"PRAGMA busy_timeout"_s).toInt() > 0);
     }
 
+    void aStoreOfTheFirstVersionIsUpgradedKeepingItsData()
+    {
+        const QString path = freshPath();
+        {
+            // The file as the first release wrote it: schema 1 and a venue.
+            QSqlDatabase old = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"first-release"_s);
+            old.setDatabaseName(path);
+            QVERIFY(old.open());
+            QSqlQuery q(old);
+            for (const QString &statement : Migrations::all().constFirst().statements)
+                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(u"PRAGMA user_version = 1"_s));
+            QVERIFY(q.exec(u"PRAGMA application_id = %1"_s.arg(Migrations::ApplicationId)));
+            QVERIFY(q.exec(u"INSERT INTO venue (id, name, currency, default_language, "
+                           u"enabled_languages, ticket_warn_minutes) "
+                           u"VALUES (1, 'Old Harbour', 'EUR', 'el', 'el,en', 10)"_s));
+            q.finish();
+            old.close();
+        }
+        QSqlDatabase::removeDatabase(u"first-release"_s);
+
+        VenueDatabase store(path);
+        QVERIFY2(store.open().ok(), "the old file opens and is migrated");
+        QCOMPARE(scalar(store, u"PRAGMA user_version"_s).toInt(), Migrations::latestVersion());
+        auto venue = VenueRepository(store.connection()).load();
+        QVERIFY(venue.ok());
+        QCOMPARE(venue->name, u"Old Harbour"_s);
+        QCOMPARE(venue->defaultLanguage, u"el"_s);
+        QCOMPARE(venue->ticketWarnMinutes, 10);
+        QCOMPARE(venue->stationBehindTickets, 6); // the new setting's default
+        QCOMPARE(scalar(store, u"SELECT count(*) FROM station_loads"_s).toInt(), 0);
+    }
+
     void schemaHoldsEveryAggregate_data()
     {
         QTest::addColumn<QString>("table");
@@ -76,7 +110,8 @@ private slots:
                                   "ideas",
                                   "idea_votes",
                                   "events",
-                                  "service_requests"})
+                                  "service_requests",
+                                  "station_loads"})
             QTest::newRow(table) << QString::fromLatin1(table);
     }
     void schemaHoldsEveryAggregate()
