@@ -207,10 +207,10 @@ void TableScreen::applyMenu(const Menu &menu)
 void TableScreen::setAvailable(qint64 itemId, bool available)
 {
     for (Menu &menu : m_menus)
-        for (MenuCategory &category : menu.categories)
-            for (MenuItem &item : category.items)
-                if (item.id == itemId)
-                    item.available = available;
+        forEachMenuItem(menu, [&](MenuItem &item) {
+            if (item.id == itemId)
+                item.available = available;
+        });
     m_index.setAvailable(itemId, available);
     m_items.setAvailable(itemId, available);
     m_cart.refresh();
@@ -220,10 +220,10 @@ void TableScreen::setAvailable(qint64 itemId, bool available)
 void TableScreen::setStationBehind(const QString &station, bool behind)
 {
     for (Menu &menu : m_menus)
-        for (MenuCategory &category : menu.categories)
-            for (MenuItem &item : category.items)
-                if (item.station == station)
-                    item.longerWait = behind;
+        forEachMenuItem(menu, [&](MenuItem &item) {
+            if (item.station == station)
+                item.longerWait = behind;
+        });
     m_index.setStationBehind(station, behind);
     m_items.setStationBehind(station, behind);
     m_draft.refresh();

@@ -62,4 +62,12 @@ struct Menu {
     QList<MenuCategory> categories;
 };
 
+// Calls `change` with every dish of `menu`, category by category.
+template<typename Change> void forEachMenuItem(Menu &menu, Change &&change)
+{
+    for (MenuCategory &category : menu.categories)
+        for (MenuItem &item : category.items)
+            change(item);
+}
+
 } // namespace tableside

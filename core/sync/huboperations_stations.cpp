@@ -51,9 +51,8 @@ Result<void> HubOperations::markLongerWaits(Menu &menu) const
     auto verdicts = StationLoadRepository(m_db).verdicts();
     if (!verdicts)
         return verdicts.error();
-    for (MenuCategory &category : menu.categories)
-        for (MenuItem &item : category.items)
-            item.longerWait = verdicts->value(item.station).behind;
+    forEachMenuItem(
+        menu, [&](MenuItem &item) { item.longerWait = verdicts->value(item.station).behind; });
     return {};
 }
 
