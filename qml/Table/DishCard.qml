@@ -82,7 +82,8 @@ Item {
             Text {
                 id: longerWaitLabel
                 anchors.centerIn: parent
-                text: "⏱ " + qsTr("Longer wait")
+                // Laid out only when shown: the stopwatch comes from a fallback font.
+                text: parent.visible ? "⏱ " + qsTr("Longer wait") : ""
                 color: "white"
                 font.pixelSize: Theme.textSmall
                 font.weight: Font.Bold
@@ -144,11 +145,8 @@ Item {
                             : modelData === "gluten-free" ? Theme.glutenFree : Theme.halal
                     }
                 }
-                Badge {
-                    visible: card.spiceLevel > 0
-                    text: "🌶".repeat(Math.max(0, card.spiceLevel))
-                    tint: Theme.danger
-                    Accessible.name: qsTr("Spicy")
+                SpiceBadge {
+                    level: card.spiceLevel
                 }
             }
         }
