@@ -43,8 +43,9 @@ Item {
             anchors.right: parent.right
             height: Math.round(card.width * 0.56)
             source: card.photo
-            sourceSize.width: 400
-            sourceSize.height: 224
+            // Drawn at the size it is shown: no scaling on every frame of a scroll.
+            sourceSize.width: width
+            sourceSize.height: height
             fillMode: Image.PreserveAspectCrop
             asynchronous: true
             opacity: card.available ? 1 : 0.35
