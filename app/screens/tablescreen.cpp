@@ -192,11 +192,12 @@ void TableScreen::requestMenus()
 void TableScreen::applyMenu(const Menu &menu)
 {
     const QLocale locale = displayLanguage(m_language).locale;
+    // The first category is chosen before the dishes arrive, so the grid makes only its cards.
+    if (m_dishes.categoryId() == 0 && !menu.categories.isEmpty())
+        m_dishes.setCategoryId(menu.categories.constFirst().id);
     m_index.setMenu(menu, locale);
     m_items.setMenu(menu, locale);
     m_categories.setMenu(menu);
-    if (m_dishes.categoryId() == 0 && !menu.categories.isEmpty())
-        m_dishes.setCategoryId(menu.categories.constFirst().id);
     m_cart.refresh();
     m_orders.refresh();
     m_draft.refresh();

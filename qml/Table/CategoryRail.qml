@@ -49,7 +49,9 @@ Rectangle {
                                             && rail.table.dishes.searchText.length === 0
             objectName: "category_" + index
             width: ListView.view.width
-            height: Theme.touchTarget + (Theme.largeText ? 12 : 0)
+            // A long name wraps to a second line and the button grows with it.
+            height: Math.max(Theme.touchTarget + (Theme.largeText ? 12 : 0),
+                             label.implicitHeight + 2 * Theme.spacingSmall)
             Accessible.name: name
             Accessible.role: Accessible.Button
             Accessible.onPressAction: entry.choose()
@@ -68,6 +70,8 @@ Rectangle {
                 Behavior on color { ColorAnimation { duration: Theme.motionFast } }
             }
             Text {
+                id: label
+                objectName: "categoryName_" + entry.index
                 anchors.fill: parent
                 anchors.leftMargin: 12
                 anchors.rightMargin: 12
@@ -76,6 +80,8 @@ Rectangle {
                 rightPadding: Theme.spacing
                 verticalAlignment: Text.AlignVCenter
                 horizontalAlignment: Text.AlignLeft
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
                 font.pixelSize: Theme.textBody
                 font.weight: entry.current ? Font.DemiBold : Font.Normal

@@ -43,8 +43,9 @@ Item {
             anchors.right: parent.right
             height: Math.round(card.width * 0.56)
             source: card.photo
-            sourceSize.width: 400
-            sourceSize.height: 224
+            // Drawn at the size it is shown: no scaling on every frame of a scroll.
+            sourceSize.width: width
+            sourceSize.height: height
             fillMode: Image.PreserveAspectCrop
             asynchronous: true
             opacity: card.available ? 1 : 0.35
@@ -82,7 +83,8 @@ Item {
             Text {
                 id: longerWaitLabel
                 anchors.centerIn: parent
-                text: "⏱ " + qsTr("Longer wait")
+                // Laid out only when shown: the stopwatch comes from a fallback font.
+                text: parent.visible ? "⏱ " + qsTr("Longer wait") : ""
                 color: "white"
                 font.pixelSize: Theme.textSmall
                 font.weight: Font.Bold
@@ -144,11 +146,8 @@ Item {
                             : modelData === "gluten-free" ? Theme.glutenFree : Theme.halal
                     }
                 }
-                Badge {
-                    visible: card.spiceLevel > 0
-                    text: "🌶".repeat(Math.max(0, card.spiceLevel))
-                    tint: Theme.danger
-                    Accessible.name: qsTr("Spicy")
+                SpiceBadge {
+                    level: card.spiceLevel
                 }
             }
         }

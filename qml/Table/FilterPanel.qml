@@ -1,57 +1,68 @@
 import QtQuick
 import Tableside.Ui
 
-// "Show only" dietary tags and "leave out" the EU's 14 allergens, as chips the diner taps.
+// "Show only" dietary tags and "leave out" the EU's 14 allergens, as chips the diner taps. The
+// chips are made the first time the panel opens: the menu's first frame does not pay for them.
 Item {
     id: panel
 
     required property var dishes
     property bool open: false
+    property bool everOpened: false
 
-    height: open ? content.implicitHeight + Theme.spacing : 0
+    onOpenChanged: if (open) everOpened = true
+    height: open && content.item ? content.item.implicitHeight + Theme.spacing : 0
     clip: true
     Behavior on height { NumberAnimation { duration: Theme.motion; easing.type: Easing.OutCubic } }
 
-    Column {
+    Loader {
         id: content
         width: parent.width
-        spacing: Theme.spacingSmall
+        active: panel.everOpened
+        sourceComponent: chips
+    }
 
-        Text {
-            text: qsTr("Show only")
-            color: Theme.muted
-            font.pixelSize: Theme.textSmall
-        }
-        Flow {
-            width: parent.width
+    Component {
+        id: chips
+        Column {
             spacing: Theme.spacingSmall
-            Repeater {
-                model: Labels.dietaryCodes
-                delegate: Chip {
-                    required property string modelData
-                    objectName: "diet_" + modelData
-                    text: Labels.dietary(modelData)
-                    checked: panel.dishes.requiredDietary.indexOf(modelData) >= 0
-                    onClicked: panel.dishes.toggleDietary(modelData)
+
+            Text {
+                text: qsTr("Show only")
+                color: Theme.muted
+                font.pixelSize: Theme.textSmall
+            }
+            Flow {
+                width: parent.width
+                spacing: Theme.spacingSmall
+                Repeater {
+                    model: Labels.dietaryCodes
+                    delegate: Chip {
+                        required property string modelData
+                        objectName: "diet_" + modelData
+                        text: Labels.dietary(modelData)
+                        checked: panel.dishes.requiredDietary.indexOf(modelData) >= 0
+                        onClicked: panel.dishes.toggleDietary(modelData)
+                    }
                 }
             }
-        }
-        Text {
-            text: qsTr("Leave out dishes containing")
-            color: Theme.muted
-            font.pixelSize: Theme.textSmall
-        }
-        Flow {
-            width: parent.width
-            spacing: Theme.spacingSmall
-            Repeater {
-                model: Labels.allergenCodes
-                delegate: Chip {
-                    required property string modelData
-                    objectName: "allergen_" + modelData
-                    text: Labels.allergen(modelData)
-                    checked: panel.dishes.excludedAllergens.indexOf(modelData) >= 0
-                    onClicked: panel.dishes.toggleAllergen(modelData)
+            Text {
+                text: qsTr("Leave out dishes containing")
+                color: Theme.muted
+                font.pixelSize: Theme.textSmall
+            }
+            Flow {
+                width: parent.width
+                spacing: Theme.spacingSmall
+                Repeater {
+                    model: Labels.allergenCodes
+                    delegate: Chip {
+                        required property string modelData
+                        objectName: "allergen_" + modelData
+                        text: Labels.allergen(modelData)
+                        checked: panel.dishes.excludedAllergens.indexOf(modelData) >= 0
+                        onClicked: panel.dishes.toggleAllergen(modelData)
+                    }
                 }
             }
         }

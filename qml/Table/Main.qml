@@ -16,6 +16,12 @@ Window {
     title: table.venueName
     color: Theme.background
 
+    // The content has the window's size from the start, not only once the window system reports
+    // it: otherwise every text is laid out twice (at width 0, then at full width) before the first
+    // frame.
+    contentItem.width: width
+    contentItem.height: height
+
     LayoutMirroring.enabled: window.table.rightToLeft
     LayoutMirroring.childrenInherit: true
 

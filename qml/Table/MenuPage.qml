@@ -60,6 +60,8 @@ Item {
         cellWidth: Math.floor(width / columns)
         cellHeight: Math.round(cellWidth * 0.56) + 150 + (Theme.largeText ? 40 : 0)
         cacheBuffer: cellHeight * 2
+        // Cards scrolled out are handed to the ones scrolling in: no object creation mid-flick.
+        reuseItems: true
         boundsBehavior: Flickable.StopAtBounds
         delegate: DishCard {
             width: grid.cellWidth

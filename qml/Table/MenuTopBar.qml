@@ -31,9 +31,16 @@ RowLayout {
         onClicked: bar.callRequested()
     }
     PillButton {
+        id: lookButton
         objectName: "lookButton"
-        text: "⚙"
+        implicitWidth: Theme.touchTarget + 10
         Accessible.name: qsTr("Tablecloth and text size")
         onClicked: bar.lookRequested()
+        GearIcon {
+            anchors.centerIn: parent
+            width: Theme.textBody
+            height: width
+            scale: lookButton.pressed ? 0.96 : 1
+        }
     }
 }

@@ -20,13 +20,12 @@ Rectangle {
     border.width: input.activeFocus ? 2 : Math.max(1, Theme.borderWidth)
     border.color: input.activeFocus ? Theme.accent : Theme.line
 
-    Text {
+    MagnifierIcon {
         anchors.verticalCenter: parent.verticalCenter
         anchors.left: parent.left
-        anchors.leftMargin: Theme.spacing
-        text: "⌕"
-        color: Theme.muted
-        font.pixelSize: Theme.textTitle
+        anchors.leftMargin: Theme.spacing + 2
+        width: Theme.textBody - 2
+        height: width
     }
     Text {
         id: placeholder

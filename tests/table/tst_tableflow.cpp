@@ -198,6 +198,25 @@ private slots:
         QVERIFY2(total.contains(QChar(0x0660)), qPrintable(total));
     }
 
+    void longCategoryNamesWrapInTheRail()
+    {
+        TestHub hub;
+        QCOMPARE(hub.start(), QString());
+        Diner diner(hub, u"en"_s, 7);
+        QVERIFY(start(diner));
+        tap(u"welcomeStart"_s);
+        QTRY_COMPARE(diner.screen->page(), u"menu"_s);
+        // "From the Charcoal Grill" is too long for one line of the rail: all of it, on two.
+        QQuickItem *grill = item(u"categoryName_2"_s);
+        QCOMPARE(grill->property("text").toString(), u"From the Charcoal Grill"_s);
+        QCOMPARE(grill->property("lineCount").toInt(), 2);
+        QCOMPARE(grill->property("truncated").toBool(), false);
+        QVERIFY(item(u"category_2"_s)->height() >= grill->property("implicitHeight").toReal());
+        QQuickItem *salads = item(u"categoryName_1"_s);
+        QCOMPARE(salads->property("lineCount").toInt(), 1);
+        QCOMPARE(item(u"category_1"_s)->height(), 56.0);
+    }
+
     void switchingLanguageKeepsTheCart()
     {
         TestHub hub;
