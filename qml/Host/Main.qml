@@ -135,6 +135,7 @@ ApplicationWindow {
             delegate: AlertCard {
                 width: alerts.width
                 host: window.host
+                onOpenRequested: number => sheet.openFor(number)
             }
         }
         Text {

@@ -49,6 +49,7 @@ Window {
             table: window.table
             visible: window.table.page === "menu"
             onCallRequested: callSheet.show()
+            onChatRequested: chatSheet.show()
             onLookRequested: lookSheet.show()
             onPlaceRequested: confirm.show()
         }
@@ -63,6 +64,7 @@ Window {
             Connections {
                 target: statusLoader.item
                 function onCallRequested() { callSheet.show() }
+                function onChatRequested() { chatSheet.show() }
             }
         }
     }
@@ -88,6 +90,13 @@ Window {
         id: callSheet
         anchors.fill: parent
         url: "CallSheet.qml"
+        table: window.table
+    }
+    LazySheet {
+        id: chatSheet
+        // Above the on-screen keyboard, like the dish sheet: the diner sees what they type.
+        anchors.fill: pages
+        url: "ChatSheet.qml"
         table: window.table
     }
     LazySheet {

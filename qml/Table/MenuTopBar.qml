@@ -2,13 +2,15 @@ import QtQuick
 import QtQuick.Layouts
 import Tableside.Ui
 
-// Search, filters, calling staff and the table's look: one row above the dishes.
+// Search, filters, calling staff, messages with staff and the table's look: one row above the
+// dishes.
 RowLayout {
     id: bar
 
     required property var table
     property bool filtersOpen: false
     signal callRequested()
+    signal chatRequested()
     signal lookRequested()
 
     spacing: Theme.spacingSmall
@@ -29,6 +31,11 @@ RowLayout {
         objectName: "callButton"
         text: qsTr("Call waiter")
         onClicked: bar.callRequested()
+    }
+    MessageButton {
+        objectName: "chatButton"
+        table: bar.table
+        onClicked: bar.chatRequested()
     }
     PillButton {
         objectName: "lookButton"
