@@ -45,8 +45,9 @@ void ChatModel::confirmed(const QString &key, qint64 messageId)
     const auto sending = std::ranges::find(m_rows, key, &ChatEntry::key);
     if (sending == m_rows.end())
         return;
-    // The event may have come first and be in the list already.
-    if (std::ranges::find(m_rows, messageId, &ChatEntry::messageId) != m_rows.end()) {
+    // The event may have come first and be in the list already, as another row.
+    const auto stored = std::ranges::find(m_rows, messageId, &ChatEntry::messageId);
+    if (stored != m_rows.end() && stored != sending) {
         const int row = int(sending - m_rows.begin());
         beginRemoveRows({}, row, row);
         m_rows.removeAt(row);
@@ -84,6 +85,7 @@ void ChatModel::received(qint64 messageId, const QString &from, const QString &b
             ChatEntry &sending = m_rows[row];
             if (sending.messageId == 0 && sending.body == body) {
                 sending.messageId = messageId;
+                sending.key.clear();
                 sending.at = at;
                 update(row);
                 return;
@@ -154,7 +156,10 @@ QVariant ChatModel::data(const QModelIndex &index, int role) const
     case TextRole:
         return m_translate ? m_translate(entry.body) : entry.body;
     case TimeRole:
-        return m_locale.toString(entry.at.toLocalTime().time(), QLocale::ShortFormat);
+        // The C locale's short format has seconds; a conversation needs hours and minutes.
+        return m_locale.language() == QLocale::C
+                   ? entry.at.toLocalTime().toString(u"HH:mm"_s)
+                   : m_locale.toString(entry.at.toLocalTime().time(), QLocale::ShortFormat);
     case StateRole:
         return entry.messageId ? u"sent"_s : u"sending"_s;
     default:

@@ -19,7 +19,8 @@ Rectangle {
     // A message alert opens the table's conversation instead of resolving anything.
     signal openRequested(int table)
 
-    readonly property string what: kind === "chat" ? qsTr("%n new message(s)", "", unread)
+    readonly property string what: kind === "chat" ? (unread > 1 ? qsTr("%1 new messages").arg(unread)
+                                                                : qsTr("New message"))
                                  : kind === "ready" ? qsTr("Food ready")
                                  : kind === "bill" ? qsTr("Bill requested")
                                  : kind === "water" ? qsTr("Water, please")

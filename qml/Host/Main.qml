@@ -151,6 +151,14 @@ ApplicationWindow {
         id: sheet
         host: window.host
     }
+    // A table's conversation opened from elsewhere (a screenshot script) opens its sheet too.
+    Connections {
+        target: window.host
+        function onChatTableChanged() {
+            if (window.host.chatTable > 0 && !sheet.visible)
+                sheet.openFor(window.host.chatTable)
+        }
+    }
 
     footer: Rectangle {
         height: window.host.lastError !== "" ? 36 : 0

@@ -17,8 +17,8 @@ Popup {
         number = tableNumber
         info = host.floor.tableInfo(tableNumber)
         partySize = Math.max(1, Math.min(info.seats || 2, 2))
-        host.openChat(tableNumber)
         open()
+        host.openChat(tableNumber)
     }
 
     onClosed: host.closeChat()

@@ -105,6 +105,8 @@ Sheet {
                 placeholderText: qsTr("Write a message")
                 Accessible.name: qsTr("Write a message to the staff")
                 maximumLength: 2000
+                leftPadding: Theme.spacing
+                rightPadding: Theme.spacing
                 font.pixelSize: Theme.textBody
                 color: Theme.ink
                 placeholderTextColor: Theme.muted

@@ -92,6 +92,13 @@ Window {
         url: "CallSheet.qml"
         table: window.table
     }
+    Connections {
+        target: window.table
+        function onChatOpenChanged() {
+            if (window.table.chatOpen)
+                chatSheet.show()
+        }
+    }
     LazySheet {
         id: chatSheet
         // Above the on-screen keyboard, like the dish sheet: the diner sees what they type.

@@ -17,6 +17,7 @@ RowLayout {
 
     SearchField {
         Layout.fillWidth: true
+        Layout.minimumWidth: 200
         dishes: bar.table.dishes
     }
     PillButton {
@@ -35,6 +36,7 @@ RowLayout {
     MessageButton {
         objectName: "chatButton"
         table: bar.table
+        compact: true
         onClicked: bar.chatRequested()
     }
     PillButton {

@@ -7,10 +7,12 @@ PillButton {
     id: button
 
     required property var table
+    // Only the speech bubble, where the row is short of room (the menu's top bar).
+    property bool compact: false
     readonly property int unread: table.chat.unreadCount
 
-    text: qsTr("Message staff")
-    Accessible.name: unread > 0 ? qsTr("Message staff, %n unread reply(s)", "", unread)
+    text: compact ? "💬" : qsTr("Message staff")
+    Accessible.name: unread > 0 ? qsTr("Message staff, unread replies: %1").arg(table.number(unread))
                                 : qsTr("Message staff")
 
     Rectangle {
