@@ -17,12 +17,12 @@ namespace {
 
 // What diners most often want from a waiter, one tap each.
 constexpr const char *QuickReplies[] = {
-    QT_TRANSLATE_NOOP("TableScreen", "Could we have more bread?"),
-    QT_TRANSLATE_NOOP("TableScreen", "Could we have some more water?"),
-    QT_TRANSLATE_NOOP("TableScreen", "Could we have the dessert menu?"),
-    QT_TRANSLATE_NOOP("TableScreen", "Is our food on its way?"),
-    QT_TRANSLATE_NOOP("TableScreen", "Could we have some napkins?"),
-    QT_TRANSLATE_NOOP("TableScreen", "Thank you!"),
+    QT_TRANSLATE_NOOP("tableside::TableScreen", "Could we have more bread?"),
+    QT_TRANSLATE_NOOP("tableside::TableScreen", "Could we have some more water?"),
+    QT_TRANSLATE_NOOP("tableside::TableScreen", "Could we have the dessert menu?"),
+    QT_TRANSLATE_NOOP("tableside::TableScreen", "Is our food on its way?"),
+    QT_TRANSLATE_NOOP("tableside::TableScreen", "Could we have some napkins?"),
+    QT_TRANSLATE_NOOP("tableside::TableScreen", "Thank you!"),
 };
 
 } // namespace

@@ -17,7 +17,7 @@ RowLayout {
 
     SearchField {
         Layout.fillWidth: true
-        Layout.minimumWidth: 200
+        Layout.minimumWidth: Theme.touchTarget * 2
         dishes: bar.table.dishes
     }
     PillButton {
