@@ -25,6 +25,55 @@ int runHostRole(QGuiApplication &app, const CommandLine &line)
     return app.exec();
 }
 
+namespace {
+
+// Diners at two seated tables write to the staff; a waiter has answered the first. The first
+// table's sheet is then opened, the second's message stays an alert behind it.
+// Returns the first table's number.
+Result<int> talkWithTwoTables(EveningVenue &venue, HostScreen &host, const Clock &clock)
+{
+    QList<int> seated;
+    for (const FloorTable &table : host.floorModel().state().tables())
+        if (table.sessionId && seated.size() < 2)
+            seated.append(table.number);
+    if (seated.size() < 2)
+        return makeError(u"no_tables"_s, u"the evening seated fewer than two tables"_s);
+    const auto say = [&](int table, const QString &body) -> Result<void> {
+        auto token = venue.deviceToken(u"table"_s, table);
+        if (!token)
+            return token.error();
+        VenueClient diner(clock);
+        diner.connectTo(venue.hubUrl(), *token);
+        if (!waitUntil([&] { return diner.state() == VenueClient::State::Online; }))
+            return makeError(u"no_table"_s, u"a table could not reach the hub"_s);
+        bool answered = false;
+        QObject::connect(&diner, &VenueClient::replied, [&] { answered = true; });
+        diner.request(u"chat.send"_s, {{u"body"_s, body}});
+        if (!waitUntil([&] { return answered; }))
+            return makeError(u"no_chat"_s, u"a message was not answered"_s);
+        return {};
+    };
+    if (auto said = say(seated[0], u"Could we have more bread?"_s); !said)
+        return said.error();
+    host.openChat(seated[0]);
+    host.sendChat(u"Of course, fresh from the oven in a minute."_s);
+    if (!waitUntil([&] { return host.chatModel().rowCount() == 2; }))
+        return makeError(u"no_chat"_s, u"the waiter's answer did not arrive"_s);
+    if (auto said = say(seated[0], u"Thank you! And a high chair, please."_s); !said)
+        return said.error();
+    host.closeChat();
+    if (auto said = say(seated[1], u"Is the lamb kleftiko very spicy?"_s); !said)
+        return said.error();
+    if (!waitUntil([&] {
+            return std::ranges::count(host.alertsModel().alerts(), u"chat"_s,
+                                      &AlertsModel::Alert::kind) == 2;
+        }))
+        return makeError(u"no_chat"_s, u"the floor did not show the messages"_s);
+    return seated[0];
+}
+
+} // namespace
+
 int screenshotHost(const ScreenshotRequest &request)
 {
     EveningVenue venue;
@@ -45,9 +94,20 @@ int screenshotHost(const ScreenshotRequest &request)
         return refuse(played.error().message);
     if (!waitUntil([&] { return host.alertsModel().rowCount() >= 4; }))
         return refuse(u"the floor view did not receive the evening's alerts"_s);
+    int chatTable = 0;
+    if (request.screen == u"chat"_s) {
+        auto talked = talkWithTwoTables(venue, host, clientClock);
+        if (!talked)
+            return refuse(talked.error().message);
+        chatTable = *talked;
+    }
     if (auto shown = host.show(); !shown)
         return refuse(shown.error().message);
     host.window()->resize(request.size);
+    if (request.screen == u"chat"_s) {
+        host.openChat(chatTable);
+        waitUntil([] { return false; }, 400); // the sheet moves in
+    }
     host.tick();
     if (!host.lastError().isEmpty())
         qWarning("host: %s", qPrintable(host.lastError()));

@@ -24,9 +24,17 @@ HostScreen::HostScreen(VenueClient &client, const Clock &clock, QObject *parent)
         askFloor();
     });
     connect(&m_client, &VenueClient::event, this,
-            [this](qint64, const QString &type, const QJsonObject &data) {
+            [this](qint64, const QString &type, const QJsonObject &data, const QDateTime &at) {
                 m_floor.applyEvent(type, data);
+                m_inbox.apply(type, data, at);
             });
+    connect(&m_inbox, &ChatInbox::changed, this, [this](int table) {
+        if (table != m_chatTable)
+            return;
+        m_inbox.markRead(table); // the waiter is looking at it
+        m_chat.setEntries(m_inbox.conversation(table));
+    });
+    m_alerts.setInbox(&m_inbox);
     connect(&m_client, &VenueClient::replied, this, &HostScreen::onReplied);
     connect(&m_alerts, &AlertsModel::escalated, &m_chime, &Chime::play);
     m_ticker.setInterval(1000);
@@ -115,6 +123,34 @@ void HostScreen::resolveAlert(const QString &key)
             serveLine(line.toMap().value(u"lineId"_s).toLongLong());
         return;
     }
+}
+
+void HostScreen::openChat(int table)
+{
+    if (table != m_chatTable) {
+        m_chatTable = table;
+        emit chatTableChanged();
+    }
+    m_chat.setEntries(m_inbox.conversation(table));
+    m_inbox.markRead(table);
+}
+
+void HostScreen::closeChat()
+{
+    if (m_chatTable == 0)
+        return;
+    m_chatTable = 0;
+    m_chat.clear();
+    emit chatTableChanged();
+}
+
+bool HostScreen::sendChat(const QString &body)
+{
+    const QString text = body.trimmed();
+    if (m_chatTable == 0 || text.isEmpty())
+        return false;
+    m_client.request(u"chat.send"_s, {{u"table"_s, m_chatTable}, {u"body"_s, text}});
+    return true;
 }
 
 void HostScreen::tick()

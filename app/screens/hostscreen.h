@@ -1,9 +1,12 @@
 #pragma once
 // The waiters' floor view: a client of the hub holding the floor map (tables where the owner
 // drew them, each with its live status) and the alerts, and the waiter's actions: seat a party,
-// close a table, acknowledge a call, carry out (serve) what the kitchen made ready.
+// close a table, acknowledge a call, carry out (serve) what the kitchen made ready, read and
+// answer a table's messages.
 
 #include "alertsmodel.h"
+#include "chatinbox.h"
+#include "chatmodel.h"
 #include "chime.h"
 #include "floormodel.h"
 #include "result.h"
@@ -21,6 +24,9 @@ class HostScreen : public QObject {
     Q_OBJECT
     Q_PROPERTY(QObject *floor READ floor CONSTANT)
     Q_PROPERTY(QObject *alerts READ alerts CONSTANT)
+    // The conversation of the table whose sheet is open (chatTable; 0: none).
+    Q_PROPERTY(QObject *chat READ chat CONSTANT)
+    Q_PROPERTY(int chatTable READ chatTable NOTIFY chatTableChanged)
     Q_PROPERTY(bool online READ online NOTIFY onlineChanged)
     Q_PROPERTY(bool planKnown READ planKnown NOTIFY planKnownChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
@@ -33,6 +39,9 @@ public:
 
     QObject *floor() { return &m_floor; }
     QObject *alerts() { return &m_alerts; }
+    QObject *chat() { return &m_chat; }
+    int chatTable() const { return m_chatTable; }
+    ChatModel &chatModel() { return m_chat; }
     FloorModel &floorModel() { return m_floor; }
     AlertsModel &alertsModel() { return m_alerts; }
     bool online() const { return m_client.state() == VenueClient::State::Online; }
@@ -53,11 +62,17 @@ public:
     // What the alert's one button does: acknowledge a call, serve what is ready.
     Q_INVOKABLE void resolveAlert(const QString &key);
     Q_INVOKABLE void tick();
+    // The waiter opened a table: its conversation shows, and its message alert goes.
+    Q_INVOKABLE void openChat(int table);
+    Q_INVOKABLE void closeChat();
+    // Answers the open table; false (and nothing sent) for an empty message or no open table.
+    Q_INVOKABLE bool sendChat(const QString &body);
 
 signals:
     void onlineChanged();
     void planKnownChanged();
     void lastErrorChanged();
+    void chatTableChanged();
 
 private:
     void onReplied(const QString &id, bool ok, const QJsonObject &result, const QString &code,
@@ -66,6 +81,9 @@ private:
     VenueClient &m_client;
     FloorModel m_floor;
     AlertsModel m_alerts;
+    ChatInbox m_inbox;
+    ChatModel m_chat{ChatModel::Side::Staff};
+    int m_chatTable = 0;
     Chime m_chime;
     bool m_planKnown = false;
     QString m_floorRequest;

@@ -17,8 +17,13 @@ const QStringList TableScreen::Tablecloths{u"linen"_s, u"slate"_s, u"terrazzo"_s
                                            u"olive"_s};
 
 TableScreen::TableScreen(VenueClient &client, QString language, QObject *parent)
+    : TableScreen(client, std::move(language), m_systemClock, parent)
+{}
+
+TableScreen::TableScreen(VenueClient &client, QString language, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_clock(clock)
     , m_startLanguage(Languages.contains(language) ? language : u"en"_s)
     , m_language(m_startLanguage)
 {
@@ -37,6 +42,8 @@ TableScreen::TableScreen(VenueClient &client, QString language, QObject *parent)
     connect(&m_client, &VenueClient::event, this, &TableScreen::onEvent);
     connect(&m_client, &VenueClient::outboxSent, this, &TableScreen::onOutboxSent);
     connect(&m_client, &VenueClient::outboxRejected, this, &TableScreen::onOutboxRejected);
+    m_chat.setTextTranslator([this](const QString &body) { return chatText(body); });
+    m_chat.setLocale(displayLanguage(m_language).locale);
     // Estimates and "still waiting" move on with the clock.
     m_tick.setInterval(15000);
     connect(&m_tick, &QTimer::timeout, this, [this] {
@@ -160,6 +167,7 @@ void TableScreen::installTranslator()
         QCoreApplication::installTranslator(&m_translator);
     QLocale::setDefault(display.locale);
     QGuiApplication::setLayoutDirection(display.rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+    m_chat.setLocale(display.locale);
     m_engine.retranslate();
 }
 
@@ -235,6 +243,9 @@ void TableScreen::resetParty()
     m_cart.clear();
     m_orders.clear();
     m_calls.clear();
+    m_chat.clear();
+    setChatOpen(false);
+    setChatDraft({});
     m_dishes.clearFilters();
     m_draft.close();
     m_sentCarts.clear();
@@ -285,6 +296,7 @@ void TableScreen::onReply(const QString &id, bool ok, const QJsonObject &result,
     const Menu menu = menuFromJson(result[u"menu"].toObject());
     m_menus.insert(code, menu);
     m_venueName = result[u"venue"][u"name"].toString();
+    m_calls.setEscalateAfterSeconds(result[u"venue"][u"alertEscalateSeconds"].toInt());
     if (code == m_language) {
         const bool first = !m_menuReady;
         applyMenu(menu);

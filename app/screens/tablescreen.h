@@ -1,10 +1,11 @@
 #pragma once
 // The diner's screen: a client of the hub that shows its menu, composes and places the table's
-// order through the outbox, follows it live, calls staff, and forgets the party when staff close
-// the table. Every rule lives here or in the models; the QML only lays it out.
+// order through the outbox, follows it live, calls staff, talks with them, and forgets the party
+// when staff close the table. Every rule lives here or in the models; the QML only lays it out.
 
 #include "cartmodel.h"
 #include "categoriesmodel.h"
+#include "chatmodel.h"
 #include "dishdraft.h"
 #include "menufiltermodel.h"
 #include "menuindex.h"
@@ -34,6 +35,14 @@ class TableScreen : public QObject {
     Q_PROPERTY(QObject *cart READ cart CONSTANT)
     Q_PROPERTY(QObject *orders READ orders CONSTANT)
     Q_PROPERTY(QObject *calls READ calls CONSTANT)
+    // The party's conversation with the staff.
+    Q_PROPERTY(QObject *chat READ chat CONSTANT)
+    // [{text, body}]: what the diner reads on a quick reply, and what is sent.
+    Q_PROPERTY(QVariantList quickReplies READ quickReplies NOTIFY languageChanged)
+    // The conversation is on screen: staff replies arrive read.
+    Q_PROPERTY(bool chatOpen READ chatOpen WRITE setChatOpen NOTIFY chatOpenChanged)
+    // What the diner is writing; a message the hub refused comes back here.
+    Q_PROPERTY(QString chatDraft READ chatDraft WRITE setChatDraft NOTIFY chatDraftChanged)
     Q_PROPERTY(QString venueName READ venueName NOTIFY menuLoaded)
     Q_PROPERTY(bool menuReady READ menuReady NOTIFY menuLoaded)
     Q_PROPERTY(bool online READ online NOTIFY onlineChanged)
@@ -54,6 +63,9 @@ public:
     static const QStringList Tablecloths; // linen, slate, terrazzo, night, olive
 
     TableScreen(VenueClient &client, QString language, QObject *parent = nullptr);
+    // `clock` tells the hub's time (a test hands in the hub's own ManualClock); it outlives this.
+    TableScreen(VenueClient &client, QString language, const Clock &clock,
+                QObject *parent = nullptr);
     ~TableScreen() override;
 
     // Orders go through the outbox (written before sending, kept until acknowledged).
@@ -69,6 +81,8 @@ public:
     QObject *cart() { return &m_cart; }
     QObject *orders() { return &m_orders; }
     QObject *calls() { return &m_calls; }
+    QObject *chat() { return &m_chat; }
+    ChatModel &chatModel() { return m_chat; }
     CartModel &cartModel() { return m_cart; }
     DishDraft &dishDraft() { return m_draft; }
     OrderStatusModel &orderModel() { return m_orders; }
@@ -92,6 +106,11 @@ public:
     bool highContrast() const { return m_highContrast; }
     void setHighContrast(bool on);
     int tableNumber() const;
+    QVariantList quickReplies() const;
+    bool chatOpen() const { return m_chatOpen; }
+    void setChatOpen(bool open);
+    QString chatDraft() const { return m_chatDraft; }
+    void setChatDraft(const QString &text);
     QString lastError() const { return m_lastError; }
 
     // The diner touched the welcome screen.
@@ -103,6 +122,9 @@ public:
     // Writes the cart to the outbox as one order.place and empties the cart.
     Q_INVOKABLE bool placeOrder();
     Q_INVOKABLE bool callStaff(const QString &kind);
+    // Writes the message to the outbox (sent now, or when the hub is back); false and an error
+    // for an empty or overlong one.
+    Q_INVOKABLE bool sendChat(const QString &body);
     // Staff closed the table: forget the order, calls, filters, language and look.
     Q_INVOKABLE void resetParty();
     Q_INVOKABLE void dismissError();
@@ -120,6 +142,8 @@ signals:
     void lookChanged();
     void lastErrorChanged();
     void orderPlaced(const QString &key);
+    void chatOpenChanged();
+    void chatDraftChanged();
 
 private:
     void requestMenus();
@@ -133,11 +157,14 @@ private:
     void onOutboxRejected(const QString &key, const QString &op, const QString &errorCode,
                           const QString &errorMessage);
     void setError(const QString &message);
+    void onChatEvent(const QJsonObject &data, const QDateTime &at);
+    QString chatText(const QString &body) const;
     void installTranslator();
 
     VenueClient &m_client;
     Outbox *m_outbox = nullptr;
-    SystemClock m_clock;
+    SystemClock m_systemClock;
+    const Clock &m_clock;
     QString m_startLanguage;
     QString m_language;
     QHash<QString, QString> m_menuRequests;      // request id -> language
@@ -159,6 +186,9 @@ private:
     CartModel m_cart{m_index};
     OrderStatusModel m_orders{m_index, m_clock};
     ServiceCallsModel m_calls{m_clock};
+    ChatModel m_chat{ChatModel::Side::Table};
+    bool m_chatOpen = false;
+    QString m_chatDraft;
     QTimer m_tick;
     QTranslator m_translator;
     QQmlApplicationEngine m_engine;

@@ -66,6 +66,10 @@ bool TableScreen::callStaff(const QString &kind)
 
 void TableScreen::onOutboxSent(const QString &key, const QString &op, const QJsonObject &result)
 {
+    if (op == u"chat.send"_s) {
+        m_chat.confirmed(key, result[u"messageId"].toInteger());
+        return;
+    }
     if (op != u"order.place"_s)
         return;
     m_sentCarts.remove(key);
@@ -75,6 +79,15 @@ void TableScreen::onOutboxSent(const QString &key, const QString &op, const QJso
 void TableScreen::onOutboxRejected(const QString &key, const QString &op, const QString &,
                                    const QString &errorMessage)
 {
+    if (op == u"chat.send"_s) {
+        // Nothing is lost: the refused text goes back into the field for the diner to fix.
+        const auto refused = std::ranges::find(m_chat.entries(), key, &ChatEntry::key);
+        if (refused != m_chat.entries().end() && m_chatDraft.trimmed().isEmpty())
+            setChatDraft(refused->body);
+        m_chat.dropSending(key);
+        setError(errorMessage);
+        return;
+    }
     if (op != u"order.place"_s)
         return;
     m_orders.dropSending(key);
@@ -98,9 +111,11 @@ void TableScreen::onEvent(qint64, const QString &type, const QJsonObject &data, 
     } else if (type == u"order.cancelled"_s) {
         m_orders.cancelOrder(data[u"orderId"].toInteger());
     } else if (type == u"service.requested"_s) {
-        m_calls.requested(data[u"requestId"].toInteger(), data[u"kind"].toString());
+        m_calls.requested(data[u"requestId"].toInteger(), data[u"kind"].toString(), at);
     } else if (type == u"service.acknowledged"_s) {
         m_calls.acknowledged(data[u"requestId"].toInteger());
+    } else if (type == u"chat.message"_s) {
+        onChatEvent(data, at);
     } else if (type == u"session.closed"_s) {
         resetParty();
     }

@@ -80,6 +80,47 @@ Result<void> cookSome(EmbeddedVenue &venue, TableScreen &table, const Clock &clo
     return {};
 }
 
+// A waiter's device on the floor, online.
+Result<std::unique_ptr<VenueClient>> connectHost(EmbeddedVenue &venue, const Clock &clock)
+{
+    auto token = venue.deviceToken(u"host"_s);
+    if (!token)
+        return token.error();
+    auto host = std::make_unique<VenueClient>(clock);
+    host->connectTo(venue.hubUrl(), *token);
+    if (!waitUntil([&] { return host->state() == VenueClient::State::Online; }))
+        return makeError(u"no_host"_s, u"the floor could not reach the hub"_s);
+    return host;
+}
+
+// A waiter writes to the table; true once the table has it.
+bool staffSays(VenueClient &host, TableScreen &table, const QString &body)
+{
+    const int before = table.chatModel().rowCount();
+    host.request(u"chat.send"_s, {{u"table"_s, table.tableNumber()}, {u"body"_s, body}});
+    return waitUntil([&] { return table.chatModel().rowCount() > before; });
+}
+
+// The party and a waiter exchange a few messages, and the diner is writing another.
+Result<void> talk(EmbeddedVenue &venue, TableScreen &table, const Clock &clock)
+{
+    auto host = connectHost(venue, clock);
+    if (!host)
+        return host.error();
+    const auto write = [&](const QString &body) {
+        table.sendChat(body);
+        return waitUntil([&] { return table.chatModel().sendingCount() == 0; });
+    };
+    if (!write(table.quickReplies().value(0).toMap().value(u"body"_s).toString()) ||
+        !staffSays(**host, table, u"Of course, fresh from the oven in a minute."_s) ||
+        !write(u"Is the lamb kleftiko very spicy? One of us does not eat chilli."_s) ||
+        !staffSays(**host, table, u"Not at all: garlic, lemon and oregano, no chilli."_s))
+        return makeError(u"no_chat"_s, u"the messages did not go through"_s);
+    table.setChatDraft(u"Thank you"_s);
+    table.setChatOpen(true);
+    return {};
+}
+
 Result<void> stage(const QString &screen, EmbeddedVenue &venue, TableScreen &table,
                    const Clock &clock)
 {
@@ -107,6 +148,14 @@ Result<void> stage(const QString &screen, EmbeddedVenue &venue, TableScreen &tab
             return table.callsModel().waitingCount() == 0 ||
                    table.callsModel().stateOf(u"water"_s) == u"waiting"_s;
         });
+        // A reply from the staff the diner has not read yet: the badge on Message staff.
+        auto host = connectHost(venue, clock);
+        if (!host)
+            return host.error();
+        if (!staffSays(**host, table, u"Your drinks are on their way."_s))
+            return makeError(u"no_chat"_s, u"the staff's message did not arrive"_s);
+    } else if (screen == u"chat"_s) {
+        return talk(venue, table, clock);
     }
     return {};
 }

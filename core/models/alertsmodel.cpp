@@ -15,6 +15,13 @@ AlertsModel::AlertsModel(const FloorModel &floor, QObject *parent)
     refresh();
 }
 
+void AlertsModel::setInbox(const ChatInbox *inbox)
+{
+    m_inbox = inbox;
+    connect(inbox, &ChatInbox::changed, this, &AlertsModel::refresh);
+    refresh();
+}
+
 void AlertsModel::refresh()
 {
     const QDateTime now = m_floor.clock().now();
@@ -29,7 +36,9 @@ void AlertsModel::refresh()
                        0,
                        {},
                        request.since,
-                       false});
+                       false,
+                       {},
+                       0});
     for (const FloorOrder &order : m_floor.state().orders()) {
         Alert ready{u"ready-%1"_s.arg(order.id),
                     u"ready"_s,
@@ -39,7 +48,9 @@ void AlertsModel::refresh()
                     order.number,
                     {},
                     {},
-                    false};
+                    false,
+                    {},
+                    0};
         for (const FloorLine &line : order.lines) {
             if (line.status != OrderStatus::Ready)
                 continue;
@@ -50,6 +61,21 @@ void AlertsModel::refresh()
         }
         if (!ready.lines.isEmpty())
             alerts.append(ready);
+    }
+    if (m_inbox) {
+        for (const ChatInbox::Unread &unread : m_inbox->unread()) {
+            alerts.append({u"chat-%1"_s.arg(unread.table),
+                           u"chat"_s,
+                           unread.table,
+                           0,
+                           0,
+                           0,
+                           {},
+                           unread.since,
+                           false,
+                           unread.lastBody,
+                           unread.count});
+        }
     }
     for (Alert &alert : alerts)
         alert.escalated = alert.since.isValid() && alert.since.secsTo(now) >= escalateAfter;
@@ -119,6 +145,10 @@ QVariant AlertsModel::data(const QModelIndex &index, int role) const
                    : 0;
     case EscalatedRole:
         return alert.escalated;
+    case MessageRole:
+        return alert.message;
+    case CountRole:
+        return alert.count;
     default:
         return {};
     }
@@ -134,7 +164,9 @@ QHash<int, QByteArray> AlertsModel::roleNames() const
             {NumberRole, "number"},
             {LinesRole, "lines"},
             {AgeRole, "age"},
-            {EscalatedRole, "escalated"}};
+            {EscalatedRole, "escalated"},
+            {MessageRole, "message"},
+            {CountRole, "unread"}};
 }
 
 } // namespace tableside

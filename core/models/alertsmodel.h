@@ -1,8 +1,10 @@
 #pragma once
-// The waiters' alerts: service calls, bill requests and food ready to carry out. An alert left
+// The waiters' alerts: service calls, bill requests, food ready to carry out and messages from
+// diners nobody has opened. An alert left
 // unacknowledged past the owner's alertEscalateSeconds escalates: it moves to the top (oldest
 // escalated first) and escalated() fires once for it; the others are newest first.
 
+#include "chatinbox.h"
 #include "floormodel.h"
 
 #include <QAbstractListModel>
@@ -18,7 +20,7 @@ class AlertsModel : public QAbstractListModel {
 public:
     enum Role {
         KeyRole = Qt::UserRole + 1,
-        KindRole, // help, water, cutlery, other, bill, ready
+        KindRole, // help, water, cutlery, other, bill, ready, chat
         TableRole,
         RequestIdRole, // service requests
         OrderIdRole,   // food ready
@@ -26,6 +28,8 @@ public:
         LinesRole,     // food ready: [{lineId, name, quantity}]
         AgeRole,       // seconds since it was raised
         EscalatedRole,
+        MessageRole, // chat: the latest message not opened yet
+        CountRole,   // chat: how many are not opened yet
     };
     Q_ENUM(Role)
 
@@ -39,9 +43,13 @@ public:
         QVariantList lines;
         QDateTime since;
         bool escalated = false;
+        QString message;
+        int count = 0;
     };
 
     explicit AlertsModel(const FloorModel &floor, QObject *parent = nullptr);
+    // The diners' messages to show as alerts until a waiter opens them; it outlives this model.
+    void setInbox(const ChatInbox *inbox);
 
     // Re-derives the list from the floor and the clock (called on every floor change and tick).
     void refresh();
@@ -58,6 +66,7 @@ signals:
 
 private:
     const FloorModel &m_floor;
+    const ChatInbox *m_inbox = nullptr;
     QList<Alert> m_alerts;
     QSet<QString> m_escalatedKeys;
 };

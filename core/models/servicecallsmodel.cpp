@@ -25,6 +25,14 @@ bool ServiceCallsModel::isKind(const QString &kind)
     return kinds.contains(kind);
 }
 
+void ServiceCallsModel::setEscalateAfterSeconds(int seconds)
+{
+    if (seconds <= 0 || seconds == m_escalateAfter)
+        return;
+    m_escalateAfter = seconds;
+    tick();
+}
+
 void ServiceCallsModel::sending(const QString &tag, const QString &kind)
 {
     beginInsertRows({}, 0, 0);
@@ -66,23 +74,32 @@ void ServiceCallsModel::failed(const QString &tag)
     }
 }
 
-void ServiceCallsModel::requested(qint64 requestId, const QString &kind)
+void ServiceCallsModel::requested(qint64 requestId, const QString &kind, const QDateTime &at)
 {
-    for (const Row &row : std::as_const(m_rows))
-        if (row.requestId == requestId)
-            return;
+    const QDateTime since = at.isValid() ? at : m_clock.now();
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].requestId != requestId)
+            continue;
+        // The reply came first; the event dates the call by the hub's clock.
+        if (at.isValid() && m_rows[row].since != at) {
+            m_rows[row].since = at;
+            update(row);
+        }
+        return;
+    }
     // Our own call whose reply is still on its way: the reply will match it by tag.
     for (qsizetype row = 0; row < m_rows.size(); ++row) {
         if (m_rows[row].state == State::Sending && m_rows[row].kind == kind &&
             m_rows[row].requestId == 0) {
             m_rows[row].requestId = requestId;
             m_rows[row].state = State::Waiting;
+            m_rows[row].since = since;
             update(row);
             return;
         }
     }
     beginInsertRows({}, 0, 0);
-    m_rows.prepend(Row{{}, requestId, kind, State::Waiting, m_clock.now()});
+    m_rows.prepend(Row{{}, requestId, kind, State::Waiting, since});
     endInsertRows();
     emit changed();
 }
@@ -158,7 +175,7 @@ QVariant ServiceCallsModel::data(const QModelIndex &index, int role) const
     case StateRole:
         return stateCode(int(row.state));
     case StillWaitingRole:
-        return secondsWaiting(row) >= EscalateAfterSeconds;
+        return secondsWaiting(row) >= m_escalateAfter;
     case MinutesWaitingRole:
         return int(secondsWaiting(row) / 60);
     case RequestIdRole:

@@ -18,8 +18,10 @@ class ServiceCallsModel : public QAbstractListModel {
     Q_PROPERTY(QString billState READ billState NOTIFY changed)
 
 public:
-    // After this long unanswered a call counts as "still waiting" (the floor view escalates it).
-    static constexpr qint64 EscalateAfterSeconds = 3 * 60;
+    // After this long unanswered a call counts as "still waiting": the venue's own
+    // alertEscalateSeconds, after which the floor view escalates it (the venue table's default
+    // until the hub says).
+    static constexpr int DefaultEscalateAfterSeconds = 120;
 
     enum Role {
         KindRole = Qt::UserRole + 1, // help, water, cutlery, other, bill
@@ -34,12 +36,17 @@ public:
 
     static bool isKind(const QString &kind);
 
+    // The venue's alertEscalateSeconds; non-positive keeps the current value.
+    void setEscalateAfterSeconds(int seconds);
+    int escalateAfterSeconds() const { return m_escalateAfter; }
+
     // A call just sent as request `tag`.
     void sending(const QString &tag, const QString &kind);
     void confirmed(const QString &tag, qint64 requestId);
     void failed(const QString &tag);
     // From the hub's events: a call made here or on another device, and its acknowledgement.
-    void requested(qint64 requestId, const QString &kind);
+    // `at` is the hub's time of the call: the wait counts from then, also after a replay.
+    void requested(qint64 requestId, const QString &kind, const QDateTime &at = {});
     void acknowledged(qint64 requestId);
     // True when this kind has a call out that staff have not acknowledged yet.
     bool isOpen(const QString &kind) const;
@@ -70,6 +77,7 @@ private:
     qint64 secondsWaiting(const Row &row) const;
 
     const Clock &m_clock;
+    int m_escalateAfter = DefaultEscalateAfterSeconds;
     QList<Row> m_rows; // newest first
 };
 

@@ -203,7 +203,8 @@ Result<HubOutcome> HubOperations::menuGet(const Device &, const QJsonObject &arg
     const QJsonObject about{{u"name"_s, venue->name},
                             {u"currency"_s, venue->currency},
                             {u"defaultLanguage"_s, venue->defaultLanguage},
-                            {u"languages"_s, QJsonArray::fromStringList(venue->languages)}};
+                            {u"languages"_s, QJsonArray::fromStringList(venue->languages)},
+                            {u"alertEscalateSeconds"_s, venue->alertEscalateSeconds}};
     if (auto marked = markLongerWaits(menu.value()); !marked)
         return marked.error();
     return HubOutcome{{{u"menu"_s, menuToJson(*menu)}, {u"venue"_s, about}}, {}};

@@ -14,14 +14,21 @@ Rectangle {
     required property var lines
     required property int age
     required property bool escalated
+    required property string message
+    required property int unread
+    // A message alert opens the table's conversation instead of resolving anything.
+    signal openRequested(int table)
 
-    readonly property string what: kind === "ready" ? qsTr("Food ready")
+    readonly property string what: kind === "chat" ? (unread > 1 ? qsTr("%1 new messages").arg(unread)
+                                                                : qsTr("New message"))
+                                 : kind === "ready" ? qsTr("Food ready")
                                  : kind === "bill" ? qsTr("Bill requested")
                                  : kind === "water" ? qsTr("Water, please")
                                  : kind === "cutlery" ? qsTr("Cutlery, please")
                                  : kind === "help" ? qsTr("Waiter called")
                                  : qsTr("Waiter called")
-    readonly property color tint: kind === "ready" ? Theme.floorReady
+    readonly property color tint: kind === "chat" ? Theme.kdsSelected
+                                : kind === "ready" ? Theme.floorReady
                                 : kind === "bill" ? Theme.floorBill : Theme.floorCalled
 
     objectName: "alert_" + key
@@ -66,7 +73,8 @@ Rectangle {
             Column {
                 anchors.verticalCenter: parent.verticalCenter
                 Text {
-                    text: (card.kind === "ready" ? "🔔 " : card.kind === "bill" ? "€ " : "✋ ") + card.what
+                    text: (card.kind === "ready" ? "🔔 " : card.kind === "bill" ? "€ "
+                           : card.kind === "chat" ? "💬 " : "✋ ") + card.what
                     color: Theme.kdsInk
                     font.pixelSize: Theme.textBody
                     font.weight: Font.Bold
@@ -90,6 +98,18 @@ Rectangle {
             color: Theme.kdsInk
             font.pixelSize: Theme.textBody
         }
+        Text {
+            objectName: "alertMessage_" + card.key
+            visible: card.message.length > 0
+            width: parent.width
+            wrapMode: Text.WordWrap
+            maximumLineCount: 3
+            elide: Text.ElideRight
+            textFormat: Text.PlainText
+            text: "“" + card.message + "”"
+            color: Theme.kdsInk
+            font.pixelSize: Theme.textBody
+        }
     }
 
     FloorButton {
@@ -99,10 +119,17 @@ Rectangle {
         anchors.rightMargin: Theme.spacingSmall
         anchors.verticalCenter: parent.verticalCenter
         width: 132
-        text: card.kind === "ready" ? qsTr("Served ✓") : qsTr("On my way")
+        text: card.kind === "ready" ? qsTr("Served ✓") : card.kind === "chat" ? qsTr("Open")
+                                                      : qsTr("On my way")
         tint: card.kind === "ready" ? Theme.floorReady : "#40464f"
         Accessible.name: (card.kind === "ready" ? qsTr("Mark table %1's food served")
-                                                : qsTr("Acknowledge table %1")).arg(card.table)
-        onClicked: card.host.resolveAlert(card.key)
+                          : card.kind === "chat" ? qsTr("Open table %1's messages")
+                                                 : qsTr("Acknowledge table %1")).arg(card.table)
+        onClicked: {
+            if (card.kind === "chat")
+                card.openRequested(card.table)
+            else
+                card.host.resolveAlert(card.key)
+        }
     }
 }

@@ -135,6 +135,7 @@ ApplicationWindow {
             delegate: AlertCard {
                 width: alerts.width
                 host: window.host
+                onOpenRequested: number => sheet.openFor(number)
             }
         }
         Text {
@@ -149,6 +150,14 @@ ApplicationWindow {
     TableSheet {
         id: sheet
         host: window.host
+    }
+    // A table's conversation opened from elsewhere (a screenshot script) opens its sheet too.
+    Connections {
+        target: window.host
+        function onChatTableChanged() {
+            if (window.host.chatTable > 0 && !sheet.visible)
+                sheet.openFor(window.host.chatTable)
+        }
     }
 
     footer: Rectangle {

@@ -3,7 +3,8 @@ import QtQuick.Controls
 import Tableside.Ui
 
 // One table's actions: seat a party (opens a session and wakes the table's screen), carry out
-// what is ready, close the table after payment (its screen forgets the party).
+// what is ready, read and answer the table's messages, close the table after payment (its
+// screen forgets the party).
 Popup {
     id: sheet
 
@@ -17,7 +18,10 @@ Popup {
         info = host.floor.tableInfo(tableNumber)
         partySize = Math.max(1, Math.min(info.seats || 2, 2))
         open()
+        host.openChat(tableNumber)
     }
+
+    onClosed: host.closeChat()
 
     modal: true
     anchors.centerIn: parent
@@ -122,6 +126,12 @@ Popup {
                     }
                 }
             }
+        }
+
+        ChatPanel {
+            width: parent.width
+            visible: !!sheet.info.sessionId
+            host: sheet.host
         }
 
         Row {

@@ -39,6 +39,7 @@ ListView {
                 font.weight: Font.DemiBold
             }
             Text {
+                objectName: "callState_" + call.index
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
                 text: call.stillWaiting ? qsTr("Still waiting — we have reminded the staff.")

@@ -55,6 +55,7 @@ Window {
             table: window.table
             visible: window.table.page === "menu"
             onCallRequested: callSheet.show()
+            onChatRequested: chatSheet.show()
             onLookRequested: lookSheet.show()
             onPlaceRequested: confirm.show()
         }
@@ -69,6 +70,7 @@ Window {
             Connections {
                 target: statusLoader.item
                 function onCallRequested() { callSheet.show() }
+                function onChatRequested() { chatSheet.show() }
             }
         }
     }
@@ -94,6 +96,20 @@ Window {
         id: callSheet
         anchors.fill: parent
         url: "CallSheet.qml"
+        table: window.table
+    }
+    Connections {
+        target: window.table
+        function onChatOpenChanged() {
+            if (window.table.chatOpen)
+                chatSheet.show()
+        }
+    }
+    LazySheet {
+        id: chatSheet
+        // Above the on-screen keyboard, like the dish sheet: the diner sees what they type.
+        anchors.fill: pages
+        url: "ChatSheet.qml"
         table: window.table
     }
     LazySheet {

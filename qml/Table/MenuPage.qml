@@ -8,6 +8,7 @@ Item {
 
     required property var table
     signal callRequested()
+    signal chatRequested()
     signal lookRequested()
     signal placeRequested()
 
@@ -31,6 +32,7 @@ Item {
         anchors.margins: Theme.spacing
         table: page.table
         onCallRequested: page.callRequested()
+        onChatRequested: page.chatRequested()
         onLookRequested: page.lookRequested()
     }
 

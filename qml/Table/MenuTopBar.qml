@@ -2,19 +2,22 @@ import QtQuick
 import QtQuick.Layouts
 import Tableside.Ui
 
-// Search, filters, calling staff and the table's look: one row above the dishes.
+// Search, filters, calling staff, messages with staff and the table's look: one row above the
+// dishes.
 RowLayout {
     id: bar
 
     required property var table
     property bool filtersOpen: false
     signal callRequested()
+    signal chatRequested()
     signal lookRequested()
 
     spacing: Theme.spacingSmall
 
     SearchField {
         Layout.fillWidth: true
+        Layout.minimumWidth: Theme.touchTarget * 2
         dishes: bar.table.dishes
     }
     PillButton {
@@ -29,6 +32,12 @@ RowLayout {
         objectName: "callButton"
         text: qsTr("Call waiter")
         onClicked: bar.callRequested()
+    }
+    MessageButton {
+        objectName: "chatButton"
+        table: bar.table
+        compact: true
+        onClicked: bar.chatRequested()
     }
     PillButton {
         id: lookButton

@@ -9,6 +9,7 @@ Item {
 
     required property var table
     signal callRequested()
+    signal chatRequested()
 
     RowLayout {
         anchors.fill: parent
@@ -117,6 +118,12 @@ Item {
                 Layout.fillWidth: true
                 text: qsTr("Call waiter")
                 onClicked: page.callRequested()
+            }
+            MessageButton {
+                objectName: "chatFromStatus"
+                Layout.fillWidth: true
+                table: page.table
+                onClicked: page.chatRequested()
             }
             PillButton {
                 objectName: "requestBill"

@@ -1,9 +1,7 @@
 // End to end: the real table screen, offscreen, against a real in-process hub on the demo venue.
 // A diner taps through category -> dish -> a required choice -> add -> place, and the order is
 // checked in the hub's database at the price the demo menu gives. In Arabic the layout mirrors.
-#include "../sync/hubtestsupport.h"
-#include "outbox.h"
-#include "tablescreen.h"
+#include "tablescreentest.h"
 
 #include <QJsonArray>
 #include <QQmlExtensionPlugin>
@@ -19,19 +17,6 @@ using namespace tableside;
 using namespace tableside::testing;
 
 namespace {
-
-QQuickItem *findItem(QQuickItem *root, const QString &name)
-{
-    if (!root)
-        return nullptr;
-    if (root->objectName() == name && root->isVisible())
-        return root;
-    const auto children = root->childItems();
-    for (QQuickItem *child : children)
-        if (QQuickItem *found = findItem(child, name))
-            return found;
-    return nullptr;
-}
 
 QByteArray fileBytes(const QString &path)
 {
@@ -57,27 +42,6 @@ qint64 demoPrice(const QString &itemKey, const QStringList &optionKeys)
     }
     return -1;
 }
-
-struct Diner {
-    Diner(TestHub &hub, const QString &language, int tableNumber)
-        : outbox(dir.filePath(u"outbox.sqlite"_s), clock)
-        , client(clock)
-    {
-        token = hub.enroll(u"Table %1"_s.arg(tableNumber), u"table"_s, tableNumber);
-        (void)outbox.open();
-        client.setOutbox(&outbox);
-        client.connectTo(hub.hub->url(), token);
-        screen = std::make_unique<TableScreen>(client, language);
-        screen->setOutbox(&outbox);
-    }
-
-    QTemporaryDir dir;
-    SystemClock clock;
-    QString token;
-    Outbox outbox;
-    VenueClient client;
-    std::unique_ptr<TableScreen> screen;
-};
 
 } // namespace
 

@@ -1,6 +1,8 @@
 // The table's rules: composing a line under its group rules, the cart and its total, filters,
 // the order's live state with estimates, and calls for staff.
 #include "cartmodel.h"
+#include "chatinbox.h"
+#include "chatmodel.h"
 #include "dishdraft.h"
 #include "menufiltermodel.h"
 #include "menuitemsmodel.h"
@@ -351,6 +353,93 @@ private slots:
         QCOMPARE(calls.waitingCount(), 1);
         calls.clear();
         QCOMPARE(calls.rowCount(), 0);
+    }
+
+    void aCallIsStillWaitingAfterTheVenuesThresholdFromTheHubsTime()
+    {
+        ManualClock clock(at(10));
+        ServiceCallsModel calls(clock);
+        QCOMPARE(calls.escalateAfterSeconds(), 120); // the venue table's default
+        calls.setEscalateAfterSeconds(0);            // nonsense keeps it
+        QCOMPARE(calls.escalateAfterSeconds(), 120);
+        calls.setEscalateAfterSeconds(300);
+        // Heard of on a replay: the hub made the call four minutes ago.
+        calls.requested(5, u"help"_s, at(6));
+        QVERIFY(!calls.index(0).data(ServiceCallsModel::StillWaitingRole).toBool());
+        QCOMPARE(calls.index(0).data(ServiceCallsModel::MinutesWaitingRole).toInt(), 4);
+        clock.set(at(11));
+        calls.tick();
+        QVERIFY(calls.index(0).data(ServiceCallsModel::StillWaitingRole).toBool());
+        // Sent here: it counts from the hub's time once its event comes.
+        calls.sending(u"r1"_s, u"water"_s);
+        calls.confirmed(u"r1"_s, 6);
+        calls.requested(6, u"water"_s, at(7));
+        QCOMPARE(calls.index(0).data(ServiceCallsModel::MinutesWaitingRole).toInt(), 4);
+    }
+
+    void aConversationShowsBothSidesOnceEach()
+    {
+        ChatModel chat(ChatModel::Side::Table);
+        QAbstractItemModelTester tester(&chat);
+        chat.setTextTranslator([](const QString &body) {
+            return body == u"Thank you!"_s ? u"Ευχαριστούμε!"_s : body;
+        });
+        chat.setLocale(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        chat.addSending(u"k1"_s, u"Thank you!"_s, at(0));
+        QCOMPARE(chat.sendingCount(), 1);
+        QCOMPARE(chat.index(0).data(ChatModel::StateRole).toString(), u"sending"_s);
+        QCOMPARE(chat.index(0).data(ChatModel::TextRole).toString(), u"Ευχαριστούμε!"_s);
+        QVERIFY(chat.index(0).data(ChatModel::MineRole).toBool());
+        // The event before the reply: one row, at the hub's time.
+        chat.received(12, u"table"_s, u"Thank you!"_s, at(1));
+        chat.confirmed(u"k1"_s, 12);
+        QCOMPARE(chat.rowCount(), 1);
+        QCOMPARE(chat.sendingCount(), 0);
+        QCOMPARE(chat.index(0).data(ChatModel::TimeRole).toString(), u"19:01"_s);
+        // A reply the diner is not looking at is unread until the conversation opens.
+        chat.received(13, u"host"_s, u"You are welcome"_s, at(2));
+        chat.received(13, u"host"_s, u"You are welcome"_s, at(2)); // a replay
+        QCOMPARE(chat.rowCount(), 2);
+        QCOMPARE(chat.unreadCount(), 1);
+        QVERIFY(!chat.index(1).data(ChatModel::MineRole).toBool());
+        chat.setReading(true);
+        QCOMPARE(chat.unreadCount(), 0);
+        chat.received(14, u"host"_s, u"Coffee?"_s, at(3));
+        QCOMPARE(chat.unreadCount(), 0);
+        chat.setReading(false);
+        // Refused for good: the row goes.
+        chat.addSending(u"k2"_s, u"x"_s, at(4));
+        chat.dropSending(u"k2"_s);
+        QCOMPARE(chat.rowCount(), 3);
+        chat.clear();
+        QCOMPARE(chat.rowCount(), 0);
+        QCOMPARE(chat.unreadCount(), 0);
+    }
+
+    void theFloorsInboxKeepsUnreadTablesUntilOpened()
+    {
+        ChatInbox inbox;
+        QSignalSpy changed(&inbox, &ChatInbox::changed);
+        const auto message = [](qint64 id, int table, const QString &from, const QString &body) {
+            return QJsonObject{
+                {u"messageId"_s, id}, {u"table"_s, table}, {u"from"_s, from}, {u"body"_s, body}};
+        };
+        QVERIFY(inbox.apply(u"chat.message"_s, message(1, 4, u"table"_s, u"Bread?"_s), at(1)));
+        QVERIFY(inbox.apply(u"chat.message"_s, message(2, 4, u"table"_s, u"And forks"_s), at(2)));
+        QVERIFY(!inbox.apply(u"chat.message"_s, message(2, 4, u"table"_s, u"And forks"_s), at(2)));
+        QVERIFY(inbox.apply(u"chat.message"_s, message(3, 5, u"host"_s, u"Welcome"_s), at(3)));
+        QCOMPARE(changed.size(), 3);
+        QCOMPARE(inbox.unread().size(), 1); // a waiter's own message is no alert
+        QCOMPARE(inbox.unread().constFirst().table, 4);
+        QCOMPARE(inbox.unread().constFirst().count, 2);
+        QCOMPARE(inbox.unread().constFirst().lastBody, u"And forks"_s);
+        QCOMPARE(inbox.unread().constFirst().since, at(1));
+        inbox.markRead(4);
+        QVERIFY(inbox.unread().isEmpty());
+        QCOMPARE(inbox.conversation(4).size(), 2);
+        QVERIFY(inbox.apply(u"session.closed"_s, {{u"sessionId"_s, 9}, {u"table"_s, 4}}, at(5)));
+        QVERIFY(inbox.conversation(4).isEmpty());
+        QCOMPARE(inbox.conversation(5).size(), 1);
     }
 };
 

@@ -1,0 +1,102 @@
+import QtQuick
+import QtQuick.Controls
+import Tableside.Ui
+
+// One table's conversation on the floor: what the diners wrote and what staff answered, with
+// the hub's times, and a line to answer them.
+Column {
+    id: panel
+
+    required property var host
+
+    spacing: Theme.spacingSmall
+
+    Text {
+        text: qsTr("💬 Messages")
+        color: Theme.kdsSelected
+        font.pixelSize: Theme.textBody
+        font.weight: Font.Bold
+    }
+    ListView {
+        id: messages
+        objectName: "hostChatList"
+        width: parent.width
+        height: Math.min(contentHeight, 220)
+        visible: count > 0
+        clip: true
+        spacing: 4
+        model: panel.host.chat
+        onCountChanged: positionViewAtEnd()
+        delegate: Rectangle {
+            id: bubble
+            required property int index
+            required property string text
+            required property string time
+            required property bool mine
+            objectName: "hostChat_" + index
+            width: Math.min(messages.width * 0.85, body.implicitWidth + 2 * Theme.spacingSmall)
+            height: body.implicitHeight + stamp.implicitHeight + Theme.spacingSmall
+            x: bubble.mine ? messages.width - width : 0
+            radius: 8
+            color: bubble.mine ? Theme.kdsAction : Theme.kdsCard
+            border.color: bubble.mine ? Theme.kdsAction : Theme.kdsBorder
+            Text {
+                id: body
+                x: Theme.spacingSmall / 2
+                y: Theme.spacingSmall / 2
+                width: Math.min(implicitWidth, messages.width * 0.85 - Theme.spacingSmall)
+                text: bubble.text
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                color: Theme.kdsInk
+                font.pixelSize: Theme.textBody
+            }
+            Text {
+                id: stamp
+                anchors.top: body.bottom
+                anchors.right: parent.right
+                anchors.rightMargin: Theme.spacingSmall / 2
+                text: (bubble.mine ? qsTr("Staff") : qsTr("Table")) + " · " + bubble.time
+                color: bubble.mine ? Theme.kdsInk : Theme.kdsMuted
+                font.pixelSize: Theme.textSmall
+            }
+        }
+    }
+    Text {
+        visible: messages.count === 0
+        text: qsTr("No messages from this table.")
+        color: Theme.kdsMuted
+        font.pixelSize: Theme.textSmall
+    }
+    Row {
+        spacing: Theme.spacingSmall
+        TextField {
+            id: reply
+            objectName: "hostChatField"
+            width: panel.width - send.width - Theme.spacingSmall
+            height: Theme.touchTarget
+            placeholderText: qsTr("Answer table %1").arg(panel.host.chatTable)
+            Accessible.name: qsTr("Answer table %1").arg(panel.host.chatTable)
+            color: Theme.kdsInk
+            placeholderTextColor: Theme.kdsMuted
+            font.pixelSize: Theme.textBody
+            maximumLength: 2000
+            background: Rectangle {
+                radius: 8
+                color: Theme.kdsCard
+                border.color: reply.activeFocus ? Theme.kdsSelected : Theme.kdsBorder
+            }
+            onAccepted: send.clicked()
+        }
+        FloorButton {
+            id: send
+            objectName: "hostChatSend"
+            text: qsTr("Send")
+            enabled: reply.text.trim().length > 0 && panel.host.online
+            onClicked: {
+                if (panel.host.sendChat(reply.text))
+                    reply.clear()
+            }
+        }
+    }
+}

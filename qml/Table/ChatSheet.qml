@@ -1,0 +1,133 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tableside.Ui
+
+// The party's conversation with the staff: their replies and the diner's messages with times,
+// quick replies for what diners most often want, and a field that brings up the keyboard.
+// Opening it reads the staff's replies; a new party finds it closed and empty.
+Sheet {
+    id: sheet
+
+    required property var table
+
+    objectName: "chatSheet"
+    panelWidth: Math.min(width - 2 * Theme.spacingLarge, 720)
+    panelHeight: height - 2 * Theme.spacingLarge
+    onDismissed: open = false
+    onOpenChanged: table.chatOpen = open
+
+    Connections {
+        target: sheet.table
+        function onPageChanged() {
+            if (sheet.table.page === "welcome")
+                sheet.open = false
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacingLarge
+        spacing: Theme.spacing
+
+        RowLayout {
+            Layout.fillWidth: true
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("Message staff")
+                color: Theme.ink
+                font.pixelSize: Theme.textHeadline
+                font.weight: Font.Bold
+            }
+            PillButton {
+                objectName: "chatClose"
+                text: "✕"
+                Accessible.name: qsTr("Close")
+                onClicked: sheet.open = false
+            }
+        }
+        Text {
+            objectName: "chatOffline"
+            Layout.fillWidth: true
+            visible: !sheet.table.online
+            text: qsTr("Offline — your messages will be sent when the connection is back.")
+            wrapMode: Text.WordWrap
+            color: Theme.warning
+            font.pixelSize: Theme.textBody
+            font.weight: Font.DemiBold
+        }
+        ListView {
+            id: messages
+            objectName: "chatList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: Theme.spacingSmall
+            model: sheet.table.chat
+            onCountChanged: Qt.callLater(positionViewAtEnd)
+            delegate: ChatBubble {
+                width: ListView.view.width
+                table: sheet.table
+            }
+            Text {
+                anchors.centerIn: parent
+                width: parent.width
+                visible: messages.count === 0
+                text: qsTr("Write to the staff, or tap a quick message below. A waiter will answer here.")
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignHCenter
+                color: Theme.muted
+                font.pixelSize: Theme.textBody
+            }
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.spacingSmall
+            Repeater {
+                model: sheet.table.quickReplies
+                delegate: PillButton {
+                    required property var modelData
+                    required property int index
+                    objectName: "quickReply_" + index
+                    text: modelData.text
+                    onClicked: sheet.table.sendChat(modelData.body)
+                }
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacingSmall
+            TextField {
+                id: field
+                objectName: "chatField"
+                Layout.fillWidth: true
+                implicitHeight: Theme.touchTarget
+                placeholderText: qsTr("Write a message")
+                Accessible.name: qsTr("Write a message to the staff")
+                maximumLength: 2000
+                leftPadding: Theme.spacing
+                rightPadding: Theme.spacing
+                font.pixelSize: Theme.textBody
+                color: Theme.ink
+                placeholderTextColor: Theme.muted
+                text: sheet.table.chatDraft
+                onTextEdited: sheet.table.chatDraft = text
+                onAccepted: send.clicked()
+                background: Rectangle {
+                    radius: Theme.radius
+                    color: Theme.background
+                    border.width: field.activeFocus ? 2 : 1
+                    border.color: field.activeFocus ? Theme.accent : Theme.line
+                }
+            }
+            PillButton {
+                id: send
+                objectName: "chatSend"
+                primary: true
+                text: qsTr("Send")
+                enabled: sheet.table.chatDraft.trim().length > 0
+                onClicked: sheet.table.sendChat(sheet.table.chatDraft)
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import QtQuick
+import Tableside.Ui
+
+// "Message staff", with the number of staff replies the diner has not read yet on its corner.
+// Plain Qt Quick: it is on the menu's first frame.
+PillButton {
+    id: button
+
+    required property var table
+    // Only the speech bubble, where the row is short of room (the menu's top bar).
+    property bool compact: false
+    readonly property int unread: table.chat.unreadCount
+
+    text: compact ? "💬" : qsTr("Message staff")
+    Accessible.name: unread > 0 ? qsTr("Message staff, unread replies: %1").arg(table.number(unread))
+                                : qsTr("Message staff")
+
+    Rectangle {
+        objectName: "chatUnread"
+        visible: button.unread > 0
+        anchors.top: parent.top
+        anchors.right: parent.right
+        anchors.topMargin: -6
+        anchors.rightMargin: -6
+        width: Math.max(height, count.implicitWidth + 12)
+        height: 28
+        radius: height / 2
+        color: Theme.danger
+        border.width: 2
+        border.color: Theme.card
+        Text {
+            id: count
+            objectName: "chatUnreadCount"
+            anchors.centerIn: parent
+            text: button.table.number(button.unread)
+            color: "white"
+            font.pixelSize: Theme.textSmall
+            font.weight: Font.Bold
+        }
+    }
+}
