@@ -4,63 +4,83 @@
 <context>
     <name>AlertCard</name>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="18"/>
+        <location filename="../../qml/Host/AlertCard.qml" line="22"/>
+        <source>%1 new messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/AlertCard.qml" line="23"/>
+        <source>New message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/AlertCard.qml" line="24"/>
         <source>Food ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="19"/>
+        <location filename="../../qml/Host/AlertCard.qml" line="25"/>
         <source>Bill requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="20"/>
+        <location filename="../../qml/Host/AlertCard.qml" line="26"/>
         <source>Water, please</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="21"/>
+        <location filename="../../qml/Host/AlertCard.qml" line="27"/>
         <source>Cutlery, please</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="22"/>
-        <location filename="../../qml/Host/AlertCard.qml" line="23"/>
+        <location filename="../../qml/Host/AlertCard.qml" line="28"/>
+        <location filename="../../qml/Host/AlertCard.qml" line="29"/>
         <source>Waiter called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="61"/>
+        <location filename="../../qml/Host/AlertCard.qml" line="68"/>
         <source>T%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="75"/>
+        <location filename="../../qml/Host/AlertCard.qml" line="83"/>
         <source>ESCALATED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="76"/>
+        <location filename="../../qml/Host/AlertCard.qml" line="84"/>
         <source>%1:%2 ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="102"/>
+        <location filename="../../qml/Host/AlertCard.qml" line="122"/>
         <source>Served ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="102"/>
+        <location filename="../../qml/Host/AlertCard.qml" line="122"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/AlertCard.qml" line="123"/>
         <source>On my way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="104"/>
+        <location filename="../../qml/Host/AlertCard.qml" line="125"/>
         <source>Mark table %1&apos;s food served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="105"/>
+        <location filename="../../qml/Host/AlertCard.qml" line="126"/>
+        <source>Open table %1&apos;s messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/AlertCard.qml" line="127"/>
         <source>Acknowledge table %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -81,7 +101,7 @@
 <context>
     <name>CallList</name>
     <message>
-        <location filename="../../qml/Table/CallList.qml" line="44"/>
+        <location filename="../../qml/Table/CallList.qml" line="45"/>
         <source>Still waiting — we have reminded the staff.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -166,6 +186,101 @@
     </message>
 </context>
 <context>
+    <name>ChatBubble</name>
+    <message>
+        <location filename="../../qml/Table/ChatBubble.qml" line="51"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/ChatBubble.qml" line="51"/>
+        <source>Offline — will send when connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/ChatBubble.qml" line="52"/>
+        <source>You · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/ChatBubble.qml" line="52"/>
+        <source>Staff · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatPanel</name>
+    <message>
+        <location filename="../../qml/Host/ChatPanel.qml" line="15"/>
+        <source>💬 Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/ChatPanel.qml" line="59"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/ChatPanel.qml" line="59"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/ChatPanel.qml" line="67"/>
+        <source>No messages from this table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/ChatPanel.qml" line="78"/>
+        <location filename="../../qml/Host/ChatPanel.qml" line="79"/>
+        <source>Answer table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/ChatPanel.qml" line="94"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatSheet</name>
+    <message>
+        <location filename="../../qml/Table/ChatSheet.qml" line="37"/>
+        <source>Message staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/ChatSheet.qml" line="45"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/ChatSheet.qml" line="53"/>
+        <source>Offline — your messages will be sent when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/ChatSheet.qml" line="76"/>
+        <source>Write to the staff, or tap a quick message below. A waiter will answer here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/ChatSheet.qml" line="105"/>
+        <source>Write a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/ChatSheet.qml" line="106"/>
+        <source>Write a message to the staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/ChatSheet.qml" line="127"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmSheet</name>
     <message>
         <location filename="../../qml/Table/ConfirmSheet.qml" line="24"/>
@@ -222,18 +337,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="64"/>
+        <location filename="../../qml/Table/DishCard.qml" line="65"/>
         <source>Sold out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="85"/>
+        <location filename="../../qml/Table/DishCard.qml" line="87"/>
         <source>Longer wait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Table/DishCard.qml" line="151"/>
-        <source>Spicy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -306,12 +416,12 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../qml/Table/FilterPanel.qml" line="21"/>
+        <location filename="../../qml/Table/FilterPanel.qml" line="31"/>
         <source>Show only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/FilterPanel.qml" line="40"/>
+        <location filename="../../qml/Table/FilterPanel.qml" line="50"/>
         <source>Leave out dishes containing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -570,12 +680,12 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Table/Main.qml" line="145"/>
+        <location filename="../../qml/Table/Main.qml" line="167"/>
         <source>Loading the menu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/Main.qml" line="145"/>
+        <location filename="../../qml/Table/Main.qml" line="167"/>
         <source>Connecting to the restaurant…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -646,7 +756,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="143"/>
+        <location filename="../../qml/Host/Main.qml" line="144"/>
         <source>All calm — no alerts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,7 +815,7 @@
 <context>
     <name>MenuPage</name>
     <message>
-        <location filename="../../qml/Table/MenuPage.qml" line="73"/>
+        <location filename="../../qml/Table/MenuPage.qml" line="77"/>
         <source>No dishes match your filters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,23 +823,37 @@
 <context>
     <name>MenuTopBar</name>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="23"/>
+        <location filename="../../qml/Table/MenuTopBar.qml" line="26"/>
         <source>Filters (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="24"/>
+        <location filename="../../qml/Table/MenuTopBar.qml" line="27"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="30"/>
+        <location filename="../../qml/Table/MenuTopBar.qml" line="33"/>
         <source>Call waiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="36"/>
+        <location filename="../../qml/Table/MenuTopBar.qml" line="46"/>
         <source>Tablecloth and text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageButton</name>
+    <message>
+        <location filename="../../qml/Table/MessageButton.qml" line="14"/>
+        <location filename="../../qml/Table/MessageButton.qml" line="16"/>
+        <source>Message staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/MessageButton.qml" line="15"/>
+        <source>Message staff, unread replies: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -793,8 +917,8 @@
     <name>SearchField</name>
     <message>
         <location filename="../../qml/Table/SearchField.qml" line="14"/>
-        <location filename="../../qml/Table/SearchField.qml" line="35"/>
-        <location filename="../../qml/Table/SearchField.qml" line="58"/>
+        <location filename="../../qml/Table/SearchField.qml" line="34"/>
+        <location filename="../../qml/Table/SearchField.qml" line="57"/>
         <source>Search the menu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -841,6 +965,14 @@
     </message>
 </context>
 <context>
+    <name>SpiceBadge</name>
+    <message>
+        <location filename="../../qml/Ui/SpiceBadge.qml" line="16"/>
+        <source>Spicy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StationBar</name>
     <message>
         <location filename="../../qml/Kitchen/StationBar.qml" line="34"/>
@@ -879,62 +1011,62 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="32"/>
+        <location filename="../../qml/Table/StatusPage.qml" line="33"/>
         <source>Your order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="40"/>
+        <location filename="../../qml/Table/StatusPage.qml" line="41"/>
         <source>Sending to the kitchen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="41"/>
+        <location filename="../../qml/Table/StatusPage.qml" line="42"/>
         <source>Offline — your order will be sent when the connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="62"/>
+        <location filename="../../qml/Table/StatusPage.qml" line="63"/>
         <source>Being sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="63"/>
+        <location filename="../../qml/Table/StatusPage.qml" line="64"/>
         <source>Order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="95"/>
+        <location filename="../../qml/Table/StatusPage.qml" line="96"/>
         <source>Bill so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="112"/>
+        <location filename="../../qml/Table/StatusPage.qml" line="113"/>
         <source>Order more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="118"/>
+        <location filename="../../qml/Table/StatusPage.qml" line="119"/>
         <source>Call waiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="125"/>
+        <location filename="../../qml/Table/StatusPage.qml" line="132"/>
         <source>Request the bill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="131"/>
+        <location filename="../../qml/Table/StatusPage.qml" line="138"/>
         <source>Your bill is on its way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="132"/>
+        <location filename="../../qml/Table/StatusPage.qml" line="139"/>
         <source>The bill request was not sent. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="133"/>
+        <location filename="../../qml/Table/StatusPage.qml" line="140"/>
         <source>Bill requested — waiting for staff.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -968,27 +1100,27 @@
 <context>
     <name>TableSheet</name>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="40"/>
+        <location filename="../../qml/Host/TableSheet.qml" line="44"/>
         <source>Table %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="46"/>
+        <location filename="../../qml/Host/TableSheet.qml" line="50"/>
         <source>%1 guests · %2 seats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="47"/>
+        <location filename="../../qml/Host/TableSheet.qml" line="51"/>
         <source>Free · %1 seats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="62"/>
+        <location filename="../../qml/Host/TableSheet.qml" line="66"/>
         <source>Fewer guests</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Host/TableSheet.qml" line="69"/>
+        <location filename="../../qml/Host/TableSheet.qml" line="73"/>
         <source>%n guest(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -996,42 +1128,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="80"/>
+        <location filename="../../qml/Host/TableSheet.qml" line="84"/>
         <source>More guests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="85"/>
+        <location filename="../../qml/Host/TableSheet.qml" line="89"/>
         <source>Seat party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="98"/>
+        <location filename="../../qml/Host/TableSheet.qml" line="102"/>
         <source>🔔 Ready to carry out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="118"/>
+        <location filename="../../qml/Host/TableSheet.qml" line="122"/>
         <source>Served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="120"/>
+        <location filename="../../qml/Host/TableSheet.qml" line="124"/>
         <source>Mark %1 served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="132"/>
+        <location filename="../../qml/Host/TableSheet.qml" line="142"/>
         <source>All served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="139"/>
+        <location filename="../../qml/Host/TableSheet.qml" line="149"/>
         <source>Paid — close table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="148"/>
+        <location filename="../../qml/Host/TableSheet.qml" line="158"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,6 +1266,46 @@
     <message>
         <location filename="../../app/screens/tablescreen_orders.cpp" line="36"/>
         <source>This screen cannot send orders: it has no outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/screens/tablescreen_chat.cpp" line="20"/>
+        <source>Could we have more bread?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/screens/tablescreen_chat.cpp" line="21"/>
+        <source>Could we have some more water?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/screens/tablescreen_chat.cpp" line="22"/>
+        <source>Could we have the dessert menu?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/screens/tablescreen_chat.cpp" line="23"/>
+        <source>Is our food on its way?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/screens/tablescreen_chat.cpp" line="24"/>
+        <source>Could we have some napkins?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/screens/tablescreen_chat.cpp" line="25"/>
+        <source>Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/screens/tablescreen_chat.cpp" line="70"/>
+        <source>That message is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/screens/tablescreen_chat.cpp" line="75"/>
+        <source>This screen cannot send messages: it has no outbox.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

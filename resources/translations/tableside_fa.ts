@@ -3,63 +3,83 @@
 <context>
     <name>AlertCard</name>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="18" />
+        <location filename="../../qml/Host/AlertCard.qml" line="22" />
+        <source>%1 new messages</source>
+        <translation>%1 پیام تازه</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/AlertCard.qml" line="23" />
+        <source>New message</source>
+        <translation>پیام تازه</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/AlertCard.qml" line="24" />
         <source>Food ready</source>
         <translation>غذا آماده است</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="19" />
+        <location filename="../../qml/Host/AlertCard.qml" line="25" />
         <source>Bill requested</source>
         <translation>صورت‌حساب خواسته شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="20" />
+        <location filename="../../qml/Host/AlertCard.qml" line="26" />
         <source>Water, please</source>
         <translation>آب، لطفاً</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="21" />
+        <location filename="../../qml/Host/AlertCard.qml" line="27" />
         <source>Cutlery, please</source>
         <translation>قاشق و چنگال، لطفاً</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="22" />
-        <location filename="../../qml/Host/AlertCard.qml" line="23" />
+        <location filename="../../qml/Host/AlertCard.qml" line="28" />
+        <location filename="../../qml/Host/AlertCard.qml" line="29" />
         <source>Waiter called</source>
         <translation>گارسون صدا زده شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="61" />
+        <location filename="../../qml/Host/AlertCard.qml" line="68" />
         <source>T%1</source>
         <translation>م%1</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="75" />
+        <location filename="../../qml/Host/AlertCard.qml" line="83" />
         <source>ESCALATED</source>
         <translation>فوری</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="76" />
+        <location filename="../../qml/Host/AlertCard.qml" line="84" />
         <source>%1:%2 ago</source>
         <translation>%1:%2 پیش</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="102" />
+        <location filename="../../qml/Host/AlertCard.qml" line="122" />
         <source>Served ✓</source>
         <translation>سرو شد ✓</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="102" />
+        <location filename="../../qml/Host/AlertCard.qml" line="122" />
+        <source>Open</source>
+        <translation>باز کردن</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/AlertCard.qml" line="123" />
         <source>On my way</source>
         <translation>آمدم</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="104" />
+        <location filename="../../qml/Host/AlertCard.qml" line="125" />
         <source>Mark table %1's food served</source>
         <translation>غذای میز %1 سرو شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="105" />
+        <location filename="../../qml/Host/AlertCard.qml" line="126" />
+        <source>Open table %1's messages</source>
+        <translation>باز کردن پیام‌های میز %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/AlertCard.qml" line="127" />
         <source>Acknowledge table %1</source>
         <translation>تأیید میز %1</translation>
     </message>
@@ -80,7 +100,7 @@
 <context>
     <name>CallList</name>
     <message>
-        <location filename="../../qml/Table/CallList.qml" line="44" />
+        <location filename="../../qml/Table/CallList.qml" line="45" />
         <source>Still waiting — we have reminded the staff.</source>
         <translation>هنوز در انتظار — به کارکنان یادآوری کردیم.</translation>
     </message>
@@ -165,6 +185,101 @@
     </message>
 </context>
 <context>
+    <name>ChatBubble</name>
+    <message>
+        <location filename="../../qml/Table/ChatBubble.qml" line="51" />
+        <source>Sending…</source>
+        <translation>در حال ارسال…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/ChatBubble.qml" line="51" />
+        <source>Offline — will send when connected</source>
+        <translation>آفلاین — پس از اتصال ارسال می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/ChatBubble.qml" line="52" />
+        <source>You · %1</source>
+        <translation>شما · %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/ChatBubble.qml" line="52" />
+        <source>Staff · %1</source>
+        <translation>کارکنان · %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPanel</name>
+    <message>
+        <location filename="../../qml/Host/ChatPanel.qml" line="15" />
+        <source>💬 Messages</source>
+        <translation>💬 پیام‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/ChatPanel.qml" line="59" />
+        <source>Staff</source>
+        <translation>کارکنان</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/ChatPanel.qml" line="59" />
+        <source>Table</source>
+        <translation>میز</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/ChatPanel.qml" line="67" />
+        <source>No messages from this table.</source>
+        <translation>پیامی از این میز نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/ChatPanel.qml" line="78" />
+        <location filename="../../qml/Host/ChatPanel.qml" line="79" />
+        <source>Answer table %1</source>
+        <translation>پاسخ به میز %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/ChatPanel.qml" line="94" />
+        <source>Send</source>
+        <translation>ارسال</translation>
+    </message>
+</context>
+<context>
+    <name>ChatSheet</name>
+    <message>
+        <location filename="../../qml/Table/ChatSheet.qml" line="37" />
+        <source>Message staff</source>
+        <translation>پیام به کارکنان</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/ChatSheet.qml" line="45" />
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/ChatSheet.qml" line="53" />
+        <source>Offline — your messages will be sent when the connection is back.</source>
+        <translation>آفلاین — پیام‌های شما پس از برقراری اتصال ارسال می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/ChatSheet.qml" line="76" />
+        <source>Write to the staff, or tap a quick message below. A waiter will answer here.</source>
+        <translation>به کارکنان بنویسید یا یکی از پیام‌های آماده‌ی زیر را بزنید. گارسون همین‌جا پاسخ می‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/ChatSheet.qml" line="105" />
+        <source>Write a message</source>
+        <translation>پیامی بنویسید</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/ChatSheet.qml" line="106" />
+        <source>Write a message to the staff</source>
+        <translation>پیامی به کارکنان بنویسید</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/ChatSheet.qml" line="127" />
+        <source>Send</source>
+        <translation>ارسال</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmSheet</name>
     <message>
         <location filename="../../qml/Table/ConfirmSheet.qml" line="24" />
@@ -219,19 +334,14 @@
         <translation>%1، انتظار طولانی‌تر</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="64" />
+        <location filename="../../qml/Table/DishCard.qml" line="65" />
         <source>Sold out</source>
         <translation>تمام شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="85" />
+        <location filename="../../qml/Table/DishCard.qml" line="87" />
         <source>Longer wait</source>
         <translation>انتظار طولانی‌تر</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Table/DishCard.qml" line="151" />
-        <source>Spicy</source>
-        <translation>تند</translation>
     </message>
 </context>
 <context>
@@ -303,12 +413,12 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../qml/Table/FilterPanel.qml" line="21" />
+        <location filename="../../qml/Table/FilterPanel.qml" line="31" />
         <source>Show only</source>
         <translation>فقط نمایش</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/FilterPanel.qml" line="40" />
+        <location filename="../../qml/Table/FilterPanel.qml" line="50" />
         <source>Leave out dishes containing</source>
         <translation>حذف غذاهای دارای</translation>
     </message>
@@ -567,12 +677,12 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Table/Main.qml" line="145" />
+        <location filename="../../qml/Table/Main.qml" line="167" />
         <source>Loading the menu…</source>
         <translation>در حال بارگیری منو…</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/Main.qml" line="145" />
+        <location filename="../../qml/Table/Main.qml" line="167" />
         <source>Connecting to the restaurant…</source>
         <translation>در حال اتصال به رستوران…</translation>
     </message>
@@ -641,7 +751,7 @@
             <numerusform>%n فوری</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="143" />
+        <location filename="../../qml/Host/Main.qml" line="144" />
         <source>All calm — no alerts</source>
         <translation>همه‌چیز آرام است — هشداری نیست</translation>
     </message>
@@ -696,7 +806,7 @@
 <context>
     <name>MenuPage</name>
     <message>
-        <location filename="../../qml/Table/MenuPage.qml" line="73" />
+        <location filename="../../qml/Table/MenuPage.qml" line="77" />
         <source>No dishes match your filters.</source>
         <translation>هیچ غذایی با فیلترهای شما جور نیست.</translation>
     </message>
@@ -704,24 +814,38 @@
 <context>
     <name>MenuTopBar</name>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="23" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="26" />
         <source>Filters (%1)</source>
         <translation>فیلترها (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="24" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="27" />
         <source>Filters</source>
         <translation>فیلترها</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="30" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="33" />
         <source>Call waiter</source>
         <translation>صدا زدن گارسون</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="36" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="46" />
         <source>Tablecloth and text size</source>
         <translation>رومیزی و اندازه‌ی متن</translation>
+    </message>
+</context>
+<context>
+    <name>MessageButton</name>
+    <message>
+        <location filename="../../qml/Table/MessageButton.qml" line="14" />
+        <location filename="../../qml/Table/MessageButton.qml" line="16" />
+        <source>Message staff</source>
+        <translation>پیام به کارکنان</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/MessageButton.qml" line="15" />
+        <source>Message staff, unread replies: %1</source>
+        <translation>پیام به کارکنان، پاسخ‌های خوانده‌نشده: %1</translation>
     </message>
 </context>
 <context>
@@ -784,8 +908,8 @@
     <name>SearchField</name>
     <message>
         <location filename="../../qml/Table/SearchField.qml" line="14" />
-        <location filename="../../qml/Table/SearchField.qml" line="35" />
-        <location filename="../../qml/Table/SearchField.qml" line="58" />
+        <location filename="../../qml/Table/SearchField.qml" line="34" />
+        <location filename="../../qml/Table/SearchField.qml" line="57" />
         <source>Search the menu</source>
         <translation>جست‌وجو در منو</translation>
     </message>
@@ -832,6 +956,14 @@
     </message>
 </context>
 <context>
+    <name>SpiceBadge</name>
+    <message>
+        <location filename="../../qml/Ui/SpiceBadge.qml" line="16" />
+        <source>Spicy</source>
+        <translation>تند</translation>
+    </message>
+</context>
+<context>
     <name>StationBar</name>
     <message>
         <location filename="../../qml/Kitchen/StationBar.qml" line="34" />
@@ -870,62 +1002,62 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="32" />
+        <location filename="../../qml/Table/StatusPage.qml" line="33" />
         <source>Your order</source>
         <translation>سفارش شما</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="40" />
+        <location filename="../../qml/Table/StatusPage.qml" line="41" />
         <source>Sending to the kitchen…</source>
         <translation>در حال ارسال به آشپزخانه…</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="41" />
+        <location filename="../../qml/Table/StatusPage.qml" line="42" />
         <source>Offline — your order will be sent when the connection is back.</source>
         <translation>آفلاین — سفارش شما پس از برقراری دوباره‌ی اتصال ارسال می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="62" />
+        <location filename="../../qml/Table/StatusPage.qml" line="63" />
         <source>Being sent</source>
         <translation>در حال ارسال</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="63" />
+        <location filename="../../qml/Table/StatusPage.qml" line="64" />
         <source>Order %1</source>
         <translation>سفارش %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="95" />
+        <location filename="../../qml/Table/StatusPage.qml" line="96" />
         <source>Bill so far</source>
         <translation>صورت‌حساب تا این لحظه</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="112" />
+        <location filename="../../qml/Table/StatusPage.qml" line="113" />
         <source>Order more</source>
         <translation>سفارش بیشتر</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="118" />
+        <location filename="../../qml/Table/StatusPage.qml" line="119" />
         <source>Call waiter</source>
         <translation>صدا زدن گارسون</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="125" />
+        <location filename="../../qml/Table/StatusPage.qml" line="132" />
         <source>Request the bill</source>
         <translation>درخواست صورت‌حساب</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="131" />
+        <location filename="../../qml/Table/StatusPage.qml" line="138" />
         <source>Your bill is on its way.</source>
         <translation>صورت‌حساب شما در راه است.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="132" />
+        <location filename="../../qml/Table/StatusPage.qml" line="139" />
         <source>The bill request was not sent. Please try again.</source>
         <translation>درخواست صورت‌حساب ارسال نشد. لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="133" />
+        <location filename="../../qml/Table/StatusPage.qml" line="140" />
         <source>Bill requested — waiting for staff.</source>
         <translation>صورت‌حساب درخواست شد — منتظر کارکنان هستیم.</translation>
     </message>
@@ -959,68 +1091,68 @@
 <context>
     <name>TableSheet</name>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="40" />
+        <location filename="../../qml/Host/TableSheet.qml" line="44" />
         <source>Table %1</source>
         <translation>میز %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="46" />
+        <location filename="../../qml/Host/TableSheet.qml" line="50" />
         <source>%1 guests · %2 seats</source>
         <translation>%1 مهمان · %2 صندلی</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="47" />
+        <location filename="../../qml/Host/TableSheet.qml" line="51" />
         <source>Free · %1 seats</source>
         <translation>خالی · %1 صندلی</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="62" />
+        <location filename="../../qml/Host/TableSheet.qml" line="66" />
         <source>Fewer guests</source>
         <translation>مهمان کمتر</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Host/TableSheet.qml" line="69" />
+        <location filename="../../qml/Host/TableSheet.qml" line="73" />
         <source>%n guest(s)</source>
         <translation>
             <numerusform>%n مهمان</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="80" />
+        <location filename="../../qml/Host/TableSheet.qml" line="84" />
         <source>More guests</source>
         <translation>مهمان بیشتر</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="85" />
+        <location filename="../../qml/Host/TableSheet.qml" line="89" />
         <source>Seat party</source>
         <translation>نشاندن مهمانان</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="98" />
+        <location filename="../../qml/Host/TableSheet.qml" line="102" />
         <source>🔔 Ready to carry out</source>
         <translation>🔔 آماده‌ی سرو</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="118" />
+        <location filename="../../qml/Host/TableSheet.qml" line="122" />
         <source>Served</source>
         <translation>سرو شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="120" />
+        <location filename="../../qml/Host/TableSheet.qml" line="124" />
         <source>Mark %1 served</source>
         <translation>%1 سرو شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="132" />
+        <location filename="../../qml/Host/TableSheet.qml" line="142" />
         <source>All served</source>
         <translation>همه سرو شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="139" />
+        <location filename="../../qml/Host/TableSheet.qml" line="149" />
         <source>Paid — close table</source>
         <translation>پرداخت شد — بستن میز</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="148" />
+        <location filename="../../qml/Host/TableSheet.qml" line="158" />
         <source>Back</source>
         <translation>بازگشت</translation>
     </message>
@@ -1124,6 +1256,46 @@
         <location filename="../../app/screens/tablescreen_orders.cpp" line="36" />
         <source>This screen cannot send orders: it has no outbox.</source>
         <translation>این صفحه نمی‌تواند سفارش بفرستد: صندوق ارسال ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/screens/tablescreen_chat.cpp" line="20" />
+        <source>Could we have more bread?</source>
+        <translation>می‌شود کمی نان بیشتر بیاورید؟</translation>
+    </message>
+    <message>
+        <location filename="../../app/screens/tablescreen_chat.cpp" line="21" />
+        <source>Could we have some more water?</source>
+        <translation>می‌شود کمی آب بیشتر بیاورید؟</translation>
+    </message>
+    <message>
+        <location filename="../../app/screens/tablescreen_chat.cpp" line="22" />
+        <source>Could we have the dessert menu?</source>
+        <translation>می‌شود منوی دسر را بیاورید؟</translation>
+    </message>
+    <message>
+        <location filename="../../app/screens/tablescreen_chat.cpp" line="23" />
+        <source>Is our food on its way?</source>
+        <translation>غذای ما در راه است؟</translation>
+    </message>
+    <message>
+        <location filename="../../app/screens/tablescreen_chat.cpp" line="24" />
+        <source>Could we have some napkins?</source>
+        <translation>می‌شود چند دستمال سفره بیاورید؟</translation>
+    </message>
+    <message>
+        <location filename="../../app/screens/tablescreen_chat.cpp" line="25" />
+        <source>Thank you!</source>
+        <translation>ممنون!</translation>
+    </message>
+    <message>
+        <location filename="../../app/screens/tablescreen_chat.cpp" line="70" />
+        <source>That message is too long: at most %1 characters.</source>
+        <translation>این پیام خیلی طولانی است: حداکثر %1 نویسه.</translation>
+    </message>
+    <message>
+        <location filename="../../app/screens/tablescreen_chat.cpp" line="75" />
+        <source>This screen cannot send messages: it has no outbox.</source>
+        <translation>این صفحه نمی‌تواند پیام بفرستد: صندوق خروجی ندارد.</translation>
     </message>
 </context>
 </TS>
