@@ -21,7 +21,6 @@ namespace tableside {
 
 namespace {
 
-constexpr int CloseDeadlineMs = 3000; // a peer that never answers our close is cut off
 // Pairing attempts across the whole hub: a six-digit code must not be guessable by brute force.
 constexpr double PairingAttemptsPerSecond = 1;
 constexpr double PairingAttemptBurst = 10;
@@ -151,14 +150,16 @@ void HubServer::acceptConnections()
         connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket] {
             HubConnection *connection = connectionFor(socket);
             if (connection && !m_stopping && connection->limiter.tryAcquire())
-                socket->sendTextMessage(ProtocolFrames::errorReply(
-                    QJsonValue::Null,
-                    makeError(u"bad_request"_s, tr("The hub reads text frames only."))));
+                send(*connection,
+                     ProtocolFrames::errorReply(
+                         QJsonValue::Null,
+                         makeError(u"bad_request"_s, tr("The hub reads text frames only."))));
         });
         // Queued: a socket may drop while we are writing to it inside a loop over connections.
         connect(
             socket, &QWebSocket::disconnected, this, [this, socket] { onDisconnected(socket); },
             Qt::QueuedConnection);
+        watchSocket(socket);
         qCInfo(lcHub).noquote() << "connection from" << peer;
     }
 }
@@ -178,14 +179,16 @@ void HubServer::onDisconnected(QWebSocket *socket)
 void HubServer::onTextMessage(QWebSocket *socket, const QString &text)
 {
     HubConnection *connection = connectionFor(socket);
-    if (!connection || connection->refused || m_stopping)
+    if (!connection || connection->closing || m_stopping)
         return;
     if (!connection->limiter.tryAcquire()) {
         QJsonValue replyId;
         (void)ProtocolMessage::parse(text, &replyId); // only to echo the id
-        socket->sendTextMessage(ProtocolFrames::errorReply(
-            replyId, makeError(u"rate_limited"_s,
-                               tr("Too many requests from this device; slow down and retry."))));
+        send(*connection,
+             ProtocolFrames::errorReply(
+                 replyId,
+                 makeError(u"rate_limited"_s,
+                           tr("Too many requests from this device; slow down and retry."))));
         return;
     }
     // Queued, not handled here: Qt hands over every frame a socket has buffered in one go, and
@@ -251,9 +254,10 @@ void HubServer::handleFrame(HubConnection &connection, const QString &text)
 void HubServer::handleHello(HubConnection &connection, const ProtocolMessage &hello)
 {
     if (connection.device) {
-        connection.socket->sendTextMessage(ProtocolFrames::errorReply(
-            QJsonValue::Null,
-            makeError(u"bad_request"_s, tr("This device has already said hello."))));
+        send(connection,
+             ProtocolFrames::errorReply(
+                 QJsonValue::Null,
+                 makeError(u"bad_request"_s, tr("This device has already said hello."))));
         return;
     }
     if (hello.protocol != ProtocolMessage::Version) {
@@ -288,19 +292,15 @@ void HubServer::handleHello(HubConnection &connection, const ProtocolMessage &he
     }
     const auto latest = m_operations->eventLog().latestSeq();
     connection.device = device;
-    connection.socket->sendTextMessage(
-        ProtocolFrames::welcome(latest ? *latest : 0, deviceJson(device), newToken));
+    send(connection, ProtocolFrames::welcome(latest ? *latest : 0, deviceJson(device), newToken));
     qCDebug(lcHub).noquote() << connection.who() << "said hello";
 }
 
 void HubServer::refuseHello(HubConnection &connection, const QString &code, const QString &message)
 {
     qCWarning(lcHub).noquote() << connection.peer << "refused:" << code;
-    connection.refused = true; // whatever else it sent is not read
-    connection.inbox.clear();
-    connection.socket->sendTextMessage(
-        ProtocolFrames::errorReply(QJsonValue::Null, makeError(code, message)));
-    connection.socket->close(QWebSocketProtocol::CloseCodePolicyViolated, code);
+    send(connection, ProtocolFrames::errorReply(QJsonValue::Null, makeError(code, message)));
+    closeSocket(connection, code); // whatever else it sent is not read
 }
 
 void HubServer::handleRequest(HubConnection &connection, const ProtocolMessage &request)
@@ -309,8 +309,9 @@ void HubServer::handleRequest(HubConnection &connection, const ProtocolMessage &
     if (request.op == "subscribe"_L1) {
         flushBatch(); // it reads the log: what came before is committed and told first
         if (!HubPermissions::allows(connection.device->role, request.op)) {
-            socket->sendTextMessage(ProtocolFrames::errorReply(
-                request.id, makeError(u"forbidden"_s, tr("This device may not subscribe."))));
+            send(connection,
+                 ProtocolFrames::errorReply(
+                     request.id, makeError(u"forbidden"_s, tr("This device may not subscribe."))));
             return;
         }
         subscribe(connection, request.id, request.args.value("since"_L1).toInteger());

@@ -33,33 +33,51 @@ void HubServer::subscribe(HubConnection &connection, const QString &requestId, q
     const auto latest = m_operations->eventLog().latestSeq();
     if (!latest) {
         qCWarning(lcHub) << "cannot read the event log:" << latest.error().message;
-        connection.socket->sendTextMessage(ProtocolFrames::errorReply(
-            requestId, makeError(u"store_error"_s, tr("The hub cannot read its event log."))));
+        send(connection,
+             ProtocolFrames::errorReply(
+                 requestId, makeError(u"store_error"_s, tr("The hub cannot read its event log."))));
         return;
     }
     connection.subscribed = true;
     connection.replaying = true;
+    connection.replayWaiting = false;
+    connection.replayRest.clear();
     // A device that saw more than the log holds (a restored backup) starts again from the top.
     connection.cursor = std::min(since, *latest);
     ++connection.replayGeneration;
-    connection.socket->sendTextMessage(
-        ProtocolFrames::reply(requestId, {{u"latestSeq"_s, *latest}}));
+    send(connection, ProtocolFrames::reply(requestId, {{u"latestSeq"_s, *latest}}));
     replayNextBatch(connection);
 }
 
 void HubServer::replayNextBatch(HubConnection &connection)
 {
-    const auto batch = m_operations->eventLog().since(connection.cursor, ReplayBatch);
-    if (!batch) {
-        qCWarning(lcHub).noquote()
-            << "replay to" << connection.who() << "failed:" << batch.error().message;
-        connection.socket->close(QWebSocketProtocol::CloseCodeAbnormalDisconnection,
-                                 u"event log unreadable"_s);
-        return;
+    // A batch read now and sent whole in this call ends the catch-up when it is short; one
+    // finished after a pause is read past again, as events may have been stored meanwhile.
+    bool readNow = false;
+    if (connection.replayRest.isEmpty()) {
+        auto batch = m_operations->eventLog().since(connection.cursor, ReplayBatch);
+        if (!batch) {
+            qCWarning(lcHub).noquote()
+                << "replay to" << connection.who() << "failed:" << batch.error().message;
+            connection.socket->close(QWebSocketProtocol::CloseCodeAbnormalDisconnection,
+                                     u"event log unreadable"_s);
+            return;
+        }
+        connection.replayRest = std::move(*batch);
+        readNow = true;
     }
-    for (const StoredEvent &event : *batch)
-        sendEvent(connection, event);
-    if (batch->size() < ReplayBatch) {
+    const bool shortBatch = connection.replayRest.size() < ReplayBatch;
+    while (!connection.replayRest.isEmpty()) {
+        if (connection.closing)
+            return;
+        if (connection.socket->bytesToWrite() > m_maxQueuedBytes / 2) {
+            // Paced: the rest follows as the device reads (onBytesWritten).
+            connection.replayWaiting = true;
+            return;
+        }
+        sendEvent(connection, connection.replayRest.takeFirst());
+    }
+    if (readNow && shortBatch) {
         // Single-threaded: nothing was appended since the read, so from here on pushes are live.
         connection.replaying = false;
         return;
@@ -78,7 +96,7 @@ void HubServer::publish(const StoredEvent &event)
 {
     QString frame; // written once, on the first device that may see it
     for (auto &[socket, connection] : m_connections) {
-        if (!connection->subscribed || connection->replaying)
+        if (!connection->subscribed || connection->replaying || connection->closing)
             continue;
         const Device &device = *connection->device;
         if (frame.isEmpty() && event.seq > connection->cursor &&
@@ -96,7 +114,7 @@ void HubServer::sendEvent(HubConnection &connection, const StoredEvent &event, c
     const Device &device = *connection.device;
     if (!HubPermissions::maySee(device.role, device.tableNumber, event.type, event.data))
         return;
-    connection.socket->sendTextMessage(frame && !frame->isEmpty() ? *frame : eventFrame(event));
+    send(connection, frame && !frame->isEmpty() ? *frame : eventFrame(event));
 }
 
 } // namespace tableside
