@@ -9,6 +9,7 @@
 #include "venuedatabase.h"
 
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
@@ -47,8 +48,12 @@ HubServer::HubServer(VenueDatabase &database, const Clock &clock, QObject *paren
     , m_stationJudge(new QTimer(this))
 {
     connect(m_listener, &QTcpServer::newConnection, this, [this] {
-        while (m_listener->hasPendingConnections())
-            m_server->handleConnection(m_listener->nextPendingConnection());
+        while (m_listener->hasPendingConnections()) {
+            QTcpSocket *tcp = m_listener->nextPendingConnection();
+            // A reply or an event is one small write: send it now, not when the last is acked.
+            tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+            m_server->handleConnection(tcp);
+        }
     });
     connect(m_server, &QWebSocketServer::newConnection, this, &HubServer::acceptConnections);
     m_closeDeadline->setSingleShot(true);
