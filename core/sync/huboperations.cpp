@@ -183,15 +183,15 @@ Result<TableSession> HubOperations::sessionFor(int table, HubOutcome &outcome)
     return seated;
 }
 
-QString HubOperations::venueLanguage() const
+QString HubOperations::venueLanguage()
 {
-    auto venue = VenueRepository(m_db).load();
+    auto venue = m_catalog.venue();
     return venue ? venue->defaultLanguage : u"en"_s;
 }
 
 Result<HubOutcome> HubOperations::menuGet(const Device &, const QJsonObject &args)
 {
-    auto venue = VenueRepository(m_db).load();
+    auto venue = m_catalog.venue();
     if (!venue)
         return venue.error();
     QString language = text(args, "language"_L1);

@@ -72,7 +72,7 @@ private:
     Result<void> record(HubOutcome &outcome, const QString &type, const QJsonObject &data);
     // The open session at `table`, opening one (and reporting it) when the party sat down alone.
     Result<TableSession> sessionFor(int table, HubOutcome &outcome);
-    QString venueLanguage() const;
+    QString venueLanguage();
     // Runs `step` as one unit: its own transaction, or a savepoint of the batch.
     Result<void> commitAlone(const std::function<Result<void>()> &step);
     // huboperations_stations.cpp: menu.get's "longerWait" per dish, from the stored verdicts.
