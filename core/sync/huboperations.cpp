@@ -297,8 +297,9 @@ Result<HubOutcome> HubOperations::orderPlace(const Device &caller, const QJsonOb
             outcome.keep = false; // nothing new: no session, no event
             return outcome;
         }
-        if (auto r = record(outcome, u"order.placed"_s, {{u"order"_s, order}}); !r)
+        if (auto r = record(outcome, u"order.placed"_s, outcome.result); !r)
             return r.error();
+        outcome.resultJson = outcome.events.constLast().payload; // one writing for both
         return outcome;
     });
 }

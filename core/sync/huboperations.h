@@ -30,8 +30,9 @@ namespace tableside {
 
 struct HubOutcome {
     QJsonObject result;
-    QList<StoredEvent> events; // committed, in seq order
-    bool keep = true;          // false: roll back (an idempotent replay changes nothing)
+    QList<StoredEvent> events;  // committed, in seq order
+    bool keep = true;           // false: roll back (an idempotent replay changes nothing)
+    QByteArray resultJson = {}; // when not empty: result already written as compact JSON
 };
 
 class HubOperations {

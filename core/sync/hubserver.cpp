@@ -330,7 +330,10 @@ void HubServer::handleRequest(HubConnection &connection, const ProtocolMessage &
         return;
     }
     // Sent once committed: the reply first, then the events to everyone who may know.
-    deliver(socket, ProtocolFrames::reply(request.id, outcome->result),
+    deliver(socket,
+            outcome->resultJson.isEmpty()
+                ? ProtocolFrames::reply(request.id, outcome->result)
+                : ProtocolFrames::replyAround(request.id, outcome->resultJson),
             ProtocolFrames::errorReply(
                 request.id,
                 makeError(u"store_error"_s, tr("The hub could not save this; please try again."))));

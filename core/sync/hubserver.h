@@ -4,6 +4,7 @@
 // event to the devices that may see it. Runs on the thread that created it.
 
 #include "clock.h"
+#include "hubpermissions.h"
 #include "ratelimiter.h"
 #include "result.h"
 
@@ -87,9 +88,9 @@ private:
     void subscribe(HubConnection &connection, const QString &requestId, qint64 since);
     void replayNextBatch(HubConnection &connection);
     void publish(const StoredEvent &event);
-    // frame: the event's text when already written (it is the same for every recipient).
+    // frame: the event's text, the same for every recipient; written here when still empty.
     void sendEvent(HubConnection &connection, const StoredEvent &event,
-                   const QString *frame = nullptr);
+                   const HubPermissions::Audience &audience, QString &frame);
     // hubserver_batch.cpp: group commit. What a round of frames says waits for its commit.
     void deliver(QWebSocket *socket, const QString &text, const QString &ifBatchFails = {});
     void announce(const StoredEvent &event);

@@ -75,7 +75,9 @@ void HubServer::replayNextBatch(HubConnection &connection)
             connection.replayWaiting = true;
             return;
         }
-        sendEvent(connection, connection.replayRest.takeFirst());
+        const StoredEvent event = connection.replayRest.takeFirst();
+        QString frame;
+        sendEvent(connection, event, HubPermissions::audienceOf(event.type, event.data), frame);
     }
     if (readNow && shortBatch) {
         // Single-threaded: nothing was appended since the read, so from here on pushes are live.
@@ -94,27 +96,26 @@ void HubServer::replayNextBatch(HubConnection &connection)
 
 void HubServer::publish(const StoredEvent &event)
 {
+    const auto audience = HubPermissions::audienceOf(event.type, event.data);
     QString frame; // written once, on the first device that may see it
     for (auto &[socket, connection] : m_connections) {
-        if (!connection->subscribed || connection->replaying || connection->closing)
-            continue;
-        const Device &device = *connection->device;
-        if (frame.isEmpty() && event.seq > connection->cursor &&
-            HubPermissions::maySee(device.role, device.tableNumber, event.type, event.data))
-            frame = eventFrame(event);
-        sendEvent(*connection, event, &frame);
+        if (connection->subscribed && !connection->replaying && !connection->closing)
+            sendEvent(*connection, event, audience, frame);
     }
 }
 
-void HubServer::sendEvent(HubConnection &connection, const StoredEvent &event, const QString *frame)
+void HubServer::sendEvent(HubConnection &connection, const StoredEvent &event,
+                          const HubPermissions::Audience &audience, QString &frame)
 {
     if (event.seq <= connection.cursor)
         return; // exactly once: the replay already covered it
     connection.cursor = event.seq;
     const Device &device = *connection.device;
-    if (!HubPermissions::maySee(device.role, device.tableNumber, event.type, event.data))
+    if (!HubPermissions::maySee(device.role, device.tableNumber, audience))
         return;
-    send(connection, frame && !frame->isEmpty() ? *frame : eventFrame(event));
+    if (frame.isEmpty())
+        frame = eventFrame(event);
+    send(connection, frame);
 }
 
 } // namespace tableside
