@@ -1,7 +1,6 @@
 #include "menucatalog.h"
 
 #include "menurepository.h"
-#include "venuerepository.h"
 
 using namespace Qt::StringLiterals;
 
@@ -26,7 +25,7 @@ Result<CatalogItem> MenuCatalog::item(qint64 itemId, const QString &language)
 {
     auto loaded = m_byLanguage.constFind(language);
     if (loaded == m_byLanguage.cend()) {
-        auto venue = VenueRepository(m_db).load();
+        auto venue = this->venue();
         if (!venue)
             return venue.error();
         auto items = MenuRepository(m_db).items(language, venue->defaultLanguage);
@@ -44,9 +43,21 @@ Result<CatalogItem> MenuCatalog::item(qint64 itemId, const QString &language)
     return found.value();
 }
 
+Result<VenueSettings> MenuCatalog::venue()
+{
+    if (!m_venue) {
+        auto loaded = VenueRepository(m_db).load();
+        if (!loaded)
+            return loaded.error();
+        m_venue = std::move(*loaded);
+    }
+    return *m_venue;
+}
+
 void MenuCatalog::invalidate()
 {
     m_byLanguage.clear();
+    m_venue.reset();
     ++m_generation;
 }
 

@@ -1,14 +1,18 @@
 #pragma once
-// The dishes as the hub prices them, kept in memory per language between menu changes, so that
-// placing an order reads no menu rows. MenuRepository invalidates it on every menu write it
-// makes; whoever rolls such a write back invalidates it again (see HubOperations::transact).
+// The dishes as the hub prices them, kept in memory per language between menu changes, with the
+// venue's settings (currency, languages), so that placing an order reads no menu or venue rows.
+// MenuRepository invalidates it on every menu write it makes; whoever rolls such a write back
+// invalidates it again (see HubOperations::transact), and so does whoever saves the venue.
 
 #include "menu.h"
 #include "menuitemspec.h"
 #include "result.h"
+#include "venuerepository.h"
 
 #include <QHash>
 #include <QSqlDatabase>
+
+#include <optional>
 
 namespace tableside {
 
@@ -25,6 +29,8 @@ public:
 
     // Any dish on the menu, whatever its category ("unknown_item" when there is none).
     Result<CatalogItem> item(qint64 itemId, const QString &language);
+    // The venue's settings as stored when first asked after the last invalidate().
+    Result<VenueSettings> venue();
     // The menu changed (or a change was rolled back): the next read loads it again.
     void invalidate();
     // Grows on every invalidate(), so a caller can tell whether the menu changed meanwhile.
@@ -35,6 +41,7 @@ public:
 private:
     QSqlDatabase m_db;
     QHash<QString, QHash<qint64, CatalogItem>> m_byLanguage;
+    std::optional<VenueSettings> m_venue;
     quint64 m_generation = 0;
 };
 

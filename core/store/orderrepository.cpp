@@ -134,7 +134,7 @@ Result<PlaceOutcome> OrderRepository::place(const QString &idempotencyKey, qint6
         return makeError(u"session_closed"_s,
                          u"The party at table %1 has left; seat the table again to order."_s.arg(
                              session->tableNumber));
-    auto venue = VenueRepository(m_db).load();
+    auto venue = m_catalog ? m_catalog->venue() : VenueRepository(m_db).load();
     if (!venue)
         return venue.error();
 

@@ -27,13 +27,17 @@ struct HubConnection {
     QString peer;                 // "address:port", for the log
     std::optional<Device> device; // set by a good hello
     RateLimiter limiter;
-    QStringList inbox;    // frames within budget, waiting for their turn (bounded by the budget)
-    bool refused = false; // its hello was refused; the socket is closing
+    QStringList inbox; // frames within budget, waiting for their turn (bounded by the budget)
+    // The hub is closing it (hello refused or never said, not reading): nothing more is read
+    // from it or sent to it.
+    bool closing = false;
 
     bool subscribed = false;
-    bool replaying = false;   // catching up from the log; live pushes wait until it is done
-    qint64 cursor = 0;        // every event up to here was sent (or was not this device's to see)
-    int replayGeneration = 0; // a resubscribe abandons the replay in flight
+    bool replaying = false;     // catching up from the log; live pushes wait until it is done
+    qint64 cursor = 0;          // every event up to here was sent (or was not this device's to see)
+    int replayGeneration = 0;   // a resubscribe abandons the replay in flight
+    bool replayWaiting = false; // the replay waits for what is queued to the socket to drain
+    QList<StoredEvent> replayRest; // what the replay read and has not sent yet
 
     QString who() const
     {

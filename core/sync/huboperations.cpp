@@ -183,15 +183,15 @@ Result<TableSession> HubOperations::sessionFor(int table, HubOutcome &outcome)
     return seated;
 }
 
-QString HubOperations::venueLanguage() const
+QString HubOperations::venueLanguage()
 {
-    auto venue = VenueRepository(m_db).load();
+    auto venue = m_catalog.venue();
     return venue ? venue->defaultLanguage : u"en"_s;
 }
 
 Result<HubOutcome> HubOperations::menuGet(const Device &, const QJsonObject &args)
 {
-    auto venue = VenueRepository(m_db).load();
+    auto venue = m_catalog.venue();
     if (!venue)
         return venue.error();
     QString language = text(args, "language"_L1);
@@ -298,8 +298,9 @@ Result<HubOutcome> HubOperations::orderPlace(const Device &caller, const QJsonOb
             outcome.keep = false; // nothing new: no session, no event
             return outcome;
         }
-        if (auto r = record(outcome, u"order.placed"_s, {{u"order"_s, order}}); !r)
+        if (auto r = record(outcome, u"order.placed"_s, outcome.result); !r)
             return r.error();
+        outcome.resultJson = outcome.events.constLast().payload; // one writing for both
         return outcome;
     });
 }

@@ -30,8 +30,9 @@ namespace tableside {
 
 struct HubOutcome {
     QJsonObject result;
-    QList<StoredEvent> events; // committed, in seq order
-    bool keep = true;          // false: roll back (an idempotent replay changes nothing)
+    QList<StoredEvent> events;  // committed, in seq order
+    bool keep = true;           // false: roll back (an idempotent replay changes nothing)
+    QByteArray resultJson = {}; // when not empty: result already written as compact JSON
 };
 
 class HubOperations {
@@ -72,7 +73,7 @@ private:
     Result<void> record(HubOutcome &outcome, const QString &type, const QJsonObject &data);
     // The open session at `table`, opening one (and reporting it) when the party sat down alone.
     Result<TableSession> sessionFor(int table, HubOutcome &outcome);
-    QString venueLanguage() const;
+    QString venueLanguage();
     // Runs `step` as one unit: its own transaction, or a savepoint of the batch.
     Result<void> commitAlone(const std::function<Result<void>()> &step);
     // huboperations_stations.cpp: menu.get's "longerWait" per dish, from the stored verdicts.

@@ -15,7 +15,7 @@ Result<HubOutcome> HubOperations::judgeStations()
 {
     return transact([&]() -> Result<HubOutcome> {
         HubOutcome outcome;
-        auto venue = VenueRepository(m_db).load();
+        auto venue = m_catalog.venue();
         if (!venue)
             return venue.error();
         auto lines = m_orders.openStationLines();

@@ -15,7 +15,7 @@ namespace tableside {
 
 Result<HubOutcome> HubOperations::floorGet(const Device &, const QJsonObject &)
 {
-    auto venue = VenueRepository(m_db).load();
+    auto venue = m_catalog.venue();
     if (!venue)
         return venue.error();
     auto tables = TableRepository(m_db).list();

@@ -102,14 +102,25 @@ bool HubPermissions::mayPair(const QString &role, const QString &newRole)
 bool HubPermissions::maySee(const QString &role, int ownTable, const QString &eventType,
                             const QJsonObject &data)
 {
-    if (role != "table"_L1) // asked for every socket and every event: no list built here
-        return role == "kitchen"_L1 || role == "host"_L1 || role == "owner"_L1;
+    return maySee(role, ownTable, audienceOf(eventType, data));
+}
+
+HubPermissions::Audience HubPermissions::audienceOf(const QString &eventType,
+                                                    const QJsonObject &data)
+{
     // The menu and how long its dishes take are the same for every table.
     if (eventType.startsWith("menu."_L1) || eventType == "station.load"_L1)
-        return true;
+        return {true, 0};
     const QJsonValue table =
         data.contains("table"_L1) ? data.value("table"_L1) : data["order"_L1]["table"_L1];
-    return table.isDouble() && table.toInteger() == ownTable;
+    return {false, table.isDouble() ? int(table.toInteger()) : 0};
+}
+
+bool HubPermissions::maySee(const QString &role, int ownTable, const Audience &audience)
+{
+    if (role != "table"_L1) // asked for every socket and every event: no list built here
+        return role == "kitchen"_L1 || role == "host"_L1 || role == "owner"_L1;
+    return audience.everyTable || (audience.table != 0 && audience.table == ownTable);
 }
 
 } // namespace tableside

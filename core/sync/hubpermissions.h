@@ -42,6 +42,15 @@ public:
     // sees all.
     static bool maySee(const QString &role, int ownTable, const QString &eventType,
                        const QJsonObject &data);
+
+    // The same rule in two steps, for pushing one event to many sockets: which tables an
+    // event is for is worked out once, then asked per socket.
+    struct Audience {
+        bool everyTable = false; // the menu and the stations concern every table
+        int table = 0;           // else the one table it concerns; 0 for none
+    };
+    static Audience audienceOf(const QString &eventType, const QJsonObject &data);
+    static bool maySee(const QString &role, int ownTable, const Audience &audience);
 };
 
 } // namespace tableside

@@ -9,6 +9,7 @@
 #include "venuedatabase.h"
 
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
@@ -21,7 +22,6 @@ namespace tableside {
 
 namespace {
 
-constexpr int CloseDeadlineMs = 3000; // a peer that never answers our close is cut off
 // Pairing attempts across the whole hub: a six-digit code must not be guessable by brute force.
 constexpr double PairingAttemptsPerSecond = 1;
 constexpr double PairingAttemptBurst = 10;
@@ -48,8 +48,12 @@ HubServer::HubServer(VenueDatabase &database, const Clock &clock, QObject *paren
     , m_stationJudge(new QTimer(this))
 {
     connect(m_listener, &QTcpServer::newConnection, this, [this] {
-        while (m_listener->hasPendingConnections())
-            m_server->handleConnection(m_listener->nextPendingConnection());
+        while (m_listener->hasPendingConnections()) {
+            QTcpSocket *tcp = m_listener->nextPendingConnection();
+            // A reply or an event is one small write: send it now, not when the last is acked.
+            tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+            m_server->handleConnection(tcp);
+        }
     });
     connect(m_server, &QWebSocketServer::newConnection, this, &HubServer::acceptConnections);
     m_closeDeadline->setSingleShot(true);
@@ -151,14 +155,16 @@ void HubServer::acceptConnections()
         connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket] {
             HubConnection *connection = connectionFor(socket);
             if (connection && !m_stopping && connection->limiter.tryAcquire())
-                socket->sendTextMessage(ProtocolFrames::errorReply(
-                    QJsonValue::Null,
-                    makeError(u"bad_request"_s, tr("The hub reads text frames only."))));
+                send(*connection,
+                     ProtocolFrames::errorReply(
+                         QJsonValue::Null,
+                         makeError(u"bad_request"_s, tr("The hub reads text frames only."))));
         });
         // Queued: a socket may drop while we are writing to it inside a loop over connections.
         connect(
             socket, &QWebSocket::disconnected, this, [this, socket] { onDisconnected(socket); },
             Qt::QueuedConnection);
+        watchSocket(socket);
         qCInfo(lcHub).noquote() << "connection from" << peer;
     }
 }
@@ -178,14 +184,16 @@ void HubServer::onDisconnected(QWebSocket *socket)
 void HubServer::onTextMessage(QWebSocket *socket, const QString &text)
 {
     HubConnection *connection = connectionFor(socket);
-    if (!connection || connection->refused || m_stopping)
+    if (!connection || connection->closing || m_stopping)
         return;
     if (!connection->limiter.tryAcquire()) {
         QJsonValue replyId;
         (void)ProtocolMessage::parse(text, &replyId); // only to echo the id
-        socket->sendTextMessage(ProtocolFrames::errorReply(
-            replyId, makeError(u"rate_limited"_s,
-                               tr("Too many requests from this device; slow down and retry."))));
+        send(*connection,
+             ProtocolFrames::errorReply(
+                 replyId,
+                 makeError(u"rate_limited"_s,
+                           tr("Too many requests from this device; slow down and retry."))));
         return;
     }
     // Queued, not handled here: Qt hands over every frame a socket has buffered in one go, and
@@ -251,9 +259,10 @@ void HubServer::handleFrame(HubConnection &connection, const QString &text)
 void HubServer::handleHello(HubConnection &connection, const ProtocolMessage &hello)
 {
     if (connection.device) {
-        connection.socket->sendTextMessage(ProtocolFrames::errorReply(
-            QJsonValue::Null,
-            makeError(u"bad_request"_s, tr("This device has already said hello."))));
+        send(connection,
+             ProtocolFrames::errorReply(
+                 QJsonValue::Null,
+                 makeError(u"bad_request"_s, tr("This device has already said hello."))));
         return;
     }
     if (hello.protocol != ProtocolMessage::Version) {
@@ -288,19 +297,15 @@ void HubServer::handleHello(HubConnection &connection, const ProtocolMessage &he
     }
     const auto latest = m_operations->eventLog().latestSeq();
     connection.device = device;
-    connection.socket->sendTextMessage(
-        ProtocolFrames::welcome(latest ? *latest : 0, deviceJson(device), newToken));
+    send(connection, ProtocolFrames::welcome(latest ? *latest : 0, deviceJson(device), newToken));
     qCDebug(lcHub).noquote() << connection.who() << "said hello";
 }
 
 void HubServer::refuseHello(HubConnection &connection, const QString &code, const QString &message)
 {
     qCWarning(lcHub).noquote() << connection.peer << "refused:" << code;
-    connection.refused = true; // whatever else it sent is not read
-    connection.inbox.clear();
-    connection.socket->sendTextMessage(
-        ProtocolFrames::errorReply(QJsonValue::Null, makeError(code, message)));
-    connection.socket->close(QWebSocketProtocol::CloseCodePolicyViolated, code);
+    send(connection, ProtocolFrames::errorReply(QJsonValue::Null, makeError(code, message)));
+    closeSocket(connection, code); // whatever else it sent is not read
 }
 
 void HubServer::handleRequest(HubConnection &connection, const ProtocolMessage &request)
@@ -309,8 +314,9 @@ void HubServer::handleRequest(HubConnection &connection, const ProtocolMessage &
     if (request.op == "subscribe"_L1) {
         flushBatch(); // it reads the log: what came before is committed and told first
         if (!HubPermissions::allows(connection.device->role, request.op)) {
-            socket->sendTextMessage(ProtocolFrames::errorReply(
-                request.id, makeError(u"forbidden"_s, tr("This device may not subscribe."))));
+            send(connection,
+                 ProtocolFrames::errorReply(
+                     request.id, makeError(u"forbidden"_s, tr("This device may not subscribe."))));
             return;
         }
         subscribe(connection, request.id, request.args.value("since"_L1).toInteger());
@@ -324,7 +330,10 @@ void HubServer::handleRequest(HubConnection &connection, const ProtocolMessage &
         return;
     }
     // Sent once committed: the reply first, then the events to everyone who may know.
-    deliver(socket, ProtocolFrames::reply(request.id, outcome->result),
+    deliver(socket,
+            outcome->resultJson.isEmpty()
+                ? ProtocolFrames::reply(request.id, outcome->result)
+                : ProtocolFrames::replyAround(request.id, outcome->resultJson),
             ProtocolFrames::errorReply(
                 request.id,
                 makeError(u"store_error"_s, tr("The hub could not save this; please try again."))));

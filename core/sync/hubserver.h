@@ -4,6 +4,7 @@
 // event to the devices that may see it. Runs on the thread that created it.
 
 #include "clock.h"
+#include "hubpermissions.h"
 #include "ratelimiter.h"
 #include "result.h"
 
@@ -39,6 +40,13 @@ public:
     static constexpr int ReplayBatch = 500;
     // How often the hub judges whether each kitchen station is behind (station.load).
     static constexpr int StationJudgeMs = 1000;
+    // A socket that has not said hello this long after connecting is closed (1008 hello_timeout).
+    static constexpr int HelloTimeoutMs = 10000;
+    // Bytes that may wait to be written to one socket. Beyond it the device is not reading: its
+    // socket is closed (1008 slow_reader); it reconnects and resubscribes from its last seq.
+    static constexpr qint64 MaxQueuedBytes = 4 * 1024 * 1024;
+    // A peer that does not answer the hub's close within this is cut off.
+    static constexpr int CloseDeadlineMs = 3000;
 
     // `database` must be open; both must outlive the hub.
     HubServer(VenueDatabase &database, const Clock &clock, QObject *parent = nullptr);
@@ -55,6 +63,10 @@ public:
     // The clock of the request and pairing budgets (a steady clock unless a test sets its own).
     // Takes effect for sockets accepted after the call.
     void setRateClock(RateLimiter::MonotonicClock clock);
+    // Tests set shorter limits than HelloTimeoutMs and MaxQueuedBytes. The hello timeout takes
+    // effect for sockets accepted after the call.
+    void setHelloTimeout(int milliseconds);
+    void setMaxQueuedBytes(qint64 bytes);
 
     // Stops accepting, lets the request in hand finish its transaction, drops frames still
     // waiting their turn (unanswered: devices resend), closes every socket with 1001 (going
@@ -76,14 +88,19 @@ private:
     void subscribe(HubConnection &connection, const QString &requestId, qint64 since);
     void replayNextBatch(HubConnection &connection);
     void publish(const StoredEvent &event);
-    // frame: the event's text when already written (it is the same for every recipient).
+    // frame: the event's text, the same for every recipient; written here when still empty.
     void sendEvent(HubConnection &connection, const StoredEvent &event,
-                   const QString *frame = nullptr);
+                   const HubPermissions::Audience &audience, QString &frame);
     // hubserver_batch.cpp: group commit. What a round of frames says waits for its commit.
     void deliver(QWebSocket *socket, const QString &text, const QString &ifBatchFails = {});
     void announce(const StoredEvent &event);
     void flushBatch();
     void judgeStations();
+    // hubserver_sockets.cpp: keeping each socket within its limits.
+    void watchSocket(QWebSocket *socket);
+    void send(HubConnection &connection, const QString &text);
+    void closeSocket(HubConnection &connection, const QString &reason);
+    void onBytesWritten(QWebSocket *socket);
     void closeAllConnections();
     void finishStopIfDone();
     HubConnection *connectionFor(QWebSocket *socket);
@@ -98,6 +115,8 @@ private:
         m_pending; // replies and events of the open batch, in the order they arose
     QTimer *m_closeDeadline = nullptr;
     QTimer *m_stationJudge = nullptr;
+    int m_helloTimeoutMs = HelloTimeoutMs;
+    qint64 m_maxQueuedBytes = MaxQueuedBytes;
     bool m_roundScheduled = false;
     bool m_handling = false;
     bool m_stopping = false;

@@ -14,7 +14,8 @@ namespace tableside {
 void HubServer::deliver(QWebSocket *socket, const QString &text, const QString &ifBatchFails)
 {
     if (!m_operations->inBatch()) {
-        socket->sendTextMessage(text);
+        if (HubConnection *connection = connectionFor(socket))
+            send(*connection, text);
         return;
     }
     m_pending.append(HubPendingFrame{socket, text, ifBatchFails, {}});
@@ -42,10 +43,11 @@ void HubServer::flushBatch()
             continue;
         }
         // Disconnects are queued, so the socket is still ours unless it was closed meanwhile.
-        if (!frame.socket || !connectionFor(frame.socket))
+        HubConnection *connection = frame.socket ? connectionFor(frame.socket) : nullptr;
+        if (!connection)
             continue;
-        frame.socket->sendTextMessage(
-            committed || frame.ifBatchFails.isEmpty() ? frame.text : frame.ifBatchFails);
+        send(*connection,
+             committed || frame.ifBatchFails.isEmpty() ? frame.text : frame.ifBatchFails);
     }
 }
 

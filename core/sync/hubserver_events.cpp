@@ -33,33 +33,53 @@ void HubServer::subscribe(HubConnection &connection, const QString &requestId, q
     const auto latest = m_operations->eventLog().latestSeq();
     if (!latest) {
         qCWarning(lcHub) << "cannot read the event log:" << latest.error().message;
-        connection.socket->sendTextMessage(ProtocolFrames::errorReply(
-            requestId, makeError(u"store_error"_s, tr("The hub cannot read its event log."))));
+        send(connection,
+             ProtocolFrames::errorReply(
+                 requestId, makeError(u"store_error"_s, tr("The hub cannot read its event log."))));
         return;
     }
     connection.subscribed = true;
     connection.replaying = true;
+    connection.replayWaiting = false;
+    connection.replayRest.clear();
     // A device that saw more than the log holds (a restored backup) starts again from the top.
     connection.cursor = std::min(since, *latest);
     ++connection.replayGeneration;
-    connection.socket->sendTextMessage(
-        ProtocolFrames::reply(requestId, {{u"latestSeq"_s, *latest}}));
+    send(connection, ProtocolFrames::reply(requestId, {{u"latestSeq"_s, *latest}}));
     replayNextBatch(connection);
 }
 
 void HubServer::replayNextBatch(HubConnection &connection)
 {
-    const auto batch = m_operations->eventLog().since(connection.cursor, ReplayBatch);
-    if (!batch) {
-        qCWarning(lcHub).noquote()
-            << "replay to" << connection.who() << "failed:" << batch.error().message;
-        connection.socket->close(QWebSocketProtocol::CloseCodeAbnormalDisconnection,
-                                 u"event log unreadable"_s);
-        return;
+    // A batch read now and sent whole in this call ends the catch-up when it is short; one
+    // finished after a pause is read past again, as events may have been stored meanwhile.
+    bool readNow = false;
+    if (connection.replayRest.isEmpty()) {
+        auto batch = m_operations->eventLog().since(connection.cursor, ReplayBatch);
+        if (!batch) {
+            qCWarning(lcHub).noquote()
+                << "replay to" << connection.who() << "failed:" << batch.error().message;
+            connection.socket->close(QWebSocketProtocol::CloseCodeAbnormalDisconnection,
+                                     u"event log unreadable"_s);
+            return;
+        }
+        connection.replayRest = std::move(*batch);
+        readNow = true;
     }
-    for (const StoredEvent &event : *batch)
-        sendEvent(connection, event);
-    if (batch->size() < ReplayBatch) {
+    const bool shortBatch = connection.replayRest.size() < ReplayBatch;
+    while (!connection.replayRest.isEmpty()) {
+        if (connection.closing)
+            return;
+        if (connection.socket->bytesToWrite() > m_maxQueuedBytes / 2) {
+            // Paced: the rest follows as the device reads (onBytesWritten).
+            connection.replayWaiting = true;
+            return;
+        }
+        const StoredEvent event = connection.replayRest.takeFirst();
+        QString frame;
+        sendEvent(connection, event, HubPermissions::audienceOf(event.type, event.data), frame);
+    }
+    if (readNow && shortBatch) {
         // Single-threaded: nothing was appended since the read, so from here on pushes are live.
         connection.replaying = false;
         return;
@@ -76,27 +96,26 @@ void HubServer::replayNextBatch(HubConnection &connection)
 
 void HubServer::publish(const StoredEvent &event)
 {
+    const auto audience = HubPermissions::audienceOf(event.type, event.data);
     QString frame; // written once, on the first device that may see it
     for (auto &[socket, connection] : m_connections) {
-        if (!connection->subscribed || connection->replaying)
-            continue;
-        const Device &device = *connection->device;
-        if (frame.isEmpty() && event.seq > connection->cursor &&
-            HubPermissions::maySee(device.role, device.tableNumber, event.type, event.data))
-            frame = eventFrame(event);
-        sendEvent(*connection, event, &frame);
+        if (connection->subscribed && !connection->replaying && !connection->closing)
+            sendEvent(*connection, event, audience, frame);
     }
 }
 
-void HubServer::sendEvent(HubConnection &connection, const StoredEvent &event, const QString *frame)
+void HubServer::sendEvent(HubConnection &connection, const StoredEvent &event,
+                          const HubPermissions::Audience &audience, QString &frame)
 {
     if (event.seq <= connection.cursor)
         return; // exactly once: the replay already covered it
     connection.cursor = event.seq;
     const Device &device = *connection.device;
-    if (!HubPermissions::maySee(device.role, device.tableNumber, event.type, event.data))
+    if (!HubPermissions::maySee(device.role, device.tableNumber, audience))
         return;
-    connection.socket->sendTextMessage(frame && !frame->isEmpty() ? *frame : eventFrame(event));
+    if (frame.isEmpty())
+        frame = eventFrame(event);
+    send(connection, frame);
 }
 
 } // namespace tableside

@@ -8,6 +8,23 @@ using namespace Qt::StringLiterals;
 
 namespace tableside {
 
+namespace {
+
+// frame's fields, then one more whose value is JSON written before.
+QString around(const QJsonObject &frame, const char *name, const QByteArray &valueJson)
+{
+    QByteArray text = QJsonDocument(frame).toJson(QJsonDocument::Compact);
+    text.chop(1); // the closing brace: the written value goes in last
+    text += ",\"";
+    text += name;
+    text += "\":";
+    text += valueJson;
+    text += '}';
+    return QString::fromUtf8(text);
+}
+
+} // namespace
+
 QString ProtocolFrames::toText(const QJsonObject &frame)
 {
     return QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact));
@@ -29,6 +46,12 @@ QString ProtocolFrames::reply(const QString &id, const QJsonObject &result)
 {
     return toText(QJsonObject{
         {u"type"_s, u"reply"_s}, {u"id"_s, id}, {u"ok"_s, true}, {u"result"_s, result}});
+}
+
+QString ProtocolFrames::replyAround(const QString &id, const QByteArray &resultJson)
+{
+    return around(QJsonObject{{u"type"_s, u"reply"_s}, {u"id"_s, id}, {u"ok"_s, true}}, "result",
+                  resultJson);
 }
 
 QString ProtocolFrames::errorReply(const QJsonValue &id, const Error &error)
@@ -53,16 +76,9 @@ QString ProtocolFrames::event(qint64 seq, const QString &type, const QString &at
 QString ProtocolFrames::eventAround(qint64 seq, const QString &type, const QString &at,
                                     const QByteArray &dataJson)
 {
-    QByteArray frame = QJsonDocument(QJsonObject{{u"type"_s, u"event"_s},
-                                                 {u"seq"_s, seq},
-                                                 {u"event"_s, type},
-                                                 {u"at"_s, at}})
-                           .toJson(QJsonDocument::Compact);
-    frame.chop(1); // the closing brace: data goes in last
-    frame += ",\"data\":";
-    frame += dataJson;
-    frame += '}';
-    return QString::fromUtf8(frame);
+    return around(
+        QJsonObject{{u"type"_s, u"event"_s}, {u"seq"_s, seq}, {u"event"_s, type}, {u"at"_s, at}},
+        "data", dataJson);
 }
 
 } // namespace tableside

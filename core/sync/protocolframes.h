@@ -13,6 +13,8 @@ class ProtocolFrames {
 public:
     static QString welcome(qint64 latestSeq, const QJsonObject &device, const QString &newToken);
     static QString reply(const QString &id, const QJsonObject &result);
+    // The same reply around a result already written as compact JSON.
+    static QString replyAround(const QString &id, const QByteArray &resultJson);
     // id: the request's id, or null when it could not be read.
     static QString errorReply(const QJsonValue &id, const Error &error);
     static QString event(qint64 seq, const QString &type, const QString &at,
