@@ -24,6 +24,7 @@ Result<StoredEvent> EventLog::append(const QString &type, const QJsonObject &dat
 {
     if (type.trimmed().isEmpty())
         return makeError(u"bad_request"_s, u"An event needs a type."_s);
+    // In UTC, as a reader will see it: the stored text keeps milliseconds, as QDateTime does.
     StoredEvent event{0, type, data, m_clock.now().toUTC(),
                       QJsonDocument(data).toJson(QJsonDocument::Compact)};
     auto done = runSql(m_db, u"INSERT INTO events (type, payload, created_at) VALUES (?, ?, ?)"_s,
@@ -31,8 +32,6 @@ Result<StoredEvent> EventLog::append(const QString &type, const QJsonObject &dat
     if (!done)
         return done.error();
     event.seq = done->lastInsertId().toLongLong();
-    // The stored time has millisecond precision; hand back exactly what a reader will see.
-    event.at = timeFromStore(storedTime(event.at));
     return event;
 }
 

@@ -110,6 +110,22 @@ Result<PlaceOutcome> OrderRepository::place(const QString &idempotencyKey, qint6
                                             qint64 deviceId, const QList<OrderLineInput> &lines,
                                             const QString &language)
 {
+    return placeIn(idempotencyKey, sessionId, nullptr, deviceId, lines, language);
+}
+
+Result<PlaceOutcome> OrderRepository::place(const QString &idempotencyKey,
+                                            const TableSession &session, qint64 deviceId,
+                                            const QList<OrderLineInput> &lines,
+                                            const QString &language)
+{
+    return placeIn(idempotencyKey, session.id, &session, deviceId, lines, language);
+}
+
+Result<PlaceOutcome> OrderRepository::placeIn(const QString &idempotencyKey, qint64 sessionId,
+                                              const TableSession *known, qint64 deviceId,
+                                              const QList<OrderLineInput> &lines,
+                                              const QString &language)
+{
     if (idempotencyKey.isEmpty() || idempotencyKey.size() > MaxKeyLength)
         return makeError(u"bad_request"_s,
                          u"An order needs a key of 1 to %1 characters."_s.arg(MaxKeyLength));
@@ -127,7 +143,8 @@ Result<PlaceOutcome> OrderRepository::place(const QString &idempotencyKey, qint6
     if (auto shape = checkLines(lines); !shape)
         return shape.error();
 
-    auto session = SessionRepository(m_db, m_clock).byId(sessionId);
+    auto session =
+        known ? Result<TableSession>(*known) : SessionRepository(m_db, m_clock).byId(sessionId);
     if (!session)
         return session.error();
     if (session->closedAt.isValid())
@@ -146,8 +163,8 @@ Result<PlaceOutcome> OrderRepository::place(const QString &idempotencyKey, qint6
     auto number = scalarSql(m_db, u"SELECT COALESCE(MAX(order_number), 0) + 1 FROM orders"_s);
     if (!number)
         return number.error();
-    // What a reader gets back: the stored time has millisecond precision.
-    const QDateTime placedAt = timeFromStore(storedTime(m_clock.now()));
+    // What a reader gets back: UTC; the stored text keeps milliseconds, as QDateTime does.
+    const QDateTime placedAt = m_clock.now().toUTC();
     auto inserted = runSql(m_db,
                            u"INSERT INTO orders (order_number, session_id, device_id, "
                            u"idempotency_key, status, total_minor, currency, placed_at) "

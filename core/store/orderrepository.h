@@ -8,6 +8,7 @@
 #include "money.h"
 #include "orderstatus.h"
 #include "result.h"
+#include "sessionrepository.h"
 #include "stationloadrule.h"
 
 #include <QDateTime>
@@ -98,6 +99,10 @@ public:
     Result<PlaceOutcome> place(const QString &idempotencyKey, qint64 sessionId,
                                qint64 deviceId /* 0: none */, const QList<OrderLineInput> &lines,
                                const QString &language);
+    // The same, for a session the caller has just read in the same transaction.
+    Result<PlaceOutcome> place(const QString &idempotencyKey, const TableSession &session,
+                               qint64 deviceId, const QList<OrderLineInput> &lines,
+                               const QString &language);
     Result<OrderRecord> order(qint64 orderId, const QString &language) const; // "unknown_order"
     // Moves one line (OrderStateMachine rules), writes history, re-derives the order status.
     Result<LineChange> advanceLine(qint64 lineId, OrderStatus to,
@@ -113,6 +118,10 @@ public:
 
 private:
     struct PricedInput;
+    // known: the session when the caller has read it; else it is read after the replay check.
+    Result<PlaceOutcome> placeIn(const QString &idempotencyKey, qint64 sessionId,
+                                 const TableSession *known, qint64 deviceId,
+                                 const QList<OrderLineInput> &lines, const QString &language);
     // Prices every line (names in `language`) and adds up the total, or the first refusal.
     Result<QList<PricedInput>> priceLines(const QList<OrderLineInput> &lines,
                                           const QString &language, const QString &fallbackLanguage,

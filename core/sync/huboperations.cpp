@@ -286,7 +286,7 @@ Result<HubOutcome> HubOperations::orderPlace(const Device &caller, const QJsonOb
         auto session = sessionFor(*table, outcome);
         if (!session)
             return session.error();
-        auto placed = m_orders.place(key, session->id, caller.id, lines, language);
+        auto placed = m_orders.place(key, *session, caller.id, lines, language);
         if (!placed)
             return placed.error();
         // A key is no capability: a tablet never gets another table's order back.
