@@ -42,7 +42,8 @@ QString usage()
                                              the venue server, headless
   tableside table --hub ws://HOST:PORT --table N [--device-token T | --pair CODE] [--lang CODE]
   tableside kitchen --hub ws://HOST:PORT [--station NAME] [--device-token T | --pair CODE]
-  tableside host --hub ws://HOST:PORT [--device-token T | --pair CODE]
+                    [--lang CODE]
+  tableside host --hub ws://HOST:PORT [--device-token T | --pair CODE] [--lang CODE]
   tableside seed --db FILE                   create or migrate FILE; load the demo venue if empty
   tableside screenshot --role table|kitchen|host [--screen NAME] [--lang en|el|ar|fa]
                        [--size WxH] [--db FILE] --out FILE.png

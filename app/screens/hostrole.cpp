@@ -20,6 +20,7 @@ int runHostRole(QGuiApplication &app, const CommandLine &line)
     if (auto connected = connectRemoteDevice(client, line, u"host"_s); !connected)
         return refuse(connected.error().message);
     HostScreen screen(client, clock);
+    screen.setLanguage(line.option(u"lang"_s, QLocale::system().name().left(2)));
     if (auto shown = screen.show(); !shown)
         return refuse(shown.error().message);
     return app.exec();
@@ -86,6 +87,7 @@ int screenshotHost(const ScreenshotRequest &request)
     VenueClient client(clientClock);
     client.connectTo(venue.hubUrl(), *token);
     HostScreen host(client, venue.clock());
+    host.setLanguage(request.language);
     // Until the hub answers floor.get, the plan is the one the owner drew in this store.
     host.setFallbackTables(venue.floorPlan());
     if (!waitUntil([&] { return host.online(); }))

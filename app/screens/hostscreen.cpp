@@ -23,9 +23,15 @@ HostScreen::HostScreen(VenueClient &client, const Clock &clock, QObject *parent)
         emit onlineChanged();
         askFloor();
     });
+    // Each (re)connect starts from the open orders (with when their food became ready), then
+    // the events after them, each dated by the hub: a replay restarts no alert's clock.
+    m_client.setCatchUpSnapshot(u"orders.open"_s);
+    connect(&m_client, &VenueClient::snapshotReceived, this, [this](const QJsonObject &result) {
+        m_floor.setOpenOrders(result[u"orders"].toArray());
+    });
     connect(&m_client, &VenueClient::event, this,
             [this](qint64, const QString &type, const QJsonObject &data, const QDateTime &at) {
-                m_floor.applyEvent(type, data);
+                m_floor.applyEvent(type, data, at);
                 m_inbox.apply(type, data, at);
             });
     connect(&m_inbox, &ChatInbox::changed, this, [this](int table) {
@@ -41,6 +47,12 @@ HostScreen::HostScreen(VenueClient &client, const Clock &clock, QObject *parent)
     connect(&m_ticker, &QTimer::timeout, this, &HostScreen::tick);
     m_ticker.start();
     askFloor();
+}
+
+void HostScreen::setLanguage(const QString &code)
+{
+    m_language.apply(code, m_engine);
+    emit languageChanged();
 }
 
 Result<void> HostScreen::show()

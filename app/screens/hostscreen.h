@@ -10,6 +10,7 @@
 #include "chime.h"
 #include "floormodel.h"
 #include "result.h"
+#include "stafflanguage.h"
 #include "venueclient.h"
 
 #include <QObject>
@@ -30,9 +31,14 @@ class HostScreen : public QObject {
     Q_PROPERTY(bool online READ online NOTIFY onlineChanged)
     Q_PROPERTY(bool planKnown READ planKnown NOTIFY planKnownChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    Q_PROPERTY(bool rightToLeft READ rightToLeft NOTIFY languageChanged)
 
 public:
     HostScreen(VenueClient &client, const Clock &clock, QObject *parent = nullptr);
+
+    // The staff's language (StaffLanguage::Languages); "" keeps the process's.
+    void setLanguage(const QString &code);
+    bool rightToLeft() const { return m_language.rightToLeft(); }
 
     Result<void> show();
     QQuickWindow *window() const;
@@ -73,6 +79,7 @@ signals:
     void planKnownChanged();
     void lastErrorChanged();
     void chatTableChanged();
+    void languageChanged();
 
 private:
     void onReplied(const QString &id, bool ok, const QJsonObject &result, const QString &code,
@@ -89,6 +96,7 @@ private:
     QString m_floorRequest;
     QString m_lastError;
     QTimer m_ticker;
+    StaffLanguage m_language;
     QQmlApplicationEngine m_engine;
 };
 

@@ -20,6 +20,7 @@ int runKitchenRole(QGuiApplication &app, const CommandLine &line)
     if (auto connected = connectRemoteDevice(client, line, u"kitchen"_s); !connected)
         return refuse(connected.error().message);
     KitchenScreen screen(client, clock, line.option(u"station"_s));
+    screen.setLanguage(line.option(u"lang"_s, QLocale::system().name().left(2)));
     if (auto shown = screen.show(); !shown)
         return refuse(shown.error().message);
     return app.exec();
@@ -38,6 +39,7 @@ int screenshotKitchen(const ScreenshotRequest &request)
     VenueClient client(clientClock);
     client.connectTo(venue.hubUrl(), *token);
     KitchenScreen kitchen(client, venue.clock(), request.station);
+    kitchen.setLanguage(request.language);
     if (!waitUntil([&] { return kitchen.online(); }))
         return refuse(u"the kitchen screen could not reach the hub"_s);
     if (auto played = venue.play(); !played)

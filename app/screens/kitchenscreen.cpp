@@ -1,6 +1,7 @@
 #include "kitchenscreen.h"
 
 #include "stationload.h"
+#include "wireformat.h"
 
 #include <QJsonArray>
 #include <QQuickWindow>
@@ -33,6 +34,14 @@ KitchenScreen::KitchenScreen(VenueClient &client, const Clock &clock, const QStr
 {
     m_tickets.setStation(station);
     m_engine.addImportPath(u"qrc:/"_s);
+    // Each (re)connect starts from the open tickets, not from a replay of the whole evening.
+    m_client.setCatchUpSnapshot(u"orders.open"_s);
+    connect(&m_client, &VenueClient::snapshotReceived, this, [this](const QJsonObject &result) {
+        QList<OrderRecord> orders;
+        for (const QJsonValue &order : result[u"orders"].toArray())
+            orders.append(orderFromJson(order.toObject()));
+        m_tickets.resetTo(orders);
+    });
     connect(&m_client, &VenueClient::stateChanged, this, [this] {
         emit onlineChanged();
         if (online())
@@ -58,6 +67,12 @@ KitchenScreen::KitchenScreen(VenueClient &client, const Clock &clock, const QStr
 KitchenScreen::~KitchenScreen()
 {
     m_bumps.commitAll(); // a cook's bump is not lost because the screen closed
+}
+
+void KitchenScreen::setLanguage(const QString &code)
+{
+    m_language.apply(code, m_engine);
+    emit languageChanged();
 }
 
 Result<void> KitchenScreen::show()

@@ -8,6 +8,7 @@
 #include "chime.h"
 #include "recallmodel.h"
 #include "result.h"
+#include "stafflanguage.h"
 #include "ticketsmodel.h"
 #include "venueclient.h"
 
@@ -26,6 +27,7 @@ class KitchenScreen : public QObject {
     Q_PROPERTY(QObject *recall READ recall CONSTANT)
     Q_PROPERTY(bool online READ online NOTIFY onlineChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    Q_PROPERTY(bool rightToLeft READ rightToLeft NOTIFY languageChanged)
     Q_PROPERTY(QString station READ station WRITE setStation NOTIFY stationChanged)
     Q_PROPERTY(QStringList stations READ stations NOTIFY menuChanged)
     Q_PROPERTY(QVariantList menuItems READ menuItems NOTIFY menuChanged)
@@ -43,6 +45,10 @@ public:
     KitchenScreen(VenueClient &client, const Clock &clock, const QString &station,
                   QObject *parent = nullptr);
     ~KitchenScreen() override;
+
+    // The staff's language (StaffLanguage::Languages); "" keeps the process's.
+    void setLanguage(const QString &code);
+    bool rightToLeft() const { return m_language.rightToLeft(); }
 
     Result<void> show();
     QQuickWindow *window() const;
@@ -89,6 +95,7 @@ public:
 signals:
     void onlineChanged();
     void lastErrorChanged();
+    void languageChanged();
     void stationChanged();
     void menuChanged();
     void loadsChanged();
@@ -127,6 +134,7 @@ private:
     QList<qint64> m_unsentBumps;
     QString m_lastError;
     QTimer m_ticker;
+    StaffLanguage m_language;
     QQmlApplicationEngine m_engine;
 };
 

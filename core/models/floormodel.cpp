@@ -7,11 +7,12 @@ FloorModel::FloorModel(const Clock &clock, QObject *parent)
     , m_clock(clock)
 {}
 
-void FloorModel::setTables(const QJsonArray &tables, const QJsonArray &openRequests)
+void FloorModel::setTables(const QJsonArray &tables, const std::optional<QJsonArray> &openRequests)
 {
     beginResetModel();
     m_state.setTables(tables);
-    m_state.setOpenRequests(openRequests);
+    if (openRequests)
+        m_state.setOpenRequests(*openRequests);
     endResetModel();
     emit countChanged();
     emit floorChanged();
@@ -23,7 +24,18 @@ void FloorModel::setThresholds(const VenueThresholds &thresholds)
     refreshAll();
 }
 
-void FloorModel::applyEvent(const QString &type, const QJsonObject &data)
+void FloorModel::setOpenOrders(const QJsonArray &orders)
+{
+    const qsizetype tablesBefore = m_state.tables().size();
+    beginResetModel();
+    m_state.setOpenOrders(orders, m_clock.now());
+    endResetModel();
+    if (m_state.tables().size() != tablesBefore)
+        emit countChanged();
+    emit floorChanged();
+}
+
+void FloorModel::applyEvent(const QString &type, const QJsonObject &data, const QDateTime &at)
 {
     const qsizetype tablesBefore = m_state.tables().size();
     const bool growing = [&] {
@@ -37,7 +49,7 @@ void FloorModel::applyEvent(const QString &type, const QJsonObject &data)
     }();
     if (growing)
         beginResetModel();
-    const bool changed = m_state.apply(type, data, m_clock.now());
+    const bool changed = m_state.apply(type, data, at.isValid() ? at : m_clock.now());
     if (growing) {
         endResetModel();
         if (m_state.tables().size() != tablesBefore)

@@ -7,6 +7,8 @@
 
 #include <QAbstractListModel>
 
+#include <optional>
+
 namespace tableside {
 
 class FloorModel : public QAbstractListModel {
@@ -33,10 +35,14 @@ public:
 
     explicit FloorModel(const Clock &clock, QObject *parent = nullptr);
 
-    // floor.get's answer: the plan, the parties, the open requests.
-    void setTables(const QJsonArray &tables, const QJsonArray &openRequests = {});
+    // floor.get's answer: the plan, the parties and, when given, every request still open.
+    void setTables(const QJsonArray &tables,
+                   const std::optional<QJsonArray> &openRequests = std::nullopt);
     void setThresholds(const VenueThresholds &thresholds);
-    void applyEvent(const QString &type, const QJsonObject &data);
+    // orders.open's orders: what is still to cook or carry out, replacing what was known.
+    void setOpenOrders(const QJsonArray &orders);
+    // `at`: when the hub stored the event; a null time reads as now.
+    void applyEvent(const QString &type, const QJsonObject &data, const QDateTime &at = {});
     // Re-reads the clock: a table can start "waiting too long" without an event.
     void refreshTimes();
 

@@ -36,19 +36,52 @@ void FloorState::setTables(const QJsonArray &tables)
 
 void FloorState::setOpenRequests(const QJsonArray &requests)
 {
+    QList<FloorRequest> open;
     for (const QJsonValue &value : requests) {
         const qint64 id = value[u"requestId"].toInteger();
-        const QDateTime since = fromIsoTime(value[u"requestedAt"].toString());
-        auto known = std::ranges::find(m_requests, id, &FloorRequest::id);
-        if (known != m_requests.end()) {
-            if (since.isValid()) // the hub's time beats the time this screen heard of it
-                known->since = since;
-            continue;
-        }
+        QDateTime since = fromIsoTime(value[u"requestedAt"].toString());
+        // The hub's time beats the time this screen heard of it.
+        if (const auto known = std::ranges::find(m_requests, id, &FloorRequest::id);
+            !since.isValid() && known != m_requests.end())
+            since = known->since;
         const int table = value[u"table"].toInt();
         ensureTable(table);
-        m_requests.append({id, table, value[u"kind"].toString(), since});
+        open.append({id, table, value[u"kind"].toString(), since});
     }
+    m_requests = open;
+}
+
+void FloorState::setOpenOrders(const QJsonArray &orders, const QDateTime &now)
+{
+    QList<FloorOrder> open;
+    for (const QJsonValue &value : orders) {
+        const OrderRecord record = orderFromJson(value.toObject());
+        if (record.id == 0)
+            continue;
+        ensureTable(record.tableNumber);
+        const auto known = std::ranges::find(m_orders, record.id, &FloorOrder::id);
+        FloorOrder order{record.id,
+                         record.number,
+                         record.tableNumber,
+                         record.placedAt.isValid() ? record.placedAt : now,
+                         {}};
+        for (const OrderLineRecord &line : record.lines) {
+            QDateTime readySince;
+            if (line.status == OrderStatus::Ready) {
+                readySince = line.readyAt;
+                if (!readySince.isValid() && known != m_orders.end())
+                    if (const auto seen = std::ranges::find(known->lines, line.id, &FloorLine::id);
+                        seen != known->lines.end())
+                        readySince = seen->readySince;
+                if (!readySince.isValid())
+                    readySince = now;
+            }
+            order.lines.append({line.id, line.name, line.quantity, line.status, readySince});
+        }
+        open.append(order);
+    }
+    m_orders = open;
+    dropFinishedOrders();
 }
 
 const FloorTable *FloorState::table(int number) const
@@ -77,7 +110,7 @@ void FloorState::dropFinishedOrders()
     });
 }
 
-bool FloorState::apply(const QString &type, const QJsonObject &data, const QDateTime &now)
+bool FloorState::apply(const QString &type, const QJsonObject &data, const QDateTime &at)
 {
     const int tableNumber = data[u"table"].toInt();
     if (type == u"session.opened"_s) {
@@ -102,11 +135,11 @@ bool FloorState::apply(const QString &type, const QJsonObject &data, const QDate
         FloorOrder order{record.id,
                          record.number,
                          record.tableNumber,
-                         record.placedAt.isValid() ? record.placedAt : now,
+                         record.placedAt.isValid() ? record.placedAt : at,
                          {}};
         for (const OrderLineRecord &line : record.lines)
             order.lines.append({line.id, line.name, line.quantity, line.status,
-                                line.status == OrderStatus::Ready ? now : QDateTime()});
+                                line.status == OrderStatus::Ready ? at : QDateTime()});
         m_orders.append(order);
         dropFinishedOrders();
     } else if (type == u"order.line.status"_s) {
@@ -118,7 +151,7 @@ bool FloorState::apply(const QString &type, const QJsonObject &data, const QDate
         if (line == order->lines.end())
             return false;
         line->status = *status;
-        line->readySince = *status == OrderStatus::Ready ? now : QDateTime();
+        line->readySince = *status == OrderStatus::Ready ? at : QDateTime();
         dropFinishedOrders();
     } else if (type == u"order.cancelled"_s) {
         m_orders.removeIf(
@@ -128,7 +161,7 @@ bool FloorState::apply(const QString &type, const QJsonObject &data, const QDate
         if (std::ranges::find(m_requests, id, &FloorRequest::id) != m_requests.end())
             return false;
         ensureTable(tableNumber);
-        m_requests.append({id, tableNumber, data[u"kind"].toString(), now});
+        m_requests.append({id, tableNumber, data[u"kind"].toString(), at});
     } else if (type == u"service.acknowledged"_s) {
         return m_requests.removeIf([&](const FloorRequest &r) {
             return r.id == data[u"requestId"].toInteger();

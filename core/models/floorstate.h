@@ -55,11 +55,15 @@ public:
 
     // floor.get's tables: [{number, seats, x, y, shape, session: {id, partySize} | null}].
     void setTables(const QJsonArray &tables);
-    // floor.get's openRequests: [{requestId, table, kind, requestedAt}]; dates known requests.
+    // floor.get's openRequests: [{requestId, table, kind, requestedAt}]: every request still
+    // open, so those answered meanwhile go.
     void setOpenRequests(const QJsonArray &requests);
-    // Applies one event; `now` stamps what the event itself does not date. True if it changed
-    // anything on the floor.
-    bool apply(const QString &type, const QJsonObject &data, const QDateTime &now);
+    // orders.open's orders: the orders still open, replacing those known. A ready line is dated
+    // by its readyAt, else by when this screen first saw it ready, else by `now`.
+    void setOpenOrders(const QJsonArray &orders, const QDateTime &now);
+    // Applies one event; `at` is when the hub stored it, so ages survive a replay. True if it
+    // changed anything on the floor.
+    bool apply(const QString &type, const QJsonObject &data, const QDateTime &at);
 
     QString status(int table, const QDateTime &now, const VenueThresholds &thresholds) const;
     int readyCount(int table) const;   // portions ready to carry out

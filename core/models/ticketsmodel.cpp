@@ -154,6 +154,32 @@ void TicketsModel::applyEvent(const QString &type, const QJsonObject &data)
     }
 }
 
+void TicketsModel::resetTo(const QList<OrderRecord> &orders)
+{
+    const QList<qint64> shownBefore = m_visible;
+    beginResetModel();
+    m_orders.clear();
+    m_visible.clear();
+    QSet<qint64> openLines;
+    for (const OrderRecord &order : orders) {
+        if (order.id == 0 || orderRow(order.id) >= 0 || !stillInKitchen(order))
+            continue;
+        m_orders.append(order);
+        for (const OrderLineRecord &line : order.lines)
+            if (isOpen(line.status))
+                openLines.insert(line.id);
+        if (shouldShow(order))
+            m_visible.append(order.id);
+    }
+    m_pending.intersect(openLines); // a bump still waiting to go keeps its line shown as bumped
+    endResetModel();
+    emit countChanged();
+    emit ordersChanged();
+    for (const OrderRecord &order : std::as_const(m_orders))
+        if (m_visible.contains(order.id) && !shownBefore.contains(order.id))
+            emit ticketArrived(order.number, order.tableNumber);
+}
+
 void TicketsModel::clear()
 {
     beginResetModel();

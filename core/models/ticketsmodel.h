@@ -42,6 +42,9 @@ public:
 
     // Applies one event of the log; events of other kinds are ignored. Replays are harmless.
     void applyEvent(const QString &type, const QJsonObject &data);
+    // orders.open's answer: the tickets still in the kitchen, replacing those known (a ticket
+    // done meanwhile goes without a recall). Tickets new to this view arrive (and chime).
+    void resetTo(const QList<OrderRecord> &orders);
     void clear();
 
     QString station() const { return m_station; }

@@ -48,6 +48,7 @@ struct OrderLineRecord {
     QString cancelReason;
     QList<OrderOptionRecord> options;
     QStringList allergens;
+    QDateTime readyAt; // when a ready line became ready (hub time); null for any other status
     bool operator==(const OrderLineRecord &) const = default;
 };
 

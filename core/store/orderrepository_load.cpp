@@ -58,7 +58,11 @@ Result<QList<OrderRecord>> OrderRepository::load(const QString &where, const QVa
     auto lines = runSql(m_db,
                         u"SELECT l.id, l.order_id, l.item_id, %1, l.quantity, l.unit_price_minor, "
                         u"l.line_total_minor, l.note, l.seat, l.station, l.status, "
-                        u"l.cancel_reason FROM order_lines l WHERE l.order_id IN %2 "
+                        u"l.cancel_reason, CASE l.status WHEN 'ready' THEN "
+                        u"(SELECT MAX(h.changed_at) FROM order_status_history h "
+                        u"WHERE h.order_id = l.order_id AND h.line_id = l.id "
+                        u"AND h.to_status = 'ready') END "
+                        u"FROM order_lines l WHERE l.order_id IN %2 "
                         u"ORDER BY l.id"_s.arg(
                             localizedName(u"item_texts"_s, u"item_id"_s, u"l.item_id"_s), orderIds),
                         withLanguage);
@@ -82,6 +86,8 @@ Result<QList<OrderRecord>> OrderRepository::load(const QString &where, const QVa
         line.station = q.value(9).toString();
         line.status = orderStatusFromCode(q.value(10).toString()).value_or(OrderStatus::Placed);
         line.cancelReason = q.value(11).toString();
+        if (!q.value(12).isNull())
+            line.readyAt = timeFromStore(q.value(12));
         lineAt.insert(line.id, {at, result[at].lines.size()});
         result[at].lines.append(line);
     }

@@ -223,15 +223,39 @@ void VenueClient::onWelcome(const QJsonObject &message)
     emit deviceChanged();
     m_backoff.reset();
 
-    // Subscribe before announcing Online, so it leads whatever the outbox sends.
-    m_subscribeId = nextId();
-    m_subscribeTimerId = startTimer(m_timing.requestTimeoutMs);
-    sendJson(QJsonObject{{"type"_L1, "request"_L1},
-                         {"id"_L1, m_subscribeId},
-                         {"op"_L1, "subscribe"_L1},
-                         {"args"_L1, QJsonObject{{"since"_L1, m_lastSeq}}}});
-    qCInfo(lcClient) << "online at" << m_hub.toString() << "subscribing since" << m_lastSeq;
+    // Catch up before announcing Online, so it leads whatever the outbox sends.
+    if (!m_snapshotOp.isEmpty()) {
+        sendCatchUpRequest(m_snapshotOp, {});
+        qCInfo(lcClient) << "online at" << m_hub.toString() << "asking" << m_snapshotOp;
+    } else {
+        sendCatchUpRequest(u"subscribe"_s, {{"since"_L1, m_lastSeq}});
+        qCInfo(lcClient) << "online at" << m_hub.toString() << "subscribing since" << m_lastSeq;
+    }
     setState(State::Online);
+}
+
+void VenueClient::sendCatchUpRequest(const QString &op, const QJsonObject &args)
+{
+    const QString id = nextId();
+    (op == "subscribe"_L1 ? m_subscribeId : m_snapshotId) = id;
+    if (!m_subscribeTimerId)
+        m_subscribeTimerId = startTimer(m_timing.requestTimeoutMs);
+    sendJson(
+        QJsonObject{{"type"_L1, "request"_L1}, {"id"_L1, id}, {"op"_L1, op}, {"args"_L1, args}});
+}
+
+void VenueClient::onSnapshot(bool ok, const QJsonObject &result, const QString &code)
+{
+    m_snapshotId.clear();
+    if (ok) {
+        setLastSeq(result.value("latestSeq"_L1).toInteger(m_lastSeq));
+        emit snapshotReceived(result);
+    } else {
+        qCWarning(lcClient) << "the hub refused" << m_snapshotOp << code
+                            << "- replaying the log since" << m_lastSeq;
+    }
+    if (m_socket && m_state == State::Online) // a slot may have dropped the connection
+        sendCatchUpRequest(u"subscribe"_s, {{"since"_L1, m_lastSeq}});
 }
 
 void VenueClient::onReply(const QJsonObject &message)
@@ -249,6 +273,10 @@ void VenueClient::onReply(const QJsonObject &message)
             drop(u"the hub answered the hello with %1"_s.arg(code));
         else
             qCWarning(lcClient) << "the hub could not read a frame:" << code << text;
+        return;
+    }
+    if (id == m_snapshotId) {
+        onSnapshot(ok, message.value("result"_L1).toObject(), code);
         return;
     }
     if (id == m_subscribeId) {
@@ -287,7 +315,7 @@ void VenueClient::timerEvent(QTimerEvent *timerEvent)
 {
     const int timerId = timerEvent->timerId();
     if (timerId == m_subscribeTimerId) {
-        drop(u"the subscription was not answered"_s);
+        drop(u"the catch-up (snapshot or subscription) was not answered"_s);
         return;
     }
     for (auto it = m_requests.begin(); it != m_requests.end(); ++it) {
@@ -339,6 +367,7 @@ void VenueClient::closeSocket(bool graceful)
         killTimer(m_subscribeTimerId);
     m_subscribeTimerId = 0;
     m_subscribeId.clear();
+    m_snapshotId.clear();
     if (!m_socket)
         return;
     QWebSocket *socket = std::exchange(m_socket, nullptr);

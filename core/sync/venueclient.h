@@ -1,7 +1,8 @@
 #pragma once
 // One device's live connection to the hub (PROTOCOL.md): hello/welcome, a resubscribe from the
-// last seen seq on every (re)connect, requests with timeouts, a heartbeat that notices a silent
-// hub, and reconnects with jittered backoff. An attached Outbox is sent whenever it is online.
+// last seen seq on every (re)connect (or from a snapshot's latestSeq, see setCatchUpSnapshot),
+// requests with timeouts, a heartbeat that notices a silent hub, and reconnects with jittered
+// backoff. An attached Outbox is sent whenever it is online.
 
 #include "backoff.h"
 #include "clock.h"
@@ -64,6 +65,11 @@ public:
     // unanswered ("timeout") or cut off by a drop ("connection_lost").
     Q_INVOKABLE QString request(const QString &op, const QJsonObject &args);
 
+    // On every (re)connect, ask `op` first (e.g. "orders.open": the state plus the latestSeq it
+    // includes), emit snapshotReceived(result) and subscribe from that latestSeq instead of
+    // replaying the log. A hub that refuses the op is subscribed to from the last seq seen.
+    void setCatchUpSnapshot(const QString &op) { m_snapshotOp = op; }
+
     // Sends the outbox's entries whenever online; an outbox destroyed first is let go.
     void setOutbox(Outbox *outbox);
 
@@ -89,6 +95,8 @@ signals:
     void refused(const QString &errorCode, const QString &errorMessage);
     // at: when the hub stored the event (UTC), so ages survive a replay.
     void event(qint64 seq, const QString &type, const QJsonObject &data, const QDateTime &at);
+    // The answer to the catch-up snapshot's op; the events after it follow.
+    void snapshotReceived(const QJsonObject &result);
     void replied(const QString &id, bool ok, const QJsonObject &result, const QString &errorCode,
                  const QString &errorMessage);
     void outboxSent(const QString &key, const QString &op, const QJsonObject &result);
@@ -111,6 +119,8 @@ private:
     void onWelcome(const QJsonObject &message);
     void onReply(const QJsonObject &message);
     void onEvent(const QJsonObject &message);
+    void onSnapshot(bool ok, const QJsonObject &result, const QString &code);
+    void sendCatchUpRequest(const QString &op, const QJsonObject &args);
     void noteContact();
     void drop(const QString &why);
     void closeSocket(bool graceful = false);
@@ -138,8 +148,10 @@ private:
     QTimer m_livenessTimer;
     QTimer m_reconnectTimer;
     QHash<QString, PendingRequest> m_requests;
-    QString m_subscribeId;
-    int m_subscribeTimerId = 0;
+    QString m_snapshotOp;
+    QString m_snapshotId;       // the catch-up snapshot's request, until answered
+    QString m_subscribeId;      // the subscribe request, until answered
+    int m_subscribeTimerId = 0; // bounds the whole catch-up (snapshot, then subscribe)
     quint64 m_nextId = 1;
     OutboxSender *m_outboxSender = nullptr;
     QPointer<Outbox> m_outbox;

@@ -95,19 +95,22 @@ QJsonObject lineToJson(const OrderLineRecord &line)
     for (const OrderOptionRecord &o : line.options)
         options.append(QJsonObject{
             {u"id"_s, o.id}, {u"name"_s, o.name}, {u"priceDelta"_s, o.priceDeltaMinor}});
-    return QJsonObject{{u"id"_s, line.id},
-                       {u"itemId"_s, line.itemId},
-                       {u"name"_s, line.name},
-                       {u"quantity"_s, line.quantity},
-                       {u"unitPrice"_s, line.unitPrice.minorUnits()},
-                       {u"total"_s, line.total.minorUnits()},
-                       {u"note"_s, line.note},
-                       // No seat is null, as PROTOCOL.md writes absent values ("station": null).
-                       {u"seat"_s, line.seat > 0 ? QJsonValue(line.seat) : QJsonValue()},
-                       {u"station"_s, line.station},
-                       {u"status"_s, orderStatusCode(line.status)},
-                       {u"options"_s, options},
-                       {u"allergens"_s, stringArray(line.allergens)}};
+    QJsonObject json{{u"id"_s, line.id},
+                     {u"itemId"_s, line.itemId},
+                     {u"name"_s, line.name},
+                     {u"quantity"_s, line.quantity},
+                     {u"unitPrice"_s, line.unitPrice.minorUnits()},
+                     {u"total"_s, line.total.minorUnits()},
+                     {u"note"_s, line.note},
+                     // No seat is null, as PROTOCOL.md writes absent values ("station": null).
+                     {u"seat"_s, line.seat > 0 ? QJsonValue(line.seat) : QJsonValue()},
+                     {u"station"_s, line.station},
+                     {u"status"_s, orderStatusCode(line.status)},
+                     {u"options"_s, options},
+                     {u"allergens"_s, stringArray(line.allergens)}};
+    if (line.readyAt.isValid())
+        json.insert(u"readyAt"_s, isoTime(line.readyAt));
+    return json;
 }
 
 OrderStatus statusOf(const QJsonValue &value)
@@ -132,6 +135,7 @@ OrderLineRecord lineFromJson(const QJsonObject &l, const QString &currency)
         line.options.append(OrderOptionRecord{o[u"id"].toInteger(), o[u"name"].toString(),
                                               o[u"priceDelta"].toInteger()});
     line.allergens = stringsOf(l[u"allergens"]);
+    line.readyAt = fromIsoTime(l[u"readyAt"].toString());
     return line;
 }
 

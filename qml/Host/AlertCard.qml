@@ -80,9 +80,15 @@ Rectangle {
                     font.weight: Font.Bold
                 }
                 Text {
+                    // The age is the hub's: how long the food has waited at the pass, or since
+                    // the table asked, the same on every floor screen and after a reconnect.
+                    readonly property int minutes: Math.floor(card.age / 60)
+                    readonly property string seconds: String(card.age % 60).padStart(2, "0")
+                    objectName: "age_" + card.key
                     text: (card.escalated ? qsTr("ESCALATED") + " · " : "")
-                          + qsTr("%1:%2 ago").arg(Math.floor(card.age / 60))
-                                             .arg(String(card.age % 60).padStart(2, "0"))
+                          + (card.kind === "ready"
+                             ? qsTr("waiting at the pass %1:%2").arg(minutes).arg(seconds)
+                             : qsTr("%1:%2 ago").arg(minutes).arg(seconds))
                     color: card.escalated ? Theme.kdsAllergen : Theme.kdsMuted
                     font.pixelSize: Theme.textSmall
                     font.weight: card.escalated ? Font.Black : Font.Normal

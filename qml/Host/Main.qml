@@ -18,6 +18,10 @@ ApplicationWindow {
     color: Theme.kdsBackground
     font.family: Theme.fontFamily
 
+    // Arabic and Persian staff read right to left: the alerts move to the left, the map mirrors.
+    LayoutMirroring.enabled: window.host.rightToLeft
+    LayoutMirroring.childrenInherit: true
+
     header: Rectangle {
         height: 64
         color: Theme.kdsPanel

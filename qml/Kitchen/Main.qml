@@ -17,6 +17,10 @@ ApplicationWindow {
     color: Theme.kdsBackground
     font.family: Theme.fontFamily
 
+    // Arabic and Persian staff read right to left: tickets arrive from the right.
+    LayoutMirroring.enabled: window.kitchen.rightToLeft
+    LayoutMirroring.childrenInherit: true
+
     header: Rectangle {
         height: 72
         color: Theme.kdsPanel

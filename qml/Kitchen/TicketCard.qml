@@ -108,12 +108,19 @@ Rectangle {
         }
     }
 
+    // Lines that do not fit scroll, and the "more" pill then takes its own strip below them, so
+    // it never covers a line. Tapping it pages down (no flick needed with wet hands), at the end
+    // back to the top.
+    readonly property real linesRoom: actions.y - head.y - head.height - 2 * (Theme.spacingSmall + 4)
+    readonly property bool overflowing: lineList.contentHeight > linesRoom + 1
+
     ListView {
         id: lineList
+        objectName: "lines_" + card.number
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: head.bottom
-        anchors.bottom: actions.top
+        anchors.bottom: card.overflowing ? more.top : actions.top
         anchors.margins: Theme.spacingSmall + 4
         clip: true
         spacing: 6
@@ -128,20 +135,31 @@ Rectangle {
         }
     }
     Rectangle {
-        anchors.bottom: lineList.bottom
+        id: more
+        objectName: "more_" + card.number
+        anchors.bottom: actions.top
         anchors.horizontalCenter: parent.horizontalCenter
-        visible: lineList.contentHeight > lineList.height && !lineList.atYEnd
+        visible: card.overflowing
         width: moreText.implicitWidth + 2 * Theme.spacing
-        height: moreText.implicitHeight + 8
+        height: 40
         radius: height / 2
-        color: Theme.kdsWarn
+        color: lineList.atYEnd ? Theme.kdsLine : Theme.kdsWarn
+        Accessible.role: Accessible.Button
+        Accessible.name: moreText.text
         Text {
             id: moreText
             anchors.centerIn: parent
-            text: qsTr("▼ more")
-            color: Theme.kdsWarnInk
+            text: lineList.atYEnd ? qsTr("▲ top") : qsTr("▼ more")
+            color: lineList.atYEnd ? Theme.kdsInk : Theme.kdsWarnInk
             font.pixelSize: Theme.textSmall
             font.weight: Font.Black
+        }
+        TapHandler {
+            margin: 8
+            onTapped: lineList.contentY = lineList.atYEnd
+                      ? lineList.originY
+                      : Math.min(lineList.contentY + lineList.height * 0.8,
+                                 lineList.originY + lineList.contentHeight - lineList.height)
         }
     }
 

@@ -1,5 +1,7 @@
 #include "fakehub.h"
 
+#include <QJsonArray>
+
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -109,7 +111,11 @@ void FakeHub::answer(QWebSocket *socket, const QJsonObject &request) {
         m_subscribed.insert(socket, true);
         return;
     }
-    if (op == "order.place"_L1) {
+    if (op == "orders.open"_L1) { // the snapshot a display catches up from
+        reply.insert("result"_L1,
+                     QJsonObject{{"orders"_L1, QJsonArray{}},
+                                 {"latestSeq"_L1, events.isEmpty() ? 0 : events.last().seq}});
+    } else if (op == "order.place"_L1) {
         // Like the real hub: a key seen before gets the first result again.
         const QString key = args.value("key"_L1).toString();
         if (!m_orders.contains(key))

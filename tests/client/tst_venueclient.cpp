@@ -83,6 +83,51 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(client.lastSeq(), 3, Wait);
     }
 
+    void catchesUpFromASnapshotInsteadOfTheLog() {
+        FakeHub hub;
+        QVERIFY(hub.listen());
+        for (int i = 0; i < 4; ++i)
+            hub.appendEvent(u"order.placed"_s);
+        ManualClock clock(Start);
+        VenueClient client(clock);
+        client.setTiming(fastTiming());
+        client.setCatchUpSnapshot(u"orders.open"_s);
+        QSignalSpy snapshots(&client, &VenueClient::snapshotReceived);
+        QSignalSpy events(&client, &VenueClient::event);
+
+        client.connectTo(hub.url(), QString::fromLatin1(FakeHub::GoodToken));
+        QTRY_COMPARE_WITH_TIMEOUT(hub.requestsFor(u"subscribe"_s).size(), 1, Wait);
+        // The snapshot first, then a subscription from the seq it includes: nothing replayed.
+        QCOMPARE(hub.requests.first().value("op"_L1).toString(), u"orders.open"_s);
+        QCOMPARE(snapshots.size(), 1);
+        QCOMPARE(hub.requestsFor(u"subscribe"_s).first()["args"_L1]["since"_L1].toInteger(), 4);
+        QCOMPARE(client.lastSeq(), 4);
+        hub.appendEvent(u"order.placed"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(events.size(), 1, Wait);
+        QCOMPARE(seqsOf(events), QList<qint64>{5});
+    }
+
+    void aHubWithoutTheSnapshotIsReplayedFromTheLastSeq() {
+        FakeHub hub;
+        QVERIFY(hub.listen());
+        hub.failOp.insert(u"orders.open"_s, {u"unknown_op"_s, u"Not known."_s});
+        for (int i = 0; i < 3; ++i)
+            hub.appendEvent(u"order.placed"_s);
+        ManualClock clock(Start);
+        VenueClient client(clock);
+        client.setTiming(fastTiming());
+        client.setLastSeq(1);
+        client.setCatchUpSnapshot(u"orders.open"_s);
+        QSignalSpy snapshots(&client, &VenueClient::snapshotReceived);
+        QSignalSpy events(&client, &VenueClient::event);
+
+        client.connectTo(hub.url(), QString::fromLatin1(FakeHub::GoodToken));
+        QTRY_COMPARE_WITH_TIMEOUT(events.size(), 2, Wait);
+        QCOMPARE(seqsOf(events), (QList<qint64>{2, 3}));
+        QCOMPARE(snapshots.size(), 0);
+        QCOMPARE(client.state(), VenueClient::State::Online);
+    }
+
     void eventsOnceInOrderDuplicatesDropped() {
         FakeHub hub;
         QVERIFY(hub.listen());

@@ -67,13 +67,79 @@ private slots:
         floor.applyEvent(u"service.requested"_s,
                          {{u"requestId"_s, 5}, {u"table"_s, 1}, {u"kind"_s, u"water"_s}});
         QCOMPARE(alerts.escalatedCount(), 0);
-        floor.setTables(plan(), {QJsonObject{{u"requestId"_s, 5},
-                                             {u"table"_s, 1},
-                                             {u"kind"_s, u"water"_s},
-                                             {u"requestedAt"_s, isoTime(Seven.addSecs(-180))}}});
+        floor.setTables(plan(),
+                        QJsonArray{QJsonObject{{u"requestId"_s, 5},
+                                               {u"table"_s, 1},
+                                               {u"kind"_s, u"water"_s},
+                                               {u"requestedAt"_s, isoTime(Seven.addSecs(-180))}}});
         QCOMPARE(alerts.rowCount(), 1);
         QCOMPARE(alerts.escalatedCount(), 1);
         QCOMPARE(statusOf(floor, 1), u"called"_s);
+    }
+
+    void alertsAgeByTheHubsTime()
+    {
+        ManualClock clock(Seven);
+        FloorModel floor(clock);
+        floor.setTables(plan());
+        floor.setThresholds(VenueThresholds::fromJson({{u"alertEscalateSeconds"_s, 120}}));
+        AlertsModel alerts(floor);
+        QAbstractItemModelTester tester(&alerts);
+        // A replay heard now of what the hub stored 90 and 150 seconds ago.
+        floor.applyEvent(u"order.placed"_s, placed(5, 105, 4, {{51, u"Steak"_s, u"grill"_s}}),
+                         Seven.addSecs(-300));
+        floor.applyEvent(u"order.line.status"_s, lineMoved(5, 51, u"ready"_s, 4),
+                         Seven.addSecs(-90));
+        floor.applyEvent(u"service.requested"_s,
+                         {{u"requestId"_s, 3}, {u"table"_s, 1}, {u"kind"_s, u"bill"_s}},
+                         Seven.addSecs(-150));
+        QCOMPARE(alerts.rowCount(), 2);
+        QCOMPARE(alerts.index(0).data(AlertsModel::KindRole).toString(), u"bill"_s);
+        QVERIFY(alerts.index(0).data(AlertsModel::EscalatedRole).toBool());
+        QCOMPARE(alerts.index(0).data(AlertsModel::AgeRole).toInt(), 150);
+        QCOMPARE(alerts.index(1).data(AlertsModel::AgeRole).toInt(), 90);
+        QVERIFY(!alerts.index(1).data(AlertsModel::EscalatedRole).toBool());
+        clock.advance(30'000);
+        alerts.refresh();
+        QCOMPARE(alerts.escalatedCount(), 2);
+    }
+
+    void snapshotOrdersReplaceWhatWasKnown()
+    {
+        ManualClock clock(Seven);
+        FloorModel floor(clock);
+        QAbstractItemModelTester floorTester(&floor);
+        floor.setTables(plan());
+        AlertsModel alerts(floor);
+        QAbstractItemModelTester tester(&alerts);
+        floor.applyEvent(u"order.placed"_s, placed(5, 105, 4, {{51, u"Steak"_s, u"grill"_s}}));
+        floor.applyEvent(u"order.line.status"_s, lineMoved(5, 51, u"ready"_s, 4),
+                         Seven.addSecs(-40));
+        floor.applyEvent(u"service.requested"_s,
+                         {{u"requestId"_s, 3}, {u"table"_s, 1}, {u"kind"_s, u"water"_s}});
+        QCOMPARE(alerts.rowCount(), 2);
+
+        // After a reconnect: 5 was served meanwhile; 6 is ready since the hub's 18:58; 7 is
+        // still cooking; the water was brought.
+        auto ready = [](const QJsonObject &event, const QDateTime &at) {
+            QJsonObject order = event[u"order"].toObject();
+            QJsonArray lines = order[u"lines"].toArray();
+            QJsonObject line = lines[0].toObject();
+            line[u"status"_s] = u"ready"_s;
+            line[u"readyAt"_s] = isoTime(at);
+            lines[0] = line;
+            order[u"lines"_s] = lines;
+            return order;
+        };
+        floor.setOpenOrders(
+            {ready(placed(6, 106, 1, {{61, u"Soup"_s, u"cold"_s}}), Seven.addSecs(-120)),
+             placed(7, 107, 4, {{71, u"Cake"_s, u"pastry"_s}})[u"order"]});
+        floor.setTables(plan(), QJsonArray{});
+        QCOMPARE(alerts.rowCount(), 1);
+        QCOMPARE(alerts.index(0).data(AlertsModel::KeyRole).toString(), u"ready-6"_s);
+        QCOMPARE(alerts.index(0).data(AlertsModel::AgeRole).toInt(), 120);
+        QCOMPARE(statusOf(floor, 1), u"ready"_s);
+        QCOMPARE(statusOf(floor, 4), u"ordered"_s);
     }
 
     void statusFollowsTheEvening()

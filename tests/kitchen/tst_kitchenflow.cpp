@@ -1,7 +1,8 @@
 // End to end, one hub and three devices: a table orders, the kitchen display shows the ticket
 // and the cook bumps it, the floor view shows the food ready, the waiter marks it served, and
-// the table sees it served. Then the hub restarts mid-service and the kitchen has every ticket
-// exactly once, and a bump made while it was down still reaches it.
+// the table sees it served. Then the hub restarts mid-service and the kitchen, caught up from
+// the open orders, has every ticket exactly once, and a bump made while it was down still
+// reaches it. The floor view's alerts age by the hub's clock, across a restart too.
 #include "../sync/hubtestsupport.h"
 #include "hostscreen.h"
 #include "kitchenscreen.h"
@@ -163,20 +164,93 @@ private slots:
         QVERIFY(kitchen.recallShown());
     }
 
+    void longTicketKeepsEveryLineClearOfTheMorePill()
+    {
+        TestHub hub;
+        QCOMPARE(hub.start(), QString());
+        ManualClock screensClock(hub.clock.now());
+        VenueClient table(screensClock), kitchenClient(screensClock);
+        table.connectTo(hub.hub->url(), hub.enroll(u"T4"_s, u"table"_s, 4));
+        kitchenClient.connectTo(hub.hub->url(), hub.enroll(u"Kitchen"_s, u"kitchen"_s));
+        KitchenScreen kitchen(kitchenClient, screensClock, {});
+        QVERIFY(kitchen.show().ok());
+        kitchen.window()->resize(1280, 800);
+        QVERIFY(online(table) && online(kitchenClient));
+
+        // Nine dishes, each with a note and the first choice of every group it offers.
+        QJsonArray lines;
+        for (const QJsonValue &category :
+             ask(table, u"menu.get"_s, {})[u"menu"_s][u"categories"].toArray()) {
+            for (const QJsonValue &item : category[u"items"].toArray()) {
+                QJsonArray options;
+                for (const QJsonValue &group : item[u"groups"].toArray())
+                    options.append(group[u"options"][0][u"id"]);
+                if (lines.size() < 9)
+                    lines.append(QJsonObject{{u"itemId"_s, item[u"id"]},
+                                             {u"optionIds"_s, options},
+                                             {u"quantity"_s, 1 + int(lines.size()) % 3},
+                                             {u"note"_s, u"no onion, sauce on the side"_s}});
+            }
+        }
+        const QJsonObject order =
+            ask(table, u"order.place"_s, {{u"key"_s, u"long-1"_s}, {u"lines"_s, lines}})
+                .value(u"order"_s)
+                .toObject();
+        const int number = order[u"number"].toInt();
+        QVERIFY(number > 0);
+        QVERIFY(waitForItem(kitchen.window(), u"ticket_%1"_s.arg(number)));
+        auto *list =
+            qobject_cast<QQuickItem *>(waitForItem(kitchen.window(), u"lines_%1"_s.arg(number)));
+        QVERIFY(list);
+        QQuickItem *pill = waitForItem(kitchen.window(), u"more_%1"_s.arg(number));
+        QVERIFY2(pill, "a ticket this long scrolls, and says so");
+
+        // The pill has its own strip: the list (which clips its lines) ends above it.
+        auto sceneRect = [](QQuickItem *item) {
+            return item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+        };
+        QTRY_VERIFY(sceneRect(list).bottom() <= sceneRect(pill).top());
+        // Tapping the pill pages down to the last line, which is then wholly in view.
+        const qint64 lastLine = order[u"lines"].toArray().last()[u"id"].toInteger();
+        for (int page = 0; page < 10 && !list->property("atYEnd").toBool(); ++page) {
+            QVERIFY(tap(kitchen.window(), u"more_%1"_s.arg(number)));
+            QTest::qWait(50);
+        }
+        QVERIFY(list->property("atYEnd").toBool());
+        QQuickItem *last = waitForItem(kitchen.window(), u"line_%1"_s.arg(lastLine));
+        QVERIFY(last);
+        QVERIFY(sceneRect(list).contains(sceneRect(last)));
+        QVERIFY(sceneRect(last).bottom() <= sceneRect(pill).top());
+    }
+
     void hubRestartLosesAndRepeatsNoTicket()
     {
         TestHub hub;
         QCOMPARE(hub.start(), QString());
         const quint16 port = quint16(hub.hub->url().port());
         ManualClock screensClock(hub.clock.now());
-        VenueClient table(screensClock), kitchenClient(screensClock);
+        VenueClient table(screensClock), kitchenClient(screensClock), expo(screensClock);
         table.setTiming(quickReconnect());
-        kitchenClient.setTiming(quickReconnect());
+        expo.setTiming(quickReconnect());
+        // The display comes back well after the others: what happens meanwhile it never hears.
+        VenueClient::Timing slow = quickReconnect();
+        slow.reconnect.initialMs = slow.reconnect.maxMs = 1500;
+        slow.reconnect.jitter = 0;
+        kitchenClient.setTiming(slow);
         table.connectTo(hub.hub->url(), hub.enroll(u"T4"_s, u"table"_s, 4));
         kitchenClient.connectTo(hub.hub->url(), hub.enroll(u"Kitchen"_s, u"kitchen"_s));
+        expo.connectTo(hub.hub->url(), hub.enroll(u"Expo"_s, u"kitchen"_s));
         KitchenScreen kitchen(kitchenClient, screensClock, {});
         QSignalSpy arrived(&kitchen.ticketsModel(), &TicketsModel::ticketArrived);
-        QVERIFY(online(table) && online(kitchenClient));
+        QSignalSpy snapshots(&kitchenClient, &VenueClient::snapshotReceived);
+        QList<qint64> placedEvents; // order.placed as the display heard them
+        connect(&kitchenClient, &VenueClient::event, this,
+                [&](qint64, const QString &type, const QJsonObject &data) {
+                    if (type == u"order.placed"_s)
+                        placedEvents.append(data[u"order"][u"id"].toInteger());
+                });
+        QVERIFY(online(table) && online(kitchenClient) && online(expo));
+        QTRY_COMPARE_WITH_TIMEOUT(snapshots.size(), 1, 10000);
 
         QList<qint64> orderIds;
         for (int i = 0; i < 3; ++i)
@@ -191,21 +265,96 @@ private slots:
 
         hub.hub = std::make_unique<HubServer>(hub.database, hub.clock);
         QVERIFY(hub.hub->listen(QHostAddress::LocalHost, port).ok());
-        QVERIFY(online(table) && online(kitchenClient));
+        QVERIFY(online(table) && online(expo));
+        // While the display is still away: a new ticket, and another screen bumps the second.
+        const qint64 meanwhile = placeOrder(table, hub, u"meanwhile"_s)[u"id"].toInteger();
+        QVERIFY(meanwhile > 0);
+        const QJsonObject second = ask(expo, u"orders.open"_s, {})[u"orders"_s][1].toObject();
+        QCOMPARE(second[u"id"].toInteger(), orderIds[1]);
+        for (const QJsonValue &line : second[u"lines"].toArray())
+            for (const QString &to : {u"cooking"_s, u"ready"_s})
+                QVERIFY(
+                    ask(expo, u"order.line.advance"_s, {{u"lineId"_s, line[u"id"]}, {u"to"_s, to}})
+                        .contains(u"orderStatus"_s));
+        QVERIFY(kitchenClient.state() != VenueClient::State::Online);
+
+        QVERIFY(online(kitchenClient));
+        QTRY_COMPARE_WITH_TIMEOUT(snapshots.size(), 2, 10000);
+        // Caught up from orders.open: the ticket placed meanwhile came in the snapshot, not as
+        // a replayed event.
+        QVERIFY(!placedEvents.contains(meanwhile));
         for (int i = 0; i < 2; ++i)
             orderIds.append(placeOrder(table, hub, u"after-%1"_s.arg(i))[u"id"].toInteger());
 
-        // Four open tickets: the bumped one gone, the others each once.
+        // The third, the one placed meanwhile and the two after: each once. The first (bumped
+        // here while the hub was down) and the second (bumped elsewhere meanwhile) are gone.
         QTRY_COMPARE_WITH_TIMEOUT(kitchen.ticketsModel().rowCount(), 4, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            hub.scalar(u"SELECT count(*) FROM order_lines WHERE status = 'ready'"_s).toInt(), 4,
+            10000);
         QTest::qWait(300); // room for a duplicate to show up, if there were one
         QCOMPARE(kitchen.ticketsModel().rowCount(), 4);
-        QCOMPARE(arrived.size(), 5);
+        QCOMPARE(arrived.size(), 6);
         QSet<qint64> shown;
         for (int row = 0; row < kitchen.ticketsModel().rowCount(); ++row)
             shown.insert(kitchen.ticketsModel().orderIdAt(row));
-        QCOMPARE(shown, QSet<qint64>(orderIds.begin() + 1, orderIds.end()));
-        QCOMPARE(hub.scalar(u"SELECT count(*) FROM order_lines WHERE status = 'ready'"_s).toInt(),
-                 2);
+        QCOMPARE(shown, (QSet<qint64>{orderIds[2], meanwhile, orderIds[3], orderIds[4]}));
+        QCOMPARE(placedEvents.size(), 5); // three before, two after; none replayed twice
+    }
+
+    void floorKeepsTheHubsClocksAcrossReconnects()
+    {
+        TestHub hub;
+        QCOMPARE(hub.start(), QString());
+        const quint16 port = quint16(hub.hub->url().port());
+        ManualClock screensClock(hub.clock.now());
+        VenueClient table(screensClock), kitchenClient(screensClock), hostClient(screensClock);
+        table.setTiming(quickReconnect());
+        kitchenClient.setTiming(quickReconnect());
+        hostClient.setTiming(quickReconnect());
+        table.connectTo(hub.hub->url(), hub.enroll(u"T4"_s, u"table"_s, 4));
+        kitchenClient.connectTo(hub.hub->url(), hub.enroll(u"Kitchen"_s, u"kitchen"_s));
+        const QString hostToken = hub.enroll(u"Host"_s, u"host"_s);
+        QVERIFY(online(table) && online(kitchenClient));
+
+        // The food is made ready and the table asks for water: at the hub's 19:00.
+        const QJsonObject order = placeOrder(table, hub, u"clock-1"_s);
+        for (const QJsonValue &line : order[u"lines"].toArray())
+            for (const QString &to : {u"cooking"_s, u"ready"_s})
+                QVERIFY(ask(kitchenClient, u"order.line.advance"_s,
+                            {{u"lineId"_s, line[u"id"]}, {u"to"_s, to}})
+                            .contains(u"orderStatus"_s));
+        QVERIFY(ask(table, u"service.call"_s, {{u"kind"_s, u"water"_s}}).contains(u"requestId"_s));
+
+        // A floor view that starts 100 s later sees both as 100 s old, not as new.
+        hub.clock.advance(100'000);
+        screensClock.advance(100'000);
+        hostClient.connectTo(hub.hub->url(), hostToken);
+        HostScreen host(hostClient, screensClock);
+        QVERIFY(host.show().ok());
+        const QString ready = u"ready-%1"_s.arg(order[u"id"].toInteger());
+        QVERIFY(waitForItem(host.window(), u"alert_"_s + ready));
+        QTRY_COMPARE_WITH_TIMEOUT(host.alertsModel().rowCount(), 2, 10000);
+        AlertsModel &alerts = host.alertsModel();
+        for (int row = 0; row < 2; ++row) {
+            QCOMPARE(alerts.index(row).data(AlertsModel::AgeRole).toInt(), 100);
+            QVERIFY(!alerts.index(row).data(AlertsModel::EscalatedRole).toBool());
+        }
+        QVERIFY(waitForItem(host.window(), u"age_"_s + ready));
+
+        // The hub restarts; the floor view reconnects by itself and its clocks run on.
+        hub.hub.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(hostClient.state() != VenueClient::State::Online, 10000);
+        hub.clock.advance(30'000);
+        screensClock.advance(30'000);
+        hub.hub = std::make_unique<HubServer>(hub.database, hub.clock);
+        QVERIFY(hub.hub->listen(QHostAddress::LocalHost, port).ok());
+        QVERIFY(online(hostClient));
+        QTRY_COMPARE_WITH_TIMEOUT(alerts.escalatedCount(), 2, 10000); // 130 s > 120 s
+        QCOMPARE(alerts.rowCount(), 2);
+        for (int row = 0; row < 2; ++row)
+            QCOMPARE(alerts.index(row).data(AlertsModel::AgeRole).toInt(), 130);
+        QTRY_VERIFY_WITH_TIMEOUT(host.chimesPlayed() >= 1, 10000);
     }
 };
 

@@ -6,6 +6,7 @@
 #include "recallmodel.h"
 #include "stationload.h"
 #include "ticketsmodel.h"
+#include "wireformat.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -64,6 +65,42 @@ private slots:
         tickets.setThresholds(VenueThresholds::fromJson(
             {{u"ticketWarnMinutes"_s, 10}, {u"ticketLateMinutes"_s, 12}}));
         QCOMPARE(ticket.data(TicketsModel::UrgencyRole).toString(), u"ok"_s);
+    }
+
+    void snapshotReplacesTheTicketsAndChimesOnlyForNewOnes()
+    {
+        ManualClock clock(Seven);
+        TicketsModel tickets(clock);
+        QAbstractItemModelTester tester(&tickets);
+        QSignalSpy arrived(&tickets, &TicketsModel::ticketArrived);
+        QSignalSpy bumped(&tickets, &TicketsModel::ticketBumped);
+        tickets.applyEvent(u"order.placed"_s, placed(1, 101, 4, {{11, u"Hummus"_s, u"cold"_s}}));
+        tickets.applyEvent(u"order.placed"_s, placed(2, 102, 5, {{21, u"Steak"_s, u"grill"_s}}));
+        tickets.setPending({11}, true); // a bump waiting out its undo when the hub went away
+        QCOMPARE(arrived.size(), 2);
+
+        // orders.open after a reconnect: 2 was done elsewhere, 3 came meanwhile, 1 still open.
+        auto order = [](const QJsonObject &event) {
+            return orderFromJson(event[u"order"].toObject());
+        };
+        OrderRecord done = order(placed(2, 102, 5, {{21, u"Steak"_s, u"grill"_s}}));
+        done.lines[0].status = OrderStatus::Ready;
+        tickets.resetTo({order(placed(1, 101, 4, {{11, u"Hummus"_s, u"cold"_s}})), done,
+                         order(placed(3, 103, 6, {{31, u"Soup"_s, u"cold"_s}})),
+                         order(placed(3, 103, 6, {{31, u"Soup"_s, u"cold"_s}}))});
+        QCOMPARE(tickets.rowCount(), 2);
+        QCOMPARE(tickets.orderIdAt(0), 1);
+        QCOMPARE(tickets.orderIdAt(1), 3);
+        QCOMPARE(arrived.size(), 3); // only the one new to this screen
+        QCOMPARE(arrived.last().at(0).toInt(), 103);
+        QCOMPARE(bumped.size(), 0); // done elsewhere is not what this screen bumped
+        QVERIFY(tickets.index(0).data(TicketsModel::PendingRole).toBool());
+        QVERIFY(tickets.openLines(1).isEmpty());
+
+        // Replayed events after the snapshot change nothing twice.
+        tickets.applyEvent(u"order.placed"_s, placed(3, 103, 6, {{31, u"Soup"_s, u"cold"_s}}));
+        QCOMPARE(tickets.rowCount(), 2);
+        QCOMPARE(arrived.size(), 3);
     }
 
     void stationShowsOnlyItsLinesAndLetsGoWhenTheyAreDone()
