@@ -63,21 +63,29 @@ Rectangle {
         anchors.rightMargin: Theme.spacingSmall
         spacing: 2
         Row {
+            id: headline
+            width: parent.width
             spacing: Theme.spacingSmall
             Text {
+                id: tableText
                 text: qsTr("T%1").arg(card.table)
                 color: Theme.kdsInk
                 font.pixelSize: Theme.textHeadline
                 font.weight: Font.Black
             }
             Column {
+                // What and how long take the rest of the line, wrapping rather than running
+                // under the button.
+                width: headline.width - tableText.width - headline.spacing
                 anchors.verticalCenter: parent.verticalCenter
                 Text {
+                    width: parent.width
                     text: (card.kind === "ready" ? "🔔 " : card.kind === "bill" ? "€ "
                            : card.kind === "chat" ? "💬 " : "✋ ") + card.what
                     color: Theme.kdsInk
                     font.pixelSize: Theme.textBody
                     font.weight: Font.Bold
+                    elide: Text.ElideRight
                 }
                 Text {
                     // The age is the hub's: how long the food has waited at the pass, or since
@@ -85,11 +93,13 @@ Rectangle {
                     readonly property int minutes: Math.floor(card.age / 60)
                     readonly property string seconds: String(card.age % 60).padStart(2, "0")
                     objectName: "age_" + card.key
+                    width: parent.width
+                    wrapMode: Text.WordWrap
                     text: (card.escalated ? qsTr("ESCALATED") + " · " : "")
                           + (card.kind === "ready"
                              ? qsTr("waiting at the pass %1:%2").arg(minutes).arg(seconds)
                              : qsTr("%1:%2 ago").arg(minutes).arg(seconds))
-                    color: card.escalated ? Theme.kdsAllergen : Theme.kdsMuted
+                    color: card.escalated ? Theme.kdsWarn : Theme.kdsMuted
                     font.pixelSize: Theme.textSmall
                     font.weight: card.escalated ? Font.Black : Font.Normal
                 }

@@ -10,13 +10,12 @@ Button {
     property color ink: "#ffffff"
 
     implicitHeight: Theme.touchTarget
-    implicitWidth: Math.max(Theme.touchTarget * 2, label.implicitWidth + 2 * Theme.spacing)
+    implicitWidth: Math.max(Theme.touchTarget * 2, contentItem.implicitWidth + 2 * Theme.spacing)
     font.pixelSize: Theme.textBody
     font.weight: Font.Bold
     Accessible.name: text
 
     contentItem: Text {
-        id: label
         text: control.text
         font: control.font
         color: control.ink

@@ -49,16 +49,17 @@ ApplicationWindow {
                     { status: "free", label: qsTr("free"), color: Theme.floorFree }
                 ]
                 delegate: Row {
+                    id: legendEntry
                     required property var modelData
                     anchors.verticalCenter: parent.verticalCenter
                     spacing: 6
                     Rectangle {
                         width: 22; height: 22; radius: 4
                         anchors.verticalCenter: parent.verticalCenter
-                        color: modelData.color
+                        color: legendEntry.modelData.color
                         Text {
                             anchors.centerIn: parent
-                            text: Status.icon(modelData.status)
+                            text: Status.icon(legendEntry.modelData.status)
                             font.pixelSize: 12
                             color: "#ffffff"
                         }
@@ -67,7 +68,8 @@ ApplicationWindow {
                         anchors.verticalCenter: parent.verticalCenter
                         // Re-read whenever the floor changes.
                         text: window.host.floor.count >= 0 && legendTick.tick >= 0
-                              ? window.host.floor.countWithStatus(modelData.status) + " " + modelData.label : ""
+                              ? window.host.floor.countWithStatus(legendEntry.modelData.status) + " "
+                                + legendEntry.modelData.label : ""
                         color: Theme.kdsMuted
                         font.pixelSize: Theme.textSmall
                         font.weight: Font.Bold

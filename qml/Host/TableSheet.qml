@@ -106,24 +106,8 @@ Popup {
             }
             Repeater {
                 model: sheet.info.readyLines || []
-                delegate: Row {
-                    required property var modelData
-                    spacing: Theme.spacingSmall
-                    Text {
-                        width: 300
-                        anchors.verticalCenter: parent.verticalCenter
-                        text: modelData.quantity + "× " + modelData.name
-                        color: Theme.kdsInk
-                        font.pixelSize: Theme.textBody
-                        elide: Text.ElideRight
-                    }
-                    FloorButton {
-                        objectName: "serveLine_" + modelData.lineId
-                        text: qsTr("Served")
-                        tint: Theme.floorReady
-                        Accessible.name: qsTr("Mark %1 served").arg(modelData.name)
-                        onClicked: sheet.host.serveLine(modelData.lineId)
-                    }
+                delegate: ReadyLineRow {
+                    host: sheet.host
                 }
             }
         }

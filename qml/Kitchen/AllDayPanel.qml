@@ -34,11 +34,13 @@ Rectangle {
             id: row
             required property string name
             required property int quantity
-            width: list.width
+            width: ListView.view.width
             height: 40
             Text {
                 id: count
+                objectName: "allDayCount_" + row.name
                 width: 48
+                anchors.left: parent.left // an anchor, so a right-to-left layout mirrors it
                 anchors.verticalCenter: parent.verticalCenter
                 horizontalAlignment: Text.AlignRight
                 text: row.quantity
@@ -47,6 +49,7 @@ Rectangle {
                 font.weight: Font.Black
             }
             Text {
+                objectName: "allDayName_" + row.name
                 anchors.left: count.right
                 anchors.leftMargin: Theme.spacingSmall
                 anchors.right: parent.right

@@ -77,6 +77,12 @@ ApplicationWindow {
             anchors.top: parent.top
             anchors.bottom: parent.bottom
             anchors.margins: Theme.spacing
+            // As many whole tickets as fit at about 300 px, sharing the width: none is cut
+            // off at the edge, whatever the screen.
+            readonly property int perScreen: Math.max(1, Math.floor((width + spacing) / (300 + spacing)))
+            readonly property real ticketWidth: (width - (perScreen - 1) * spacing) / perScreen
+            // Resized tickets would leave the view part-scrolled: start again from the oldest.
+            onTicketWidthChanged: rewind.restart()
             orientation: ListView.Horizontal
             spacing: Theme.spacing
             clip: true
@@ -84,7 +90,7 @@ ApplicationWindow {
             currentIndex: -1
             delegate: TicketCard {
                 height: tickets.height
-                width: 320
+                width: tickets.ticketWidth
                 kitchen: window.kitchen
             }
             add: Transition {
@@ -94,6 +100,13 @@ ApplicationWindow {
             displaced: Transition {
                 NumberAnimation { property: "x"; duration: Theme.motion }
             }
+        }
+
+        Timer {
+            // Once the resized tickets are laid out, not in the middle of it.
+            id: rewind
+            interval: 0
+            onTriggered: tickets.positionViewAtBeginning()
         }
 
         Text {
@@ -110,7 +123,7 @@ ApplicationWindow {
             anchors.right: parent.right
             anchors.top: parent.top
             anchors.bottom: parent.bottom
-            width: 250
+            width: Math.max(250, parent.width * 0.16)
         }
 
         RecallPanel {
@@ -124,9 +137,12 @@ ApplicationWindow {
         color: Theme.kdsPanel
 
         Rectangle {
-            // Tickets past the right edge are not forgotten: say how many, tap to scroll.
-            readonly property int hidden: tickets.count - Math.floor((tickets.contentX + tickets.width + Theme.spacing)
-                                                                      / (320 + Theme.spacing))
+            // Tickets past the far edge (the left one, right to left) are not forgotten: say
+            // how many, tap to scroll. Counted from the first ticket in view, either direction.
+            readonly property int firstShown: Math.max(0, tickets.indexAt(
+                window.kitchen.rightToLeft ? tickets.contentX + tickets.width - 2 : tickets.contentX + 1,
+                tickets.contentY + tickets.height / 2))
+            readonly property int hidden: Math.max(0, tickets.count - firstShown - tickets.perScreen)
             objectName: "moreTickets"
             visible: hidden > 0
             anchors.centerIn: parent
@@ -144,7 +160,7 @@ ApplicationWindow {
                 font.pixelSize: Theme.textBody
                 font.weight: Font.Black
             }
-            TapHandler { onTapped: tickets.flick(-3000, 0) }
+            TapHandler { onTapped: tickets.flick(window.kitchen.rightToLeft ? 3000 : -3000, 0) }
         }
         Text {
             anchors.left: parent.left

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls
 import Tableside.Ui
 
 // Recall: the last tickets this display bumped, newest first, read-only (R on the bump bar).
@@ -45,7 +44,7 @@ Rectangle {
             required property var lines
             required property var bumpedAt
             width: 300
-            height: list.height
+            height: ListView.view.height
             radius: 10
             color: Theme.kdsCard
             border.color: Theme.kdsBorder

@@ -34,7 +34,7 @@ Drawer {
         delegate: Rectangle {
             id: item
             required property var modelData
-            width: list.width
+            width: ListView.view.width
             height: Theme.touchTarget + 8
             radius: 6
             color: modelData.available ? Theme.kdsLine : "#3b1d20"

@@ -25,15 +25,15 @@ Row {
             required property string modelData
             readonly property var load: bar.loadOf(modelData)
             readonly property bool current: bar.kitchen.station === modelData
+            readonly property string label: (modelData === "" ? qsTr("Expo") : modelData)
+                                            + (load ? "  " + load.openTickets : "")
+                                            + (load && load.behind ? "  " + qsTr("▲ BEHIND") : "")
             objectName: "station_" + (modelData === "" ? "expo" : modelData)
             height: Theme.touchTarget
-            Accessible.name: chipText.text
+            Accessible.name: label
             onClicked: bar.kitchen.station = modelData
             contentItem: Text {
-                id: chipText
-                text: (chip.modelData === "" ? qsTr("Expo") : chip.modelData)
-                      + (chip.load ? "  " + chip.load.openTickets : "")
-                      + (chip.load && chip.load.behind ? "  " + qsTr("▲ BEHIND") : "")
+                text: chip.label
                 color: chip.current ? "#000000" : chip.load && chip.load.behind ? Theme.kdsWarn : Theme.kdsInk
                 font.pixelSize: Theme.textBody
                 font.weight: Font.Bold

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls
 import Tableside.Ui
 
 // One ticket as a column: position (what a bump bar's digit selects), table large, order number,
@@ -127,7 +126,7 @@ Rectangle {
         model: card.lines
         boundsBehavior: Flickable.StopAtBounds
         delegate: TicketLine {
-            width: lineList.width
+            width: ListView.view.width
             showStation: card.expo
             onTapped: modelData.status === "cooking"
                       ? card.kitchen.bumpLine(card.orderId, modelData.lineId)
@@ -219,7 +218,7 @@ Rectangle {
                 color: Theme.kdsWarnInk
                 width: parent.width * undo.remaining
             }
-            property real remaining: 1
+            property real remaining // run from 1 to 0 by the animation below
             NumberAnimation on remaining {
                 running: undo.visible
                 from: 1

@@ -79,15 +79,18 @@ Rectangle {
         }
         Rectangle {
             visible: line.modelData.note !== ""
-            x: quantity.width + Theme.spacingSmall
-            width: Math.min(parent.width - x, noteText.implicitWidth + 2 * Theme.spacingSmall)
+            // Anchored, not placed by x, so a right-to-left layout mirrors the indent.
+            anchors.left: parent.left
+            anchors.leftMargin: quantity.width + Theme.spacingSmall
+            width: Math.min(parent.width - anchors.leftMargin,
+                            noteText.implicitWidth + 2 * Theme.spacingSmall)
             height: noteText.implicitHeight + 6
             radius: 4
             color: Theme.kdsNote
             Text {
                 id: noteText
                 anchors.centerIn: parent
-                width: Math.min(implicitWidth, parent.parent.width - parent.x - 2 * Theme.spacingSmall)
+                width: Math.min(implicitWidth, parent.width - 2 * Theme.spacingSmall)
                 text: "✎ " + line.modelData.note
                 color: Theme.kdsNoteInk
                 font.pixelSize: Theme.textBody

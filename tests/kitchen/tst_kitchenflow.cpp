@@ -356,6 +356,47 @@ private slots:
             QCOMPARE(alerts.index(row).data(AlertsModel::AgeRole).toInt(), 130);
         QTRY_VERIFY_WITH_TIMEOUT(host.chimesPlayed() >= 1, 10000);
     }
+
+    void arabicStaffReadTheDisplayRightToLeft()
+    {
+        TestHub hub;
+        QCOMPARE(hub.start(), QString());
+        ManualClock screensClock(hub.clock.now());
+        VenueClient table(screensClock), kitchenClient(screensClock);
+        table.connectTo(hub.hub->url(), hub.enroll(u"T4"_s, u"table"_s, 4));
+        kitchenClient.connectTo(hub.hub->url(), hub.enroll(u"Kitchen"_s, u"kitchen"_s));
+        KitchenScreen kitchen(kitchenClient, screensClock, {});
+        kitchen.setLanguage(u"ar"_s);
+        QVERIFY(kitchen.rightToLeft());
+        QVERIFY(kitchen.show().ok());
+        kitchen.window()->resize(1280, 800);
+        QVERIFY(online(table) && online(kitchenClient));
+        QList<int> numbers;
+        for (int i = 0; i < 4; ++i)
+            numbers.append(placeOrder(table, hub, u"rtl-%1"_s.arg(i))[u"number"].toInt());
+        auto sceneRect = [](QQuickItem *item) {
+            return item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+        };
+
+        // The oldest ticket is at the right, the next to its left; the fourth is off to the
+        // left, and the footer says so.
+        QQuickItem *first = waitForItem(kitchen.window(), u"ticket_%1"_s.arg(numbers[0]));
+        QQuickItem *second = waitForItem(kitchen.window(), u"ticket_%1"_s.arg(numbers[1]));
+        QVERIFY(first && second);
+        QTRY_VERIFY(sceneRect(first).left() > sceneRect(second).right());
+        QVERIFY(sceneRect(first).right() <= kitchen.window()->width());
+        QQuickItem *more = waitForItem(kitchen.window(), u"moreTickets"_s);
+        QVERIFY(more);
+        QTRY_COMPARE(more->property("hidden").toInt(), 1);
+        // All day: the count at the right, the dish's name to its left and not squeezed away.
+        QQuickItem *count = waitForItem(kitchen.window(), u"allDayCount_Hummus"_s);
+        QQuickItem *name = waitForItem(kitchen.window(), u"allDayName_Hummus"_s);
+        QVERIFY(count && name);
+        QVERIFY(name->width() > 100);
+        QVERIFY(sceneRect(name).right() <= sceneRect(count).left());
+        kitchen.setLanguage(u"en"_s); // the rest of the process reads left to right again
+        QVERIFY(!kitchen.rightToLeft());
+    }
 };
 
 int main(int argc, char **argv)
