@@ -39,47 +39,52 @@
         <translation>نداء النادل</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="68" />
+        <location filename="../../qml/Host/AlertCard.qml" line="71" />
         <source>T%1</source>
         <translation>ط%1</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="83" />
+        <location filename="../../qml/Host/AlertCard.qml" line="98" />
         <source>ESCALATED</source>
         <translation>مُصعَّد</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="84" />
+        <location filename="../../qml/Host/AlertCard.qml" line="100" />
+        <source>waiting at the pass %1:%2</source>
+        <translation>بانتظار التقديم منذ %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/AlertCard.qml" line="101" />
         <source>%1:%2 ago</source>
         <translation>منذ %1:%2</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="122" />
+        <location filename="../../qml/Host/AlertCard.qml" line="138" />
         <source>Served ✓</source>
         <translation>قُدّم ✓</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="122" />
+        <location filename="../../qml/Host/AlertCard.qml" line="138" />
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="123" />
+        <location filename="../../qml/Host/AlertCard.qml" line="139" />
         <source>On my way</source>
         <translation>في الطريق</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="125" />
+        <location filename="../../qml/Host/AlertCard.qml" line="141" />
         <source>Mark table %1's food served</source>
         <translation>قُدّم طعام الطاولة %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="126" />
+        <location filename="../../qml/Host/AlertCard.qml" line="142" />
         <source>Open table %1's messages</source>
         <translation>فتح رسائل الطاولة %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="127" />
+        <location filename="../../qml/Host/AlertCard.qml" line="143" />
         <source>Acknowledge table %1</source>
         <translation>تأكيد الطاولة %1</translation>
     </message>
@@ -92,7 +97,7 @@
         <translation>إجمالي اليوم</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/AllDayPanel.qml" line="64" />
+        <location filename="../../qml/Kitchen/AllDayPanel.qml" line="67" />
         <source>Nothing open</source>
         <translation>لا شيء مفتوح</translation>
     </message>
@@ -688,70 +693,70 @@
     </message>
     <message>
         <location filename="../../qml/Host/Main.qml" line="17" />
-        <location filename="../../qml/Host/Main.qml" line="31" />
+        <location filename="../../qml/Host/Main.qml" line="35" />
         <source>Floor</source>
         <translation>الصالة</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="39" />
+        <location filename="../../qml/Host/Main.qml" line="43" />
         <source>called</source>
         <translation>نداء</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="40" />
+        <location filename="../../qml/Host/Main.qml" line="44" />
         <source>food ready</source>
         <translation>الطعام جاهز</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="41" />
+        <location filename="../../qml/Host/Main.qml" line="45" />
         <source>bill</source>
         <translation>الفاتورة</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="42" />
+        <location filename="../../qml/Host/Main.qml" line="46" />
         <source>waiting long</source>
         <translation>انتظار طويل</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="43" />
+        <location filename="../../qml/Host/Main.qml" line="47" />
         <source>ordered</source>
         <translation>طلبوا</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="44" />
+        <location filename="../../qml/Host/Main.qml" line="48" />
         <source>seated</source>
         <translation>جالسون</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="45" />
+        <location filename="../../qml/Host/Main.qml" line="49" />
         <source>free</source>
         <translation>شاغرة</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="79" />
-        <location filename="../../qml/Kitchen/Main.qml" line="40" />
+        <location filename="../../qml/Host/Main.qml" line="85" />
+        <location filename="../../qml/Kitchen/Main.qml" line="44" />
         <source>● Live</source>
         <translation>● مباشر</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="79" />
-        <location filename="../../qml/Kitchen/Main.qml" line="40" />
+        <location filename="../../qml/Host/Main.qml" line="85" />
+        <location filename="../../qml/Kitchen/Main.qml" line="44" />
         <source>▲ Offline — reconnecting</source>
         <translation>▲ غير متصل — إعادة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="119" />
+        <location filename="../../qml/Host/Main.qml" line="125" />
         <source>Alerts (%1)</source>
         <translation>التنبيهات (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Host/Main.qml" line="121" />
+        <location filename="../../qml/Host/Main.qml" line="127" />
         <source>%n escalated</source>
         <translation>
             <numerusform>لا تنبيهات مصعّدة</numerusform><numerusform>تنبيه مصعّد</numerusform><numerusform>تنبيهان مصعّدان</numerusform><numerusform>%n تنبيهات مصعّدة</numerusform><numerusform>%n تنبيهًا مصعّدًا</numerusform><numerusform>%n تنبيه مصعّد</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="144" />
+        <location filename="../../qml/Host/Main.qml" line="150" />
         <source>All calm — no alerts</source>
         <translation>كل شيء هادئ — لا تنبيهات</translation>
     </message>
@@ -766,39 +771,39 @@
         <translation>المطبخ — %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="47" />
+        <location filename="../../qml/Kitchen/Main.qml" line="51" />
         <source>Sold out</source>
         <translation>نفد</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="54" />
+        <location filename="../../qml/Kitchen/Main.qml" line="58" />
         <source>Recall (R)</source>
         <translation>استرجاع (R)</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="98" />
+        <location filename="../../qml/Kitchen/Main.qml" line="115" />
         <source>No open tickets</source>
         <translation>لا توجد طلبات مفتوحة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Kitchen/Main.qml" line="138" />
+        <location filename="../../qml/Kitchen/Main.qml" line="158" />
         <source>%n more ▶</source>
         <translation>
-            <numerusform>لا مزيد ▶</numerusform><numerusform>واحد آخر ▶</numerusform><numerusform>اثنان آخران ▶</numerusform><numerusform>%n أخرى ▶</numerusform><numerusform>%n أخرى ▶</numerusform><numerusform>%n أخرى ▶</numerusform></translation>
+            <numerusform>لا مزيد ◀</numerusform><numerusform>واحد آخر ◀</numerusform><numerusform>اثنان آخران ◀</numerusform><numerusform>%n أخرى ◀</numerusform><numerusform>%n أخرى ◀</numerusform><numerusform>%n أخرى ◀</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Kitchen/Main.qml" line="149" />
+        <location filename="../../qml/Kitchen/Main.qml" line="169" />
         <source>%n open ticket(s)</source>
         <translation>
             <numerusform>لا طلبات مفتوحة</numerusform><numerusform>طلب مفتوح واحد</numerusform><numerusform>طلبان مفتوحان</numerusform><numerusform>%n طلبات مفتوحة</numerusform><numerusform>%n طلبًا مفتوحًا</numerusform><numerusform>%n طلب مفتوح</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="150" />
+        <location filename="../../qml/Kitchen/Main.qml" line="170" />
         <source>● on time   ▲ over %1 min   ■ over %2 min</source>
         <translation>● في الوقت   ▲ أكثر من %1 د   ■ أكثر من %2 د</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="160" />
+        <location filename="../../qml/Kitchen/Main.qml" line="180" />
         <source>Bump bar: 1–9 select · Enter bump · S start · U undo · R recall</source>
         <translation>لوحة المفاتيح: 1–9 اختيار · Enter جاهز · S بدء · U تراجع · R استرجاع</translation>
     </message>
@@ -877,29 +882,42 @@
     </message>
 </context>
 <context>
+    <name>ReadyLineRow</name>
+    <message>
+        <location filename="../../qml/Host/ReadyLineRow.qml" line="23" />
+        <source>Served</source>
+        <translation>قُدّم</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/ReadyLineRow.qml" line="25" />
+        <source>Mark %1 served</source>
+        <translation>تقديم %1</translation>
+    </message>
+</context>
+<context>
     <name>RecallPanel</name>
     <message>
-        <location filename="../../qml/Kitchen/RecallPanel.qml" line="18" />
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="17" />
         <source>Recall — last bumped tickets</source>
         <translation>استرجاع — آخر الطلبات الجاهزة</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/RecallPanel.qml" line="28" />
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="27" />
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/RecallPanel.qml" line="58" />
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="57" />
         <source>T%1</source>
         <translation>ط%1</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/RecallPanel.qml" line="64" />
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="63" />
         <source>Bumped %1</source>
         <translation>جُهّز %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/RecallPanel.qml" line="88" />
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="87" />
         <source>Nothing bumped yet</source>
         <translation>لم يُجهّز شيء بعد</translation>
     </message>
@@ -966,12 +984,12 @@
 <context>
     <name>StationBar</name>
     <message>
-        <location filename="../../qml/Kitchen/StationBar.qml" line="34" />
+        <location filename="../../qml/Kitchen/StationBar.qml" line="28" />
         <source>Expo</source>
         <translation>التنسيق</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/StationBar.qml" line="36" />
+        <location filename="../../qml/Kitchen/StationBar.qml" line="30" />
         <source>▲ BEHIND</source>
         <translation>▲ متأخر</translation>
     </message>
@@ -1132,27 +1150,17 @@
         <translation>🔔 جاهز للتقديم</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="122" />
-        <source>Served</source>
-        <translation>قُدّم</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="124" />
-        <source>Mark %1 served</source>
-        <translation>تقديم %1</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="142" />
+        <location filename="../../qml/Host/TableSheet.qml" line="126" />
         <source>All served</source>
         <translation>قُدّم الكل</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="149" />
+        <location filename="../../qml/Host/TableSheet.qml" line="133" />
         <source>Paid — close table</source>
         <translation>دُفع — إغلاق الطاولة</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="158" />
+        <location filename="../../qml/Host/TableSheet.qml" line="142" />
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
@@ -1160,47 +1168,52 @@
 <context>
     <name>TicketCard</name>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="36" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="35" />
         <source>Table %1, order %2</source>
         <translation>الطاولة %1، الطلب %2</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="68" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="67" />
         <source>T%1</source>
         <translation>ط%1</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="141" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="151" />
         <source>▼ more</source>
         <translation>▼ المزيد</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="165" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="151" />
+        <source>▲ top</source>
+        <translation>▲ الأعلى</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="182" />
         <source>Start</source>
         <translation>بدء</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="167" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="184" />
         <source>Start table %1</source>
         <translation>بدء الطاولة %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="176" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="193" />
         <source>Bump</source>
         <translation>جاهز</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="179" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="196" />
         <source>Bump table %1</source>
         <translation>تجهيز الطاولة %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="188" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="205" />
         <source>↶ Undo</source>
         <translation>↶ تراجع</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="192" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="209" />
         <source>Undo bump of table %1</source>
         <translation>تراجع عن تجهيز الطاولة %1</translation>
     </message>

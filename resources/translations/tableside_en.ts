@@ -40,47 +40,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="68"/>
+        <location filename="../../qml/Host/AlertCard.qml" line="71"/>
         <source>T%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="83"/>
+        <location filename="../../qml/Host/AlertCard.qml" line="98"/>
         <source>ESCALATED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="84"/>
+        <location filename="../../qml/Host/AlertCard.qml" line="100"/>
+        <source>waiting at the pass %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/AlertCard.qml" line="101"/>
         <source>%1:%2 ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="122"/>
+        <location filename="../../qml/Host/AlertCard.qml" line="138"/>
         <source>Served ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="122"/>
+        <location filename="../../qml/Host/AlertCard.qml" line="138"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="123"/>
+        <location filename="../../qml/Host/AlertCard.qml" line="139"/>
         <source>On my way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="125"/>
+        <location filename="../../qml/Host/AlertCard.qml" line="141"/>
         <source>Mark table %1&apos;s food served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="126"/>
+        <location filename="../../qml/Host/AlertCard.qml" line="142"/>
         <source>Open table %1&apos;s messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="127"/>
+        <location filename="../../qml/Host/AlertCard.qml" line="143"/>
         <source>Acknowledge table %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -93,7 +98,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/AllDayPanel.qml" line="64"/>
+        <location filename="../../qml/Kitchen/AllDayPanel.qml" line="67"/>
         <source>Nothing open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -691,64 +696,64 @@
     </message>
     <message>
         <location filename="../../qml/Host/Main.qml" line="17"/>
-        <location filename="../../qml/Host/Main.qml" line="31"/>
+        <location filename="../../qml/Host/Main.qml" line="35"/>
         <source>Floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="39"/>
+        <location filename="../../qml/Host/Main.qml" line="43"/>
         <source>called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="40"/>
+        <location filename="../../qml/Host/Main.qml" line="44"/>
         <source>food ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="41"/>
+        <location filename="../../qml/Host/Main.qml" line="45"/>
         <source>bill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="42"/>
+        <location filename="../../qml/Host/Main.qml" line="46"/>
         <source>waiting long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="43"/>
+        <location filename="../../qml/Host/Main.qml" line="47"/>
         <source>ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="44"/>
+        <location filename="../../qml/Host/Main.qml" line="48"/>
         <source>seated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="45"/>
+        <location filename="../../qml/Host/Main.qml" line="49"/>
         <source>free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="79"/>
-        <location filename="../../qml/Kitchen/Main.qml" line="40"/>
+        <location filename="../../qml/Host/Main.qml" line="85"/>
+        <location filename="../../qml/Kitchen/Main.qml" line="44"/>
         <source>● Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="79"/>
-        <location filename="../../qml/Kitchen/Main.qml" line="40"/>
+        <location filename="../../qml/Host/Main.qml" line="85"/>
+        <location filename="../../qml/Kitchen/Main.qml" line="44"/>
         <source>▲ Offline — reconnecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="119"/>
+        <location filename="../../qml/Host/Main.qml" line="125"/>
         <source>Alerts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Host/Main.qml" line="121"/>
+        <location filename="../../qml/Host/Main.qml" line="127"/>
         <source>%n escalated</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -756,7 +761,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="144"/>
+        <location filename="../../qml/Host/Main.qml" line="150"/>
         <source>All calm — no alerts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -771,22 +776,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="47"/>
+        <location filename="../../qml/Kitchen/Main.qml" line="51"/>
         <source>Sold out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="54"/>
+        <location filename="../../qml/Kitchen/Main.qml" line="58"/>
         <source>Recall (R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="98"/>
+        <location filename="../../qml/Kitchen/Main.qml" line="115"/>
         <source>No open tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Kitchen/Main.qml" line="138"/>
+        <location filename="../../qml/Kitchen/Main.qml" line="158"/>
         <source>%n more ▶</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -794,7 +799,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Kitchen/Main.qml" line="149"/>
+        <location filename="../../qml/Kitchen/Main.qml" line="169"/>
         <source>%n open ticket(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -802,12 +807,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="150"/>
+        <location filename="../../qml/Kitchen/Main.qml" line="170"/>
         <source>● on time   ▲ over %1 min   ■ over %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="160"/>
+        <location filename="../../qml/Kitchen/Main.qml" line="180"/>
         <source>Bump bar: 1–9 select · Enter bump · S start · U undo · R recall</source>
         <translation type="unfinished"></translation>
     </message>
@@ -886,29 +891,42 @@
     </message>
 </context>
 <context>
+    <name>ReadyLineRow</name>
+    <message>
+        <location filename="../../qml/Host/ReadyLineRow.qml" line="23"/>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/ReadyLineRow.qml" line="25"/>
+        <source>Mark %1 served</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecallPanel</name>
     <message>
-        <location filename="../../qml/Kitchen/RecallPanel.qml" line="18"/>
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="17"/>
         <source>Recall — last bumped tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/RecallPanel.qml" line="28"/>
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="27"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/RecallPanel.qml" line="58"/>
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="57"/>
         <source>T%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/RecallPanel.qml" line="64"/>
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="63"/>
         <source>Bumped %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/RecallPanel.qml" line="88"/>
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="87"/>
         <source>Nothing bumped yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -975,12 +993,12 @@
 <context>
     <name>StationBar</name>
     <message>
-        <location filename="../../qml/Kitchen/StationBar.qml" line="34"/>
+        <location filename="../../qml/Kitchen/StationBar.qml" line="28"/>
         <source>Expo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/StationBar.qml" line="36"/>
+        <location filename="../../qml/Kitchen/StationBar.qml" line="30"/>
         <source>▲ BEHIND</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1143,27 +1161,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="122"/>
-        <source>Served</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="124"/>
-        <source>Mark %1 served</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="142"/>
+        <location filename="../../qml/Host/TableSheet.qml" line="126"/>
         <source>All served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="149"/>
+        <location filename="../../qml/Host/TableSheet.qml" line="133"/>
         <source>Paid — close table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="158"/>
+        <location filename="../../qml/Host/TableSheet.qml" line="142"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1171,47 +1179,52 @@
 <context>
     <name>TicketCard</name>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="36"/>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="35"/>
         <source>Table %1, order %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="68"/>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="67"/>
         <source>T%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="141"/>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="151"/>
         <source>▼ more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="165"/>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="151"/>
+        <source>▲ top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="182"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="167"/>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="184"/>
         <source>Start table %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="176"/>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="193"/>
         <source>Bump</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="179"/>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="196"/>
         <source>Bump table %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="188"/>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="205"/>
         <source>↶ Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="192"/>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="209"/>
         <source>Undo bump of table %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -39,47 +39,52 @@
         <translation>گارسون صدا زده شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="68" />
+        <location filename="../../qml/Host/AlertCard.qml" line="71" />
         <source>T%1</source>
         <translation>م%1</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="83" />
+        <location filename="../../qml/Host/AlertCard.qml" line="98" />
         <source>ESCALATED</source>
         <translation>فوری</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="84" />
+        <location filename="../../qml/Host/AlertCard.qml" line="100" />
+        <source>waiting at the pass %1:%2</source>
+        <translation>در انتظار سرو %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/AlertCard.qml" line="101" />
         <source>%1:%2 ago</source>
         <translation>%1:%2 پیش</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="122" />
+        <location filename="../../qml/Host/AlertCard.qml" line="138" />
         <source>Served ✓</source>
         <translation>سرو شد ✓</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="122" />
+        <location filename="../../qml/Host/AlertCard.qml" line="138" />
         <source>Open</source>
         <translation>باز کردن</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="123" />
+        <location filename="../../qml/Host/AlertCard.qml" line="139" />
         <source>On my way</source>
         <translation>آمدم</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="125" />
+        <location filename="../../qml/Host/AlertCard.qml" line="141" />
         <source>Mark table %1's food served</source>
         <translation>غذای میز %1 سرو شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="126" />
+        <location filename="../../qml/Host/AlertCard.qml" line="142" />
         <source>Open table %1's messages</source>
         <translation>باز کردن پیام‌های میز %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="127" />
+        <location filename="../../qml/Host/AlertCard.qml" line="143" />
         <source>Acknowledge table %1</source>
         <translation>تأیید میز %1</translation>
     </message>
@@ -92,7 +97,7 @@
         <translation>کل روز</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/AllDayPanel.qml" line="64" />
+        <location filename="../../qml/Kitchen/AllDayPanel.qml" line="67" />
         <source>Nothing open</source>
         <translation>چیزی باز نیست</translation>
     </message>
@@ -688,70 +693,70 @@
     </message>
     <message>
         <location filename="../../qml/Host/Main.qml" line="17" />
-        <location filename="../../qml/Host/Main.qml" line="31" />
+        <location filename="../../qml/Host/Main.qml" line="35" />
         <source>Floor</source>
         <translation>سالن</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="39" />
+        <location filename="../../qml/Host/Main.qml" line="43" />
         <source>called</source>
         <translation>صدا زده</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="40" />
+        <location filename="../../qml/Host/Main.qml" line="44" />
         <source>food ready</source>
         <translation>غذا آماده</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="41" />
+        <location filename="../../qml/Host/Main.qml" line="45" />
         <source>bill</source>
         <translation>صورت‌حساب</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="42" />
+        <location filename="../../qml/Host/Main.qml" line="46" />
         <source>waiting long</source>
         <translation>انتظار طولانی</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="43" />
+        <location filename="../../qml/Host/Main.qml" line="47" />
         <source>ordered</source>
         <translation>سفارش داده</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="44" />
+        <location filename="../../qml/Host/Main.qml" line="48" />
         <source>seated</source>
         <translation>نشسته</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="45" />
+        <location filename="../../qml/Host/Main.qml" line="49" />
         <source>free</source>
         <translation>خالی</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="79" />
-        <location filename="../../qml/Kitchen/Main.qml" line="40" />
+        <location filename="../../qml/Host/Main.qml" line="85" />
+        <location filename="../../qml/Kitchen/Main.qml" line="44" />
         <source>● Live</source>
         <translation>● زنده</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="79" />
-        <location filename="../../qml/Kitchen/Main.qml" line="40" />
+        <location filename="../../qml/Host/Main.qml" line="85" />
+        <location filename="../../qml/Kitchen/Main.qml" line="44" />
         <source>▲ Offline — reconnecting</source>
         <translation>▲ آفلاین — اتصال دوباره</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="119" />
+        <location filename="../../qml/Host/Main.qml" line="125" />
         <source>Alerts (%1)</source>
         <translation>هشدارها (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Host/Main.qml" line="121" />
+        <location filename="../../qml/Host/Main.qml" line="127" />
         <source>%n escalated</source>
         <translation>
             <numerusform>%n فوری</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="144" />
+        <location filename="../../qml/Host/Main.qml" line="150" />
         <source>All calm — no alerts</source>
         <translation>همه‌چیز آرام است — هشداری نیست</translation>
     </message>
@@ -766,39 +771,39 @@
         <translation>آشپزخانه — %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="47" />
+        <location filename="../../qml/Kitchen/Main.qml" line="51" />
         <source>Sold out</source>
         <translation>تمام‌شده‌ها</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="54" />
+        <location filename="../../qml/Kitchen/Main.qml" line="58" />
         <source>Recall (R)</source>
         <translation>فراخوانی (R)</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="98" />
+        <location filename="../../qml/Kitchen/Main.qml" line="115" />
         <source>No open tickets</source>
         <translation>سفارش بازی نیست</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Kitchen/Main.qml" line="138" />
+        <location filename="../../qml/Kitchen/Main.qml" line="158" />
         <source>%n more ▶</source>
         <translation>
-            <numerusform>%n مورد دیگر ▶</numerusform></translation>
+            <numerusform>%n مورد دیگر ◀</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Kitchen/Main.qml" line="149" />
+        <location filename="../../qml/Kitchen/Main.qml" line="169" />
         <source>%n open ticket(s)</source>
         <translation>
             <numerusform>%n سفارش باز</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="150" />
+        <location filename="../../qml/Kitchen/Main.qml" line="170" />
         <source>● on time   ▲ over %1 min   ■ over %2 min</source>
         <translation>● به‌موقع   ▲ بیش از %1 دقیقه   ■ بیش از %2 دقیقه</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="160" />
+        <location filename="../../qml/Kitchen/Main.qml" line="180" />
         <source>Bump bar: 1–9 select · Enter bump · S start · U undo · R recall</source>
         <translation>صفحه‌کلید: ۱–۹ انتخاب · Enter آماده · S شروع · U برگشت · R فراخوانی</translation>
     </message>
@@ -877,29 +882,42 @@
     </message>
 </context>
 <context>
+    <name>ReadyLineRow</name>
+    <message>
+        <location filename="../../qml/Host/ReadyLineRow.qml" line="23" />
+        <source>Served</source>
+        <translation>سرو شد</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/ReadyLineRow.qml" line="25" />
+        <source>Mark %1 served</source>
+        <translation>%1 سرو شد</translation>
+    </message>
+</context>
+<context>
     <name>RecallPanel</name>
     <message>
-        <location filename="../../qml/Kitchen/RecallPanel.qml" line="18" />
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="17" />
         <source>Recall — last bumped tickets</source>
         <translation>فراخوانی — آخرین سفارش‌های آماده</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/RecallPanel.qml" line="28" />
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="27" />
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/RecallPanel.qml" line="58" />
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="57" />
         <source>T%1</source>
         <translation>م%1</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/RecallPanel.qml" line="64" />
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="63" />
         <source>Bumped %1</source>
         <translation>آماده شد %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/RecallPanel.qml" line="88" />
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="87" />
         <source>Nothing bumped yet</source>
         <translation>هنوز چیزی آماده نشده</translation>
     </message>
@@ -966,12 +984,12 @@
 <context>
     <name>StationBar</name>
     <message>
-        <location filename="../../qml/Kitchen/StationBar.qml" line="34" />
+        <location filename="../../qml/Kitchen/StationBar.qml" line="28" />
         <source>Expo</source>
         <translation>پاس</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/StationBar.qml" line="36" />
+        <location filename="../../qml/Kitchen/StationBar.qml" line="30" />
         <source>▲ BEHIND</source>
         <translation>▲ عقب</translation>
     </message>
@@ -1132,27 +1150,17 @@
         <translation>🔔 آماده‌ی سرو</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="122" />
-        <source>Served</source>
-        <translation>سرو شد</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="124" />
-        <source>Mark %1 served</source>
-        <translation>%1 سرو شد</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="142" />
+        <location filename="../../qml/Host/TableSheet.qml" line="126" />
         <source>All served</source>
         <translation>همه سرو شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="149" />
+        <location filename="../../qml/Host/TableSheet.qml" line="133" />
         <source>Paid — close table</source>
         <translation>پرداخت شد — بستن میز</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="158" />
+        <location filename="../../qml/Host/TableSheet.qml" line="142" />
         <source>Back</source>
         <translation>بازگشت</translation>
     </message>
@@ -1160,47 +1168,52 @@
 <context>
     <name>TicketCard</name>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="36" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="35" />
         <source>Table %1, order %2</source>
         <translation>میز %1، سفارش %2</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="68" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="67" />
         <source>T%1</source>
         <translation>م%1</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="141" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="151" />
         <source>▼ more</source>
         <translation>▼ بیشتر</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="165" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="151" />
+        <source>▲ top</source>
+        <translation>▲ بالا</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="182" />
         <source>Start</source>
         <translation>شروع</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="167" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="184" />
         <source>Start table %1</source>
         <translation>شروع میز %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="176" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="193" />
         <source>Bump</source>
         <translation>آماده</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="179" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="196" />
         <source>Bump table %1</source>
         <translation>آماده شدن میز %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="188" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="205" />
         <source>↶ Undo</source>
         <translation>↶ برگشت</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="192" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="209" />
         <source>Undo bump of table %1</source>
         <translation>برگشت آماده‌شدن میز %1</translation>
     </message>
