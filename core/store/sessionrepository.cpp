@@ -19,12 +19,13 @@ TableSession sessionFrom(const QSqlQuery &q)
                         timeFromStore(q.value(3)), timeFromStore(q.value(4))};
 }
 
-Result<TableSession> firstSession(Result<SqlStatement> query, const Error &none)
+// none: the error when there is no row, written only then.
+template<typename NoRow> Result<TableSession> firstSession(Result<SqlStatement> query, NoRow none)
 {
     if (!query)
         return query.error();
     if (!query.value().next())
-        return none;
+        return none();
     return sessionFrom(query.value());
 }
 
@@ -74,13 +75,14 @@ Result<TableSession> SessionRepository::close(qint64 sessionId)
 
 Result<TableSession> SessionRepository::openAt(int tableNumber) const
 {
-    auto table = TableRepository(m_db).byNumber(tableNumber);
-    if (!table)
-        return table.error();
-    return firstSession(
-        runSql(m_db, SelectSessions + u"WHERE s.table_id = ? AND s.closed_at IS NULL"_s,
-               {table->id}),
-        makeError(u"no_open_session"_s, u"Nobody is seated at table %1."_s.arg(tableNumber)));
+    static const QString OpenAtNumber =
+        SelectSessions + u"WHERE t.number = ? AND s.closed_at IS NULL"_s;
+    return firstSession(runSql(m_db, OpenAtNumber, {tableNumber}), [&]() -> Result<TableSession> {
+        // No open session: say whether the table itself is unknown.
+        if (auto table = TableRepository(m_db).byNumber(tableNumber); !table)
+            return table.error();
+        return makeError(u"no_open_session"_s, u"Nobody is seated at table %1."_s.arg(tableNumber));
+    });
 }
 
 Result<TableSession> SessionRepository::openOrSeat(int tableNumber)
@@ -93,9 +95,10 @@ Result<TableSession> SessionRepository::openOrSeat(int tableNumber)
 
 Result<TableSession> SessionRepository::byId(qint64 sessionId) const
 {
-    return firstSession(
-        runSql(m_db, SelectSessions + u"WHERE s.id = ?"_s, {sessionId}),
-        makeError(u"unknown_session"_s, u"There is no table session %1."_s.arg(sessionId)));
+    static const QString ById = SelectSessions + u"WHERE s.id = ?"_s;
+    return firstSession(runSql(m_db, ById, {sessionId}), [&]() -> Result<TableSession> {
+        return makeError(u"unknown_session"_s, u"There is no table session %1."_s.arg(sessionId));
+    });
 }
 
 Result<QList<TableSession>> SessionRepository::openSessions() const

@@ -51,8 +51,10 @@ struct HubConnection {
 struct HubPendingFrame {
     QPointer<QWebSocket> socket; // a reply to this socket; null for an event
     QString text;
-    QString ifBatchFails; // the reply when the batch did not commit; empty: text regardless
-    StoredEvent event;    // to publish, when socket is null
+    // The request text answers, told store_error instead when the batch did not commit;
+    // none: text regardless.
+    std::optional<QString> requestId;
+    StoredEvent event; // to publish, when socket is null
 };
 
 } // namespace tableside

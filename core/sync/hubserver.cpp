@@ -334,9 +334,7 @@ void HubServer::handleRequest(HubConnection &connection, const ProtocolMessage &
             outcome->resultJson.isEmpty()
                 ? ProtocolFrames::reply(request.id, outcome->result)
                 : ProtocolFrames::replyAround(request.id, outcome->resultJson),
-            ProtocolFrames::errorReply(
-                request.id,
-                makeError(u"store_error"_s, tr("The hub could not save this; please try again."))));
+            request.id);
     for (const StoredEvent &event : outcome->events)
         announce(event);
 }

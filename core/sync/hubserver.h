@@ -15,6 +15,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 
 class QTcpServer;
 class QTimer;
@@ -92,7 +93,9 @@ private:
     void sendEvent(HubConnection &connection, const StoredEvent &event,
                    const HubPermissions::Audience &audience, QString &frame);
     // hubserver_batch.cpp: group commit. What a round of frames says waits for its commit.
-    void deliver(QWebSocket *socket, const QString &text, const QString &ifBatchFails = {});
+    // requestId: text answers that request, which is answered store_error if the batch fails.
+    void deliver(QWebSocket *socket, const QString &text,
+                 const std::optional<QString> &requestId = std::nullopt);
     void announce(const StoredEvent &event);
     void flushBatch();
     void judgeStations();

@@ -6,19 +6,23 @@
 
 #include "hubconnection.h"
 #include "huboperations.h"
+#include "protocolframes.h"
 
 #include <QWebSocket>
 
+using namespace Qt::StringLiterals;
+
 namespace tableside {
 
-void HubServer::deliver(QWebSocket *socket, const QString &text, const QString &ifBatchFails)
+void HubServer::deliver(QWebSocket *socket, const QString &text,
+                        const std::optional<QString> &requestId)
 {
     if (!m_operations->inBatch()) {
         if (HubConnection *connection = connectionFor(socket))
             send(*connection, text);
         return;
     }
-    m_pending.append(HubPendingFrame{socket, text, ifBatchFails, {}});
+    m_pending.append(HubPendingFrame{socket, text, requestId, {}});
 }
 
 void HubServer::announce(const StoredEvent &event)
@@ -46,8 +50,13 @@ void HubServer::flushBatch()
         HubConnection *connection = frame.socket ? connectionFor(frame.socket) : nullptr;
         if (!connection)
             continue;
-        send(*connection,
-             committed || frame.ifBatchFails.isEmpty() ? frame.text : frame.ifBatchFails);
+        if (committed || !frame.requestId)
+            send(*connection, frame.text);
+        else
+            send(*connection, ProtocolFrames::errorReply(
+                                  *frame.requestId,
+                                  makeError(u"store_error"_s,
+                                            tr("The hub could not save this; please try again."))));
     }
 }
 
