@@ -8,11 +8,13 @@ using namespace Qt::StringLiterals;
 
 FakeHub::FakeHub(QObject *parent)
     : QObject(parent)
-    , m_server(u"fake hub"_s, QWebSocketServer::NonSecureMode) {
+    , m_server(u"fake hub"_s, QWebSocketServer::NonSecureMode)
+{
     connect(&m_server, &QWebSocketServer::newConnection, this, &FakeHub::onNewConnection);
 }
 
-FakeHub::~FakeHub() {
+FakeHub::~FakeHub()
+{
     // The sockets die with the server, after this object's containers: silence them first.
     for (const auto &socket : std::as_const(m_sockets)) {
         if (socket)
@@ -20,15 +22,18 @@ FakeHub::~FakeHub() {
     }
 }
 
-bool FakeHub::listen() {
+bool FakeHub::listen()
+{
     return m_server.listen(QHostAddress::LocalHost, 0);
 }
 
-QUrl FakeHub::url() const {
+QUrl FakeHub::url() const
+{
     return QUrl(u"ws://127.0.0.1:%1"_s.arg(m_server.serverPort()));
 }
 
-void FakeHub::onNewConnection() {
+void FakeHub::onNewConnection()
+{
     while (QWebSocket *socket = m_server.nextPendingConnection()) {
         ++connections;
         m_sockets.append(socket);
@@ -42,7 +47,8 @@ void FakeHub::onNewConnection() {
     }
 }
 
-void FakeHub::onMessage(QWebSocket *socket, const QString &text) {
+void FakeHub::onMessage(QWebSocket *socket, const QString &text)
+{
     const QJsonObject frame = QJsonDocument::fromJson(text.toUtf8()).object();
     const QString type = frame.value("type"_L1).toString();
     if (type == "hello"_L1) {
@@ -84,7 +90,8 @@ void FakeHub::onMessage(QWebSocket *socket, const QString &text) {
         m_withheld.append(qMakePair(QPointer(socket), frame));
 }
 
-void FakeHub::answer(QWebSocket *socket, const QJsonObject &request) {
+void FakeHub::answer(QWebSocket *socket, const QJsonObject &request)
+{
     const QString id = request.value("id"_L1).toString();
     const QString op = request.value("op"_L1).toString();
     const QJsonObject args = request.value("args"_L1).toObject();
@@ -128,7 +135,8 @@ void FakeHub::answer(QWebSocket *socket, const QJsonObject &request) {
     send(socket, reply);
 }
 
-void FakeHub::answerWithheld() {
+void FakeHub::answerWithheld()
+{
     const auto withheld = std::exchange(m_withheld, {});
     for (const auto &[socket, request] : withheld) {
         if (socket)
@@ -136,7 +144,8 @@ void FakeHub::answerWithheld() {
     }
 }
 
-void FakeHub::appendEvent(const QString &type, const QJsonObject &data) {
+void FakeHub::appendEvent(const QString &type, const QJsonObject &data)
+{
     const qint64 seq = events.isEmpty() ? 1 : events.last().seq + 1;
     events.append(Event{seq, type, data});
     for (auto it = m_subscribed.cbegin(); it != m_subscribed.cend(); ++it)
@@ -145,14 +154,16 @@ void FakeHub::appendEvent(const QString &type, const QJsonObject &data) {
                  {"type"_L1, "event"_L1}, {"seq"_L1, seq}, {"event"_L1, type}, {"data"_L1, data}});
 }
 
-void FakeHub::sendToAll(const QJsonObject &frame) {
+void FakeHub::sendToAll(const QJsonObject &frame)
+{
     for (const auto &socket : std::as_const(m_sockets)) {
         if (socket)
             send(socket, frame);
     }
 }
 
-void FakeHub::dropClients() {
+void FakeHub::dropClients()
+{
     const auto sockets = m_sockets;
     for (const auto &socket : sockets) {
         if (socket)
@@ -160,7 +171,8 @@ void FakeHub::dropClients() {
     }
 }
 
-QList<QJsonObject> FakeHub::requestsFor(const QString &op) const {
+QList<QJsonObject> FakeHub::requestsFor(const QString &op) const
+{
     QList<QJsonObject> found;
     for (const QJsonObject &frame : requests) {
         if (frame.value("op"_L1).toString() == op)
@@ -169,13 +181,15 @@ QList<QJsonObject> FakeHub::requestsFor(const QString &op) const {
     return found;
 }
 
-void FakeHub::send(QWebSocket *socket, const QJsonObject &frame) {
+void FakeHub::send(QWebSocket *socket, const QJsonObject &frame)
+{
     socket->sendTextMessage(QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact)));
 }
 
 FreezableRelay::FreezableRelay(quint16 upstreamPort, QObject *parent)
     : QObject(parent)
-    , m_upstreamPort(upstreamPort) {
+    , m_upstreamPort(upstreamPort)
+{
     connect(&m_server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *client = m_server.nextPendingConnection()) {
             auto *upstream = new QTcpSocket(this);
@@ -193,7 +207,8 @@ FreezableRelay::FreezableRelay(quint16 upstreamPort, QObject *parent)
     });
 }
 
-FreezableRelay::~FreezableRelay() {
+FreezableRelay::~FreezableRelay()
+{
     for (const auto &[client, upstream] : std::as_const(m_pairs)) {
         for (QTcpSocket *side : {client.data(), upstream.data()}) {
             if (side)
@@ -202,20 +217,24 @@ FreezableRelay::~FreezableRelay() {
     }
 }
 
-bool FreezableRelay::listen() {
+bool FreezableRelay::listen()
+{
     return m_server.listen(QHostAddress::LocalHost, 0);
 }
 
-QUrl FreezableRelay::url() const {
+QUrl FreezableRelay::url() const
+{
     return QUrl(u"ws://127.0.0.1:%1"_s.arg(m_server.serverPort()));
 }
 
-void FreezableRelay::setFrozen(bool frozen) {
+void FreezableRelay::setFrozen(bool frozen)
+{
     m_frozen = frozen;
     pump();
 }
 
-void FreezableRelay::pump() {
+void FreezableRelay::pump()
+{
     if (m_frozen)
         return; // bytes wait in the kernel's buffers, as on a dead link
     for (const auto &[client, upstream] : std::as_const(m_pairs)) {

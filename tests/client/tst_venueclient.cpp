@@ -15,7 +15,8 @@ namespace {
 const QDateTime Start = QDateTime(QDate(2026, 11, 23), QTime(19, 4, 5, 123), Qt::UTC);
 constexpr int Wait = 5000; // generous upper bound for loopback round trips
 
-VenueClient::Timing fastTiming() {
+VenueClient::Timing fastTiming()
+{
     VenueClient::Timing timing;
     timing.pingIntervalMs = 100;
     timing.pongTimeoutMs = 1500;
@@ -24,7 +25,8 @@ VenueClient::Timing fastTiming() {
     return timing;
 }
 
-QList<qint64> seqsOf(const QSignalSpy &spy) {
+QList<qint64> seqsOf(const QSignalSpy &spy)
+{
     QList<qint64> seqs;
     for (const auto &args : spy)
         seqs.append(args.at(0).toLongLong());
@@ -37,7 +39,8 @@ class TestVenueClient : public QObject {
     Q_OBJECT
 
 private slots:
-    void defaultTiming() {
+    void defaultTiming()
+    {
         ManualClock clock(Start);
         VenueClient client(clock);
         QCOMPARE(client.timing().pingIntervalMs, 3000);
@@ -51,7 +54,8 @@ private slots:
         QCOMPARE(client.state(), VenueClient::State::Offline);
     }
 
-    void helloWelcomeSubscribeFromLastSeq() {
+    void helloWelcomeSubscribeFromLastSeq()
+    {
         FakeHub hub;
         QVERIFY(hub.listen());
         for (int i = 0; i < 3; ++i)
@@ -83,7 +87,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(client.lastSeq(), 3, Wait);
     }
 
-    void catchesUpFromASnapshotInsteadOfTheLog() {
+    void catchesUpFromASnapshotInsteadOfTheLog()
+    {
         FakeHub hub;
         QVERIFY(hub.listen());
         for (int i = 0; i < 4; ++i)
@@ -107,7 +112,8 @@ private slots:
         QCOMPARE(seqsOf(events), QList<qint64>{5});
     }
 
-    void aHubWithoutTheSnapshotIsReplayedFromTheLastSeq() {
+    void aHubWithoutTheSnapshotIsReplayedFromTheLastSeq()
+    {
         FakeHub hub;
         QVERIFY(hub.listen());
         hub.failOp.insert(u"orders.open"_s, {u"unknown_op"_s, u"Not known."_s});
@@ -128,7 +134,8 @@ private slots:
         QCOMPARE(client.state(), VenueClient::State::Online);
     }
 
-    void eventsOnceInOrderDuplicatesDropped() {
+    void eventsOnceInOrderDuplicatesDropped()
+    {
         FakeHub hub;
         QVERIFY(hub.listen());
         for (int i = 0; i < 5; ++i)
@@ -160,7 +167,8 @@ private slots:
         QCOMPARE(seqs.last().first().toLongLong(), 9);
     }
 
-    void reconnectsAndResubscribesFromLastSeq() {
+    void reconnectsAndResubscribesFromLastSeq()
+    {
         FakeHub hub;
         QVERIFY(hub.listen());
         hub.appendEvent(u"chat.message"_s);
@@ -197,7 +205,8 @@ private slots:
                            VenueClient::State::Online}));
     }
 
-    void pairingEmitsTokenAndReconnectsWithIt() {
+    void pairingEmitsTokenAndReconnectsWithIt()
+    {
         FakeHub hub;
         QVERIFY(hub.listen());
         ManualClock clock(Start);
@@ -223,14 +232,16 @@ private slots:
         QCOMPARE(paired.size(), 1);
     }
 
-    void refusedDeviceStaysOffline_data() {
+    void refusedDeviceStaysOffline_data()
+    {
         QTest::addColumn<bool>("pairing");
         QTest::addColumn<QString>("code");
         QTest::newRow("unknown token") << false << u"unknown_device"_s;
         QTest::newRow("bad pairing code") << true << u"pairing_code_invalid"_s;
     }
 
-    void refusedDeviceStaysOffline() {
+    void refusedDeviceStaysOffline()
+    {
         QFETCH(bool, pairing);
         QFETCH(QString, code);
         FakeHub hub;
@@ -252,7 +263,8 @@ private slots:
         QCOMPARE(hub.hellos.size(), 1);
     }
 
-    void requestGetsItsReply() {
+    void requestGetsItsReply()
+    {
         FakeHub hub;
         QVERIFY(hub.listen());
         ManualClock clock(Start);
@@ -284,7 +296,8 @@ private slots:
         QCOMPARE(replied.last().at(4).toString(), u"One vote per idea."_s);
     }
 
-    void requestWhileOfflineIsRefusedAtOnce() {
+    void requestWhileOfflineIsRefusedAtOnce()
+    {
         ManualClock clock(Start);
         VenueClient client(clock);
         QSignalSpy replied(&client, &VenueClient::replied);
@@ -298,7 +311,8 @@ private slots:
         QVERIFY(!client.sending());
     }
 
-    void requestTimesOut() {
+    void requestTimesOut()
+    {
         FakeHub hub;
         QVERIFY(hub.listen());
         ManualClock clock(Start);
@@ -330,7 +344,8 @@ private slots:
         QCOMPARE(replied.last().at(1).toBool(), true);
     }
 
-    void inFlightRequestFailsOnDrop() {
+    void inFlightRequestFailsOnDrop()
+    {
         FakeHub hub;
         QVERIFY(hub.listen());
         ManualClock clock(Start);
@@ -348,7 +363,8 @@ private slots:
         QCOMPARE(replied.first().at(3).toString(), u"connection_lost"_s);
     }
 
-    void silentHubIsNoticed() {
+    void silentHubIsNoticed()
+    {
         FakeHub hub;
         QVERIFY(hub.listen());
         FreezableRelay relay(hub.port());
@@ -378,7 +394,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(client.state(), VenueClient::State::Online, Wait);
     }
 
-    void silentHubIsNoticedWithinTenSecondsByDefault() {
+    void silentHubIsNoticedWithinTenSecondsByDefault()
+    {
         FakeHub hub;
         QVERIFY(hub.listen());
         FreezableRelay relay(hub.port());

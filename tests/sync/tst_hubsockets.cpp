@@ -235,7 +235,8 @@ private slots:
         // The hung display is cut off, with a reason it reads if it wakes up in time.
         QVERIFY(QTest::qWaitFor([&] { return !warnings.matching(notReading).isEmpty(); }, 30000));
         const auto [code, reason] = stalled.drainToClose();
-        qInfo("drained %lld state %d tail %s", qint64(stalled.received.size()), int(stalled.socket.state()), stalled.received.right(60).toHex().constData());
+        qInfo("drained %lld state %d tail %s", qint64(stalled.received.size()),
+              int(stalled.socket.state()), stalled.received.right(60).toHex().constData());
         QCOMPARE(code, int(QWebSocketProtocol::CloseCodePolicyViolated));
         QCOMPARE(reason, u"slow_reader"_s);
         for (int t = 0; t < 2; ++t)
