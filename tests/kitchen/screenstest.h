@@ -4,23 +4,13 @@
 
 #include "venueclient.h"
 
+#include "../support/quickitems.h"
+
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTest>
 
 namespace tableside::testing {
-
-inline QQuickItem *findItem(QQuickItem *root, const QString &name)
-{
-    if (!root)
-        return nullptr;
-    if (root->objectName() == name && root->isVisible())
-        return root;
-    for (QQuickItem *child : root->childItems())
-        if (QQuickItem *found = findItem(child, name))
-            return found;
-    return nullptr;
-}
 
 inline QQuickItem *waitForItem(QQuickWindow *window, const QString &name, int timeoutMs = 10000)
 {

@@ -6,25 +6,14 @@
 #include "outbox.h"
 #include "tablescreen.h"
 
+#include "../support/quickitems.h"
+
 #include <QQuickItem>
 #include <QQuickWindow>
 
 #include <memory>
 
 namespace tableside::testing {
-
-inline QQuickItem *findItem(QQuickItem *root, const QString &name)
-{
-    if (!root)
-        return nullptr;
-    if (root->objectName() == name && root->isVisible())
-        return root;
-    const auto children = root->childItems();
-    for (QQuickItem *child : children)
-        if (QQuickItem *found = findItem(child, name))
-            return found;
-    return nullptr;
-}
 
 // Reconnects within half a second, so a test that restarts the hub does not wait out the
 // ten-second backoff a real tablet uses.
