@@ -16,7 +16,7 @@ const auto SelectMessages = u"SELECT m.id, m.session_id, t.number, m.from_role, 
                             u"FROM chat_messages m JOIN table_sessions s ON s.id = m.session_id "
                             u"JOIN dining_tables t ON t.id = s.table_id "_s;
 
-ChatMessage messageFrom(const QSqlQuery &q)
+ChatMessage messageFrom(const SqlStatement &q)
 {
     return ChatMessage{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(),
                        q.value(3).toString(),   q.value(4).toString(),   timeFromStore(q.value(5))};

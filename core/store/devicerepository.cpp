@@ -33,7 +33,7 @@ QString newToken()
     return QString::fromLatin1(bytes.toHex());
 }
 
-Device deviceFrom(const QSqlQuery &q)
+Device deviceFrom(const SqlStatement &q)
 {
     return Device{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                   q.value(3).toInt(), q.value(4).toString()};
@@ -125,7 +125,7 @@ Result<std::pair<Device, QString>> DeviceRepository::pair(const QString &code,
                         {hash});
     if (!found)
         return found.error();
-    QSqlQuery &q = found.value();
+    SqlStatement &q = found.value();
     if (!q.next() || !q.value(4).isNull() || timeFromStore(q.value(3)) <= m_clock.now())
         return codeInvalid();
     const QString role = q.value(0).toString();

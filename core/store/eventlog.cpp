@@ -44,7 +44,7 @@ Result<QList<StoredEvent>> EventLog::since(qint64 afterSeq, int limit) const
     if (!query)
         return query.error();
     QList<StoredEvent> events;
-    for (QSqlQuery &q = query.value(); q.next();) {
+    for (SqlStatement &q = query.value(); q.next();) {
         QByteArray payload = q.value(2).toString().toUtf8();
         QJsonObject data = QJsonDocument::fromJson(payload).object();
         events.append(StoredEvent{q.value(0).toLongLong(), q.value(1).toString(), std::move(data),

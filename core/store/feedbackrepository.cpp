@@ -49,7 +49,7 @@ Result<Feedback> FeedbackRepository::give(qint64 sessionId, qint64 itemId, int r
                          {done->lastInsertId().toLongLong()});
     if (!stored)
         return stored.error();
-    QSqlQuery &q = stored.value();
+    SqlStatement &q = stored.value();
     if (!q.next())
         return makeError(u"store_error"_s, u"The feedback was not stored."_s);
     return Feedback{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),

@@ -15,7 +15,7 @@ const auto SelectIdeas =
     u"(SELECT count(*) FROM idea_votes v WHERE v.idea_id = i.id) AS votes, i.created_at "
     u"FROM ideas i "_s;
 
-Idea ideaFrom(const QSqlQuery &q)
+Idea ideaFrom(const SqlStatement &q)
 {
     return Idea{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                 q.value(3).toInt(), timeFromStore(q.value(4))};

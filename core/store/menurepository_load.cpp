@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QSqlError>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 

@@ -38,7 +38,7 @@ Result<QList<OrderRecord>> OrderRepository::load(const QString &where, const QVa
         return orders.error();
     QList<OrderRecord> result;
     QHash<qint64, qsizetype> orderAt;
-    for (QSqlQuery &q = orders.value(); q.next();) {
+    for (SqlStatement &q = orders.value(); q.next();) {
         OrderRecord order;
         order.id = q.value(0).toLongLong();
         order.number = q.value(1).toInt();
@@ -69,7 +69,7 @@ Result<QList<OrderRecord>> OrderRepository::load(const QString &where, const QVa
     if (!lines)
         return lines.error();
     QHash<qint64, std::pair<qsizetype, qsizetype>> lineAt; // line id -> (order, line) index
-    for (QSqlQuery &q = lines.value(); q.next();) {
+    for (SqlStatement &q = lines.value(); q.next();) {
         const auto at = orderAt.value(q.value(1).toLongLong(), -1);
         if (at < 0)
             continue;
@@ -104,7 +104,7 @@ Result<QList<OrderRecord>> OrderRepository::load(const QString &where, const QVa
         withLanguage);
     if (!options)
         return options.error();
-    for (QSqlQuery &q = options.value(); q.next();) {
+    for (SqlStatement &q = options.value(); q.next();) {
         const auto it = lineAt.constFind(q.value(0).toLongLong());
         if (it == lineAt.cend())
             continue;
@@ -119,7 +119,7 @@ Result<QList<OrderRecord>> OrderRepository::load(const QString &where, const QVa
                             bindings);
     if (!allergens)
         return allergens.error();
-    for (QSqlQuery &q = allergens.value(); q.next();) {
+    for (SqlStatement &q = allergens.value(); q.next();) {
         const auto it = lineAt.constFind(q.value(0).toLongLong());
         if (it != lineAt.cend())
             result[it->first].lines[it->second].allergens.append(q.value(1).toString());
@@ -159,7 +159,7 @@ Result<QList<OpenStationLine>> OrderRepository::openStationLines() const
     if (!lines)
         return lines.error();
     QList<OpenStationLine> open;
-    for (QSqlQuery &q = lines.value(); q.next();)
+    for (SqlStatement &q = lines.value(); q.next();)
         open.append({q.value(0).toLongLong(), q.value(1).toString(), timeFromStore(q.value(2))});
     return open;
 }

@@ -17,7 +17,7 @@ const auto SelectRequests =
     u"FROM service_requests r JOIN table_sessions s ON s.id = r.session_id "
     u"JOIN dining_tables t ON t.id = s.table_id "_s;
 
-ServiceRequest requestFrom(const QSqlQuery &q)
+ServiceRequest requestFrom(const SqlStatement &q)
 {
     return ServiceRequest{q.value(0).toLongLong(),  q.value(1).toLongLong(),
                           q.value(2).toInt(),       q.value(3).toString(),

@@ -13,7 +13,7 @@ namespace {
 const auto SelectSessions = u"SELECT s.id, t.number, s.party_size, s.opened_at, s.closed_at "
                             u"FROM table_sessions s JOIN dining_tables t ON t.id = s.table_id "_s;
 
-TableSession sessionFrom(const QSqlQuery &q)
+TableSession sessionFrom(const SqlStatement &q)
 {
     return TableSession{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toInt(),
                         timeFromStore(q.value(3)), timeFromStore(q.value(4))};

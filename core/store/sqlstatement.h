@@ -2,6 +2,10 @@
 // The one way repositories talk to SQLite: prepared statements with bound values, errors as
 // values, and a scoped transaction that rolls back unless committed.
 //
+// Statements run on SQLite's own API under the connection's handle (the same library and
+// connection Qt's QSQLITE driver opened): binding and reading a value costs no QSqlQuery
+// bookkeeping, which the hub pays on every order.
+//
 // A connection whose statements are cached (enableStatementCache, done by VenueDatabase) keeps
 // each SQL text prepared between calls: preparing costs more than running most of our
 // statements. A cached statement is handed out only while no other SqlStatement uses it; a
@@ -10,18 +14,19 @@
 #include "result.h"
 
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QVariantList>
 
 #include <memory>
 
 namespace tableside {
 
-// What runSql ran, to read like a QSqlQuery (it converts to one). The last copy to go resets the
-// statement, so no read transaction stays open behind a half-read result.
+// What runSql ran, read like a QSqlQuery: next() moves to the first row, then on. Values come as
+// SQLite holds them (integer as qint64, real as double, text as QString, blob as QByteArray,
+// NULL as a null QVariant). The last copy to go resets the statement, so no read transaction
+// stays open behind a half-read result.
 class SqlStatement {
 public:
-    struct Slot; // a prepared QSqlQuery and how many SqlStatements use it
+    struct Slot; // a prepared statement, its read position and how many SqlStatements use it
 
     explicit SqlStatement(std::shared_ptr<Slot> slot);
     SqlStatement(const SqlStatement &other);
@@ -30,15 +35,10 @@ public:
     SqlStatement &operator=(SqlStatement &&other) noexcept;
     ~SqlStatement();
 
-    QSqlQuery &query();
-    const QSqlQuery &query() const;
-    operator QSqlQuery &() { return query(); }
-    operator const QSqlQuery &() const { return query(); }
-
-    bool next() { return query().next(); }
-    QVariant value(int column) const { return query().value(column); }
-    QVariant lastInsertId() const { return query().lastInsertId(); }
-    int numRowsAffected() const { return query().numRowsAffected(); }
+    bool next();
+    QVariant value(int column) const;
+    QVariant lastInsertId() const;
+    int numRowsAffected() const;
 
 private:
     void release();

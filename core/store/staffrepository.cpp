@@ -84,7 +84,7 @@ Result<StaffMember> StaffRepository::verifyPin(const QString &pin, const QString
     if (!query)
         return query.error();
     QList<Candidate> candidates;
-    for (QSqlQuery &q = query.value(); q.next();) {
+    for (SqlStatement &q = query.value(); q.next();) {
         if (!roles.contains(q.value(2).toString()))
             continue;
         candidates.append(

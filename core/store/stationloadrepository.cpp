@@ -13,7 +13,7 @@ Result<QHash<QString, StationLoad>> StationLoadRepository::verdicts() const
     if (!rows)
         return rows.error();
     QHash<QString, StationLoad> verdicts;
-    for (QSqlQuery &q = rows.value(); q.next();) {
+    for (SqlStatement &q = rows.value(); q.next();) {
         StationLoad load;
         load.station = q.value(0).toString();
         load.behind = q.value(1).toBool();

@@ -1,6 +1,7 @@
 #pragma once
 // How the store writes times: ISO 8601 UTC text with milliseconds ("2026-11-23T19:04:05.123Z"),
-// which also sorts as text in time order. NULL columns are null QDateTimes.
+// which also sorts as text in time order. NULL columns are null QDateTimes. The same text is
+// the protocol's time format (wireformat.h).
 
 #include <QDateTime>
 #include <QString>
@@ -8,10 +9,12 @@
 
 namespace tableside {
 
-inline QString storedTime(const QDateTime &at)
-{
-    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
+// Empty for a null time.
+QString storedTime(const QDateTime &at);
+
+// The inverse of storedTime(), in UTC; any other ISO 8601 form Qt reads is accepted too.
+// Unreadable text is a null QDateTime.
+QDateTime timeFromStoredText(QStringView text);
 
 // A nullable column: NULL for a null time, so "IS NULL" keeps its meaning.
 inline QVariant storedTimeOrNull(const QDateTime &at)
@@ -23,8 +26,7 @@ inline QDateTime timeFromStore(const QVariant &column)
 {
     if (column.isNull())
         return {};
-    QDateTime at = QDateTime::fromString(column.toString(), Qt::ISODateWithMs);
-    return at.isValid() ? at.toUTC() : QDateTime();
+    return timeFromStoredText(column.toString());
 }
 
 } // namespace tableside

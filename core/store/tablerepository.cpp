@@ -9,7 +9,7 @@ namespace tableside {
 static const auto SelectTables =
     u"SELECT id, number, seats, pos_x, pos_y, shape FROM dining_tables "_s;
 
-static DiningTable tableFrom(const QSqlQuery &q)
+static DiningTable tableFrom(const SqlStatement &q)
 {
     return DiningTable{q.value(0).toLongLong(), q.value(1).toInt(),    q.value(2).toInt(),
                        q.value(3).toDouble(),   q.value(4).toDouble(), q.value(5).toString()};

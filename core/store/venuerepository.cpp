@@ -15,7 +15,7 @@ Result<VenueSettings> VenueRepository::load() const
                      u"FROM venue"_s);
     if (!query)
         return query.error();
-    QSqlQuery &q = query.value();
+    SqlStatement &q = query.value();
     if (!q.next())
         return makeError(u"not_found"_s, u"This store has no venue yet; run tableside seed."_s);
     VenueSettings s;

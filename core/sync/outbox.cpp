@@ -1,6 +1,7 @@
 #include "outbox.h"
 
 #include "sqlstatement.h"
+#include "storedtime.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -29,9 +30,11 @@ Outbox::Outbox(QString path, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_path(std::move(path))
     , m_clock(clock)
-    , m_connectionName(u"tableside-outbox-%1"_s.arg(nextInstance++)) {}
+    , m_connectionName(u"tableside-outbox-%1"_s.arg(nextInstance++))
+{}
 
-Outbox::~Outbox() {
+Outbox::~Outbox()
+{
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
@@ -39,7 +42,8 @@ Outbox::~Outbox() {
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<void> Outbox::open() {
+Result<void> Outbox::open()
+{
     if (m_open)
         return {};
     const QFileInfo info(m_path);
@@ -84,7 +88,8 @@ Result<void> Outbox::open() {
     return {};
 }
 
-Result<void> Outbox::createSchema(const QSqlDatabase &db) {
+Result<void> Outbox::createSchema(const QSqlDatabase &db)
+{
     Transaction tx(db);
     // The autoincrement id, not created_at, gives the order: a device clock may be set back.
     for (const QString &sql : {
@@ -103,7 +108,8 @@ Result<void> Outbox::createSchema(const QSqlDatabase &db) {
     return tx.commit();
 }
 
-Result<QString> Outbox::enqueue(const QString &op, QJsonObject args) {
+Result<QString> Outbox::enqueue(const QString &op, QJsonObject args)
+{
     if (!m_open)
         return makeError(u"outbox_closed"_s, u"The outbox is not open."_s);
     if (op.isEmpty())
@@ -120,7 +126,7 @@ Result<QString> Outbox::enqueue(const QString &op, QJsonObject args) {
         args.insert("key"_L1, key);
     }
 
-    const QString createdAt = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
+    const QString createdAt = storedTime(m_clock.now());
     const QByteArray json = QJsonDocument(args).toJson(QJsonDocument::Compact);
     auto inserted = runSql(QSqlDatabase::database(m_connectionName, false),
                            u"INSERT OR IGNORE INTO outbox (key, op, args, created_at) "
@@ -140,7 +146,8 @@ Result<QString> Outbox::enqueue(const QString &op, QJsonObject args) {
     return key;
 }
 
-Result<QList<OutboxEntry>> Outbox::pending() const {
+Result<QList<OutboxEntry>> Outbox::pending() const
+{
     if (!m_open)
         return makeError(u"outbox_closed"_s, u"The outbox is not open."_s);
     auto rows = runSql(QSqlDatabase::database(m_connectionName, false),
@@ -148,19 +155,20 @@ Result<QList<OutboxEntry>> Outbox::pending() const {
     if (!rows)
         return rows.error();
     QList<OutboxEntry> entries;
-    QSqlQuery &q = rows.value();
+    SqlStatement &q = rows.value();
     while (q.next()) {
         OutboxEntry entry;
         entry.key = q.value(0).toString();
         entry.op = q.value(1).toString();
         entry.args = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
-        entry.createdAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+        entry.createdAt = timeFromStore(q.value(3));
         entries.append(std::move(entry));
     }
     return entries;
 }
 
-Result<void> Outbox::remove(const QString &key) {
+Result<void> Outbox::remove(const QString &key)
+{
     if (!m_open)
         return makeError(u"outbox_closed"_s, u"The outbox is not open."_s);
     auto removed = runSql(QSqlDatabase::database(m_connectionName, false),
@@ -171,7 +179,8 @@ Result<void> Outbox::remove(const QString &key) {
     return {};
 }
 
-void Outbox::refreshCount() {
+void Outbox::refreshCount()
+{
     auto count = scalarSql(QSqlDatabase::database(m_connectionName, false),
                            u"SELECT count(*) FROM outbox"_s);
     const int now = count ? count->toInt() : m_pendingCount;

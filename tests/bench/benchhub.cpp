@@ -7,6 +7,7 @@
 #include "devicerepository.h"
 #include "hubserver.h"
 #include "sqlstatement.h"
+#include "tablerepository.h"
 #include "venueclient.h"
 #include "venuedatabase.h"
 
@@ -112,16 +113,21 @@ int runHubBench(const QStringList &arguments)
 {
     int tablets = 100;
     int ordersEach = 20;
+    int perTable = 1; // tablets sharing one table: each sees the others' orders too
     for (qsizetype i = 0; i + 1 < arguments.size(); ++i) {
         if (arguments[i] == u"--tablets"_s)
             tablets = arguments[i + 1].toInt();
         else if (arguments[i] == u"--orders"_s)
             ordersEach = arguments[i + 1].toInt();
+        else if (arguments[i] == u"--per-table"_s)
+            perTable = arguments[i + 1].toInt();
     }
-    if (tablets <= 0 || ordersEach <= 0) {
-        QTextStream(stderr) << "tableside-bench hub: --tablets and --orders want numbers above 0\n";
+    if (tablets <= 0 || ordersEach <= 0 || perTable <= 0) {
+        QTextStream(stderr) << "tableside-bench hub: --tablets, --orders and --per-table want "
+                               "numbers above 0\n";
         return 2;
     }
+    const int tables = (tablets + perTable - 1) / perTable;
 
     QTemporaryDir dir;
     SystemClock clock;
@@ -132,10 +138,15 @@ int runHubBench(const QStringList &arguments)
         QTextStream(stderr) << "tableside-bench hub: could not prepare the venue\n";
         return 1;
     }
+    // The demo room has 12 tables; a bigger room gets the rest in a row along its back wall.
+    TableRepository room(store.connection());
+    const qsizetype demoTables = room.list()->size();
+    for (int number = int(demoTables) + 1; number <= tables; ++number)
+        (void)room.add(DiningTable{0, number, 4, double(number % 20) / 20, 0.95, u"square"_s});
     DeviceRepository devices(store.connection(), clock);
     QStringList tokens;
     for (int i = 0; i < tablets; ++i)
-        tokens.append(devices.enroll(u"Bench %1"_s.arg(i), u"table"_s, i % 12 + 1)->second);
+        tokens.append(devices.enroll(u"Bench %1"_s.arg(i), u"table"_s, i / perTable + 1)->second);
     const QString kitchenToken = devices.enroll(u"Bench kitchen"_s, u"kitchen"_s, 0)->second;
     const qint64 itemId =
         scalarSql(store.connection(), u"SELECT id FROM menu_items WHERE key = 'hummus'"_s)
@@ -235,6 +246,7 @@ int runHubBench(const QStringList &arguments)
         sqliteCommitsPerSecond(dir.filePath(u"raw.sqlite"_s), std::clamp(total, 500, 3000));
     const QJsonObject result{
         {u"tablets"_s, tablets},
+        {u"tables"_s, tables},
         {u"orders_per_tablet"_s, ordersEach},
         {u"orders"_s, total},
         {u"acknowledged"_s, acknowledged},

@@ -154,7 +154,7 @@ private slots:
         QSet<QString> stored;
         QSet<qint64> storedIds;
         int rows = 0;
-        for (QSqlQuery &q = keys.value(); q.next();) {
+        for (SqlStatement &q = keys.value(); q.next();) {
             ++rows;
             stored.insert(q.value(0).toString());
             storedIds.insert(q.value(1).toLongLong());

@@ -4,6 +4,7 @@
 #include "sqlstatement.h"
 #include "venuedatabase.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 

@@ -267,6 +267,10 @@ private slots:
         QTest::newRow("Athens, UTC+2")
             << QDateTime::fromString(u"2026-11-23T21:04:05.123+02:00"_s, Qt::ISODateWithMs)
             << u"2026-11-23T19:04:05.123Z"_s;
+        QTest::newRow("before 1970")
+            << QDateTime::fromMSecsSinceEpoch(-1, Qt::UTC) << u"1969-12-31T23:59:59.999Z"_s;
+        QTest::newRow("leap day") << QDateTime(QDate(2028, 2, 29), QTime(12, 0, 0, 7), Qt::UTC)
+                                  << u"2028-02-29T12:00:00.007Z"_s;
         QTest::newRow("none") << QDateTime() << QString();
     }
     void isoTimes()
@@ -283,6 +287,21 @@ private slots:
     {
         QVERIFY(!fromIsoTime(u"yesterday"_s).isValid());
         QVERIFY(!fromIsoTime(u"2026-13-45T99:00:00Z"_s).isValid());
+        QVERIFY(!fromIsoTime(u"2026-02-30T10:00:00.000Z"_s).isValid());
+        QVERIFY(!fromIsoTime(u"2026-11-23T19:04:05.12aZ"_s).isValid());
+    }
+
+    // The hand-written form is Qt's ISO form, and reads back to the same instant, across years.
+    void timesAreQtsIsoFormEverywhere()
+    {
+        const qint64 start = QDateTime(QDate(1901, 3, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        const qint64 step = 86'399'997LL * 37; // about 37 days, never a round number
+        for (qint64 ms = start; ms < start + step * 1500; ms += step) {
+            const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+            const QString text = isoTime(at);
+            QCOMPARE(text, at.toString(Qt::ISODateWithMs));
+            QCOMPARE(fromIsoTime(text), at);
+        }
     }
 };
 
