@@ -27,8 +27,20 @@ Result<StoredEvent> EventLog::append(const QString &type, const QJsonObject &dat
     // In UTC, as a reader will see it: the stored text keeps milliseconds, as QDateTime does.
     StoredEvent event{0, type, data, m_clock.now().toUTC(),
                       QJsonDocument(data).toJson(QJsonDocument::Compact)};
+    return store(std::move(event));
+}
+
+Result<StoredEvent> EventLog::appendText(const QString &type, const QByteArray &payload, int table)
+{
+    if (type.trimmed().isEmpty())
+        return makeError(u"bad_request"_s, u"An event needs a type."_s);
+    return store(StoredEvent{0, type, {}, m_clock.now().toUTC(), payload, table});
+}
+
+Result<StoredEvent> EventLog::store(StoredEvent event)
+{
     auto done = runSql(m_db, u"INSERT INTO events (type, payload, created_at) VALUES (?, ?, ?)"_s,
-                       {type, QString::fromUtf8(event.payload), storedTime(event.at)});
+                       {event.type, QString::fromUtf8(event.payload), storedTime(event.at)});
     if (!done)
         return done.error();
     event.seq = done->lastInsertId().toLongLong();

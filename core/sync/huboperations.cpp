@@ -1,5 +1,7 @@
 #include "huboperations.h"
 
+#include "jsontext.h"
+
 #include "hubargs.h"
 #include "hublog.h"
 #include "hubpermissions.h"
@@ -292,15 +294,23 @@ Result<HubOutcome> HubOperations::orderPlace(const Device &caller, const QJsonOb
         // A key is no capability: a tablet never gets another table's order back.
         if (caller.role == "table"_L1 && placed->order.tableNumber != caller.tableNumber)
             return makeError(u"forbidden"_s, tr("That order belongs to another table."));
-        const QJsonObject order = orderToJson(placed->order);
-        outcome.result = {{u"order"_s, order}};
         if (placed->replayed) {
+            outcome.result = {{u"order"_s, orderToJson(placed->order)}};
             outcome.keep = false; // nothing new: no session, no event
             return outcome;
         }
-        if (auto r = record(outcome, u"order.placed"_s, outcome.result); !r)
-            return r.error();
-        outcome.resultJson = outcome.events.constLast().payload; // one writing for both
+        // Written once as text, for the log, the reply and every screen's event alike.
+        const QByteArray placedJson = JsonText()
+                                          .beginObject()
+                                          .key("order"_L1)
+                                          .raw(orderJsonText(placed->order))
+                                          .endObject()
+                                          .take();
+        auto event = m_events.appendText(u"order.placed"_s, placedJson, placed->order.tableNumber);
+        if (!event)
+            return event.error();
+        outcome.events.append(*event);
+        outcome.resultJson = placedJson;
         return outcome;
     });
 }

@@ -1,5 +1,7 @@
 #include "hubpermissions.h"
 
+#include "eventlog.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -102,15 +104,17 @@ bool HubPermissions::mayPair(const QString &role, const QString &newRole)
 bool HubPermissions::maySee(const QString &role, int ownTable, const QString &eventType,
                             const QJsonObject &data)
 {
-    return maySee(role, ownTable, audienceOf(eventType, data));
+    return maySee(role, ownTable, audienceOf(StoredEvent{0, eventType, data, {}, {}}));
 }
 
-HubPermissions::Audience HubPermissions::audienceOf(const QString &eventType,
-                                                    const QJsonObject &data)
+HubPermissions::Audience HubPermissions::audienceOf(const StoredEvent &event)
 {
     // The menu and how long its dishes take are the same for every table.
-    if (eventType.startsWith("menu."_L1) || eventType == "station.load"_L1)
+    if (event.type.startsWith("menu."_L1) || event.type == "station.load"_L1)
         return {true, 0};
+    if (event.table)
+        return {false, *event.table};
+    const QJsonObject &data = event.data;
     const QJsonValue table =
         data.contains("table"_L1) ? data.value("table"_L1) : data["order"_L1]["table"_L1];
     return {false, table.isDouble() ? int(table.toInteger()) : 0};

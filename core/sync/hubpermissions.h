@@ -12,6 +12,8 @@
 
 namespace tableside {
 
+struct StoredEvent;
+
 class HubPermissions {
 public:
     enum class Access {
@@ -49,7 +51,7 @@ public:
         bool everyTable = false; // the menu and the stations concern every table
         int table = 0;           // else the one table it concerns; 0 for none
     };
-    static Audience audienceOf(const QString &eventType, const QJsonObject &data);
+    static Audience audienceOf(const StoredEvent &event);
     static bool maySee(const QString &role, int ownTable, const Audience &audience);
 };
 

@@ -77,7 +77,7 @@ void HubServer::replayNextBatch(HubConnection &connection)
         }
         const StoredEvent event = connection.replayRest.takeFirst();
         QString frame;
-        sendEvent(connection, event, HubPermissions::audienceOf(event.type, event.data), frame);
+        sendEvent(connection, event, HubPermissions::audienceOf(event), frame);
     }
     if (readNow && shortBatch) {
         // Single-threaded: nothing was appended since the read, so from here on pushes are live.
@@ -96,7 +96,7 @@ void HubServer::replayNextBatch(HubConnection &connection)
 
 void HubServer::publish(const StoredEvent &event)
 {
-    const auto audience = HubPermissions::audienceOf(event.type, event.data);
+    const auto audience = HubPermissions::audienceOf(event);
     QString frame; // written once, on the first device that may see it
     for (auto &[socket, connection] : m_connections) {
         if (connection->subscribed && !connection->replaying && !connection->closing)

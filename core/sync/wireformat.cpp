@@ -1,5 +1,6 @@
 #include "wireformat.h"
 
+#include "jsontext.h"
 #include "storedtime.h"
 
 #include <QJsonArray>
@@ -113,6 +114,36 @@ QJsonObject lineToJson(const OrderLineRecord &line)
     return json;
 }
 
+// Keys in sorted order, as QJsonDocument writes them.
+void writeLine(JsonText &json, const OrderLineRecord &line)
+{
+    json.beginObject();
+    json.key("allergens"_L1).strings(line.allergens);
+    json.key("id"_L1).value(line.id);
+    json.key("itemId"_L1).value(line.itemId);
+    json.key("name"_L1).value(line.name);
+    json.key("note"_L1).value(line.note);
+    json.key("options"_L1).beginArray();
+    for (const OrderOptionRecord &o : line.options) {
+        json.beginObject();
+        json.key("id"_L1).value(o.id);
+        json.key("name"_L1).value(o.name);
+        json.key("priceDelta"_L1).value(o.priceDeltaMinor);
+        json.endObject();
+    }
+    json.endArray();
+    json.key("quantity"_L1).value(line.quantity);
+    if (line.readyAt.isValid())
+        json.key("readyAt"_L1).value(isoTime(line.readyAt));
+    json.key("seat"_L1);
+    line.seat > 0 ? json.value(line.seat) : json.null();
+    json.key("station"_L1).value(line.station);
+    json.key("status"_L1).value(orderStatusCode(line.status));
+    json.key("total"_L1).value(line.total.minorUnits());
+    json.key("unitPrice"_L1).value(line.unitPrice.minorUnits());
+    json.endObject();
+}
+
 OrderStatus statusOf(const QJsonValue &value)
 {
     return orderStatusFromCode(value.toString()).value_or(OrderStatus::Placed);
@@ -175,11 +206,21 @@ Menu menuFromJson(const QJsonObject &json)
     return menu;
 }
 
-QJsonObject orderToJson(const OrderRecord &order)
+namespace {
+
+QString currencyOf(const OrderRecord &order)
 {
     QString currency = order.total.currency();
     if (currency.isEmpty() && !order.lines.isEmpty())
         currency = order.lines.constFirst().total.currency();
+    return currency;
+}
+
+} // namespace
+
+QJsonObject orderToJson(const OrderRecord &order)
+{
+    const QString currency = currencyOf(order);
     QJsonArray lines;
     for (const OrderLineRecord &line : order.lines)
         lines.append(lineToJson(line));
@@ -192,6 +233,26 @@ QJsonObject orderToJson(const OrderRecord &order)
                        {u"total"_s, order.total.minorUnits()},
                        {u"currency"_s, currency},
                        {u"lines"_s, lines}};
+}
+
+QByteArray orderJsonText(const OrderRecord &order)
+{
+    JsonText json;
+    json.beginObject();
+    json.key("currency"_L1).value(currencyOf(order));
+    json.key("id"_L1).value(order.id);
+    json.key("lines"_L1).beginArray();
+    for (const OrderLineRecord &line : order.lines)
+        writeLine(json, line);
+    json.endArray();
+    json.key("number"_L1).value(order.number);
+    json.key("placedAt"_L1).value(isoTime(order.placedAt));
+    json.key("sessionId"_L1).value(order.sessionId);
+    json.key("status"_L1).value(orderStatusCode(order.status));
+    json.key("table"_L1).value(order.tableNumber);
+    json.key("total"_L1).value(order.total.minorUnits());
+    json.endObject();
+    return json.take();
 }
 
 OrderRecord orderFromJson(const QJsonObject &json)

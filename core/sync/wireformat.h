@@ -15,6 +15,9 @@ QJsonObject menuToJson(const Menu &menu);
 Menu menuFromJson(const QJsonObject &json);
 
 QJsonObject orderToJson(const OrderRecord &order);
+// The same order as compact JSON text, byte for byte what QJsonDocument writes of orderToJson():
+// the hub writes it on every order without building the object.
+QByteArray orderJsonText(const OrderRecord &order);
 OrderRecord orderFromJson(const QJsonObject &json);
 
 // UTC, ISO 8601 with milliseconds ("2026-11-23T19:04:05.123Z"); a null time is "".

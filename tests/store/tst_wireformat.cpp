@@ -144,6 +144,8 @@ private slots:
         QVERIFY2(expected.isObject(), qPrintable(path + u": "_s + error.errorString()));
         QVERIFY2(actual == expected.object(),
                  QJsonDocument(actual).toJson(QJsonDocument::Indented).constData());
+        // The hub's own writing of the same order is the same text.
+        QCOMPARE(orderJsonText(*order), QJsonDocument(actual).toJson(QJsonDocument::Compact));
     }
 
     void orderRoundTrip_data()
@@ -196,6 +198,42 @@ private slots:
         line.allergens = {u"milk"_s};
         order.lines = {line};
         QCOMPARE(orderFromJson(orderToJson(order)), order);
+        QCOMPARE(orderJsonText(order),
+                 QJsonDocument(orderToJson(order)).toJson(QJsonDocument::Compact));
+    }
+
+    // Every character a diner may type survives the hub's writing: quotes, backslashes, control
+    // characters, any script and emoji.
+    void writtenTextEscapesLikeQt_data()
+    {
+        QTest::addColumn<QString>("note");
+        QTest::newRow("quotes and backslash") << u"say \"hi\" \\ / slash"_s;
+        QTest::newRow("line breaks and tab") << u"one\ntwo\r\tthree"_s;
+        QTest::newRow("control characters")
+            << QString::fromUtf8("bell\x07 esc\x1b nul\x01 del\x7f");
+        QTest::newRow("Greek, Persian, emoji")
+            << u"χωρίς κρεμμύδι · بدون پیاز 🌶️"_s;
+        QTest::newRow("empty") << QString();
+    }
+    void writtenTextEscapesLikeQt()
+    {
+        QFETCH(QString, note);
+        OrderRecord order;
+        order.id = 1;
+        order.placedAt = fixedNow();
+        order.total = Money(500, u"EUR"_s);
+        OrderLineRecord line;
+        line.note = note;
+        line.name = note;
+        line.allergens = {note};
+        line.options = {{1, note, 0}};
+        line.readyAt = fixedNow();
+        line.total = Money(500, u"EUR"_s);
+        order.lines = {line, line};
+        const QByteArray written = orderJsonText(order);
+        QCOMPARE(written, QJsonDocument(orderToJson(order)).toJson(QJsonDocument::Compact));
+        QCOMPARE(QJsonDocument::fromJson(written).object()[u"lines"][1][u"note"].toString(),
+                 note.isNull() ? u""_s : note);
     }
 
     void orderFieldsAreTheProtocols()
