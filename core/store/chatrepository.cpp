@@ -30,8 +30,11 @@ ChatRepository::ChatRepository(QSqlDatabase db, const Clock &clock)
 {}
 
 Result<ChatMessage> ChatRepository::send(qint64 sessionId, const QString &fromRole, qint64 deviceId,
-                                         const QString &body)
+                                         const QString &body, const QString &idempotencyKey)
 {
+    if (idempotencyKey.size() > MaxKeyLength)
+        return makeError(u"bad_request"_s,
+                         u"A message's key is at most %1 characters."_s.arg(MaxKeyLength));
     const QString text = body.trimmed();
     if (text.isEmpty() || text.size() > MaxBodyLength)
         return makeError(u"bad_request"_s,
@@ -46,10 +49,12 @@ Result<ChatMessage> ChatRepository::send(qint64 sessionId, const QString &fromRo
                          u"The party at table %1 has already left."_s.arg(session->tableNumber));
     auto done = runSql(m_db,
                        u"INSERT INTO chat_messages (session_id, from_role, device_id, body, "
-                       u"sent_at) VALUES (?, ?, ?, ?, ?)"_s,
+                       u"sent_at, idempotency_key) VALUES (?, ?, ?, ?, ?, ?)"_s,
                        {sessionId, fromRole,
                         deviceId > 0 ? QVariant(deviceId) : QVariant(QMetaType::fromType<qint64>()),
-                        text, storedTime(m_clock.now())});
+                        text, storedTime(m_clock.now()),
+                        idempotencyKey.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                 : QVariant(idempotencyKey)});
     if (!done)
         return done.error();
     auto stored =
@@ -59,6 +64,18 @@ Result<ChatMessage> ChatRepository::send(qint64 sessionId, const QString &fromRo
     if (!stored.value().next())
         return makeError(u"store_error"_s, u"The message was not stored."_s);
     return messageFrom(stored.value());
+}
+
+Result<std::optional<ChatMessage>> ChatRepository::byKey(const QString &idempotencyKey) const
+{
+    if (idempotencyKey.isEmpty())
+        return std::optional<ChatMessage>();
+    auto found = runSql(m_db, SelectMessages + u"WHERE m.idempotency_key = ?"_s, {idempotencyKey});
+    if (!found)
+        return found.error();
+    if (!found.value().next())
+        return std::optional<ChatMessage>();
+    return std::optional<ChatMessage>(messageFrom(found.value()));
 }
 
 Result<QList<ChatMessage>> ChatRepository::ofSession(qint64 sessionId) const

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace tableside {
 
 struct ChatMessage {
@@ -26,9 +28,14 @@ public:
 
     ChatRepository(QSqlDatabase db, const Clock &clock);
 
+    static constexpr int MaxKeyLength = 64;
+
     // fromRole: table, host, kitchen, owner ("bad_request"); "unknown_session", "session_closed".
+    // idempotencyKey: the sending screen's key (up to MaxKeyLength), or empty for none.
     Result<ChatMessage> send(qint64 sessionId, const QString &fromRole, qint64 deviceId,
-                             const QString &body);
+                             const QString &body, const QString &idempotencyKey = {});
+    // The message stored under a key, if any.
+    Result<std::optional<ChatMessage>> byKey(const QString &idempotencyKey) const;
     Result<QList<ChatMessage>> ofSession(qint64 sessionId) const; // oldest first
 
 private:

@@ -9,6 +9,7 @@ namespace tableside {
 
 QStringList schemaVersion1(); // schema_v1.cpp
 QStringList schemaVersion2(); // schema_v2.cpp
+QStringList schemaVersion3(); // schema_v3.cpp
 
 const QList<Migration> &Migrations::all()
 {
@@ -17,6 +18,8 @@ const QList<Migration> &Migrations::all()
          schemaVersion1()},
         {2, u"when a kitchen station is behind: its threshold and the hub's verdicts"_s,
          schemaVersion2()},
+        {3, u"chat messages keyed against resending; open order lines found by status"_s,
+         schemaVersion3()},
     };
     return migrations;
 }

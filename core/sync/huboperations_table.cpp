@@ -71,14 +71,26 @@ Result<HubOutcome> HubOperations::chatSend(const Device &caller, const QJsonObje
     if (!table)
         return table.error();
     const QString body = text(args, "body"_L1);
+    const QString key = text(args, "key"_L1);
     return transact([&]() -> Result<HubOutcome> {
         HubOutcome outcome;
+        // A resend after a lost reply: the first message's answer again, and no new event.
+        auto earlier = m_chat.byKey(key);
+        if (!earlier)
+            return earlier.error();
+        if (*earlier) {
+            if ((*earlier)->tableNumber != *table)
+                return makeError(u"forbidden"_s, tr("That message belongs to another table."));
+            outcome.result = {{u"messageId"_s, (*earlier)->id}};
+            outcome.keep = false;
+            return outcome;
+        }
         // Diners may start a conversation on sitting down; staff write only to a seated table.
         auto session =
             caller.role == "table"_L1 ? sessionFor(*table, outcome) : m_sessions.openAt(*table);
         if (!session)
             return session.error();
-        auto message = m_chat.send(session->id, caller.role, caller.id, body);
+        auto message = m_chat.send(session->id, caller.role, caller.id, body, key);
         if (!message)
             return message.error();
         outcome.result = {{u"messageId"_s, message->id}};

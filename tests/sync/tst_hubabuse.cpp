@@ -314,6 +314,39 @@ private slots:
         QCOMPARE(m_kitchen->eventTypes().count(u"order.placed"_s), 1);
     }
 
+    void aResentChatMessageIsStoredOnce()
+    {
+        const QJsonObject args{{u"key"_s, u"chat-3f2a"_s}, {u"body"_s, u"More bread, please"_s}};
+        const QString countEvents = u"SELECT count(*) FROM events WHERE type = 'chat.message'"_s;
+        const int eventsBefore = m_venue.scalar(countEvents).toInt();
+        const QJsonObject first = m_table->request(u"chat.send"_s, args);
+        QVERIFY(first[u"ok"_s].toBool());
+        const auto afterFirst = m_venue.counts();
+        const QString countMessages = u"SELECT count(*) FROM chat_messages WHERE body = ?"_s;
+        QCOMPARE(m_venue.scalar(countMessages, {args[u"body"_s]}).toInt(), 1);
+
+        // The reply was lost; the tablet's outbox sends the same message again.
+        const QJsonObject second = m_table->request(u"chat.send"_s, args);
+        QVERIFY(second[u"ok"_s].toBool());
+        QCOMPARE(second[u"result"_s][u"messageId"_s], first[u"result"_s][u"messageId"_s]);
+        QCOMPARE(m_venue.scalar(countMessages, {args[u"body"_s]}).toInt(), 1);
+        QCOMPARE(m_venue.counts(), afterFirst);
+
+        // Another table's key is no way to read or write this table's conversation.
+        QCOMPARE(TestClient::errorCode(m_witness->request(u"chat.send"_s, args)), u"forbidden"_s);
+        // A new message with a new key is a new message; an absurd key is refused.
+        QVERIFY(m_table
+                    ->request(u"chat.send"_s,
+                              {{u"key"_s, u"chat-77b1"_s}, {u"body"_s, args[u"body"_s]}})[u"ok"_s]
+                    .toBool());
+        QCOMPARE(m_venue.scalar(countMessages, {args[u"body"_s]}).toInt(), 2);
+        QCOMPARE(TestClient::errorCode(m_table->request(
+                     u"chat.send"_s, {{u"key"_s, QString(65, u'k')}, {u"body"_s, u"Hello"_s}})),
+                 u"bad_request"_s);
+
+        QCOMPARE(m_venue.scalar(countEvents).toInt(), eventsBefore + 2); // one per message
+    }
+
     void aFloodIsRefusedWhileOthersAreServed()
     {
         const auto before = m_venue.counts();
