@@ -315,6 +315,12 @@ Result<QVariant> scalarSql(const QSqlDatabase &db, const QString &sql, const QVa
     return q.value(0);
 }
 
+qint64 totalChanges(const QSqlDatabase &db)
+{
+    sqlite3 *handle = handleOf(db);
+    return handle ? sqlite3_total_changes64(handle) : 0;
+}
+
 void enableStatementCache(const QString &connectionName)
 {
     QMutexLocker lock(&registryLock);

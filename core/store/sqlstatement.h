@@ -53,6 +53,10 @@ Result<SqlStatement> runSql(const QSqlDatabase &db, const QString &sql,
 Result<QVariant> scalarSql(const QSqlDatabase &db, const QString &sql,
                            const QVariantList &bindings = {});
 
+// Rows changed through this connection since it opened (SQLite's total_changes): equal before
+// and after a transaction, the transaction wrote nothing.
+qint64 totalChanges(const QSqlDatabase &db);
+
 // Lets runSql keep prepared statements for this connection (which, like every connection, is
 // used by one thread only). Drop them before the connection is closed or removed.
 void enableStatementCache(const QString &connectionName);

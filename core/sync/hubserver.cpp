@@ -6,7 +6,9 @@
 #include "hubpermissions.h"
 #include "protocolframes.h"
 #include "protocolmessage.h"
+#include "sqlstatement.h"
 #include "venuedatabase.h"
+#include "walsyncer.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -42,6 +44,8 @@ HubServer::HubServer(VenueDatabase &database, const Clock &clock, QObject *paren
     , m_listener(new QTcpServer(this))
     , m_server(new QWebSocketServer(u"Tableside hub"_s, QWebSocketServer::NonSecureMode, this))
     , m_operations(std::make_unique<HubOperations>(database.connection(), clock))
+    , m_syncer(std::make_unique<WalSyncer>(database.path()))
+    , m_database(database.connection())
     , m_pairingAttempts(
           std::make_unique<RateLimiter>(PairingAttemptsPerSecond, PairingAttemptBurst))
     , m_closeDeadline(new QTimer(this))
@@ -61,6 +65,10 @@ HubServer::HubServer(VenueDatabase &database, const Clock &clock, QObject *paren
         for (auto &[socket, connection] : m_connections)
             socket->abort();
     });
+    // A commit only writes the log; m_syncer syncs it to disk before anyone is told of it, so
+    // nothing acknowledged is lost to a power cut, and the hub's thread never waits for the disk.
+    if (auto normal = runSql(database.connection(), u"PRAGMA synchronous = NORMAL"_s); !normal)
+        qCWarning(lcHub) << "cannot hand syncing to the hub:" << normal.error().message;
     m_stationJudge->setInterval(StationJudgeMs);
     connect(m_stationJudge, &QTimer::timeout, this, &HubServer::judgeStations);
 }
@@ -295,6 +303,7 @@ void HubServer::handleHello(HubConnection &connection, const ProtocolMessage &he
         device = paired->first;
         newToken = paired->second;
     }
+    waitUntilDurable(); // the device, and every event the welcome counts, are on disk
     const auto latest = m_operations->eventLog().latestSeq();
     connection.device = device;
     send(connection, ProtocolFrames::welcome(latest ? *latest : 0, deviceJson(device), newToken));
@@ -319,9 +328,12 @@ void HubServer::handleRequest(HubConnection &connection, const ProtocolMessage &
                      request.id, makeError(u"forbidden"_s, tr("This device may not subscribe."))));
             return;
         }
+        waitUntilDurable(); // a catch-up reads the log: it tells only what is on disk
         subscribe(connection, request.id, request.args.value("since"_L1).toInteger());
         return;
     }
+    if (!m_operations->inBatch())
+        m_batchChanges = totalChanges(m_database);
     if (auto begun = m_operations->beginBatch(); !begun) // then each op commits alone
         qCWarning(lcHub) << "cannot start a batch:" << begun.error().message;
     const auto outcome = m_operations->run(*connection.device, request.op, request.args);
@@ -361,12 +373,19 @@ void HubServer::judgeStations()
         qCWarning(lcHub) << "cannot judge the kitchen stations:" << judged.error().message;
         return;
     }
-    for (const StoredEvent &event : judged->events)
-        publish(event);
+    if (judged->events.isEmpty())
+        return;
+    m_syncer->whenDurable([this, events = judged->events](bool synced) {
+        for (const StoredEvent &event : events) {
+            if (synced)
+                publish(event);
+        }
+    });
 }
 
 void HubServer::closeAllConnections()
 {
+    m_syncer->drain(); // every answer that was waiting for the disk goes out before the close
     for (auto &[socket, connection] : m_connections)
         socket->close(QWebSocketProtocol::CloseCodeGoingAway, u"The hub is shutting down."_s);
     if (!m_connections.empty())

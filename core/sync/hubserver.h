@@ -11,6 +11,7 @@
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QSqlDatabase>
 #include <QUrl>
 
 #include <map>
@@ -26,6 +27,7 @@ namespace tableside {
 
 class HubOperations;
 class VenueDatabase;
+class WalSyncer;
 struct HubConnection;
 struct HubPendingFrame;
 struct ProtocolMessage;
@@ -97,7 +99,13 @@ private:
     void deliver(QWebSocket *socket, const QString &text,
                  const std::optional<QString> &requestId = std::nullopt);
     void announce(const StoredEvent &event);
+    // Commits the open batch; what it said goes out once the commit is on disk.
     void flushBatch();
+    // stored: the batch's commit is on disk; else its requests are answered store_error.
+    void deliverPending(const QList<HubPendingFrame> &pending, bool stored);
+    // Blocks until every commit so far is on disk and its replies and events are out (before
+    // the hub names a latest seq, and after pairing a device).
+    void waitUntilDurable();
     void judgeStations();
     // hubserver_sockets.cpp: keeping each socket within its limits.
     void watchSocket(QWebSocket *socket);
@@ -111,6 +119,9 @@ private:
     QTcpServer *m_listener = nullptr; // ours, so a port in use is told apart from other failures
     QWebSocketServer *m_server = nullptr;
     std::unique_ptr<HubOperations> m_operations;
+    std::unique_ptr<WalSyncer> m_syncer;
+    QSqlDatabase m_database;
+    qint64 m_batchChanges = 0; // totalChanges() when the open batch began
     std::map<QWebSocket *, std::unique_ptr<HubConnection>> m_connections;
     RateLimiter::MonotonicClock m_rateClock = &RateLimiter::steadyMilliseconds;
     std::unique_ptr<RateLimiter> m_pairingAttempts; // hub-wide: codes are only six digits

@@ -1,12 +1,15 @@
 // HubServer, part three: group commit. The requests of one round (one frame from each waiting
-// socket) share one transaction, each in its own savepoint, and one fsync. Their replies and
-// events wait here until that commit, so nothing is told before it is stored; when the commit
-// fails, every request it held is answered store_error and no event goes out.
+// socket) share one transaction, each in its own savepoint. Their replies and events wait until
+// that commit is on disk (WalSyncer), so nothing is told before it is stored; meanwhile the hub
+// handles the next round, and one fsync covers every round committed before it starts. When the
+// commit or the sync fails, every request it held is answered store_error and no event goes out.
 #include "hubserver.h"
 
 #include "hubconnection.h"
 #include "huboperations.h"
 #include "protocolframes.h"
+#include "sqlstatement.h"
+#include "walsyncer.h"
 
 #include <QWebSocket>
 
@@ -38,11 +41,23 @@ void HubServer::flushBatch()
 {
     if (!m_operations->inBatch())
         return;
+    const qint64 changesBefore = m_batchChanges;
     const bool committed = m_operations->endBatch().ok();
-    const QList<HubPendingFrame> pending = std::exchange(m_pending, {});
+    QList<HubPendingFrame> pending = std::exchange(m_pending, {});
+    // A round that changed nothing, with nothing before it still waiting, has nothing to sync.
+    if (!committed || (totalChanges(m_database) == changesBefore && m_syncer->idle())) {
+        deliverPending(pending, committed);
+        return;
+    }
+    m_syncer->whenDurable(
+        [this, pending = std::move(pending)](bool synced) { deliverPending(pending, synced); });
+}
+
+void HubServer::deliverPending(const QList<HubPendingFrame> &pending, bool stored)
+{
     for (const HubPendingFrame &frame : pending) {
         if (frame.event.seq > 0 && frame.text.isEmpty()) {
-            if (committed)
+            if (stored)
                 publish(frame.event);
             continue;
         }
@@ -50,7 +65,7 @@ void HubServer::flushBatch()
         HubConnection *connection = frame.socket ? connectionFor(frame.socket) : nullptr;
         if (!connection)
             continue;
-        if (committed || !frame.requestId)
+        if (stored || !frame.requestId)
             send(*connection, frame.text);
         else
             send(*connection, ProtocolFrames::errorReply(
@@ -58,6 +73,13 @@ void HubServer::flushBatch()
                                   makeError(u"store_error"_s,
                                             tr("The hub could not save this; please try again."))));
     }
+}
+
+void HubServer::waitUntilDurable()
+{
+    flushBatch();
+    m_syncer->whenDurable([](bool) {});
+    m_syncer->drain();
 }
 
 } // namespace tableside

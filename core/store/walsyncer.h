@@ -1,0 +1,65 @@
+#pragma once
+// Makes committed transactions durable off the committing thread. The hub's connection runs
+// with synchronous=NORMAL, so a COMMIT writes its frames to the write-ahead log without waiting
+// for the disk; the hub then asks here for the log to be synced and tells nobody about the
+// transaction until it has been. One fsync covers every commit made before it starts, so while
+// the disk works the hub goes on handling the next requests: the wait for the disk leaves the
+// hub's thread, and is shared by every request of the rounds it covers.
+
+#include <QObject>
+#include <QString>
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <thread>
+
+namespace tableside {
+
+class WalSyncer : public QObject {
+    Q_OBJECT
+
+public:
+    // databasePath: the SQLite file in WAL mode; its log is databasePath + "-wal".
+    explicit WalSyncer(QString databasePath, QObject *parent = nullptr);
+    ~WalSyncer() override; // waits for a sync in progress; callbacks still waiting are dropped
+
+    // Calls done(synced) on this object's thread once everything committed before this call is
+    // on disk (synced true) or the disk refused it (false). Callbacks run in the order asked.
+    void whenDurable(std::function<void(bool synced)> done);
+
+    // Waits for every sync asked so far and runs its callback now, on the calling thread.
+    void drain();
+
+    bool idle() const { return m_waiting.empty(); }
+
+private:
+    struct Waiting {
+        quint64 generation;
+        std::function<void(bool)> done;
+    };
+    struct Synced {
+        quint64 upTo;
+        bool ok;
+    };
+
+    void work();         // the syncing thread
+    void runCompleted(); // this object's thread
+    bool syncToDisk() const;
+
+    const QString m_walPath;
+    const QString m_databasePath;
+    std::deque<Waiting> m_waiting; // this object's thread only
+    quint64 m_asked = 0;           // this object's thread only
+
+    std::mutex m_lock; // guards what follows
+    std::condition_variable m_changed;
+    quint64 m_wanted = 0;         // the newest generation asked for
+    quint64 m_synced = 0;         // the newest generation on disk (or failed)
+    std::deque<Synced> m_results; // finished syncs not yet handed to their callbacks
+    bool m_stopping = false;
+    std::thread m_thread; // last: started once the rest exists
+};
+
+} // namespace tableside
