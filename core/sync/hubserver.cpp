@@ -375,7 +375,7 @@ void HubServer::judgeStations()
     }
     if (judged->events.isEmpty())
         return;
-    m_syncer->whenDurable([this, events = judged->events](bool synced) {
+    whenDurable([this, events = judged->events](bool synced) {
         for (const StoredEvent &event : events) {
             if (synced)
                 publish(event);

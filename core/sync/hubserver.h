@@ -14,6 +14,7 @@
 #include <QSqlDatabase>
 #include <QUrl>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -103,6 +104,8 @@ private:
     void flushBatch();
     // stored: the batch's commit is on disk; else its requests are answered store_error.
     void deliverPending(const QList<HubPendingFrame> &pending, bool stored);
+    // Asks the syncer for every commit so far; done runs once they are on disk.
+    void whenDurable(std::function<void(bool synced)> done);
     // Blocks until every commit so far is on disk and its replies and events are out (before
     // the hub names a latest seq, and after pairing a device).
     void waitUntilDurable();
@@ -121,7 +124,8 @@ private:
     std::unique_ptr<HubOperations> m_operations;
     std::unique_ptr<WalSyncer> m_syncer;
     QSqlDatabase m_database;
-    qint64 m_batchChanges = 0; // totalChanges() when the open batch began
+    qint64 m_batchChanges = 0;   // totalChanges() when the open batch began
+    qint64 m_changesCovered = 0; // totalChanges() when a sync was last asked for
     std::map<QWebSocket *, std::unique_ptr<HubConnection>> m_connections;
     RateLimiter::MonotonicClock m_rateClock = &RateLimiter::steadyMilliseconds;
     std::unique_ptr<RateLimiter> m_pairingAttempts; // hub-wide: codes are only six digits

@@ -49,7 +49,7 @@ void HubServer::flushBatch()
         deliverPending(pending, committed);
         return;
     }
-    m_syncer->whenDurable(
+    whenDurable(
         [this, pending = std::move(pending)](bool synced) { deliverPending(pending, synced); });
 }
 
@@ -75,10 +75,18 @@ void HubServer::deliverPending(const QList<HubPendingFrame> &pending, bool store
     }
 }
 
+void HubServer::whenDurable(std::function<void(bool)> done)
+{
+    m_changesCovered = totalChanges(m_database);
+    m_syncer->whenDurable(std::move(done));
+}
+
 void HubServer::waitUntilDurable()
 {
     flushBatch();
-    m_syncer->whenDurable([](bool) {});
+    // Nothing written since the last sync was asked for: only wait for that one, if running.
+    if (totalChanges(m_database) != m_changesCovered)
+        whenDurable([](bool) {});
     m_syncer->drain();
 }
 
