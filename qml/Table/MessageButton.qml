@@ -42,10 +42,11 @@ PillButton {
             id: count
             objectName: "chatUnreadCount"
             anchors.centerIn: parent
-            text: button.table.number(button.unread)
+            // Laid out only when shown.
+            text: parent.visible ? button.table.number(button.unread) : ""
             color: "white"
             font.pixelSize: Theme.textSmall
-            font.weight: Font.Bold
+            font.weight: Font.DemiBold
         }
     }
 }
