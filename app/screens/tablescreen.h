@@ -71,6 +71,8 @@ public:
     // Orders go through the outbox (written before sending, kept until acknowledged).
     void setOutbox(Outbox *outbox) { m_outbox = outbox; }
 
+    // Makes the window; when the hub sends the menu within half a second, the window's first
+    // frame shows it, else a spinner says what the screen waits for.
     Result<void> show();
     QQuickWindow *window() const;
     QQmlApplicationEngine &engine() { return m_engine; }

@@ -160,11 +160,14 @@ Window {
         }
     }
     Text {
+        objectName: "loadingText"
         visible: !window.table.menuReady
         anchors.top: parent.verticalCenter
         anchors.topMargin: 60
         anchors.horizontalCenter: parent.horizontalCenter
-        text: window.table.online ? qsTr("Loading the menu…") : qsTr("Connecting to the restaurant…")
+        // Laid out only when shown: a screen that starts with its menu never shows it.
+        text: !visible ? "" : window.table.online ? qsTr("Loading the menu…")
+                                                  : qsTr("Connecting to the restaurant…")
         color: Theme.muted
         font.pixelSize: Theme.textTitle
     }
