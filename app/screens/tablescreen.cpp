@@ -104,6 +104,14 @@ Result<void> TableScreen::show()
     m_engine.load(main);
     if (!window())
         return makeError(u"ui_failed"_s, u"The table screen could not be loaded."_s);
+    // Queued: the render loop may swap on its own thread.
+    connect(
+        window(), &QQuickWindow::frameSwapped, this,
+        [this] {
+            m_firstFrameDrawn = true;
+            emit firstFrameDrawnChanged();
+        },
+        Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
     if (online())
         requestMenus();
     return {};

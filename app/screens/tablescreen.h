@@ -57,6 +57,8 @@ class TableScreen : public QObject {
     Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY lookChanged)
     Q_PROPERTY(int tableNumber READ tableNumber NOTIFY onlineChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    // The window has drawn its first frame: caches for later frames may be made now.
+    Q_PROPERTY(bool firstFrameDrawn READ firstFrameDrawn NOTIFY firstFrameDrawnChanged)
 
 public:
     static const QStringList Languages;   // en, el, ar, fa
@@ -114,6 +116,7 @@ public:
     QString chatDraft() const { return m_chatDraft; }
     void setChatDraft(const QString &text);
     QString lastError() const { return m_lastError; }
+    bool firstFrameDrawn() const { return m_firstFrameDrawn; }
 
     // The diner touched the welcome screen.
     Q_INVOKABLE void start() { setPage(QStringLiteral("menu")); }
@@ -146,6 +149,7 @@ signals:
     void orderPlaced(const QString &key);
     void chatOpenChanged();
     void chatDraftChanged();
+    void firstFrameDrawnChanged();
 
 private:
     void requestMenus();
@@ -180,6 +184,7 @@ private:
     bool m_largeText = false;
     bool m_highContrast = false;
     QString m_lastError;
+    bool m_firstFrameDrawn = false;
     MenuIndex m_index;
     MenuItemsModel m_items;
     MenuFilterModel m_dishes;

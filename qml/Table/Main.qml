@@ -29,7 +29,10 @@ Window {
     Binding { target: Theme; property: "largeText"; value: window.table.largeText }
     Binding { target: Theme; property: "highContrast"; value: window.table.highContrast }
 
-    Tablecloth { anchors.fill: parent }
+    Tablecloth {
+        anchors.fill: parent
+        cached: window.table.firstFrameDrawn
+    }
 
     Item {
         id: pages

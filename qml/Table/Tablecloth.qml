@@ -1,14 +1,18 @@
 import QtQuick
 import Tableside.Ui
 
-// The cloth under everything: the theme's base with a faint woven stripe. Drawn once into a
-// layer: the stripes are rotated rectangles, and rasterising them again behind every frame of a
-// scrolling menu cost a quarter of the frame.
+// The cloth under everything: the theme's base with a faint woven stripe.
 Rectangle {
     id: cloth
+
+    // Keep the cloth drawn in a layer: the stripes are rotated rectangles, and rasterising them
+    // again behind every frame of a scrolling menu cost a quarter of the frame. Set once the
+    // first frame is out, which then draws only the stripes it shows.
+    property bool cached: false
+
     color: Theme.background
     clip: true
-    layer.enabled: true
+    layer.enabled: cached
 
     Repeater {
         model: Theme.highContrast ? 0 : 24
