@@ -36,8 +36,10 @@ Window {
 
     Item {
         id: pages
-        anchors.fill: parent
-        anchors.bottomMargin: keyboardLoader.item && keyboardLoader.item.active ? keyboardLoader.item.height : 0
+        // Sized by bindings, not anchors: anchors apply only once an item is complete, and the menu
+        // would first be laid out at width 0, then again at every intermediate width.
+        width: parent.width
+        height: parent.height - (keyboardLoader.item && keyboardLoader.item.active ? keyboardLoader.item.height : 0)
         visible: window.table.menuReady
 
         // Pages and sheets other than the menu are made when first wanted: a faster start.
@@ -54,7 +56,8 @@ Window {
             }
         }
         MenuPage {
-            anchors.fill: parent
+            width: parent.width
+            height: parent.height
             table: window.table
             visible: window.table.page === "menu"
             onCallRequested: callSheet.show()
