@@ -21,7 +21,7 @@ constexpr int MenuWaitMs = 500;
 
 } // namespace
 
-const QStringList TableScreen::Languages{u"en"_s, u"el"_s, u"ar"_s, u"fa"_s};
+const QStringList &TableScreen::Languages = ScreenLanguage::Languages;
 const QStringList TableScreen::Tablecloths{u"linen"_s, u"slate"_s, u"terrazzo"_s, u"night"_s,
                                            u"olive"_s};
 
@@ -62,14 +62,11 @@ TableScreen::TableScreen(VenueClient &client, QString language, const Clock &clo
     m_tick.start();
 }
 
-TableScreen::~TableScreen()
-{
-    QCoreApplication::removeTranslator(&m_translator);
-}
+TableScreen::~TableScreen() = default;
 
 Result<void> TableScreen::show()
 {
-    installTranslator();
+    applyLanguage();
     m_engine.setInitialProperties({{u"table"_s, QVariant::fromValue<QObject *>(this)}});
     const QUrl main(u"qrc:/Tableside/Table/Main.qml"_s);
     // Resolve the screen's types and imports asynchronously while the event loop runs the hub
@@ -185,7 +182,7 @@ void TableScreen::setLanguage(const QString &code)
     if (code == m_language || !Languages.contains(code))
         return;
     m_language = code;
-    installTranslator();
+    applyLanguage();
     if (m_menus.contains(code))
         applyMenu(m_menus.value(code));
     else if (online())
@@ -193,17 +190,10 @@ void TableScreen::setLanguage(const QString &code)
     emit languageChanged();
 }
 
-void TableScreen::installTranslator()
+void TableScreen::applyLanguage()
 {
-    const DisplayLanguage display = displayLanguage(m_language);
-    QCoreApplication::removeTranslator(&m_translator);
-    // English is the source language: no translator, the texts are already right.
-    if (m_language != u"en"_s && m_translator.load(u":/i18n/tableside_%1.qm"_s.arg(m_language)))
-        QCoreApplication::installTranslator(&m_translator);
-    QLocale::setDefault(display.locale);
-    QGuiApplication::setLayoutDirection(display.rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
-    m_chat.setLocale(display.locale);
-    m_engine.retranslate();
+    m_screenLanguage.apply(m_language, m_engine);
+    m_chat.setLocale(displayLanguage(m_language).locale);
 }
 
 QString TableScreen::number(int value) const

@@ -12,6 +12,7 @@
 #include "menuitemsmodel.h"
 #include "orderstatusmodel.h"
 #include "result.h"
+#include "screenlanguage.h"
 #include "servicecallsmodel.h"
 #include "venueclient.h"
 
@@ -19,7 +20,6 @@
 #include <QObject>
 #include <QQmlApplicationEngine>
 #include <QTimer>
-#include <QTranslator>
 
 class QQuickWindow;
 
@@ -61,7 +61,7 @@ class TableScreen : public QObject {
     Q_PROPERTY(bool firstFrameDrawn READ firstFrameDrawn NOTIFY firstFrameDrawnChanged)
 
 public:
-    static const QStringList Languages;   // en, el, ar, fa
+    static const QStringList &Languages;  // en, el, ar, fa (ScreenLanguage::Languages)
     static const QStringList Tablecloths; // linen, slate, terrazzo, night, olive
 
     TableScreen(VenueClient &client, QString language, QObject *parent = nullptr);
@@ -165,7 +165,7 @@ private:
     void setError(const QString &message);
     void onChatEvent(const QJsonObject &data, const QDateTime &at);
     QString chatText(const QString &body) const;
-    void installTranslator();
+    void applyLanguage();
 
     VenueClient &m_client;
     Outbox *m_outbox = nullptr;
@@ -197,7 +197,7 @@ private:
     bool m_chatOpen = false;
     QString m_chatDraft;
     QTimer m_tick;
-    QTranslator m_translator;
+    ScreenLanguage m_screenLanguage;
     QQmlApplicationEngine m_engine;
 };
 
