@@ -38,15 +38,9 @@ Item {
         Row {
             anchors.centerIn: parent
             spacing: icon.width * 0.1
-            Repeater {
-                model: 3
-                delegate: Rectangle {
-                    width: icon.stroke * 1.3
-                    height: width
-                    radius: width / 2
-                    color: icon.color
-                }
-            }
+            Rectangle { width: icon.stroke * 1.3; height: width; radius: width / 2; color: icon.color }
+            Rectangle { width: icon.stroke * 1.3; height: width; radius: width / 2; color: icon.color }
+            Rectangle { width: icon.stroke * 1.3; height: width; radius: width / 2; color: icon.color }
         }
     }
 }
