@@ -10,7 +10,7 @@
 #include "chime.h"
 #include "floormodel.h"
 #include "result.h"
-#include "stafflanguage.h"
+#include "screenlanguage.h"
 #include "venueclient.h"
 
 #include <QObject>
@@ -36,7 +36,7 @@ class HostScreen : public QObject {
 public:
     HostScreen(VenueClient &client, const Clock &clock, QObject *parent = nullptr);
 
-    // The staff's language (StaffLanguage::Languages); "" keeps the process's.
+    // The staff's language (ScreenLanguage::Languages); "" keeps the process's.
     void setLanguage(const QString &code);
     bool rightToLeft() const { return m_language.rightToLeft(); }
 
@@ -96,7 +96,7 @@ private:
     QString m_floorRequest;
     QString m_lastError;
     QTimer m_ticker;
-    StaffLanguage m_language;
+    ScreenLanguage m_language;
     QQmlApplicationEngine m_engine;
 };
 

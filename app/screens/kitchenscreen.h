@@ -8,7 +8,7 @@
 #include "chime.h"
 #include "recallmodel.h"
 #include "result.h"
-#include "stafflanguage.h"
+#include "screenlanguage.h"
 #include "ticketsmodel.h"
 #include "venueclient.h"
 
@@ -46,7 +46,7 @@ public:
                   QObject *parent = nullptr);
     ~KitchenScreen() override;
 
-    // The staff's language (StaffLanguage::Languages); "" keeps the process's.
+    // The staff's language (ScreenLanguage::Languages); "" keeps the process's.
     void setLanguage(const QString &code);
     bool rightToLeft() const { return m_language.rightToLeft(); }
 
@@ -134,7 +134,7 @@ private:
     QList<qint64> m_unsentBumps;
     QString m_lastError;
     QTimer m_ticker;
-    StaffLanguage m_language;
+    ScreenLanguage m_language;
     QQmlApplicationEngine m_engine;
 };
 

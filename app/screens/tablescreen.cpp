@@ -4,15 +4,24 @@
 #include "wireformat.h"
 
 #include <QEventLoop>
+#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QQmlComponent>
 #include <QQuickWindow>
+#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 
 namespace tableside {
 
-const QStringList TableScreen::Languages{u"en"_s, u"el"_s, u"ar"_s, u"fa"_s};
+namespace {
+
+// How long a starting screen waits for its menu before it shows its spinner.
+constexpr int MenuWaitMs = 500;
+
+} // namespace
+
+const QStringList &TableScreen::Languages = ScreenLanguage::Languages;
 const QStringList TableScreen::Tablecloths{u"linen"_s, u"slate"_s, u"terrazzo"_s, u"night"_s,
                                            u"olive"_s};
 
@@ -53,30 +62,53 @@ TableScreen::TableScreen(VenueClient &client, QString language, const Clock &clo
     m_tick.start();
 }
 
-TableScreen::~TableScreen()
-{
-    QCoreApplication::removeTranslator(&m_translator);
-}
+TableScreen::~TableScreen() = default;
 
 Result<void> TableScreen::show()
 {
-    installTranslator();
+    applyLanguage();
     m_engine.setInitialProperties({{u"table"_s, QVariant::fromValue<QObject *>(this)}});
     const QUrl main(u"qrc:/Tableside/Table/Main.qml"_s);
-    // Resolve the screen's types and imports asynchronously while the event loop runs, so the hub
-    // handshake and the menu request go on meanwhile instead of waiting for the QML; then load()
-    // finds them ready in the type loader and only has the objects left to make.
+    // Resolve the screen's types and imports asynchronously while the event loop runs the hub
+    // handshake and the menu request; make the window once both are there, so that its first
+    // frame already shows the menu (not a spinner, then the menu) and the grid's cards are made
+    // with the rest. A hub slow to answer, or none, gets the spinner after MenuWaitMs.
     {
+        // Meanwhile a worker reads the font database (fontconfig's list of every installed font,
+        // a third of the window's making otherwise); the window's text finds it ready.
+        QThreadPool::globalInstance()->start([] { QFontDatabase::families(); });
         QQmlComponent types(&m_engine, main, QQmlComponent::Asynchronous);
-        if (types.isLoading()) {
-            QEventLoop loop;
-            connect(&types, &QQmlComponent::statusChanged, &loop, &QEventLoop::quit);
+        QEventLoop loop;
+        QTimer limit;
+        limit.setSingleShot(true);
+        const auto ready = [&] {
+            const bool menuSettled =
+                m_menuReady || !limit.isActive() || m_client.state() == VenueClient::State::Offline;
+            return !types.isLoading() && menuSettled;
+        };
+        const auto check = [&] {
+            if (ready())
+                loop.quit();
+        };
+        connect(&types, &QQmlComponent::statusChanged, &loop, check);
+        connect(this, &TableScreen::menuLoaded, &loop, check);
+        connect(&m_client, &VenueClient::stateChanged, &loop, check);
+        connect(&limit, &QTimer::timeout, &loop, check);
+        limit.start(MenuWaitMs);
+        if (!ready())
             loop.exec();
-        }
     }
     m_engine.load(main);
     if (!window())
         return makeError(u"ui_failed"_s, u"The table screen could not be loaded."_s);
+    // Queued: the render loop may swap on its own thread.
+    connect(
+        window(), &QQuickWindow::frameSwapped, this,
+        [this] {
+            m_firstFrameDrawn = true;
+            emit firstFrameDrawnChanged();
+        },
+        Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
     if (online())
         requestMenus();
     return {};
@@ -150,7 +182,7 @@ void TableScreen::setLanguage(const QString &code)
     if (code == m_language || !Languages.contains(code))
         return;
     m_language = code;
-    installTranslator();
+    applyLanguage();
     if (m_menus.contains(code))
         applyMenu(m_menus.value(code));
     else if (online())
@@ -158,17 +190,10 @@ void TableScreen::setLanguage(const QString &code)
     emit languageChanged();
 }
 
-void TableScreen::installTranslator()
+void TableScreen::applyLanguage()
 {
-    const DisplayLanguage display = displayLanguage(m_language);
-    QCoreApplication::removeTranslator(&m_translator);
-    // English is the source language: no translator, the texts are already right.
-    if (m_language != u"en"_s && m_translator.load(u":/i18n/tableside_%1.qm"_s.arg(m_language)))
-        QCoreApplication::installTranslator(&m_translator);
-    QLocale::setDefault(display.locale);
-    QGuiApplication::setLayoutDirection(display.rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
-    m_chat.setLocale(display.locale);
-    m_engine.retranslate();
+    m_screenLanguage.apply(m_language, m_engine);
+    m_chat.setLocale(displayLanguage(m_language).locale);
 }
 
 QString TableScreen::number(int value) const

@@ -12,6 +12,7 @@
 #include "menuitemsmodel.h"
 #include "orderstatusmodel.h"
 #include "result.h"
+#include "screenlanguage.h"
 #include "servicecallsmodel.h"
 #include "venueclient.h"
 
@@ -19,7 +20,6 @@
 #include <QObject>
 #include <QQmlApplicationEngine>
 #include <QTimer>
-#include <QTranslator>
 
 class QQuickWindow;
 
@@ -57,9 +57,11 @@ class TableScreen : public QObject {
     Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY lookChanged)
     Q_PROPERTY(int tableNumber READ tableNumber NOTIFY onlineChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    // The window has drawn its first frame: caches for later frames may be made now.
+    Q_PROPERTY(bool firstFrameDrawn READ firstFrameDrawn NOTIFY firstFrameDrawnChanged)
 
 public:
-    static const QStringList Languages;   // en, el, ar, fa
+    static const QStringList &Languages;  // en, el, ar, fa (ScreenLanguage::Languages)
     static const QStringList Tablecloths; // linen, slate, terrazzo, night, olive
 
     TableScreen(VenueClient &client, QString language, QObject *parent = nullptr);
@@ -71,6 +73,8 @@ public:
     // Orders go through the outbox (written before sending, kept until acknowledged).
     void setOutbox(Outbox *outbox) { m_outbox = outbox; }
 
+    // Makes the window; when the hub sends the menu within half a second, the window's first
+    // frame shows it, else a spinner says what the screen waits for.
     Result<void> show();
     QQuickWindow *window() const;
     QQmlApplicationEngine &engine() { return m_engine; }
@@ -112,6 +116,7 @@ public:
     QString chatDraft() const { return m_chatDraft; }
     void setChatDraft(const QString &text);
     QString lastError() const { return m_lastError; }
+    bool firstFrameDrawn() const { return m_firstFrameDrawn; }
 
     // The diner touched the welcome screen.
     Q_INVOKABLE void start() { setPage(QStringLiteral("menu")); }
@@ -144,6 +149,7 @@ signals:
     void orderPlaced(const QString &key);
     void chatOpenChanged();
     void chatDraftChanged();
+    void firstFrameDrawnChanged();
 
 private:
     void requestMenus();
@@ -159,7 +165,7 @@ private:
     void setError(const QString &message);
     void onChatEvent(const QJsonObject &data, const QDateTime &at);
     QString chatText(const QString &body) const;
-    void installTranslator();
+    void applyLanguage();
 
     VenueClient &m_client;
     Outbox *m_outbox = nullptr;
@@ -178,6 +184,7 @@ private:
     bool m_largeText = false;
     bool m_highContrast = false;
     QString m_lastError;
+    bool m_firstFrameDrawn = false;
     MenuIndex m_index;
     MenuItemsModel m_items;
     MenuFilterModel m_dishes;
@@ -190,7 +197,7 @@ private:
     bool m_chatOpen = false;
     QString m_chatDraft;
     QTimer m_tick;
-    QTranslator m_translator;
+    ScreenLanguage m_screenLanguage;
     QQmlApplicationEngine m_engine;
 };
 

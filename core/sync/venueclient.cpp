@@ -86,9 +86,11 @@ void VenueClient::start(const QUrl &hub, const QJsonObject &hello)
     m_hub = hub;
     m_hello = hello;
     m_wanted = true;
-    m_reconnectTimer.stop();
     m_backoff.reset();
-    openSocket();
+    // The socket is made from the event loop: QWebSocket sets up TLS in its constructor, even for
+    // ws://, and a starting screen goes on building its window meanwhile.
+    setState(State::Connecting);
+    m_reconnectTimer.start(0);
 }
 
 void VenueClient::disconnectFromHub()

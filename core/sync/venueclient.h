@@ -53,6 +53,7 @@ public:
     void setTiming(const Timing &timing, Backoff::RandomSource random = {});
     Timing timing() const { return m_timing; }
 
+    // Connecting at once; the socket itself is opened from the event loop.
     Q_INVOKABLE void connectTo(const QUrl &hub, const QString &deviceToken);
     // Presents a one-time code; emits paired(token) on the welcome, then reconnects by token.
     Q_INVOKABLE void pairWith(const QUrl &hub, const QString &pairingCode,

@@ -20,7 +20,7 @@ Rectangle {
         text: rail.table.venueName
         visible: text.length > 0
         wrapMode: Text.WordWrap
-        font.pixelSize: Theme.textTitle + 4
+        font.pixelSize: Theme.textTitle
         font.weight: Font.Bold
         color: Theme.ink
         horizontalAlignment: Text.AlignLeft

@@ -62,10 +62,11 @@ Item {
             Text {
                 id: soldOutLabel
                 anchors.centerIn: parent
-                text: qsTr("Sold out")
+                // Laid out only when shown: every card has one.
+                text: parent.visible ? qsTr("Sold out") : ""
                 color: "white"
                 font.pixelSize: Theme.textBody
-                font.weight: Font.Bold
+                font.weight: Font.DemiBold
             }
         }
 
@@ -87,7 +88,7 @@ Item {
                 text: parent.visible ? "⏱ " + qsTr("Longer wait") : ""
                 color: "white"
                 font.pixelSize: Theme.textSmall
-                font.weight: Font.Bold
+                font.weight: Font.DemiBold
             }
         }
 
@@ -110,7 +111,7 @@ Item {
                     text: card.name
                     elide: Text.ElideRight
                     horizontalAlignment: Text.AlignLeft
-                    font.pixelSize: Theme.textBody + 2
+                    font.pixelSize: Theme.textBody
                     font.weight: Font.DemiBold
                     color: card.available ? Theme.ink : Theme.soldOut
                 }

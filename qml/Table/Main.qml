@@ -29,12 +29,17 @@ Window {
     Binding { target: Theme; property: "largeText"; value: window.table.largeText }
     Binding { target: Theme; property: "highContrast"; value: window.table.highContrast }
 
-    Tablecloth { anchors.fill: parent }
+    Tablecloth {
+        anchors.fill: parent
+        cached: window.table.firstFrameDrawn
+    }
 
     Item {
         id: pages
-        anchors.fill: parent
-        anchors.bottomMargin: keyboardLoader.item && keyboardLoader.item.active ? keyboardLoader.item.height : 0
+        // Sized by bindings, not anchors: anchors apply only once an item is complete, and the menu
+        // would first be laid out at width 0, then again at every intermediate width.
+        width: parent.width
+        height: parent.height - (keyboardLoader.item && keyboardLoader.item.active ? keyboardLoader.item.height : 0)
         visible: window.table.menuReady
 
         // Pages and sheets other than the menu are made when first wanted: a faster start.
@@ -51,7 +56,8 @@ Window {
             }
         }
         MenuPage {
-            anchors.fill: parent
+            width: parent.width
+            height: parent.height
             table: window.table
             visible: window.table.page === "menu"
             onCallRequested: callSheet.show()
@@ -160,11 +166,14 @@ Window {
         }
     }
     Text {
+        objectName: "loadingText"
         visible: !window.table.menuReady
         anchors.top: parent.verticalCenter
         anchors.topMargin: 60
         anchors.horizontalCenter: parent.horizontalCenter
-        text: window.table.online ? qsTr("Loading the menu…") : qsTr("Connecting to the restaurant…")
+        // Laid out only when shown: a screen that starts with its menu never shows it.
+        text: !visible ? "" : window.table.online ? qsTr("Loading the menu…")
+                                                  : qsTr("Connecting to the restaurant…")
         color: Theme.muted
         font.pixelSize: Theme.textTitle
     }

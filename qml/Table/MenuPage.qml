@@ -58,8 +58,8 @@ Item {
         anchors.rightMargin: Theme.spacingSmall
         clip: true
         model: page.table.dishes
-        readonly property int columns: Math.max(1, Math.floor(width / 300))
-        cellWidth: Math.floor(width / columns)
+        // One binding, so a new width gives one new cell width (not one per column count too).
+        cellWidth: Math.floor(width / Math.max(1, Math.floor(width / 300)))
         cellHeight: Math.round(cellWidth * 0.56) + 150 + (Theme.largeText ? 40 : 0)
         cacheBuffer: cellHeight * 2
         // Cards scrolled out are handed to the ones scrolling in: no object creation mid-flick.

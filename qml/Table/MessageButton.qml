@@ -11,9 +11,19 @@ PillButton {
     property bool compact: false
     readonly property int unread: table.chat.unreadCount
 
-    text: compact ? "💬" : qsTr("Message staff")
+    // The compact button draws its bubble: an emoji would send every start through the font
+    // fallback list.
+    text: compact ? "" : qsTr("Message staff")
     Accessible.name: unread > 0 ? qsTr("Message staff, unread replies: %1").arg(table.number(unread))
                                 : qsTr("Message staff")
+
+    ChatIcon {
+        visible: button.compact
+        anchors.centerIn: parent
+        width: Theme.textBody + 4
+        height: Math.round(width * 0.9)
+        scale: button.pressed ? 0.96 : 1
+    }
 
     Rectangle {
         objectName: "chatUnread"
@@ -32,10 +42,11 @@ PillButton {
             id: count
             objectName: "chatUnreadCount"
             anchors.centerIn: parent
-            text: button.table.number(button.unread)
+            // Laid out only when shown.
+            text: parent.visible ? button.table.number(button.unread) : ""
             color: "white"
             font.pixelSize: Theme.textSmall
-            font.weight: Font.Bold
+            font.weight: Font.DemiBold
         }
     }
 }

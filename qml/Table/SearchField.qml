@@ -33,7 +33,7 @@ Rectangle {
         visible: input.length === 0 && !input.preeditText
         text: qsTr("Search the menu")
         color: Theme.muted
-        font: input.font
+        font.pixelSize: Theme.textBody
         verticalAlignment: Text.AlignVCenter
         horizontalAlignment: Text.AlignLeft
         elide: Text.ElideRight

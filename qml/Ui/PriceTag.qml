@@ -4,7 +4,6 @@ import QtQuick
 Text {
     required property string amount
     text: amount
-    font.family: Theme.fontFamily
     font.pixelSize: Theme.textBody
     font.weight: Font.DemiBold
     color: Theme.accent

@@ -3,11 +3,13 @@
 // checked in the hub's database at the price the demo menu gives. In Arabic the layout mirrors.
 #include "tablescreentest.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSignalSpy>
+#include <QTcpServer>
 
 Q_IMPORT_QML_PLUGIN(Tableside_UiPlugin)
 Q_IMPORT_QML_PLUGIN(Tableside_TablePlugin)
@@ -239,6 +241,62 @@ private slots:
                         .toBool());
         QTRY_VERIFY(!findItem(window->contentItem(), u"dishLongerWait"_s));
         QVERIFY(!findItem(window->contentItem(), u"longerWait_%1"_s.arg(hummus)));
+    }
+
+    void aStartingScreenDrawsItsMenuInItsFirstFrame()
+    {
+        {
+            // An earlier screen has the types resolved already, so only the wait for the menu
+            // keeps the next one from making its window before the hub has answered.
+            SystemClock clock;
+            VenueClient offline(clock);
+            TableScreen warm(offline, u"en"_s);
+            QVERIFY(warm.show());
+            QVERIFY(!warm.menuReady());
+        }
+        TestHub hub;
+        QCOMPARE(hub.start(), QString());
+        Diner diner(hub, u"en"_s, 5);
+        TableScreen &screen = *diner.screen;
+        screen.start();
+        QVERIFY(screen.show());
+        // The menu came while the window was being made: no spinner frame comes first.
+        QVERIFY(screen.menuReady());
+        window = screen.window();
+        int frames = 0;
+        bool dishesInFirstFrame = false;
+        bool spinnerInFirstFrame = true;
+        const QString hummus = u"dish_%1"_s.arg(hub.itemId(u"hummus"_s));
+        connect(window, &QQuickWindow::frameSwapped, this, [&] {
+            if (frames++ > 0)
+                return;
+            dishesInFirstFrame = findItem(window->contentItem(), hummus) != nullptr;
+            spinnerInFirstFrame = findItem(window->contentItem(), u"loadingText"_s) != nullptr;
+        });
+        QTRY_VERIFY(frames > 0);
+        QVERIFY(dishesInFirstFrame);
+        QVERIFY(!spinnerInFirstFrame);
+    }
+
+    void aHubThatDoesNotAnswerGetsTheSpinnerSoon()
+    {
+        // Takes the connection but never answers the WebSocket handshake.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        SystemClock clock;
+        VenueClient client(clock);
+        client.connectTo(QUrl(u"ws://127.0.0.1:%1"_s.arg(silent.serverPort())), u"token"_s);
+        TableScreen screen(client, u"en"_s);
+        screen.start();
+        QElapsedTimer shown;
+        shown.start();
+        QVERIFY(screen.show());
+        QVERIFY(shown.elapsed() < 3000);
+        QVERIFY(!screen.menuReady());
+        window = screen.window();
+        QCOMPARE(client.state(), VenueClient::State::Connecting);
+        QCOMPARE(item(u"loadingText"_s)->property("text").toString(),
+                 u"Connecting to the restaurant…"_s);
     }
 
     void closingTheSessionForgetsTheParty()

@@ -1,4 +1,4 @@
-#include "stafflanguage.h"
+#include "screenlanguage.h"
 
 #include "displaylanguage.h"
 
@@ -9,14 +9,14 @@ using namespace Qt::StringLiterals;
 
 namespace tableside {
 
-const QStringList StaffLanguage::Languages{u"en"_s, u"el"_s, u"ar"_s, u"fa"_s};
+const QStringList ScreenLanguage::Languages{u"en"_s, u"el"_s, u"ar"_s, u"fa"_s};
 
-StaffLanguage::~StaffLanguage()
+ScreenLanguage::~ScreenLanguage()
 {
     QCoreApplication::removeTranslator(&m_translator);
 }
 
-void StaffLanguage::apply(const QString &code, QQmlEngine &engine)
+void ScreenLanguage::apply(const QString &code, QQmlEngine &engine)
 {
     if (code.isEmpty())
         return;
