@@ -342,12 +342,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="65"/>
+        <location filename="../../qml/Table/DishCard.qml" line="66"/>
         <source>Sold out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="87"/>
+        <location filename="../../qml/Table/DishCard.qml" line="88"/>
         <source>Longer wait</source>
         <translation type="unfinished"></translation>
     </message>
@@ -685,12 +685,12 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Table/Main.qml" line="167"/>
+        <location filename="../../qml/Table/Main.qml" line="175"/>
         <source>Loading the menu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/Main.qml" line="167"/>
+        <location filename="../../qml/Table/Main.qml" line="176"/>
         <source>Connecting to the restaurant…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -851,13 +851,13 @@
 <context>
     <name>MessageButton</name>
     <message>
-        <location filename="../../qml/Table/MessageButton.qml" line="14"/>
         <location filename="../../qml/Table/MessageButton.qml" line="16"/>
+        <location filename="../../qml/Table/MessageButton.qml" line="18"/>
         <source>Message staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MessageButton.qml" line="15"/>
+        <location filename="../../qml/Table/MessageButton.qml" line="17"/>
         <source>Message staff, unread replies: %1</source>
         <translation type="unfinished"></translation>
     </message>

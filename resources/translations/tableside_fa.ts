@@ -339,12 +339,12 @@
         <translation>%1، انتظار طولانی‌تر</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="65" />
+        <location filename="../../qml/Table/DishCard.qml" line="66" />
         <source>Sold out</source>
         <translation>تمام شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="87" />
+        <location filename="../../qml/Table/DishCard.qml" line="88" />
         <source>Longer wait</source>
         <translation>انتظار طولانی‌تر</translation>
     </message>
@@ -682,12 +682,12 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Table/Main.qml" line="167" />
+        <location filename="../../qml/Table/Main.qml" line="175" />
         <source>Loading the menu…</source>
         <translation>در حال بارگیری منو…</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/Main.qml" line="167" />
+        <location filename="../../qml/Table/Main.qml" line="176" />
         <source>Connecting to the restaurant…</source>
         <translation>در حال اتصال به رستوران…</translation>
     </message>
@@ -842,13 +842,13 @@
 <context>
     <name>MessageButton</name>
     <message>
-        <location filename="../../qml/Table/MessageButton.qml" line="14" />
         <location filename="../../qml/Table/MessageButton.qml" line="16" />
+        <location filename="../../qml/Table/MessageButton.qml" line="18" />
         <source>Message staff</source>
         <translation>پیام به کارکنان</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MessageButton.qml" line="15" />
+        <location filename="../../qml/Table/MessageButton.qml" line="17" />
         <source>Message staff, unread replies: %1</source>
         <translation>پیام به کارکنان، پاسخ‌های خوانده‌نشده: %1</translation>
     </message>
