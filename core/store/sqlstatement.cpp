@@ -16,7 +16,6 @@ using namespace Qt::StringLiterals;
 namespace tableside {
 
 struct SqlStatement::Slot {
-    sqlite3 *db = nullptr;
     sqlite3_stmt *statement = nullptr;
     std::vector<QByteArray> text; // bound text and blobs, alive while the statement runs
     qint64 lastInsertId = 0;
@@ -71,7 +70,6 @@ Result<SlotPtr> prepare(sqlite3 *db, const QString &sql, bool keep)
 {
     const QByteArray text = sql.toUtf8();
     auto slot = std::make_shared<SqlStatement::Slot>();
-    slot->db = db;
     const char *rest = nullptr;
     if (sqlite3_prepare_v3(db, text.constData(), int(text.size()),
                            keep ? SQLITE_PREPARE_PERSISTENT : 0, &slot->statement,

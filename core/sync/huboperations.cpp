@@ -1,10 +1,9 @@
 #include "huboperations.h"
 
-#include "jsontext.h"
-
 #include "hubargs.h"
 #include "hublog.h"
 #include "hubpermissions.h"
+#include "jsontext.h"
 #include "sqlstatement.h"
 #include "venuerepository.h"
 #include "wireformat.h"

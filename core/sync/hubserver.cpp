@@ -376,10 +376,10 @@ void HubServer::judgeStations()
     if (judged->events.isEmpty())
         return;
     whenDurable([this, events = judged->events](bool synced) {
-        for (const StoredEvent &event : events) {
-            if (synced)
-                publish(event);
-        }
+        if (!synced)
+            return;
+        for (const StoredEvent &event : events)
+            publish(event);
     });
 }
 
