@@ -26,11 +26,13 @@ RowLayout {
               ? qsTr("Filters (%1)").arg(bar.table.number(bar.table.dishes.activeFilterCount))
               : qsTr("Filters")
         primary: bar.filtersOpen
+        sidePadding: Theme.spacing // the search field keeps room for its placeholder
         onClicked: bar.filtersOpen = !bar.filtersOpen
     }
     PillButton {
         objectName: "callButton"
         text: qsTr("Call waiter")
+        sidePadding: Theme.spacing
         onClicked: bar.callRequested()
     }
     MessageButton {

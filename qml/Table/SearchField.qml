@@ -40,10 +40,10 @@ Rectangle {
     }
     TextInput {
         id: input
-        // Room for the magnifier on whichever side the language starts.
+        // Room for the magnifier where the language starts (the anchors mirror with it).
         anchors.fill: parent
         anchors.leftMargin: Theme.spacingLarge + Theme.spacing
-        anchors.rightMargin: Theme.spacingLarge + Theme.spacing
+        anchors.rightMargin: Theme.spacing
         verticalAlignment: TextInput.AlignVCenter
         horizontalAlignment: TextInput.AlignLeft
         clip: true

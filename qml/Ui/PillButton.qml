@@ -11,10 +11,12 @@ Item {
     property color tint: danger ? Theme.danger : Theme.accent
     property alias font: label.font
     property alias pressed: area.pressed
+    // Room either side of the label; a crowded row gives its buttons less.
+    property int sidePadding: Theme.spacingLarge
     signal clicked()
 
     implicitHeight: Math.max(Theme.touchTarget, label.implicitHeight + 16)
-    implicitWidth: Math.max(Theme.touchTarget, label.implicitWidth + 2 * Theme.spacingLarge)
+    implicitWidth: Math.max(Theme.touchTarget, label.implicitWidth + 2 * sidePadding)
     activeFocusOnTab: true
     Accessible.name: text
     Accessible.role: Accessible.Button

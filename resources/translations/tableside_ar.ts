@@ -929,7 +929,7 @@
         <location filename="../../qml/Table/SearchField.qml" line="34" />
         <location filename="../../qml/Table/SearchField.qml" line="57" />
         <source>Search the menu</source>
-        <translation>ابحث في قائمة الطعام</translation>
+        <translation>بحث</translation>
     </message>
 </context>
 <context>

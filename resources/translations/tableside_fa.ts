@@ -929,7 +929,7 @@
         <location filename="../../qml/Table/SearchField.qml" line="34" />
         <location filename="../../qml/Table/SearchField.qml" line="57" />
         <source>Search the menu</source>
-        <translation>جست‌وجو در منو</translation>
+        <translation>جست‌وجو</translation>
     </message>
 </context>
 <context>
