@@ -4,6 +4,7 @@
 #include "storedtime.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -90,30 +91,6 @@ MenuItem itemFromJson(const QJsonObject &i, qint64 categoryId, const QString &cu
     return item;
 }
 
-QJsonObject lineToJson(const OrderLineRecord &line)
-{
-    QJsonArray options;
-    for (const OrderOptionRecord &o : line.options)
-        options.append(QJsonObject{
-            {u"id"_s, o.id}, {u"name"_s, o.name}, {u"priceDelta"_s, o.priceDeltaMinor}});
-    QJsonObject json{{u"id"_s, line.id},
-                     {u"itemId"_s, line.itemId},
-                     {u"name"_s, line.name},
-                     {u"quantity"_s, line.quantity},
-                     {u"unitPrice"_s, line.unitPrice.minorUnits()},
-                     {u"total"_s, line.total.minorUnits()},
-                     {u"note"_s, line.note},
-                     // No seat is null, as PROTOCOL.md writes absent values ("station": null).
-                     {u"seat"_s, line.seat > 0 ? QJsonValue(line.seat) : QJsonValue()},
-                     {u"station"_s, line.station},
-                     {u"status"_s, orderStatusCode(line.status)},
-                     {u"options"_s, options},
-                     {u"allergens"_s, stringArray(line.allergens)}};
-    if (line.readyAt.isValid())
-        json.insert(u"readyAt"_s, isoTime(line.readyAt));
-    return json;
-}
-
 // Keys in sorted order, as QJsonDocument writes them.
 void writeLine(JsonText &json, const OrderLineRecord &line)
 {
@@ -135,7 +112,7 @@ void writeLine(JsonText &json, const OrderLineRecord &line)
     json.key("quantity"_L1).value(line.quantity);
     if (line.readyAt.isValid())
         json.key("readyAt"_L1).value(isoTime(line.readyAt));
-    json.key("seat"_L1);
+    json.key("seat"_L1); // no seat is null, as PROTOCOL.md writes absent values
     line.seat > 0 ? json.value(line.seat) : json.null();
     json.key("station"_L1).value(line.station);
     json.key("status"_L1).value(orderStatusCode(line.status));
@@ -220,19 +197,7 @@ QString currencyOf(const OrderRecord &order)
 
 QJsonObject orderToJson(const OrderRecord &order)
 {
-    const QString currency = currencyOf(order);
-    QJsonArray lines;
-    for (const OrderLineRecord &line : order.lines)
-        lines.append(lineToJson(line));
-    return QJsonObject{{u"id"_s, order.id},
-                       {u"number"_s, order.number},
-                       {u"table"_s, order.tableNumber},
-                       {u"sessionId"_s, order.sessionId},
-                       {u"status"_s, orderStatusCode(order.status)},
-                       {u"placedAt"_s, isoTime(order.placedAt)},
-                       {u"total"_s, order.total.minorUnits()},
-                       {u"currency"_s, currency},
-                       {u"lines"_s, lines}};
+    return QJsonDocument::fromJson(orderJsonText(order)).object();
 }
 
 QByteArray orderJsonText(const OrderRecord &order)

@@ -14,10 +14,11 @@ namespace tableside {
 QJsonObject menuToJson(const Menu &menu);
 Menu menuFromJson(const QJsonObject &json);
 
-QJsonObject orderToJson(const OrderRecord &order);
-// The same order as compact JSON text, byte for byte what QJsonDocument writes of orderToJson():
-// the hub writes it on every order without building the object.
+// An order's fields are written in one place, orderJsonText: compact JSON with its keys sorted,
+// as QJsonDocument writes them. The hub sends that text on every order without building an
+// object; orderToJson reads it back for whoever needs the object.
 QByteArray orderJsonText(const OrderRecord &order);
+QJsonObject orderToJson(const OrderRecord &order);
 OrderRecord orderFromJson(const QJsonObject &json);
 
 // UTC, ISO 8601 with milliseconds ("2026-11-23T19:04:05.123Z"); a null time is "".
