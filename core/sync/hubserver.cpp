@@ -332,8 +332,6 @@ void HubServer::handleRequest(HubConnection &connection, const ProtocolMessage &
         subscribe(connection, request.id, request.args.value("since"_L1).toInteger());
         return;
     }
-    if (!m_operations->inBatch())
-        m_batchChanges = totalChanges(m_database);
     if (auto begun = m_operations->beginBatch(); !begun) // then each op commits alone
         qCWarning(lcHub) << "cannot start a batch:" << begun.error().message;
     const auto outcome = m_operations->run(*connection.device, request.op, request.args);

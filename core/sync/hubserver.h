@@ -124,7 +124,6 @@ private:
     std::unique_ptr<HubOperations> m_operations;
     std::unique_ptr<WalSyncer> m_syncer;
     QSqlDatabase m_database;
-    qint64 m_batchChanges = 0;   // totalChanges() when the open batch began
     qint64 m_changesCovered = 0; // totalChanges() when a sync was last asked for
     std::map<QWebSocket *, std::unique_ptr<HubConnection>> m_connections;
     RateLimiter::MonotonicClock m_rateClock = &RateLimiter::steadyMilliseconds;

@@ -41,11 +41,10 @@ void HubServer::flushBatch()
 {
     if (!m_operations->inBatch())
         return;
-    const qint64 changesBefore = m_batchChanges;
     const bool committed = m_operations->endBatch().ok();
     QList<HubPendingFrame> pending = std::exchange(m_pending, {});
-    // A round that changed nothing, with nothing before it still waiting, has nothing to sync.
-    if (!committed || (totalChanges(m_database) == changesBefore && m_syncer->idle())) {
+    // Nothing written since the last sync was asked for, and that sync done: nothing to wait for.
+    if (!committed || (totalChanges(m_database) == m_changesCovered && m_syncer->idle())) {
         deliverPending(pending, committed);
         return;
     }
