@@ -157,27 +157,62 @@ void TicketsModel::applyEvent(const QString &type, const QJsonObject &data)
 void TicketsModel::resetTo(const QList<OrderRecord> &orders)
 {
     const QList<qint64> shownBefore = m_visible;
-    beginResetModel();
-    m_orders.clear();
-    m_visible.clear();
+    QList<OrderRecord> known;
+    QList<qint64> shown;
+    QSet<qint64> ids;
     QSet<qint64> openLines;
     for (const OrderRecord &order : orders) {
-        if (order.id == 0 || orderRow(order.id) >= 0 || !stillInKitchen(order))
+        if (order.id == 0 || ids.contains(order.id) || !stillInKitchen(order))
             continue;
-        m_orders.append(order);
+        ids.insert(order.id);
+        known.append(order);
         for (const OrderLineRecord &line : order.lines)
             if (isOpen(line.status))
                 openLines.insert(line.id);
         if (shouldShow(order))
-            m_visible.append(order.id);
+            shown.append(order.id);
     }
+    m_orders = std::move(known);
     m_pending.intersect(openLines); // a bump still waiting to go keeps its line shown as bumped
-    endResetModel();
+    showOnly(shown);
     emit countChanged();
     emit ordersChanged();
     for (const OrderRecord &order : std::as_const(m_orders))
         if (m_visible.contains(order.id) && !shownBefore.contains(order.id))
             emit ticketArrived(order.number, order.tableNumber);
+}
+
+void TicketsModel::showOnly(const QList<qint64> &shown)
+{
+    const auto keptIn = [](const QList<qint64> &from, const QList<qint64> &other) {
+        QList<qint64> kept;
+        for (qint64 id : from)
+            if (other.contains(id))
+                kept.append(id);
+        return kept;
+    };
+    if (keptIn(m_visible, shown) != keptIn(shown, m_visible)) { // reordered: no rows to keep
+        beginResetModel();
+        m_visible = shown;
+        endResetModel();
+        return;
+    }
+    for (qsizetype row = m_visible.size() - 1; row >= 0; --row) {
+        if (shown.contains(m_visible[row]))
+            continue;
+        beginRemoveRows({}, int(row), int(row));
+        m_visible.removeAt(row);
+        endRemoveRows();
+    }
+    for (qsizetype row = 0; row < shown.size(); ++row) {
+        if (row < m_visible.size() && m_visible[row] == shown[row])
+            continue;
+        beginInsertRows({}, int(row), int(row));
+        m_visible.insert(row, shown[row]);
+        endInsertRows();
+    }
+    if (!m_visible.isEmpty()) // a kept ticket may have changed while this view was away
+        emit dataChanged(index(0), index(int(m_visible.size() - 1)));
 }
 
 void TicketsModel::clear()

@@ -43,7 +43,8 @@ public:
     // Applies one event of the log; events of other kinds are ignored. Replays are harmless.
     void applyEvent(const QString &type, const QJsonObject &data);
     // orders.open's answer: the tickets still in the kitchen, replacing those known (a ticket
-    // done meanwhile goes without a recall). Tickets new to this view arrive (and chime).
+    // done meanwhile goes without a recall). Tickets new to this view arrive (and chime); those
+    // still shown keep their rows, so a cook does not lose the place they scrolled to.
     void resetTo(const QList<OrderRecord> &orders);
     void clear();
 
@@ -89,6 +90,8 @@ private:
     // Inserts, removes or refreshes the ticket's row after it changed.
     void sync(qint64 orderId, bool arrived);
     void forget(qsizetype orderIndex);
+    // Makes `shown` the visible rows by removing and inserting rows, keeping those in both.
+    void showOnly(const QList<qint64> &shown);
     QVariantMap snapshot(const OrderRecord &order) const;
 
     static const SystemClock s_systemClock;

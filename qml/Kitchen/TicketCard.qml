@@ -123,14 +123,19 @@ Rectangle {
         anchors.margins: Theme.spacingSmall + 4
         clip: true
         spacing: 6
-        model: card.lines
+        // Counted, not the lines themselves: a line changing status then updates its row in
+        // place, and the cook keeps the place they scrolled to.
+        model: card.lines.length
         boundsBehavior: Flickable.StopAtBounds
         delegate: TicketLine {
+            id: ticketLine
+            required property int index
+            entry: card.lines[ticketLine.index]
             width: ListView.view.width
             showStation: card.expo
-            onTapped: modelData.status === "cooking"
-                      ? card.kitchen.bumpLine(card.orderId, modelData.lineId)
-                      : card.kitchen.startLine(modelData.lineId)
+            onTapped: ticketLine.entry.status === "cooking"
+                      ? card.kitchen.bumpLine(card.orderId, ticketLine.entry.lineId)
+                      : card.kitchen.startLine(ticketLine.entry.lineId)
         }
     }
     Rectangle {

@@ -6,14 +6,14 @@ import Tableside.Ui
 Rectangle {
     id: line
 
-    required property var modelData
+    required property var entry
     required property bool showStation
     signal tapped
 
-    readonly property bool cooking: modelData.status === "cooking"
-    readonly property bool done: !modelData.open || modelData.pending
+    readonly property bool cooking: entry.status === "cooking"
+    readonly property bool done: !entry.open || entry.pending
 
-    objectName: "line_" + modelData.lineId
+    objectName: "line_" + entry.lineId
     implicitHeight: Math.max(Theme.touchTarget, column.implicitHeight + 2 * Theme.spacingSmall)
     radius: 6
     color: done ? "transparent" : cooking ? "#3a2c14" : Theme.kdsLine
@@ -21,7 +21,7 @@ Rectangle {
     border.width: 2
     opacity: done ? 0.45 : 1.0
     Accessible.role: Accessible.Button
-    Accessible.name: modelData.quantity + " " + modelData.name + ", " + statusText.text
+    Accessible.name: entry.quantity + " " + entry.name + ", " + statusText.text
 
     Behavior on opacity { NumberAnimation { duration: Theme.motion } }
 
@@ -39,14 +39,14 @@ Rectangle {
             spacing: Theme.spacingSmall
             Text {
                 id: quantity
-                text: line.modelData.quantity + "×"
-                color: line.modelData.quantity > 1 ? Theme.kdsWarn : Theme.kdsInk
+                text: line.entry.quantity + "×"
+                color: line.entry.quantity > 1 ? Theme.kdsWarn : Theme.kdsInk
                 font.pixelSize: Theme.kdsLineText
                 font.weight: Font.Black
             }
             Text {
                 width: parent.width - quantity.width - statusText.width - 2 * parent.spacing
-                text: line.modelData.name
+                text: line.entry.name
                 color: Theme.kdsInk
                 font.pixelSize: Theme.kdsLineText
                 font.weight: Font.DemiBold
@@ -57,20 +57,20 @@ Rectangle {
             Text {
                 id: statusText
                 anchors.verticalCenter: parent.verticalCenter
-                text: line.modelData.pending ? qsTr("✓ bumped")
-                    : line.modelData.status === "ready" ? qsTr("✓ ready")
+                text: line.entry.pending ? qsTr("✓ bumped")
+                    : line.entry.status === "ready" ? qsTr("✓ ready")
                     : line.cooking ? qsTr("🔥 cooking")
-                    : line.showStation ? line.modelData.station : ""
+                    : line.showStation ? line.entry.station : ""
                 color: line.cooking ? Theme.kdsCooking : Theme.kdsMuted
                 font.pixelSize: Theme.textSmall
                 font.weight: Font.Bold
             }
         }
         Text {
-            visible: line.modelData.options.length > 0
+            visible: line.entry.options.length > 0
             width: parent.width
             leftPadding: quantity.width + Theme.spacingSmall
-            text: "› " + line.modelData.options.join(" · ")
+            text: "› " + line.entry.options.join(" · ")
             color: Theme.kdsSelected
             font.pixelSize: Theme.textBody
             font.weight: Font.DemiBold
@@ -78,7 +78,7 @@ Rectangle {
             textFormat: Text.PlainText
         }
         Rectangle {
-            visible: line.modelData.note !== ""
+            visible: line.entry.note !== ""
             // Anchored, not placed by x, so a right-to-left layout mirrors the indent.
             anchors.left: parent.left
             anchors.leftMargin: quantity.width + Theme.spacingSmall
@@ -91,7 +91,7 @@ Rectangle {
                 id: noteText
                 anchors.centerIn: parent
                 width: Math.min(implicitWidth, parent.width - 2 * Theme.spacingSmall)
-                text: "✎ " + line.modelData.note
+                text: "✎ " + line.entry.note
                 color: Theme.kdsNoteInk
                 font.pixelSize: Theme.textBody
                 font.weight: Font.Bold
@@ -100,9 +100,9 @@ Rectangle {
             }
         }
         Text {
-            visible: line.modelData.allergens.length > 0
+            visible: line.entry.allergens.length > 0
             leftPadding: quantity.width + Theme.spacingSmall
-            text: "⚠ " + line.modelData.allergens.join(", ")
+            text: "⚠ " + line.entry.allergens.join(", ")
             color: Theme.kdsAllergen
             font.pixelSize: Theme.textSmall
             font.weight: Font.Bold

@@ -22,6 +22,18 @@ using namespace tableside::testing;
 
 namespace {
 
+QRectF sceneRect(const QQuickItem *item)
+{
+    return item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+}
+
+// Wholly in view, to a hundredth of a pixel: a line may end exactly where its list does, and a
+// card's place on the screen need not be a whole pixel.
+bool shows(const QQuickItem *list, const QQuickItem *line)
+{
+    return sceneRect(list).adjusted(-0.01, -0.01, 0.01, 0.01).contains(sceneRect(line));
+}
+
 // Requests from a client, answered through replied().
 QJsonObject ask(VenueClient &client, const QString &op, const QJsonObject &args)
 {
@@ -206,9 +218,6 @@ private slots:
         QVERIFY2(pill, "a ticket this long scrolls, and says so");
 
         // The pill has its own strip: the list (which clips its lines) ends above it.
-        auto sceneRect = [](QQuickItem *item) {
-            return item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
-        };
         QTRY_VERIFY(sceneRect(list).bottom() <= sceneRect(pill).top());
         // Tapping the pill pages down to the last line, which is then wholly in view.
         const qint64 lastLine = order[u"lines"].toArray().last()[u"id"].toInteger();
@@ -219,8 +228,34 @@ private slots:
         QVERIFY(list->property("atYEnd").toBool());
         QQuickItem *last = waitForItem(kitchen.window(), u"line_%1"_s.arg(lastLine));
         QVERIFY(last);
-        QVERIFY(sceneRect(list).contains(sceneRect(last)));
+        QVERIFY(shows(list, last));
         QVERIFY(sceneRect(last).bottom() <= sceneRect(pill).top());
+
+        // The cook keeps their place while the ticket changes under them: another cook starts
+        // the first line, and then the display reconnects and catches up from the open tickets.
+        const QPointer<QQuickItem> shownList(list);
+        const QPointer<QQuickItem> shownLast(last);
+        const qint64 firstLine = order[u"lines"].toArray().first()[u"id"].toInteger();
+        QVERIFY(ask(kitchenClient, u"order.line.advance"_s,
+                    {{u"lineId"_s, firstLine}, {u"to"_s, u"cooking"_s}})
+                    .contains(u"orderStatus"_s));
+        QTRY_COMPARE(kitchen.ticketsModel()
+                         .data(kitchen.ticketsModel().index(0), TicketsModel::LinesRole)
+                         .toList()
+                         .first()
+                         .toMap()[u"status"_s],
+                     u"cooking"_s);
+        QTest::qWait(100); // the changed line is laid out
+        QVERIFY2(list->property("atYEnd").toBool(), "a line starting elsewhere keeps the place");
+        QVERIFY(shows(list, last));
+        QSignalSpy snapshots(&kitchenClient, &VenueClient::snapshotReceived);
+        kitchenClient.disconnectFromHub();
+        kitchenClient.connectTo(hub.hub->url(), hub.enroll(u"Kitchen 2"_s, u"kitchen"_s));
+        QVERIFY(snapshots.wait(5000));
+        QTest::qWait(100); // the caught-up tickets are laid out
+        QVERIFY2(shownList && shownLast, "the ticket and its lines stay, not made anew");
+        QVERIFY(list->property("atYEnd").toBool());
+        QVERIFY(shows(list, last));
     }
 
     void hubRestartLosesAndRepeatsNoTicket()
@@ -374,9 +409,6 @@ private slots:
         QList<int> numbers;
         for (int i = 0; i < 4; ++i)
             numbers.append(placeOrder(table, hub, u"rtl-%1"_s.arg(i))[u"number"].toInt());
-        auto sceneRect = [](QQuickItem *item) {
-            return item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
-        };
 
         // The oldest ticket is at the right, the next to its left; the fourth is off to the
         // left, and the footer says so.

@@ -78,6 +78,9 @@ private slots:
         tickets.applyEvent(u"order.placed"_s, placed(2, 102, 5, {{21, u"Steak"_s, u"grill"_s}}));
         tickets.setPending({11}, true); // a bump waiting out its undo when the hub went away
         QCOMPARE(arrived.size(), 2);
+        QSignalSpy reset(&tickets, &TicketsModel::modelReset);
+        QSignalSpy removed(&tickets, &TicketsModel::rowsRemoved);
+        QSignalSpy inserted(&tickets, &TicketsModel::rowsInserted);
 
         // orders.open after a reconnect: 2 was done elsewhere, 3 came meanwhile, 1 still open.
         auto order = [](const QJsonObject &event) {
@@ -93,9 +96,23 @@ private slots:
         QCOMPARE(tickets.orderIdAt(1), 3);
         QCOMPARE(arrived.size(), 3); // only the one new to this screen
         QCOMPARE(arrived.last().at(0).toInt(), 103);
+        // The ticket still open keeps its row (and a cook their place in it): one row goes, one
+        // comes, nothing is made anew.
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.first().at(1).toInt(), 1);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 1);
         QCOMPARE(bumped.size(), 0); // done elsewhere is not what this screen bumped
         QVERIFY(tickets.index(0).data(TicketsModel::PendingRole).toBool());
         QVERIFY(tickets.openLines(1).isEmpty());
+
+        // A snapshot that orders the same tickets otherwise is shown in its order.
+        tickets.resetTo({order(placed(3, 103, 6, {{31, u"Soup"_s, u"cold"_s}})),
+                         order(placed(1, 101, 4, {{11, u"Hummus"_s, u"cold"_s}}))});
+        QCOMPARE(tickets.orderIdAt(0), 3);
+        QCOMPARE(tickets.orderIdAt(1), 1);
+        QCOMPARE(arrived.size(), 3);
 
         // Replayed events after the snapshot change nothing twice.
         tickets.applyEvent(u"order.placed"_s, placed(3, 103, 6, {{31, u"Soup"_s, u"cold"_s}}));
