@@ -147,6 +147,10 @@ Result<QSqlDatabase> VenueDatabase::openConnection(const QString &name)
         u"PRAGMA busy_timeout = %1"_s.arg(BusyTimeoutMs),
         m_durability == Durability::Full ? u"PRAGMA synchronous = FULL"_s
                                          : u"PRAGMA synchronous = NORMAL"_s,
+        // What a savepoint must be able to undo is kept in memory, not written to a temporary
+        // file: every request of a round has its savepoint, and each page it changes was
+        // otherwise written out twice.
+        u"PRAGMA temp_store = MEMORY"_s,
     };
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma)) {
