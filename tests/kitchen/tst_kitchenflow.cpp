@@ -256,6 +256,13 @@ private slots:
         QVERIFY2(shownList && shownLast, "the ticket and its lines stay, not made anew");
         QVERIFY(list->property("atYEnd").toBool());
         QVERIFY(shows(list, last));
+
+        // Back at the top, the first line shows what the other cook did.
+        QVERIFY(tap(kitchen.window(), u"more_%1"_s.arg(number)));
+        QTRY_VERIFY(!list->property("atYEnd").toBool());
+        QQuickItem *first = waitForItem(kitchen.window(), u"line_%1"_s.arg(firstLine));
+        QVERIFY(first);
+        QTRY_VERIFY(first->property("cooking").toBool());
     }
 
     void hubRestartLosesAndRepeatsNoTicket()
