@@ -1,5 +1,6 @@
 #include "benchframes.h"
 
+#include "../support/quickitems.h"
 #include "benchvenue.h"
 #include "tablescreen.h"
 
@@ -18,17 +19,6 @@ using namespace Qt::StringLiterals;
 namespace tableside::bench {
 
 namespace {
-
-QQuickItem *findItem(QQuickItem *root, const QString &name)
-{
-    if (root->objectName() == name)
-        return root;
-    const auto children = root->childItems();
-    for (QQuickItem *child : children)
-        if (QQuickItem *found = findItem(child, name))
-            return found;
-    return nullptr;
-}
 
 double percentile(QList<double> values, double p)
 {
@@ -70,7 +60,8 @@ int runFramesBench(int argc, char **argv, const QStringList &arguments)
     waited.start();
     while (!table.menuReady() && waited.elapsed() < 30000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    QQuickItem *grid = table.menuReady() ? findItem(window->contentItem(), u"dishGrid"_s) : nullptr;
+    QQuickItem *grid =
+        table.menuReady() ? testing::findItem(window->contentItem(), u"dishGrid"_s) : nullptr;
     if (!grid) {
         QTextStream(stderr) << "the menu did not appear\n";
         return 1;
