@@ -119,10 +119,14 @@ Result<void> VenueDatabase::open()
     return Migrations::apply(db);
 }
 
+QString VenueDatabase::thisThreadsName() const
+{
+    return m_namePrefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+}
+
 QSqlDatabase VenueDatabase::connection()
 {
-    const QString name =
-        m_namePrefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+    const QString name = thisThreadsName();
     {
         QMutexLocker lock(&m_mutex);
         if (m_connectionNames.contains(name))
@@ -131,6 +135,17 @@ QSqlDatabase VenueDatabase::connection()
     }
     auto opened = openConnection(name);
     return opened ? *opened : QSqlDatabase::database(name, false);
+}
+
+void VenueDatabase::closeConnection()
+{
+    const QString name = thisThreadsName();
+    QMutexLocker lock(&m_mutex);
+    if (!m_connectionNames.removeOne(name))
+        return;
+    dropStatementCache(name);
+    QSqlDatabase::database(name, false).close();
+    QSqlDatabase::removeDatabase(name);
 }
 
 Result<QSqlDatabase> VenueDatabase::openConnection(const QString &name)

@@ -27,6 +27,9 @@ public:
 
     // This thread's connection, opened on first use with the store's PRAGMAs.
     QSqlDatabase connection();
+    // Closes this thread's connection. A thread that ends before the store does calls it once
+    // nothing it made uses the connection any more: only its own thread may close it.
+    void closeConnection();
 
     QString path() const { return m_path; }
 
@@ -34,6 +37,7 @@ public:
     static Result<void> checkFileIsOurs(const QString &path);
 
 private:
+    QString thisThreadsName() const;
     Result<QSqlDatabase> openConnection(const QString &name);
 
     QString m_path;

@@ -61,13 +61,16 @@ public:
 protected:
     void run() override
     {
-        HubServer hub(m_store, m_clock);
-        if (hub.listen(QHostAddress::LocalHost, 0))
-            m_url = hub.url();
-        pthread_getcpuclockid(pthread_self(), &m_cpuClock);
-        ready.release();
-        exec();
-        hub.stop();
+        {
+            HubServer hub(m_store, m_clock);
+            if (hub.listen(QHostAddress::LocalHost, 0))
+                m_url = hub.url();
+            pthread_getcpuclockid(pthread_self(), &m_cpuClock);
+            ready.release();
+            exec();
+            hub.stop();
+        }
+        m_store.closeConnection();
     }
 
 private:

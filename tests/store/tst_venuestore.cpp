@@ -8,10 +8,14 @@
 #include "venuerepository.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace tableside;
@@ -139,6 +143,31 @@ private slots:
         QVERIFY(second.ok());
         QVERIFY2(!second->loaded, "a store with a venue is not seeded twice");
         QCOMPARE(second->tables, 12);
+    }
+
+    void aWorkerThreadsConnectionClosesOnItsOwnThread()
+    {
+        QTest::failOnWarning(QRegularExpression(u"does not belong|still in use"_s));
+        auto store = std::make_unique<VenueDatabase>(freshPath());
+        QVERIFY(store->open().ok());
+        bool seeded = false;
+        int tablesSeenByWorker = -1;
+        int tablesAfterReopen = -1;
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            seeded = DemoVenue::seedIfEmpty(store->connection(), demoJson()).ok();
+            tablesSeenByWorker = scalar(*store, u"SELECT count(*) FROM dining_tables"_s).toInt();
+            store->closeConnection();
+            // Closed is not gone: the thread's next use opens it again.
+            tablesAfterReopen = scalar(*store, u"SELECT count(*) FROM dining_tables"_s).toInt();
+            store->closeConnection();
+        }));
+        worker->start();
+        QVERIFY(worker->wait(30000));
+        QVERIFY(seeded);
+        QCOMPARE(tablesSeenByWorker, 12);
+        QCOMPARE(tablesAfterReopen, 12);
+        QCOMPARE(scalar(*store, u"SELECT count(*) FROM dining_tables"_s).toInt(), 12);
+        store.reset(); // closes this thread's connection, and warns of none other
     }
 
     void eventLogIsAppendOnly()
