@@ -32,8 +32,11 @@ int runEmbedded(QGuiApplication &app)
     tableClient.connectTo(venue.hubUrl(), *tableToken);
     kitchenClient.connectTo(venue.hubUrl(), *kitchenToken);
 
+    // One process, one set of UI strings: both screens start in the system's language.
+    const QString language = QLocale::system().name().left(2);
     KitchenScreen kitchen(kitchenClient);
-    TableScreen table(tableClient, QLocale::system().name().left(2));
+    kitchen.setLanguage(language);
+    TableScreen table(tableClient, language);
     table.setOutbox(&outbox);
     if (auto shown = kitchen.show(); !shown)
         return refuse(shown.error().message);

@@ -24,8 +24,8 @@ void ScreenLanguage::apply(const QString &code, QQmlEngine &engine)
     const DisplayLanguage display = displayLanguage(m_code);
     m_rightToLeft = display.rightToLeft;
     QCoreApplication::removeTranslator(&m_translator);
-    // English is the source language: no translator, the texts are already right.
-    if (m_code != u"en"_s && m_translator.load(u":/i18n/tableside_%1.qm"_s.arg(m_code)))
+    // English too: the source texts are English, but their plurals ("%n guest(s)") are not.
+    if (m_translator.load(u":/i18n/tableside_%1.qm"_s.arg(m_code)))
         QCoreApplication::installTranslator(&m_translator);
     QLocale::setDefault(display.locale);
     QGuiApplication::setLayoutDirection(m_rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);

@@ -163,6 +163,7 @@ ApplicationWindow {
             TapHandler { onTapped: tickets.flick(window.kitchen.rightToLeft ? 3000 : -3000, 0) }
         }
         Text {
+            objectName: "footerSummary"
             anchors.left: parent.left
             anchors.leftMargin: Theme.spacing
             anchors.verticalCenter: parent.verticalCenter

@@ -792,18 +792,18 @@
             <numerusform>لا مزيد ◀</numerusform><numerusform>واحد آخر ◀</numerusform><numerusform>اثنان آخران ◀</numerusform><numerusform>%n أخرى ◀</numerusform><numerusform>%n أخرى ◀</numerusform><numerusform>%n أخرى ◀</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Kitchen/Main.qml" line="169" />
+        <location filename="../../qml/Kitchen/Main.qml" line="170" />
         <source>%n open ticket(s)</source>
         <translation>
             <numerusform>لا طلبات مفتوحة</numerusform><numerusform>طلب مفتوح واحد</numerusform><numerusform>طلبان مفتوحان</numerusform><numerusform>%n طلبات مفتوحة</numerusform><numerusform>%n طلبًا مفتوحًا</numerusform><numerusform>%n طلب مفتوح</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="170" />
+        <location filename="../../qml/Kitchen/Main.qml" line="171" />
         <source>● on time   ▲ over %1 min   ■ over %2 min</source>
         <translation>● في الوقت   ▲ أكثر من %1 د   ■ أكثر من %2 د</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="180" />
+        <location filename="../../qml/Kitchen/Main.qml" line="181" />
         <source>Bump bar: 1–9 select · Enter bump · S start · U undo · R recall</source>
         <translation>لوحة المفاتيح: 1–9 اختيار · Enter جاهز · S بدء · U تراجع · R استرجاع</translation>
     </message>
@@ -829,12 +829,12 @@
         <translation>عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="33" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="34" />
         <source>Call waiter</source>
         <translation>نداء النادل</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="46" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="48" />
         <source>Tablecloth and text size</source>
         <translation>مفرش الطاولة وحجم النص</translation>
     </message>
@@ -1178,42 +1178,42 @@
         <translation>ط%1</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="151" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="156" />
         <source>▼ more</source>
         <translation>▼ المزيد</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="151" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="156" />
         <source>▲ top</source>
         <translation>▲ الأعلى</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="182" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="187" />
         <source>Start</source>
         <translation>بدء</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="184" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="189" />
         <source>Start table %1</source>
         <translation>بدء الطاولة %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="193" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="198" />
         <source>Bump</source>
         <translation>جاهز</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="196" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="201" />
         <source>Bump table %1</source>
         <translation>تجهيز الطاولة %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="205" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="210" />
         <source>↶ Undo</source>
         <translation>↶ تراجع</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="209" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="214" />
         <source>Undo bump of table %1</source>
         <translation>تراجع عن تجهيز الطاولة %1</translation>
     </message>

@@ -792,18 +792,18 @@
             <numerusform>%n ακόμα ▶</numerusform><numerusform>%n ακόμα ▶</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Kitchen/Main.qml" line="169" />
+        <location filename="../../qml/Kitchen/Main.qml" line="170" />
         <source>%n open ticket(s)</source>
         <translation>
             <numerusform>%n ανοιχτή παραγγελία</numerusform><numerusform>%n ανοιχτές παραγγελίες</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="170" />
+        <location filename="../../qml/Kitchen/Main.qml" line="171" />
         <source>● on time   ▲ over %1 min   ■ over %2 min</source>
         <translation>● εντός χρόνου   ▲ πάνω από %1 λεπ.   ■ πάνω από %2 λεπ.</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="180" />
+        <location filename="../../qml/Kitchen/Main.qml" line="181" />
         <source>Bump bar: 1–9 select · Enter bump · S start · U undo · R recall</source>
         <translation>Πληκτρολόγιο: 1–9 επιλογή · Enter έτοιμο · S έναρξη · U αναίρεση · R ανάκληση</translation>
     </message>
@@ -829,12 +829,12 @@
         <translation>Φίλτρα</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="33" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="34" />
         <source>Call waiter</source>
         <translation>Κλήση σερβιτόρου</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="46" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="48" />
         <source>Tablecloth and text size</source>
         <translation>Τραπεζομάντιλο και μέγεθος γραμμάτων</translation>
     </message>
@@ -1178,42 +1178,42 @@
         <translation>Τ%1</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="151" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="156" />
         <source>▼ more</source>
         <translation>▼ περισσότερα</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="151" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="156" />
         <source>▲ top</source>
         <translation>▲ αρχή</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="182" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="187" />
         <source>Start</source>
         <translation>Έναρξη</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="184" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="189" />
         <source>Start table %1</source>
         <translation>Έναρξη τραπεζιού %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="193" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="198" />
         <source>Bump</source>
         <translation>Έτοιμο</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="196" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="201" />
         <source>Bump table %1</source>
         <translation>Έτοιμο τραπέζι %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="205" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="210" />
         <source>↶ Undo</source>
         <translation>↶ Αναίρεση</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="209" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="214" />
         <source>Undo bump of table %1</source>
         <translation>Αναίρεση για το τραπέζι %1</translation>
     </message>

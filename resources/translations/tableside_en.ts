@@ -295,9 +295,9 @@
     <message numerus="yes">
         <location filename="../../qml/Table/ConfirmSheet.qml" line="32"/>
         <source>%Ln dish(es), total %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln dish, total %1</numerusform>
+            <numerusform>%Ln dishes, total %1</numerusform>
         </translation>
     </message>
     <message>
@@ -755,9 +755,9 @@
     <message numerus="yes">
         <location filename="../../qml/Host/Main.qml" line="127"/>
         <source>%n escalated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n escalated</numerusform>
+            <numerusform>%n escalated</numerusform>
         </translation>
     </message>
     <message>
@@ -793,26 +793,26 @@
     <message numerus="yes">
         <location filename="../../qml/Kitchen/Main.qml" line="158"/>
         <source>%n more ▶</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more ▶</numerusform>
+            <numerusform>%n more ▶</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Kitchen/Main.qml" line="169"/>
+        <location filename="../../qml/Kitchen/Main.qml" line="170"/>
         <source>%n open ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open ticket</numerusform>
+            <numerusform>%n open tickets</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="170"/>
+        <location filename="../../qml/Kitchen/Main.qml" line="171"/>
         <source>● on time   ▲ over %1 min   ■ over %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="180"/>
+        <location filename="../../qml/Kitchen/Main.qml" line="181"/>
         <source>Bump bar: 1–9 select · Enter bump · S start · U undo · R recall</source>
         <translation type="unfinished"></translation>
     </message>
@@ -838,12 +838,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="33"/>
+        <location filename="../../qml/Table/MenuTopBar.qml" line="34"/>
         <source>Call waiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="46"/>
+        <location filename="../../qml/Table/MenuTopBar.qml" line="48"/>
         <source>Tablecloth and text size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1140,9 +1140,9 @@
     <message numerus="yes">
         <location filename="../../qml/Host/TableSheet.qml" line="73"/>
         <source>%n guest(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n guest</numerusform>
+            <numerusform>%n guests</numerusform>
         </translation>
     </message>
     <message>
@@ -1189,42 +1189,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="151"/>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="156"/>
         <source>▼ more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="151"/>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="156"/>
         <source>▲ top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="182"/>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="187"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="184"/>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="189"/>
         <source>Start table %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="193"/>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="198"/>
         <source>Bump</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="196"/>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="201"/>
         <source>Bump table %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="205"/>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="210"/>
         <source>↶ Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="209"/>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="214"/>
         <source>Undo bump of table %1</source>
         <translation type="unfinished"></translation>
     </message>

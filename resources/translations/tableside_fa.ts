@@ -792,18 +792,18 @@
             <numerusform>%n مورد دیگر ◀</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Kitchen/Main.qml" line="169" />
+        <location filename="../../qml/Kitchen/Main.qml" line="170" />
         <source>%n open ticket(s)</source>
         <translation>
             <numerusform>%n سفارش باز</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="170" />
+        <location filename="../../qml/Kitchen/Main.qml" line="171" />
         <source>● on time   ▲ over %1 min   ■ over %2 min</source>
         <translation>● به‌موقع   ▲ بیش از %1 دقیقه   ■ بیش از %2 دقیقه</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="180" />
+        <location filename="../../qml/Kitchen/Main.qml" line="181" />
         <source>Bump bar: 1–9 select · Enter bump · S start · U undo · R recall</source>
         <translation>صفحه‌کلید: ۱–۹ انتخاب · Enter آماده · S شروع · U برگشت · R فراخوانی</translation>
     </message>
@@ -829,12 +829,12 @@
         <translation>فیلترها</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="33" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="34" />
         <source>Call waiter</source>
         <translation>صدا زدن گارسون</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="46" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="48" />
         <source>Tablecloth and text size</source>
         <translation>رومیزی و اندازه‌ی متن</translation>
     </message>
@@ -1178,42 +1178,42 @@
         <translation>م%1</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="151" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="156" />
         <source>▼ more</source>
         <translation>▼ بیشتر</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="151" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="156" />
         <source>▲ top</source>
         <translation>▲ بالا</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="182" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="187" />
         <source>Start</source>
         <translation>شروع</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="184" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="189" />
         <source>Start table %1</source>
         <translation>شروع میز %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="193" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="198" />
         <source>Bump</source>
         <translation>آماده</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="196" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="201" />
         <source>Bump table %1</source>
         <translation>آماده شدن میز %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="205" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="210" />
         <source>↶ Undo</source>
         <translation>↶ برگشت</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="209" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="214" />
         <source>Undo bump of table %1</source>
         <translation>برگشت آماده‌شدن میز %1</translation>
     </message>

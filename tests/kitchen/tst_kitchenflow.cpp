@@ -89,6 +89,7 @@ private slots:
         hostClient.connectTo(hub.hub->url(), hub.enroll(u"Host"_s, u"host"_s));
         KitchenScreen kitchen(kitchenClient, screensClock, {});
         HostScreen host(hostClient, screensClock);
+        kitchen.setLanguage(u"en"_s);
         QVERIFY(kitchen.show().ok());
         QVERIFY(host.show().ok());
         QVERIFY(QTest::qWaitForWindowExposed(kitchen.window()));
@@ -108,6 +109,10 @@ private slots:
         QVERIFY(number > 0);
         QVERIFY(waitForItem(kitchen.window(), u"ticket_%1"_s.arg(number)));
         QCOMPARE(kitchen.chimesPlayed(), 1);
+        // In English words, not "ticket(s)".
+        QQuickItem *summary = waitForItem(kitchen.window(), u"footerSummary"_s);
+        QVERIFY(summary);
+        QTRY_VERIFY(summary->property("text").toString().startsWith(u"1 open ticket   ·"_s));
         QCOMPARE(kitchen.allDayModel().quantityOf(hub.itemId(u"hummus"_s)), 2);
 
         // The cook bumps the whole ticket: it waits with Undo, then goes to the hub.
@@ -435,6 +440,9 @@ private slots:
         QVERIFY(sceneRect(name).right() <= sceneRect(count).left());
         kitchen.setLanguage(u"en"_s); // the rest of the process reads left to right again
         QVERIFY(!kitchen.rightToLeft());
+        QQuickItem *summary = waitForItem(kitchen.window(), u"footerSummary"_s);
+        QVERIFY(summary);
+        QTRY_VERIFY(summary->property("text").toString().startsWith(u"4 open tickets   ·"_s));
     }
 };
 
