@@ -47,8 +47,11 @@ Popup {
             font.weight: Font.Black
         }
         Text {
-            text: sheet.info.sessionId ? qsTr("%1 guests · %2 seats").arg(sheet.info.partySize).arg(sheet.info.seats)
-                                       : qsTr("Free · %1 seats").arg(sheet.info.seats)
+            objectName: "tableSummary"
+            // "1 guest", not "1 guests": the party is counted by the plural rules of the language.
+            text: sheet.info.sessionId
+                  ? qsTr("%n guest(s)", "", sheet.info.partySize) + " · " + qsTr("%1 seats").arg(sheet.info.seats)
+                  : qsTr("Free · %1 seats").arg(sheet.info.seats)
             color: Theme.kdsMuted
             font.pixelSize: Theme.textTitle
         }

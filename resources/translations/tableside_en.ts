@@ -1123,22 +1123,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="50"/>
-        <source>%1 guests · %2 seats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="51"/>
+        <location filename="../../qml/Host/TableSheet.qml" line="54"/>
         <source>Free · %1 seats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="66"/>
+        <location filename="../../qml/Host/TableSheet.qml" line="69"/>
         <source>Fewer guests</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Host/TableSheet.qml" line="73"/>
+        <location filename="../../qml/Host/TableSheet.qml" line="53"/>
+        <location filename="../../qml/Host/TableSheet.qml" line="76"/>
         <source>%n guest(s)</source>
         <translation>
             <numerusform>%n guest</numerusform>
@@ -1146,32 +1142,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="84"/>
+        <location filename="../../qml/Host/TableSheet.qml" line="53"/>
+        <source>%1 seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/TableSheet.qml" line="87"/>
         <source>More guests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="89"/>
+        <location filename="../../qml/Host/TableSheet.qml" line="92"/>
         <source>Seat party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="102"/>
+        <location filename="../../qml/Host/TableSheet.qml" line="105"/>
         <source>🔔 Ready to carry out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="126"/>
+        <location filename="../../qml/Host/TableSheet.qml" line="129"/>
         <source>All served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="133"/>
+        <location filename="../../qml/Host/TableSheet.qml" line="136"/>
         <source>Paid — close table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="142"/>
+        <location filename="../../qml/Host/TableSheet.qml" line="145"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>

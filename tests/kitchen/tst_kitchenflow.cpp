@@ -404,6 +404,34 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(host.chimesPlayed() >= 1, 10000);
     }
 
+    void floorCountsAPartyInWords()
+    {
+        TestHub hub;
+        QCOMPARE(hub.start(), QString());
+        ManualClock screensClock(hub.clock.now());
+        VenueClient hostClient(screensClock);
+        hostClient.connectTo(hub.hub->url(), hub.enroll(u"Host"_s, u"host"_s));
+        HostScreen host(hostClient, screensClock);
+        host.setLanguage(u"en"_s);
+        QVERIFY(host.show().ok());
+        host.window()->resize(1280, 800);
+        QVERIFY(online(hostClient));
+        auto summary = [&] {
+            QQuickItem *text = findItem(host.window()->contentItem(), u"tableSummary"_s);
+            return text && text->isVisible() ? text->property("text").toString() : QString();
+        };
+
+        // A party of one at table 1 (two seats): "1 guest", not "1 guests".
+        QVERIFY(tap(host.window(), u"table_1"_s));
+        QTRY_COMPARE(summary(), u"Free · 2 seats"_s);
+        QVERIFY(tap(host.window(), u"partyLess"_s));
+        QVERIFY(tap(host.window(), u"seatParty"_s));
+        QTRY_COMPARE(host.floorModel().tableInfo(1)[u"partySize"_s].toInt(), 1);
+        QTRY_VERIFY(summary().isEmpty()); // the sheet closed once the party was seated
+        QVERIFY(tap(host.window(), u"table_1"_s));
+        QTRY_COMPARE(summary(), u"1 guest · 2 seats"_s);
+    }
+
     void arabicStaffReadTheDisplayRightToLeft()
     {
         TestHub hub;
