@@ -17,13 +17,15 @@
 namespace tableside {
 
 struct HubConnection {
-    HubConnection(QWebSocket *s, QString peerName, RateLimiter requestBudget)
+    HubConnection(QWebSocket *s, quint64 arrival, QString peerName, RateLimiter requestBudget)
         : socket(s)
+        , arrived(arrival)
         , peer(std::move(peerName))
         , limiter(std::move(requestBudget))
     {}
 
     QWebSocket *socket = nullptr;
+    quint64 arrived = 0;          // sockets accepted before this one: a round's order
     QString peer;                 // "address:port", for the log
     std::optional<Device> device; // set by a good hello
     RateLimiter limiter;

@@ -20,20 +20,35 @@ using namespace hubargs;
 
 namespace {
 
-// One operation's unit of work: a transaction of its own, or a savepoint inside the batch.
+// One operation's unit of work: a transaction of its own, a savepoint inside the batch, or
+// (unguarded) the batch itself, whose changes it can tell apart from the batch's earlier ones.
 class WorkUnit {
 public:
-    WorkUnit(const QSqlDatabase &db, bool batched)
+    WorkUnit(const QSqlDatabase &db, bool batched, bool guarded = true)
+        : m_db(db)
+        , m_changesBefore(totalChanges(db))
     {
-        if (batched)
-            m_savepoint.emplace(db);
-        else
+        if (!batched)
             m_transaction.emplace(db);
+        else if (guarded)
+            m_savepoint.emplace(db);
     }
-    bool started() const { return m_savepoint ? m_savepoint->started() : m_transaction->started(); }
-    Result<void> commit() { return m_savepoint ? m_savepoint->release() : m_transaction->commit(); }
+    bool started() const
+    {
+        return m_savepoint ? m_savepoint->started() : !m_transaction || m_transaction->started();
+    }
+    Result<void> commit()
+    {
+        if (m_savepoint)
+            return m_savepoint->release();
+        return m_transaction ? m_transaction->commit() : Result<void>{};
+    }
+    bool unguarded() const { return !m_savepoint && !m_transaction; }
+    bool wrote() const { return totalChanges(m_db) != m_changesBefore; }
 
 private:
+    QSqlDatabase m_db;
+    qint64 m_changesBefore;
     std::optional<Transaction> m_transaction;
     std::optional<Savepoint> m_savepoint;
 };
@@ -109,10 +124,22 @@ Result<void> HubOperations::beginBatch()
     return {};
 }
 
+void HubOperations::abandonBatch()
+{
+    m_batch.reset(); // rolls back
+    m_batchSpoiled = false;
+    m_catalog.invalidate(); // it may hold a menu change that was just rolled back
+}
+
 Result<void> HubOperations::endBatch()
 {
     if (!m_batch)
         return {};
+    if (m_batchSpoiled) {
+        abandonBatch();
+        qCWarning(lcHub) << "a batch was spoiled by a request that failed after writing";
+        return makeError(u"store_error"_s, tr("The hub could not save this; please try again."));
+    }
     auto committed = m_batch->commit();
     m_batch.reset();
     if (!committed) {
@@ -123,14 +150,18 @@ Result<void> HubOperations::endBatch()
     return {};
 }
 
-Result<HubOutcome> HubOperations::transact(const std::function<Result<HubOutcome>()> &change)
+Result<HubOutcome> HubOperations::transact(const std::function<Result<HubOutcome>()> &change,
+                                           InBatch guard)
 {
     const quint64 menuBefore = m_catalog.generation();
     Result<HubOutcome> outcome = [&]() -> Result<HubOutcome> {
-        WorkUnit unit(m_db, inBatch());
+        WorkUnit unit(m_db, inBatch(), guard == InBatch::Savepoint || m_carefulBatch);
         if (!unit.started())
             return makeError(u"store_error"_s, tr("The store could not start a transaction."));
         auto done = change();
+        // Nothing to roll back to: what it wrote can only go with the whole batch.
+        if ((!done || !done->keep) && unit.unguarded() && unit.wrote())
+            m_batchSpoiled = true;
         if (!done)
             return done; // rolled back by ~WorkUnit
         if (!done->keep) {
@@ -282,36 +313,39 @@ Result<HubOutcome> HubOperations::orderPlace(const Device &caller, const QJsonOb
         lines.append(input);
     }
     const QString language = venueLanguage(); // the kitchen reads the venue's language
-    return transact([&]() -> Result<HubOutcome> {
-        HubOutcome outcome;
-        auto session = sessionFor(*table, outcome);
-        if (!session)
-            return session.error();
-        auto placed = m_orders.place(key, *session, caller.id, lines, language);
-        if (!placed)
-            return placed.error();
-        // A key is no capability: a tablet never gets another table's order back.
-        if (caller.role == "table"_L1 && placed->order.tableNumber != caller.tableNumber)
-            return makeError(u"forbidden"_s, tr("That order belongs to another table."));
-        if (placed->replayed) {
-            outcome.result = {{u"order"_s, orderToJson(placed->order)}};
-            outcome.keep = false; // nothing new: no session, no event
+    return transact(
+        [&]() -> Result<HubOutcome> {
+            HubOutcome outcome;
+            auto session = sessionFor(*table, outcome);
+            if (!session)
+                return session.error();
+            auto placed = m_orders.place(key, *session, caller.id, lines, language);
+            if (!placed)
+                return placed.error();
+            // A key is no capability: a tablet never gets another table's order back.
+            if (caller.role == "table"_L1 && placed->order.tableNumber != caller.tableNumber)
+                return makeError(u"forbidden"_s, tr("That order belongs to another table."));
+            if (placed->replayed) {
+                outcome.result = {{u"order"_s, orderToJson(placed->order)}};
+                outcome.keep = false; // nothing new: no session, no event
+                return outcome;
+            }
+            // Written once as text, for the log, the reply and every screen's event alike.
+            const QByteArray placedJson = JsonText()
+                                              .beginObject()
+                                              .key("order"_L1)
+                                              .raw(orderJsonText(placed->order))
+                                              .endObject()
+                                              .take();
+            auto event =
+                m_events.appendText(u"order.placed"_s, placedJson, placed->order.tableNumber);
+            if (!event)
+                return event.error();
+            outcome.events.append(*event);
+            outcome.resultJson = placedJson;
             return outcome;
-        }
-        // Written once as text, for the log, the reply and every screen's event alike.
-        const QByteArray placedJson = JsonText()
-                                          .beginObject()
-                                          .key("order"_L1)
-                                          .raw(orderJsonText(placed->order))
-                                          .endObject()
-                                          .take();
-        auto event = m_events.appendText(u"order.placed"_s, placedJson, placed->order.tableNumber);
-        if (!event)
-            return event.error();
-        outcome.events.append(*event);
-        outcome.resultJson = placedJson;
-        return outcome;
-    });
+        },
+        InBatch::SpoilsOnFailure); // the hot path: see beginBatch
 }
 
 Result<HubOutcome> HubOperations::orderLineAdvance(const Device &caller, const QJsonObject &args)

@@ -16,6 +16,8 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcHub, "tableside.hub")
 
 using namespace Qt::StringLiterals;
@@ -155,9 +157,10 @@ void HubServer::acceptConnections()
         socket->setMaxAllowedIncomingFrameSize(MaxFrameBytes);
         const QString peer =
             u"%1:%2"_s.arg(socket->peerAddress().toString()).arg(socket->peerPort());
-        m_connections.emplace(
-            socket, std::make_unique<HubConnection>(
-                        socket, peer, RateLimiter(RequestsPerSecond, RequestBurst, m_rateClock)));
+        m_connections.emplace(socket,
+                              std::make_unique<HubConnection>(
+                                  socket, m_accepted++, peer,
+                                  RateLimiter(RequestsPerSecond, RequestBurst, m_rateClock)));
         connect(socket, &QWebSocket::textMessageReceived, this,
                 [this, socket](const QString &text) { onTextMessage(socket, text); });
         connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket] {
@@ -217,18 +220,26 @@ void HubServer::onTextMessage(QWebSocket *socket, const QString &text)
 void HubServer::handleOneFramePerSocket()
 {
     m_roundScheduled = false;
-    QList<QWebSocket *> waiting;
+    // In the order the sockets came, not as they lie in memory: the same evening plays the
+    // same way twice.
+    QList<std::pair<quint64, QWebSocket *>> waiting;
     for (const auto &[socket, connection] : m_connections) {
         if (!connection->inbox.isEmpty())
-            waiting.append(socket);
+            waiting.append({connection->arrived, socket});
     }
+    std::sort(waiting.begin(), waiting.end());
     bool more = false;
     m_handling = true;
-    for (QWebSocket *socket : std::as_const(waiting)) {
+    for (const auto &[arrived, socket] : std::as_const(waiting)) {
         HubConnection *connection = connectionFor(socket);
         if (m_stopping || !connection || connection->inbox.isEmpty())
             continue;
-        handleFrame(*connection, connection->inbox.takeFirst());
+        const QString text = connection->inbox.takeFirst();
+        handleFrame(*connection, text);
+        if (m_operations->inBatch())
+            m_batchFrames.append({socket, text});
+        if (m_operations->batchSpoiled())
+            handleBatchAgain();
         more = more || !connection->inbox.isEmpty();
     }
     flushBatch(); // one commit for the round, then every reply and event it produced

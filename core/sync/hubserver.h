@@ -102,6 +102,9 @@ private:
     void announce(const StoredEvent &event);
     // Commits the open batch; what it said goes out once the commit is on disk.
     void flushBatch();
+    // A request spoiled the open batch (HubOperations::batchSpoiled): rolls it back and handles
+    // its frames again, each in a savepoint. Nothing the batch said had gone out yet.
+    void handleBatchAgain();
     // stored: the batch's commit is on disk; else its requests are answered store_error.
     void deliverPending(const QList<HubPendingFrame> &pending, bool stored);
     // Asks the syncer for every commit so far; done runs once they are on disk.
@@ -130,10 +133,12 @@ private:
     std::unique_ptr<RateLimiter> m_pairingAttempts; // hub-wide: codes are only six digits
     QList<HubPendingFrame>
         m_pending; // replies and events of the open batch, in the order they arose
+    QList<std::pair<QWebSocket *, QString>> m_batchFrames; // the frames the open batch holds
     QTimer *m_closeDeadline = nullptr;
     QTimer *m_stationJudge = nullptr;
     int m_helloTimeoutMs = HelloTimeoutMs;
     qint64 m_maxQueuedBytes = MaxQueuedBytes;
+    quint64 m_accepted = 0; // sockets accepted so far
     bool m_roundScheduled = false;
     bool m_handling = false;
     bool m_stopping = false;

@@ -1,11 +1,13 @@
 // HubServer, part three: group commit. The requests of one round (one frame from each waiting
-// socket) share one transaction, each in its own savepoint. Their replies and events wait until
+// socket) share one transaction, each in its own savepoint (order.place aside: a batch it spoils
+// is handled again, see HubOperations::beginBatch). Their replies and events wait until
 // that commit is on disk (WalSyncer), so nothing is told before it is stored; meanwhile the hub
 // handles the next round, and one fsync covers every round committed before it starts. When the
 // commit or the sync fails, every request it held is answered store_error and no event goes out.
 #include "hubserver.h"
 
 #include "hubconnection.h"
+#include "hublog.h"
 #include "huboperations.h"
 #include "protocolframes.h"
 #include "sqlstatement.h"
@@ -42,6 +44,8 @@ void HubServer::flushBatch()
     if (!m_operations->inBatch())
         return;
     const bool committed = m_operations->endBatch().ok();
+    m_operations->setCarefulBatch(false);
+    m_batchFrames.clear();
     QList<HubPendingFrame> pending = std::exchange(m_pending, {});
     // Nothing written since the last sync was asked for, and that sync done: nothing to wait for.
     if (!committed || (totalChanges(m_database) == m_changesCovered && m_syncer->idle())) {
@@ -50,6 +54,24 @@ void HubServer::flushBatch()
     }
     whenDurable(
         [this, pending = std::move(pending)](bool synced) { deliverPending(pending, synced); });
+}
+
+void HubServer::handleBatchAgain()
+{
+    qCInfo(lcHub) << "a request failed after writing; handling the" << m_batchFrames.size()
+                  << "requests of its batch again, each in a savepoint";
+    m_operations->abandonBatch();
+    m_pending.clear();
+    m_operations->setCarefulBatch(true);
+    const auto frames = std::exchange(m_batchFrames, {});
+    for (const auto &[socket, text] : frames) {
+        HubConnection *connection = connectionFor(socket);
+        if (!connection || connection->closing)
+            continue;
+        handleFrame(*connection, text);
+        if (m_operations->inBatch())
+            m_batchFrames.append({socket, text});
+    }
 }
 
 void HubServer::deliverPending(const QList<HubPendingFrame> &pending, bool stored)

@@ -336,6 +336,50 @@ private slots:
                  u"bad_request"_s);
     }
 
+    // order.place runs without a savepoint of its own (HubOperations::beginBatch). A first order
+    // that seats its table and is then refused has written to the round's batch: the hub rolls
+    // the batch back and handles its requests again, each in a savepoint, so the refused order
+    // leaves nothing and the orders beside it are stored once.
+    void aRefusedFirstOrderSpoilsNothingOfItsRound()
+    {
+        // A round takes its sockets in the order they connected, so six, connected last, comes
+        // after the two orders it spoils.
+        QTest::ignoreMessage(
+            QtInfoMsg, QRegularExpression(u"failed after writing; handling the 3 requests"_s));
+        TestClient seven, eight, six;
+        QVERIFY(seven.connectAs(url(), m_venue->enroll(u"Table 7 tablet"_s, u"table"_s, 7)));
+        QVERIFY(eight.connectAs(url(), m_venue->enroll(u"Table 8 tablet"_s, u"table"_s, 8)));
+        QVERIFY(six.connectAs(url(), m_venue->enroll(u"Table 6 tablet"_s, u"table"_s, 6)));
+        const auto before = m_venue->counts();
+
+        // Sent together, read in one round. Each table is empty, so each order first seats it;
+        // six's then names a dish that does not exist.
+        QJsonObject unknownDish = orderArgs(u"six-1"_s, u"hummus"_s);
+        unknownDish[u"lines"_s] =
+            QJsonArray{QJsonObject{{u"itemId"_s, 999999}, {u"quantity"_s, 1}}};
+        const QString sevenId = seven.send(u"order.place"_s, orderArgs(u"seven-1"_s, u"hummus"_s));
+        const QString eightId = eight.send(u"order.place"_s, orderArgs(u"eight-1"_s, u"hummus"_s));
+        const QString sixId = six.send(u"order.place"_s, unknownDish);
+
+        QCOMPARE(TestClient::errorCode(six.replyTo(sixId)), u"unknown_item"_s);
+        QVERIFY(seven.replyTo(sevenId)[u"ok"_s].toBool());
+        QVERIFY(eight.replyTo(eightId)[u"ok"_s].toBool());
+        auto after = m_venue->counts();
+        QCOMPARE(after[u"orders"_s] - before[u"orders"_s], 2);
+        QCOMPARE(after[u"table_sessions"_s] - before[u"table_sessions"_s], 2); // not table 6
+        QCOMPARE(after[u"events"_s] - before[u"events"_s], 4); // two seatings, two orders
+        QCOMPARE(m_venue
+                     ->scalar(u"SELECT count(*) FROM table_sessions s JOIN dining_tables t "
+                              u"ON t.id = s.table_id WHERE t.number = 6"_s)
+                     .toInt(),
+                 0);
+
+        // Later rounds are batched as before: six orders a real dish and is seated for it.
+        QVERIFY(
+            six.request(u"order.place"_s, orderArgs(u"six-2"_s, u"hummus"_s))[u"ok"_s].toBool());
+        QCOMPARE(m_venue->counts()[u"orders"_s] - before[u"orders"_s], 3);
+    }
+
     void seatingAndClosingATable()
     {
         TestClient host;
