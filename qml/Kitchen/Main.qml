@@ -133,10 +133,16 @@ ApplicationWindow {
     }
 
     footer: Rectangle {
+        id: footer
+        // Each side's text keeps to its side of the centred "more" pill, however long its
+        // language makes it: what does not fit is elided, never drawn under the pill.
+        readonly property real sideWidth:
+            (width - (moreButton.visible ? moreButton.width : 0)) / 2 - 2 * Theme.spacing
         height: 52
         color: Theme.kdsPanel
 
         Rectangle {
+            id: moreButton
             // Tickets past the far edge (the left one, right to left) are not forgotten: say
             // how many, tap to scroll. Counted from the first ticket in view, either direction.
             readonly property int firstShown: Math.max(0, tickets.indexAt(
@@ -167,6 +173,8 @@ ApplicationWindow {
             anchors.left: parent.left
             anchors.leftMargin: Theme.spacing
             anchors.verticalCenter: parent.verticalCenter
+            width: Math.min(implicitWidth, footer.sideWidth)
+            elide: Text.ElideRight
             text: qsTr("%n open ticket(s)", "", window.kitchen.tickets.count)
                   + "   ·   " + qsTr("● on time   ▲ over %1 min   ■ over %2 min")
                                   .arg(window.kitchen.warnMinutes).arg(window.kitchen.lateMinutes)
@@ -174,9 +182,12 @@ ApplicationWindow {
             font.pixelSize: Theme.textSmall
         }
         Text {
+            objectName: "footerHint"
             anchors.right: parent.right
             anchors.rightMargin: Theme.spacing
             anchors.verticalCenter: parent.verticalCenter
+            width: Math.min(implicitWidth, footer.sideWidth)
+            elide: Text.ElideRight
             text: window.kitchen.lastError !== "" ? "⚠ " + window.kitchen.lastError
                 : qsTr("Bump bar: 1–9 select · Enter bump · S start · U undo · R recall")
             color: window.kitchen.lastError !== "" ? Theme.kdsWarn : Theme.kdsMuted

@@ -786,24 +786,24 @@
         <translation>لا توجد طلبات مفتوحة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Kitchen/Main.qml" line="158" />
+        <location filename="../../qml/Kitchen/Main.qml" line="164" />
         <source>%n more ▶</source>
         <translation>
             <numerusform>لا مزيد ◀</numerusform><numerusform>واحد آخر ◀</numerusform><numerusform>اثنان آخران ◀</numerusform><numerusform>%n أخرى ◀</numerusform><numerusform>%n أخرى ◀</numerusform><numerusform>%n أخرى ◀</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Kitchen/Main.qml" line="170" />
+        <location filename="../../qml/Kitchen/Main.qml" line="178" />
         <source>%n open ticket(s)</source>
         <translation>
             <numerusform>لا طلبات مفتوحة</numerusform><numerusform>طلب مفتوح واحد</numerusform><numerusform>طلبان مفتوحان</numerusform><numerusform>%n طلبات مفتوحة</numerusform><numerusform>%n طلبًا مفتوحًا</numerusform><numerusform>%n طلب مفتوح</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="171" />
+        <location filename="../../qml/Kitchen/Main.qml" line="179" />
         <source>● on time   ▲ over %1 min   ■ over %2 min</source>
         <translation>● في الوقت   ▲ أكثر من %1 د   ■ أكثر من %2 د</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="181" />
+        <location filename="../../qml/Kitchen/Main.qml" line="192" />
         <source>Bump bar: 1–9 select · Enter bump · S start · U undo · R recall</source>
         <translation>لوحة المفاتيح: 1–9 اختيار · Enter جاهز · S بدء · U تراجع · R استرجاع</translation>
     </message>

@@ -786,24 +786,24 @@
         <translation>Καμία ανοιχτή παραγγελία</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Kitchen/Main.qml" line="158" />
+        <location filename="../../qml/Kitchen/Main.qml" line="164" />
         <source>%n more ▶</source>
         <translation>
             <numerusform>%n ακόμα ▶</numerusform><numerusform>%n ακόμα ▶</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Kitchen/Main.qml" line="170" />
+        <location filename="../../qml/Kitchen/Main.qml" line="178" />
         <source>%n open ticket(s)</source>
         <translation>
             <numerusform>%n ανοιχτή παραγγελία</numerusform><numerusform>%n ανοιχτές παραγγελίες</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="171" />
+        <location filename="../../qml/Kitchen/Main.qml" line="179" />
         <source>● on time   ▲ over %1 min   ■ over %2 min</source>
         <translation>● εντός χρόνου   ▲ πάνω από %1 λεπ.   ■ πάνω από %2 λεπ.</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="181" />
+        <location filename="../../qml/Kitchen/Main.qml" line="192" />
         <source>Bump bar: 1–9 select · Enter bump · S start · U undo · R recall</source>
         <translation>Πληκτρολόγιο: 1–9 επιλογή · Enter έτοιμο · S έναρξη · U αναίρεση · R ανάκληση</translation>
     </message>

@@ -791,7 +791,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Kitchen/Main.qml" line="158"/>
+        <location filename="../../qml/Kitchen/Main.qml" line="164"/>
         <source>%n more ▶</source>
         <translation>
             <numerusform>%n more ▶</numerusform>
@@ -799,7 +799,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Kitchen/Main.qml" line="170"/>
+        <location filename="../../qml/Kitchen/Main.qml" line="178"/>
         <source>%n open ticket(s)</source>
         <translation>
             <numerusform>%n open ticket</numerusform>
@@ -807,12 +807,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="171"/>
+        <location filename="../../qml/Kitchen/Main.qml" line="179"/>
         <source>● on time   ▲ over %1 min   ■ over %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="181"/>
+        <location filename="../../qml/Kitchen/Main.qml" line="192"/>
         <source>Bump bar: 1–9 select · Enter bump · S start · U undo · R recall</source>
         <translation type="unfinished"></translation>
     </message>

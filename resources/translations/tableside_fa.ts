@@ -786,24 +786,24 @@
         <translation>سفارش بازی نیست</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Kitchen/Main.qml" line="158" />
+        <location filename="../../qml/Kitchen/Main.qml" line="164" />
         <source>%n more ▶</source>
         <translation>
             <numerusform>%n مورد دیگر ◀</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Kitchen/Main.qml" line="170" />
+        <location filename="../../qml/Kitchen/Main.qml" line="178" />
         <source>%n open ticket(s)</source>
         <translation>
             <numerusform>%n سفارش باز</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="171" />
+        <location filename="../../qml/Kitchen/Main.qml" line="179" />
         <source>● on time   ▲ over %1 min   ■ over %2 min</source>
         <translation>● به‌موقع   ▲ بیش از %1 دقیقه   ■ بیش از %2 دقیقه</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="181" />
+        <location filename="../../qml/Kitchen/Main.qml" line="192" />
         <source>Bump bar: 1–9 select · Enter bump · S start · U undo · R recall</source>
         <translation>صفحه‌کلید: ۱–۹ انتخاب · Enter آماده · S شروع · U برگشت · R فراخوانی</translation>
     </message>

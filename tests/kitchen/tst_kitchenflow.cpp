@@ -432,6 +432,36 @@ private slots:
         QTRY_COMPARE(summary(), u"1 guest · 2 seats"_s);
     }
 
+    void greekFooterKeepsClearOfTheMorePill()
+    {
+        TestHub hub;
+        QCOMPARE(hub.start(), QString());
+        ManualClock screensClock(hub.clock.now());
+        VenueClient table(screensClock), kitchenClient(screensClock);
+        table.connectTo(hub.hub->url(), hub.enroll(u"T4"_s, u"table"_s, 4));
+        kitchenClient.connectTo(hub.hub->url(), hub.enroll(u"Kitchen"_s, u"kitchen"_s));
+        KitchenScreen kitchen(kitchenClient, screensClock, {});
+        kitchen.setLanguage(u"el"_s);
+        QVERIFY(kitchen.show().ok());
+        kitchen.window()->resize(1280, 800);
+        QVERIFY(online(table) && online(kitchenClient));
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(!placeOrder(table, hub, u"el-%1"_s.arg(i)).isEmpty());
+
+        // Greek says more than English on both sides of the "more" pill: each side is cut
+        // short at the pill rather than drawn under it.
+        QQuickItem *more = waitForItem(kitchen.window(), u"moreTickets"_s);
+        QQuickItem *summary = waitForItem(kitchen.window(), u"footerSummary"_s);
+        QQuickItem *hint = waitForItem(kitchen.window(), u"footerHint"_s);
+        QVERIFY(more && summary && hint);
+        QTRY_VERIFY(more->isVisible());
+        QTRY_VERIFY(summary->property("text").toString().startsWith(u"4 ανοιχτές"_s));
+        QVERIFY(sceneRect(summary).right() <= sceneRect(more).left());
+        QVERIFY(sceneRect(hint).left() >= sceneRect(more).right());
+        QVERIFY(summary->property("truncated").toBool()); // the legend is what gives way
+        kitchen.setLanguage(u"en"_s);
+    }
+
     void arabicStaffReadTheDisplayRightToLeft()
     {
         TestHub hub;
