@@ -120,14 +120,20 @@ ApplicationWindow {
 
         Text {
             id: alertsTitle
+            objectName: "alertsTitle"
             x: Theme.spacing
             y: Theme.spacing
+            width: alertsPane.width - 2 * Theme.spacing
             text: qsTr("Alerts (%1)").arg(window.host.alerts.count)
                   + (window.host.alerts.escalatedCount > 0
                      ? "  ·  " + qsTr("%n escalated", "", window.host.alerts.escalatedCount) : "")
             color: window.host.alerts.escalatedCount > 0 ? Theme.kdsAllergen : Theme.kdsInk
             font.pixelSize: Theme.textTitle
             font.weight: Font.Bold
+            // A longer language shrinks the title to the pane rather than cutting it off.
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: Theme.textBody
+            elide: Text.ElideRight
         }
         ListView {
             id: alerts

@@ -33,6 +33,9 @@ Rectangle {
     Accessible.role: Accessible.Button
     Accessible.name: qsTr("Table %1, %2").arg(number).arg(statusText)
 
+    // The words shrink to stay inside the table, round ones too, in the longest language.
+    readonly property real textWidth: width * (shape === "round" ? 0.8 : 1) - 2 * Theme.spacingSmall
+
     Column {
         anchors.centerIn: parent
         spacing: 0
@@ -44,18 +47,30 @@ Rectangle {
             font.weight: Font.Black
         }
         Text {
+            objectName: "tableStatus_" + tableShape.number
             anchors.horizontalCenter: parent.horizontalCenter
+            width: Math.min(implicitWidth, tableShape.textWidth)
+            horizontalAlignment: Text.AlignHCenter
             text: Status.icon(tableShape.status) + " " + tableShape.statusText
             color: tableShape.darkInk ? "#101214" : "#ffffff"
             font.pixelSize: Theme.textSmall
             font.weight: Font.Bold
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: 10
+            elide: Text.ElideRight
         }
         Text {
+            objectName: "tableParty_" + tableShape.number
             anchors.horizontalCenter: parent.horizontalCenter
+            width: Math.min(implicitWidth, tableShape.textWidth)
+            horizontalAlignment: Text.AlignHCenter
             visible: tableShape.partySize > 0
             text: qsTr("%1/%2 seated").arg(tableShape.partySize).arg(tableShape.seats)
             color: tableShape.darkInk ? "#101214" : "#e8e8e8"
             font.pixelSize: 13
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: 9
+            elide: Text.ElideRight
         }
     }
 

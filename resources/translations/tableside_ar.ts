@@ -745,18 +745,18 @@
         <translation>▲ غير متصل — إعادة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="125" />
+        <location filename="../../qml/Host/Main.qml" line="127" />
         <source>Alerts (%1)</source>
         <translation>التنبيهات (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Host/Main.qml" line="127" />
+        <location filename="../../qml/Host/Main.qml" line="129" />
         <source>%n escalated</source>
         <translation>
             <numerusform>لا تنبيهات مصعّدة</numerusform><numerusform>تنبيه مصعّد</numerusform><numerusform>تنبيهان مصعّدان</numerusform><numerusform>%n تنبيهات مصعّدة</numerusform><numerusform>%n تنبيهًا مصعّدًا</numerusform><numerusform>%n تنبيه مصعّد</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="150" />
+        <location filename="../../qml/Host/Main.qml" line="156" />
         <source>All calm — no alerts</source>
         <translation>كل شيء هادئ — لا تنبيهات</translation>
     </message>
@@ -1101,7 +1101,7 @@
         <translation>الطاولة %1، %2</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableShape.qml" line="56" />
+        <location filename="../../qml/Host/TableShape.qml" line="68" />
         <source>%1/%2 seated</source>
         <translation>%1/%2 جالسون</translation>
     </message>

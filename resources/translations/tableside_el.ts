@@ -745,18 +745,18 @@
         <translation>▲ Εκτός σύνδεσης — επανασύνδεση</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="125" />
+        <location filename="../../qml/Host/Main.qml" line="127" />
         <source>Alerts (%1)</source>
         <translation>Ειδοποιήσεις (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Host/Main.qml" line="127" />
+        <location filename="../../qml/Host/Main.qml" line="129" />
         <source>%n escalated</source>
         <translation>
             <numerusform>%n σε κλιμάκωση</numerusform><numerusform>%n σε κλιμάκωση</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="150" />
+        <location filename="../../qml/Host/Main.qml" line="156" />
         <source>All calm — no alerts</source>
         <translation>Όλα ήσυχα — καμία ειδοποίηση</translation>
     </message>
@@ -1101,7 +1101,7 @@
         <translation>Τραπέζι %1, %2</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableShape.qml" line="56" />
+        <location filename="../../qml/Host/TableShape.qml" line="68" />
         <source>%1/%2 seated</source>
         <translation>%1/%2 καθισμένοι</translation>
     </message>

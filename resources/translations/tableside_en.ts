@@ -748,12 +748,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="125"/>
+        <location filename="../../qml/Host/Main.qml" line="127"/>
         <source>Alerts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Host/Main.qml" line="127"/>
+        <location filename="../../qml/Host/Main.qml" line="129"/>
         <source>%n escalated</source>
         <translation>
             <numerusform>%n escalated</numerusform>
@@ -761,7 +761,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="150"/>
+        <location filename="../../qml/Host/Main.qml" line="156"/>
         <source>All calm — no alerts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1110,7 +1110,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableShape.qml" line="56"/>
+        <location filename="../../qml/Host/TableShape.qml" line="68"/>
         <source>%1/%2 seated</source>
         <translation type="unfinished"></translation>
     </message>

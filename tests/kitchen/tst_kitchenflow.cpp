@@ -462,6 +462,44 @@ private slots:
         kitchen.setLanguage(u"en"_s);
     }
 
+    void greekWordsStayInsideTheirTables()
+    {
+        TestHub hub;
+        QCOMPARE(hub.start(), QString());
+        ManualClock screensClock(hub.clock.now());
+        VenueClient hostClient(screensClock);
+        hostClient.connectTo(hub.hub->url(), hub.enroll(u"Host"_s, u"host"_s));
+        HostScreen host(hostClient, screensClock);
+        host.setLanguage(u"el"_s);
+        QVERIFY(host.show().ok());
+        host.window()->resize(1280, 800);
+        QVERIFY(online(hostClient));
+        // Table 1 is round with two seats: the smallest on the plan.
+        QVERIFY(!ask(hostClient, u"session.seat"_s, {{u"table"_s, 1}, {u"partySize"_s, 2}})
+                     .contains(u"error"_s));
+        QTRY_COMPARE(host.floorModel().tableInfo(1)[u"partySize"_s].toInt(), 2);
+
+        QQuickItem *table = waitForItem(host.window(), u"table_1"_s);
+        QQuickItem *status = waitForItem(host.window(), u"tableStatus_1"_s);
+        QQuickItem *party = waitForItem(host.window(), u"tableParty_1"_s);
+        QVERIFY(table && status && party);
+        QTRY_VERIFY(party->isVisible());
+        QCOMPARE(party->property("text").toString(), u"2/2 καθισμένοι"_s);
+        // Inside the round table itself, not only its square: every corner of what is drawn
+        // (a shrunk text is narrower than its item) lies within the circle.
+        const QRectF round = sceneRect(table);
+        const qreal radius = round.width() / 2;
+        for (QQuickItem *words : {status, party}) {
+            const qreal inset = (words->width() - words->property("contentWidth").toReal()) / 2;
+            const QRectF drawn = sceneRect(words).adjusted(inset, 0, -inset, 0);
+            for (const QPointF corner :
+                 {drawn.topLeft(), drawn.topRight(), drawn.bottomLeft(), drawn.bottomRight()})
+                QVERIFY2(QLineF(round.center(), corner).length() <= radius,
+                         qPrintable(words->objectName()));
+        }
+        host.setLanguage(u"en"_s);
+    }
+
     void arabicStaffReadTheDisplayRightToLeft()
     {
         TestHub hub;
