@@ -120,7 +120,6 @@ ApplicationWindow {
 
         Text {
             id: alertsTitle
-            objectName: "alertsTitle"
             x: Theme.spacing
             y: Theme.spacing
             width: alertsPane.width - 2 * Theme.spacing

@@ -745,18 +745,18 @@
         <translation>▲ غير متصل — إعادة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="127" />
+        <location filename="../../qml/Host/Main.qml" line="126" />
         <source>Alerts (%1)</source>
         <translation>التنبيهات (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Host/Main.qml" line="129" />
+        <location filename="../../qml/Host/Main.qml" line="128" />
         <source>%n escalated</source>
         <translation>
             <numerusform>لا تنبيهات مصعّدة</numerusform><numerusform>تنبيه مصعّد</numerusform><numerusform>تنبيهان مصعّدان</numerusform><numerusform>%n تنبيهات مصعّدة</numerusform><numerusform>%n تنبيهًا مصعّدًا</numerusform><numerusform>%n تنبيه مصعّد</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="156" />
+        <location filename="../../qml/Host/Main.qml" line="155" />
         <source>All calm — no alerts</source>
         <translation>كل شيء هادئ — لا تنبيهات</translation>
     </message>

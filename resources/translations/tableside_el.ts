@@ -745,18 +745,18 @@
         <translation>▲ Εκτός σύνδεσης — επανασύνδεση</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="127" />
+        <location filename="../../qml/Host/Main.qml" line="126" />
         <source>Alerts (%1)</source>
         <translation>Ειδοποιήσεις (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Host/Main.qml" line="129" />
+        <location filename="../../qml/Host/Main.qml" line="128" />
         <source>%n escalated</source>
         <translation>
             <numerusform>%n σε κλιμάκωση</numerusform><numerusform>%n σε κλιμάκωση</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="156" />
+        <location filename="../../qml/Host/Main.qml" line="155" />
         <source>All calm — no alerts</source>
         <translation>Όλα ήσυχα — καμία ειδοποίηση</translation>
     </message>

@@ -748,12 +748,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="127"/>
+        <location filename="../../qml/Host/Main.qml" line="126"/>
         <source>Alerts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Host/Main.qml" line="129"/>
+        <location filename="../../qml/Host/Main.qml" line="128"/>
         <source>%n escalated</source>
         <translation>
             <numerusform>%n escalated</numerusform>
@@ -761,7 +761,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="156"/>
+        <location filename="../../qml/Host/Main.qml" line="155"/>
         <source>All calm — no alerts</source>
         <translation type="unfinished"></translation>
     </message>
