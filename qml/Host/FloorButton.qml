@@ -21,6 +21,9 @@ Button {
         color: control.ink
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
+        // A label longer in another language ("Σερβιρίστηκε ✓") shrinks before it is cut.
+        fontSizeMode: Text.HorizontalFit
+        minimumPixelSize: Theme.textSmall
         elide: Text.ElideRight
     }
     background: Rectangle {

@@ -467,27 +467,29 @@ private slots:
         TestHub hub;
         QCOMPARE(hub.start(), QString());
         ManualClock screensClock(hub.clock.now());
-        VenueClient hostClient(screensClock);
+        VenueClient table(screensClock), kitchenClient(screensClock), hostClient(screensClock);
+        table.connectTo(hub.hub->url(), hub.enroll(u"T4"_s, u"table"_s, 4));
+        kitchenClient.connectTo(hub.hub->url(), hub.enroll(u"Kitchen"_s, u"kitchen"_s));
         hostClient.connectTo(hub.hub->url(), hub.enroll(u"Host"_s, u"host"_s));
         HostScreen host(hostClient, screensClock);
         host.setLanguage(u"el"_s);
         QVERIFY(host.show().ok());
         host.window()->resize(1280, 800);
-        QVERIFY(online(hostClient));
+        QVERIFY(online(table) && online(kitchenClient) && online(hostClient));
         // Table 1 is round with two seats: the smallest on the plan.
         QVERIFY(!ask(hostClient, u"session.seat"_s, {{u"table"_s, 1}, {u"partySize"_s, 2}})
                      .contains(u"error"_s));
         QTRY_COMPARE(host.floorModel().tableInfo(1)[u"partySize"_s].toInt(), 2);
 
-        QQuickItem *table = waitForItem(host.window(), u"table_1"_s);
+        QQuickItem *roundTable = waitForItem(host.window(), u"table_1"_s);
         QQuickItem *status = waitForItem(host.window(), u"tableStatus_1"_s);
         QQuickItem *party = waitForItem(host.window(), u"tableParty_1"_s);
-        QVERIFY(table && status && party);
+        QVERIFY(roundTable && status && party);
         QTRY_VERIFY(party->isVisible());
         QCOMPARE(party->property("text").toString(), u"2/2 καθισμένοι"_s);
         // Inside the round table itself, not only its square: every corner of what is drawn
         // (a shrunk text is narrower than its item) lies within the circle.
-        const QRectF round = sceneRect(table);
+        const QRectF round = sceneRect(roundTable);
         const qreal radius = round.width() / 2;
         for (QQuickItem *words : {status, party}) {
             const qreal inset = (words->width() - words->property("contentWidth").toReal()) / 2;
@@ -497,6 +499,21 @@ private slots:
                 QVERIFY2(QLineF(round.center(), corner).length() <= radius,
                          qPrintable(words->objectName()));
         }
+
+        // Table 4's food is ready: the alert's button says "Served" whole, smaller if it must.
+        const QJsonObject order = placeOrder(table, hub, u"greek-1"_s);
+        for (const QJsonValue &line : order[u"lines"].toArray())
+            for (const QString &to : {u"cooking"_s, u"ready"_s})
+                QVERIFY(ask(kitchenClient, u"order.line.advance"_s,
+                            {{u"lineId"_s, line[u"id"]}, {u"to"_s, to}})
+                            .contains(u"orderStatus"_s));
+        QQuickItem *served =
+            waitForItem(host.window(), u"resolve_ready-%1"_s.arg(order[u"id"].toInteger()));
+        QVERIFY(served);
+        auto *label = served->property("contentItem").value<QQuickItem *>();
+        QVERIFY(label);
+        QTRY_COMPARE(label->property("text").toString(), u"Σερβιρίστηκε ✓"_s);
+        QVERIFY(!label->property("truncated").toBool());
         host.setLanguage(u"en"_s);
     }
 
