@@ -59,23 +59,67 @@ bool online(VenueClient &client)
     return QTest::qWaitFor([&] { return client.state() == VenueClient::State::Online; }, 10000);
 }
 
+QJsonObject placeOrder(VenueClient &table, TestHub &hub, const QString &key)
+{
+    const QJsonArray lines{
+        QJsonObject{{u"itemId"_s, hub.itemId(u"hummus"_s)},
+                    {u"quantity"_s, 2},
+                    {u"note"_s, u"extra pitta"_s}},
+        QJsonObject{{u"itemId"_s, hub.itemId(u"moussaka"_s)}, {u"quantity"_s, 1}}};
+    return ask(table, u"order.place"_s, {{u"key"_s, key}, {u"lines"_s, lines}})
+        .value(u"order"_s)
+        .toObject();
+}
+
+// The kitchen starts and finishes every line of the order: its food is ready at the pass.
+bool cookUntilReady(VenueClient &kitchen, const QJsonObject &order)
+{
+    for (const QJsonValue &line : order[u"lines"].toArray()) {
+        for (const QString &to : {u"cooking"_s, u"ready"_s}) {
+            if (!ask(kitchen, u"order.line.advance"_s, {{u"lineId"_s, line[u"id"]}, {u"to"_s, to}})
+                     .contains(u"orderStatus"_s))
+                return false;
+        }
+    }
+    return true;
+}
+
+// Table 4 and a kitchen display on a fresh hub: the display shown at 1280 x 800 in a language,
+// with four tickets on it, one more than fits.
+struct FourTicketsOnTheDisplay {
+    TestHub hub;
+    ManualClock clock{hub.clock.now()};
+    VenueClient table{clock};
+    VenueClient kitchenClient{clock};
+    KitchenScreen kitchen{kitchenClient, clock, {}};
+    QList<QJsonObject> orders;
+
+    // Empty once all is done, else what failed.
+    QString open(const QString &language)
+    {
+        if (const QString failed = hub.start(); !failed.isEmpty())
+            return failed;
+        table.connectTo(hub.hub->url(), hub.enroll(u"T4"_s, u"table"_s, 4));
+        kitchenClient.connectTo(hub.hub->url(), hub.enroll(u"Kitchen"_s, u"kitchen"_s));
+        kitchen.setLanguage(language);
+        if (!kitchen.show().ok())
+            return u"the display did not show"_s;
+        kitchen.window()->resize(1280, 800);
+        if (!online(table) || !online(kitchenClient))
+            return u"a client stayed offline"_s;
+        for (int i = 0; i < 4; ++i) {
+            orders.append(placeOrder(table, hub, u"%1-%2"_s.arg(language).arg(i)));
+            if (orders.last().isEmpty())
+                return u"order %1 was refused"_s.arg(i);
+        }
+        return {};
+    }
+};
+
 } // namespace
 
 class TestKitchenFlow : public QObject {
     Q_OBJECT
-
-private:
-    QJsonObject placeOrder(VenueClient &table, TestHub &hub, const QString &key)
-    {
-        const QJsonArray lines{
-            QJsonObject{{u"itemId"_s, hub.itemId(u"hummus"_s)},
-                        {u"quantity"_s, 2},
-                        {u"note"_s, u"extra pitta"_s}},
-            QJsonObject{{u"itemId"_s, hub.itemId(u"moussaka"_s)}, {u"quantity"_s, 1}}};
-        return ask(table, u"order.place"_s, {{u"key"_s, key}, {u"lines"_s, lines}})
-            .value(u"order"_s)
-            .toObject();
-    }
 
 private slots:
     void orderToServedAcrossThreeScreens()
@@ -366,11 +410,7 @@ private slots:
 
         // The food is made ready and the table asks for water: at the hub's 19:00.
         const QJsonObject order = placeOrder(table, hub, u"clock-1"_s);
-        for (const QJsonValue &line : order[u"lines"].toArray())
-            for (const QString &to : {u"cooking"_s, u"ready"_s})
-                QVERIFY(ask(kitchenClient, u"order.line.advance"_s,
-                            {{u"lineId"_s, line[u"id"]}, {u"to"_s, to}})
-                            .contains(u"orderStatus"_s));
+        QVERIFY(cookUntilReady(kitchenClient, order));
         QVERIFY(ask(table, u"service.call"_s, {{u"kind"_s, u"water"_s}}).contains(u"requestId"_s));
 
         // A floor view that starts 100 s later sees both as 100 s old, not as new.
@@ -434,19 +474,9 @@ private slots:
 
     void greekFooterKeepsClearOfTheMorePill()
     {
-        TestHub hub;
-        QCOMPARE(hub.start(), QString());
-        ManualClock screensClock(hub.clock.now());
-        VenueClient table(screensClock), kitchenClient(screensClock);
-        table.connectTo(hub.hub->url(), hub.enroll(u"T4"_s, u"table"_s, 4));
-        kitchenClient.connectTo(hub.hub->url(), hub.enroll(u"Kitchen"_s, u"kitchen"_s));
-        KitchenScreen kitchen(kitchenClient, screensClock, {});
-        kitchen.setLanguage(u"el"_s);
-        QVERIFY(kitchen.show().ok());
-        kitchen.window()->resize(1280, 800);
-        QVERIFY(online(table) && online(kitchenClient));
-        for (int i = 0; i < 4; ++i)
-            QVERIFY(!placeOrder(table, hub, u"el-%1"_s.arg(i)).isEmpty());
+        FourTicketsOnTheDisplay display;
+        QCOMPARE(display.open(u"el"_s), QString());
+        KitchenScreen &kitchen = display.kitchen;
 
         // Greek says more than English on both sides of the "more" pill: each side is cut
         // short at the pill rather than drawn under it.
@@ -502,11 +532,7 @@ private slots:
 
         // Table 4's food is ready: the alert's button says "Served" whole, smaller if it must.
         const QJsonObject order = placeOrder(table, hub, u"greek-1"_s);
-        for (const QJsonValue &line : order[u"lines"].toArray())
-            for (const QString &to : {u"cooking"_s, u"ready"_s})
-                QVERIFY(ask(kitchenClient, u"order.line.advance"_s,
-                            {{u"lineId"_s, line[u"id"]}, {u"to"_s, to}})
-                            .contains(u"orderStatus"_s));
+        QVERIFY(cookUntilReady(kitchenClient, order));
         QQuickItem *served =
             waitForItem(host.window(), u"resolve_ready-%1"_s.arg(order[u"id"].toInteger()));
         QVERIFY(served);
@@ -519,21 +545,13 @@ private slots:
 
     void arabicStaffReadTheDisplayRightToLeft()
     {
-        TestHub hub;
-        QCOMPARE(hub.start(), QString());
-        ManualClock screensClock(hub.clock.now());
-        VenueClient table(screensClock), kitchenClient(screensClock);
-        table.connectTo(hub.hub->url(), hub.enroll(u"T4"_s, u"table"_s, 4));
-        kitchenClient.connectTo(hub.hub->url(), hub.enroll(u"Kitchen"_s, u"kitchen"_s));
-        KitchenScreen kitchen(kitchenClient, screensClock, {});
-        kitchen.setLanguage(u"ar"_s);
+        FourTicketsOnTheDisplay display;
+        QCOMPARE(display.open(u"ar"_s), QString());
+        KitchenScreen &kitchen = display.kitchen;
         QVERIFY(kitchen.rightToLeft());
-        QVERIFY(kitchen.show().ok());
-        kitchen.window()->resize(1280, 800);
-        QVERIFY(online(table) && online(kitchenClient));
         QList<int> numbers;
-        for (int i = 0; i < 4; ++i)
-            numbers.append(placeOrder(table, hub, u"rtl-%1"_s.arg(i))[u"number"].toInt());
+        for (const QJsonObject &order : std::as_const(display.orders))
+            numbers.append(order[u"number"].toInt());
 
         // The oldest ticket is at the right, the next to its left; the fourth is off to the
         // left, and the footer says so.
