@@ -362,11 +362,7 @@ private slots:
         QVERIFY(meanwhile > 0);
         const QJsonObject second = ask(expo, u"orders.open"_s, {})[u"orders"_s][1].toObject();
         QCOMPARE(second[u"id"].toInteger(), orderIds[1]);
-        for (const QJsonValue &line : second[u"lines"].toArray())
-            for (const QString &to : {u"cooking"_s, u"ready"_s})
-                QVERIFY(
-                    ask(expo, u"order.line.advance"_s, {{u"lineId"_s, line[u"id"]}, {u"to"_s, to}})
-                        .contains(u"orderStatus"_s));
+        QVERIFY(cookUntilReady(expo, second));
         QVERIFY(kitchenClient.state() != VenueClient::State::Online);
 
         QVERIFY(online(kitchenClient));
