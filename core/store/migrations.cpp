@@ -1,5 +1,6 @@
 #include "migrations.h"
 
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -10,6 +11,7 @@ namespace tableside {
 QStringList schemaVersion1(); // schema_v1.cpp
 QStringList schemaVersion2(); // schema_v2.cpp
 QStringList schemaVersion3(); // schema_v3.cpp
+QStringList schemaVersion4(); // schema_v4.cpp
 
 const QList<Migration> &Migrations::all()
 {
@@ -20,6 +22,7 @@ const QList<Migration> &Migrations::all()
          schemaVersion2()},
         {3, u"chat messages keyed against resending; open order lines found by status"_s,
          schemaVersion3()},
+        {4, u"an order's status checked without a temporary table"_s, schemaVersion4()},
     };
     return migrations;
 }
@@ -45,9 +48,12 @@ Result<void> Migrations::apply(QSqlDatabase &db)
     if (*current >= latestVersion())
         return {};
 
-    if (!db.transaction())
-        return makeError(u"migration_failed"_s, db.lastError().text());
+    // A migration may rebuild a table others refer to (schema 4 does), which SQLite allows only
+    // with foreign keys off; they are checked before the commit and turned on again after it.
     QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA foreign_keys = OFF"_s) || !db.transaction())
+        return makeError(u"migration_failed"_s, db.lastError().text());
+    const auto foreignKeysOn = qScopeGuard([&query] { query.exec(u"PRAGMA foreign_keys = ON"_s); });
     for (const Migration &migration : all()) {
         if (migration.version <= *current)
             continue;
@@ -60,6 +66,15 @@ Result<void> Migrations::apply(QSqlDatabase &db)
                                      .arg(migration.name, why));
             }
         }
+    }
+    if (!query.exec(u"PRAGMA foreign_key_check"_s) || query.next()) {
+        const QString why = query.isActive()
+                                ? u"row %1 of %2 refers to nothing"_s.arg(query.value(1).toString(),
+                                                                          query.value(0).toString())
+                                : query.lastError().text();
+        db.rollback();
+        return makeError(u"migration_failed"_s,
+                         u"The migrated schema breaks a reference: %1"_s.arg(why));
     }
     // Both PRAGMAs write the file header inside this transaction: all or nothing.
     const bool stamped = query.exec(u"PRAGMA application_id = %1"_s.arg(ApplicationId)) &&
