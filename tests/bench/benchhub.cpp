@@ -221,6 +221,7 @@ int runHubBench(const QStringList &arguments)
             ->toLongLong();
 
     HubThread hub(store, clock);
+    hub.setObjectName(u"hub"_s); // names the thread, for profilers
     hub.start();
     hub.ready.acquire();
 
@@ -231,6 +232,7 @@ int runHubBench(const QStringList &arguments)
     int failed = 0;
 
     KitchenThread kitchen(hub.url(), kitchenToken, clock, sinceStart);
+    kitchen.setObjectName(u"kitchen"_s);
     kitchen.start();
 
     std::vector<Tablet> clients(tablets);
