@@ -1,5 +1,6 @@
 #include "protocolframes.h"
 
+#include "jsontext.h"
 #include "protocolmessage.h"
 
 #include <QJsonDocument>
@@ -7,23 +8,6 @@
 using namespace Qt::StringLiterals;
 
 namespace tableside {
-
-namespace {
-
-// frame's fields, then one more whose value is JSON written before.
-QString around(const QJsonObject &frame, const char *name, const QByteArray &valueJson)
-{
-    QByteArray text = QJsonDocument(frame).toJson(QJsonDocument::Compact);
-    text.chop(1); // the closing brace: the written value goes in last
-    text += ",\"";
-    text += name;
-    text += "\":";
-    text += valueJson;
-    text += '}';
-    return QString::fromUtf8(text);
-}
-
-} // namespace
 
 QString ProtocolFrames::toText(const QJsonObject &frame)
 {
@@ -48,10 +32,22 @@ QString ProtocolFrames::reply(const QString &id, const QJsonObject &result)
         {u"type"_s, u"reply"_s}, {u"id"_s, id}, {u"ok"_s, true}, {u"result"_s, result}});
 }
 
+// The frames of every order are written as text: the fields in the order QJsonDocument
+// writes them (sorted), then the value written before.
 QString ProtocolFrames::replyAround(const QString &id, const QByteArray &resultJson)
 {
-    return around(QJsonObject{{u"type"_s, u"reply"_s}, {u"id"_s, id}, {u"ok"_s, true}}, "result",
-                  resultJson);
+    return QString::fromUtf8(JsonText()
+                                 .beginObject()
+                                 .key("id"_L1)
+                                 .value(id)
+                                 .key("ok"_L1)
+                                 .value(true)
+                                 .key("type"_L1)
+                                 .value(u"reply"_s)
+                                 .key("result"_L1)
+                                 .raw(resultJson)
+                                 .endObject()
+                                 .take());
 }
 
 QString ProtocolFrames::errorReply(const QJsonValue &id, const Error &error)
@@ -76,9 +72,20 @@ QString ProtocolFrames::event(qint64 seq, const QString &type, const QString &at
 QString ProtocolFrames::eventAround(qint64 seq, const QString &type, const QString &at,
                                     const QByteArray &dataJson)
 {
-    return around(
-        QJsonObject{{u"type"_s, u"event"_s}, {u"seq"_s, seq}, {u"event"_s, type}, {u"at"_s, at}},
-        "data", dataJson);
+    return QString::fromUtf8(JsonText()
+                                 .beginObject()
+                                 .key("at"_L1)
+                                 .value(at)
+                                 .key("event"_L1)
+                                 .value(type)
+                                 .key("seq"_L1)
+                                 .value(seq)
+                                 .key("type"_L1)
+                                 .value(u"event"_s)
+                                 .key("data"_L1)
+                                 .raw(dataJson)
+                                 .endObject()
+                                 .take());
 }
 
 } // namespace tableside

@@ -1,6 +1,8 @@
 // Reading client frames: every malformed shape is refused with a stable code and the id to echo;
-// well-formed frames come out with their fields.
+// well-formed frames come out with their fields. The frames the hub writes around JSON text
+// read as the ones it builds from objects.
 
+#include "protocolframes.h"
 #include "protocolmessage.h"
 
 #include <QJsonArray>
@@ -23,6 +25,12 @@ QString request(const QString &op, const QJsonObject &args, const QJsonValue &id
 QString orderWith(const QJsonObject &line)
 {
     return request(u"order.place"_s, {{u"key"_s, u"k-1"_s}, {u"lines"_s, QJsonArray{line}}});
+}
+
+// A frame as a device reads it; an unreadable one comes out empty.
+QJsonObject read(const QString &frame)
+{
+    return QJsonDocument::fromJson(frame.toUtf8()).object();
 }
 
 const QJsonObject GoodLine{{u"itemId"_s, 3}, {u"quantity"_s, 2}};
@@ -244,6 +252,28 @@ private slots:
         QCOMPARE(message->pairingCode, u"482913"_s);
         QCOMPARE(message->deviceName, u"Table 4 tablet"_s);
         QVERIFY(message->token.isEmpty());
+    }
+
+    // The hub writes the reply and the event of every order around text it wrote before; a
+    // device reads them as the frames built as objects.
+    void framesWrittenAroundTextAreTheObjectsFrames_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("plain") << u"c-17"_s;
+        QTest::newRow("quotes and a backslash") << u"say \"hi\" \\ \n"_s;
+        QTest::newRow("Arabic") << u"طلب ٣"_s;
+    }
+
+    void framesWrittenAroundTextAreTheObjectsFrames()
+    {
+        QFETCH(QString, text);
+        const QJsonObject value{{u"order"_s, QJsonObject{{u"note"_s, text}, {u"total"_s, 1450}}}};
+        const QByteArray valueText = QJsonDocument(value).toJson(QJsonDocument::Compact);
+        QCOMPARE(read(ProtocolFrames::replyAround(text, valueText))[u"result"_s], value);
+        QCOMPARE(read(ProtocolFrames::replyAround(text, valueText)),
+                 read(ProtocolFrames::reply(text, value)));
+        QCOMPARE(read(ProtocolFrames::eventAround(42, u"order.placed"_s, text, valueText)),
+                 read(ProtocolFrames::event(42, u"order.placed"_s, text, value)));
     }
 };
 
