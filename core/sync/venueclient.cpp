@@ -402,9 +402,14 @@ void VenueClient::failAll(const QString &code, const QString &message)
 
 void VenueClient::sendJson(const QJsonObject &message)
 {
-    if (m_socket)
-        m_socket->sendTextMessage(
-            QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+    if (!m_socket)
+        return;
+    m_socket->sendTextMessage(
+        QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+    // On the wire now, not once control is back in the event loop: whatever else the screen
+    // handles in the meantime (every reply of a busy moment, a page of the menu) would hold the
+    // order back.
+    m_socket->flush();
 }
 
 QString VenueClient::nextId()
