@@ -34,6 +34,11 @@ public:
 
     bool idle() const { return m_waiting.empty(); }
 
+    // Runs the callbacks of the syncs finished so far, now (they run by themselves once control
+    // is back in this object's event loop): a thread busy for a while hands out what is durable
+    // without waiting for its work to end.
+    void runCompleted();
+
 private:
     struct Waiting {
         quint64 generation;
@@ -44,8 +49,7 @@ private:
         bool ok;
     };
 
-    void work();         // the syncing thread
-    void runCompleted(); // this object's thread
+    void work(); // the syncing thread
     bool syncToDisk() const;
 
     const QString m_walPath;

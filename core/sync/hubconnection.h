@@ -33,6 +33,7 @@ struct HubConnection {
     // The hub is closing it (hello refused or never said, not reading): nothing more is read
     // from it or sent to it.
     bool closing = false;
+    bool unwritten = false; // frames wait in the socket's buffer for HubServer::writeOut()
 
     bool subscribed = false;
     bool replaying = false;     // catching up from the log; live pushes wait until it is done

@@ -241,6 +241,8 @@ void HubServer::handleOneFramePerSocket()
         if (m_operations->batchSpoiled())
             handleBatchAgain();
         more = more || !connection->inbox.isEmpty();
+        // What an earlier round said goes out as soon as its commit is on disk, mid-round.
+        m_syncer->runCompleted();
     }
     flushBatch(); // one commit for the round, then every reply and event it produced
     m_handling = false;

@@ -116,6 +116,9 @@ private:
     // hubserver_sockets.cpp: keeping each socket within its limits.
     void watchSocket(QWebSocket *socket);
     void send(HubConnection &connection, const QString &text);
+    // Writes what send() buffered to the network now, not once control is back in the event
+    // loop: a round handled in the meantime would hold it back.
+    void writeOut();
     void closeSocket(HubConnection &connection, const QString &reason);
     void onBytesWritten(QWebSocket *socket);
     void closeAllConnections();
@@ -134,6 +137,7 @@ private:
     QList<HubPendingFrame>
         m_pending; // replies and events of the open batch, in the order they arose
     QList<std::pair<QWebSocket *, QString>> m_batchFrames; // the frames the open batch holds
+    QList<QWebSocket *> m_unwritten; // sockets send() wrote to since the last writeOut()
     QTimer *m_closeDeadline = nullptr;
     QTimer *m_stationJudge = nullptr;
     int m_helloTimeoutMs = HelloTimeoutMs;

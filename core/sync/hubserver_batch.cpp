@@ -2,8 +2,10 @@
 // socket) share one transaction, each in its own savepoint (order.place aside: a batch it spoils
 // is handled again, see HubOperations::beginBatch). Their replies and events wait until
 // that commit is on disk (WalSyncer), so nothing is told before it is stored; meanwhile the hub
-// handles the next round, and one fsync covers every round committed before it starts. When the
-// commit or the sync fails, every request it held is answered store_error and no event goes out.
+// handles the next round, and one fsync covers every round committed before it starts. Once the
+// sync is done they go out between two requests of the round in hand, written to the network
+// there and then (writeOut). When the commit or the sync fails, every request it held is
+// answered store_error and no event goes out.
 #include "hubserver.h"
 
 #include "hubconnection.h"
@@ -94,6 +96,7 @@ void HubServer::deliverPending(const QList<HubPendingFrame> &pending, bool store
                                   makeError(u"store_error"_s,
                                             tr("The hub could not save this; please try again."))));
     }
+    writeOut();
 }
 
 void HubServer::whenDurable(std::function<void(bool)> done)

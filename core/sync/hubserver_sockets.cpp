@@ -45,6 +45,10 @@ void HubServer::send(HubConnection &connection, const QString &text)
         return;
     QWebSocket *socket = connection.socket;
     socket->sendTextMessage(text);
+    if (!connection.unwritten) {
+        connection.unwritten = true;
+        m_unwritten.append(socket);
+    }
     if (socket->bytesToWrite() <= m_maxQueuedBytes)
         return;
     socket->flush(); // only what the device's side will not take counts against it
@@ -54,6 +58,18 @@ void HubServer::send(HubConnection &connection, const QString &text)
     qCWarning(lcHub).noquote() << connection.who() << "is not reading:" << queued
                                << "bytes wait for it; closing";
     closeSocket(connection, u"slow_reader"_s);
+}
+
+void HubServer::writeOut()
+{
+    for (QWebSocket *socket : std::exchange(m_unwritten, {})) {
+        HubConnection *connection = connectionFor(socket);
+        if (!connection)
+            continue;
+        connection->unwritten = false;
+        if (!connection->closing)
+            socket->flush();
+    }
 }
 
 void HubServer::closeSocket(HubConnection &connection, const QString &reason)
