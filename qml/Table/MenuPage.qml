@@ -61,7 +61,7 @@ Item {
         // One binding, so a new width gives one new cell width (not one per column count too).
         cellWidth: Math.floor(width / Math.max(1, Math.floor(width / 300)))
         cellHeight: Math.round(cellWidth * 0.56) + 150 + (Theme.largeText ? 40 : 0)
-        cacheBuffer: cellHeight * 2
+        cacheBuffer: page.table.firstFrameDrawn ? cellHeight * 2 : 0
         // Cards scrolled out are handed to the ones scrolling in: no object creation mid-flick.
         reuseItems: true
         boundsBehavior: Flickable.StopAtBounds
