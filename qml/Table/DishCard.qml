@@ -15,6 +15,8 @@ Item {
     required property bool longerWait
     required property var dietary
     required property int spiceLevel
+    // False: the photo is not read yet (its space stays empty).
+    property bool photoWanted: true
     signal chosen(var id)
 
     objectName: "dish_" + itemId
@@ -42,7 +44,7 @@ Item {
             anchors.left: parent.left
             anchors.right: parent.right
             height: Math.round(card.width * 0.56)
-            source: card.photo
+            source: card.photoWanted ? card.photo : ""
             // Drawn at the size it is shown: no scaling on every frame of a scroll.
             sourceSize.width: width
             sourceSize.height: height

@@ -68,6 +68,9 @@ Item {
         delegate: DishCard {
             width: grid.cellWidth
             height: grid.cellHeight
+            // The photos are drawn on another thread and were never in the first frame anyway;
+            // started after it, they leave the cores to the window's making.
+            photoWanted: page.table.firstFrameDrawn
             onChosen: id => page.table.openDish(id)
         }
         Text {
