@@ -41,6 +41,35 @@ private:
         return value ? *value : QVariant();
     }
 
+    // A file as an earlier release wrote it: the schema up to version, then rows.
+    static bool writeOldStore(const QString &path, int version, const QStringList &rows)
+    {
+        bool written = false;
+        {
+            QSqlDatabase old = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old-release"_s);
+            old.setDatabaseName(path);
+            QSqlQuery q(old);
+            written = old.open();
+            QStringList statements;
+            for (const Migration &migration : Migrations::all()) {
+                if (migration.version <= version)
+                    statements += migration.statements;
+            }
+            statements += {u"PRAGMA user_version = %1"_s.arg(version),
+                           u"PRAGMA application_id = %1"_s.arg(Migrations::ApplicationId)};
+            for (const QString &statement : statements + rows) {
+                if (written && !q.exec(statement)) {
+                    qWarning() << statement << q.lastError().text();
+                    written = false;
+                }
+            }
+            q.finish();
+            old.close();
+        }
+        QSqlDatabase::removeDatabase(u"old-release"_s);
+        return written;
+    }
+
 private slots:
     void newStoreHasTheLatestSchemaAndPragmas()
     {
@@ -57,23 +86,11 @@ private slots:
     void aStoreOfTheFirstVersionIsUpgradedKeepingItsData()
     {
         const QString path = freshPath();
-        {
-            // The file as the first release wrote it: schema 1 and a venue.
-            QSqlDatabase old = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"first-release"_s);
-            old.setDatabaseName(path);
-            QVERIFY(old.open());
-            QSqlQuery q(old);
-            for (const QString &statement : Migrations::all().constFirst().statements)
-                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
-            QVERIFY(q.exec(u"PRAGMA user_version = 1"_s));
-            QVERIFY(q.exec(u"PRAGMA application_id = %1"_s.arg(Migrations::ApplicationId)));
-            QVERIFY(q.exec(u"INSERT INTO venue (id, name, currency, default_language, "
-                           u"enabled_languages, ticket_warn_minutes) "
-                           u"VALUES (1, 'Old Harbour', 'EUR', 'el', 'el,en', 10)"_s));
-            q.finish();
-            old.close();
-        }
-        QSqlDatabase::removeDatabase(u"first-release"_s);
+        // The file as the first release wrote it: schema 1 and a venue.
+        QVERIFY(writeOldStore(path, 1,
+                              {u"INSERT INTO venue (id, name, currency, default_language, "
+                               u"enabled_languages, ticket_warn_minutes) "
+                               u"VALUES (1, 'Old Harbour', 'EUR', 'el', 'el,en', 10)"_s}));
 
         VenueDatabase store(path);
         QVERIFY2(store.open().ok(), "the old file opens and is migrated");
@@ -90,40 +107,22 @@ private slots:
     void aStoreOfSchemaThreeKeepsItsOrdersThroughTheRebuild()
     {
         const QString path = freshPath();
-        {
-            QSqlDatabase old = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"schema-3"_s);
-            old.setDatabaseName(path);
-            QVERIFY(old.open());
-            QSqlQuery q(old);
-            for (const Migration &migration : Migrations::all()) {
-                for (const QString &statement : migration.statements) {
-                    if (migration.version <= 3)
-                        QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
-                }
-            }
-            QVERIFY(q.exec(u"PRAGMA user_version = 3"_s));
-            QVERIFY(q.exec(u"PRAGMA application_id = %1"_s.arg(Migrations::ApplicationId)));
-            const QStringList rows{
-                u"INSERT INTO categories (id, key) VALUES (1, 'mains')"_s,
-                u"INSERT INTO menu_items (id, key, category_id, price_minor, course, station) "
-                u"VALUES (7, 'moussaka', 1, 1450, 'main', 'grill')"_s,
-                u"INSERT INTO dining_tables (id, number, seats) VALUES (3, 3, 4)"_s,
-                u"INSERT INTO table_sessions (id, table_id, opened_at) VALUES (5, 3, 'x')"_s,
-                u"INSERT INTO orders (id, order_number, session_id, idempotency_key, status, "
-                u"total_minor, currency, placed_at) "
-                u"VALUES (11, 1, 5, 'k-11', 'cooking', 2900, 'EUR', 'x')"_s,
-                u"INSERT INTO order_lines (id, order_id, item_id, quantity, unit_price_minor, "
-                u"line_total_minor, seat, note, station, status) "
-                u"VALUES (21, 11, 7, 2, 1450, 2900, 2, 'no onion', 'grill', 'ready')"_s,
-                u"INSERT INTO order_status_history (order_id, line_id, to_status, changed_at) "
-                u"VALUES (11, 21, 'ready', 'x')"_s,
-            };
-            for (const QString &row : rows)
-                QVERIFY2(q.exec(row), qPrintable(q.lastError().text()));
-            q.finish();
-            old.close();
-        }
-        QSqlDatabase::removeDatabase(u"schema-3"_s);
+        const QStringList rows{
+            u"INSERT INTO categories (id, key) VALUES (1, 'mains')"_s,
+            u"INSERT INTO menu_items (id, key, category_id, price_minor, course, station) "
+            u"VALUES (7, 'moussaka', 1, 1450, 'main', 'grill')"_s,
+            u"INSERT INTO dining_tables (id, number, seats) VALUES (3, 3, 4)"_s,
+            u"INSERT INTO table_sessions (id, table_id, opened_at) VALUES (5, 3, 'x')"_s,
+            u"INSERT INTO orders (id, order_number, session_id, idempotency_key, status, "
+            u"total_minor, currency, placed_at) "
+            u"VALUES (11, 1, 5, 'k-11', 'cooking', 2900, 'EUR', 'x')"_s,
+            u"INSERT INTO order_lines (id, order_id, item_id, quantity, unit_price_minor, "
+            u"line_total_minor, seat, note, station, status) "
+            u"VALUES (21, 11, 7, 2, 1450, 2900, 2, 'no onion', 'grill', 'ready')"_s,
+            u"INSERT INTO order_status_history (order_id, line_id, to_status, changed_at) "
+            u"VALUES (11, 21, 'ready', 'x')"_s,
+        };
+        QVERIFY(writeOldStore(path, 3, rows));
 
         VenueDatabase store(path);
         QVERIFY2(store.open().ok(), "the schema 3 file opens and is migrated");
