@@ -12,6 +12,7 @@ QStringList schemaVersion1(); // schema_v1.cpp
 QStringList schemaVersion2(); // schema_v2.cpp
 QStringList schemaVersion3(); // schema_v3.cpp
 QStringList schemaVersion4(); // schema_v4.cpp
+QStringList schemaVersion5(); // schema_v5.cpp
 
 const QList<Migration> &Migrations::all()
 {
@@ -23,6 +24,7 @@ const QList<Migration> &Migrations::all()
         {3, u"chat messages keyed against resending; open order lines found by status"_s,
          schemaVersion3()},
         {4, u"an order's status checked without a temporary table"_s, schemaVersion4()},
+        {5, u"the demo photos named as the JPEG files that ship"_s, schemaVersion5()},
     };
     return migrations;
 }

@@ -109,8 +109,8 @@ private slots:
         const QString path = freshPath();
         const QStringList rows{
             u"INSERT INTO categories (id, key) VALUES (1, 'mains')"_s,
-            u"INSERT INTO menu_items (id, key, category_id, price_minor, course, station) "
-            u"VALUES (7, 'moussaka', 1, 1450, 'main', 'grill')"_s,
+            u"INSERT INTO menu_items (id, key, category_id, price_minor, photo, course, station) "
+            u"VALUES (7, 'moussaka', 1, 1450, 'moussaka.svg', 'main', 'grill')"_s,
             u"INSERT INTO dining_tables (id, number, seats) VALUES (3, 3, 4)"_s,
             u"INSERT INTO table_sessions (id, table_id, opened_at) VALUES (5, 3, 'x')"_s,
             u"INSERT INTO orders (id, order_number, session_id, idempotency_key, status, "
@@ -135,6 +135,9 @@ private slots:
                                u"note || ' ' || status FROM order_lines WHERE id = 21"_s)
                      .toString(),
                  u"11 2 2 no onion ready"_s);
+        // Its photo is named as the file that ships now.
+        QCOMPARE(scalar(store, u"SELECT photo FROM menu_items WHERE id = 7"_s).toString(),
+                 u"moussaka.jpg"_s);
         // The rebuilt tables keep their indexes, and the references to them still hold.
         QCOMPARE(scalar(store, u"SELECT group_concat(name, ' ') FROM (SELECT name FROM "
                                u"sqlite_schema WHERE type = 'index' AND tbl_name IN ('orders', "
