@@ -234,10 +234,7 @@ void HubServer::handleOneFramePerSocket()
         HubConnection *connection = connectionFor(socket);
         if (m_stopping || !connection || connection->inbox.isEmpty())
             continue;
-        const QString text = connection->inbox.takeFirst();
-        handleFrame(*connection, text);
-        if (m_operations->inBatch())
-            m_batchFrames.append({socket, text});
+        handleKeepingForRedo(*connection, connection->inbox.takeFirst());
         if (m_operations->batchSpoiled())
             handleBatchAgain();
         more = more || !connection->inbox.isEmpty();

@@ -105,6 +105,8 @@ private:
     // A request spoiled the open batch (HubOperations::batchSpoiled): rolls it back and handles
     // its frames again, each in a savepoint. Nothing the batch said had gone out yet.
     void handleBatchAgain();
+    // Handles a frame of a round; while a batch is open, keeps it for handleBatchAgain().
+    void handleKeepingForRedo(HubConnection &connection, const QString &text);
     // stored: the batch's commit is on disk; else its requests are answered store_error.
     void deliverPending(const QList<HubPendingFrame> &pending, bool stored);
     // Asks the syncer for every commit so far; done runs once they are on disk.

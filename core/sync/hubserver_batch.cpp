@@ -70,10 +70,15 @@ void HubServer::handleBatchAgain()
         HubConnection *connection = connectionFor(socket);
         if (!connection || connection->closing)
             continue;
-        handleFrame(*connection, text);
-        if (m_operations->inBatch())
-            m_batchFrames.append({socket, text});
+        handleKeepingForRedo(*connection, text);
     }
+}
+
+void HubServer::handleKeepingForRedo(HubConnection &connection, const QString &text)
+{
+    handleFrame(connection, text);
+    if (m_operations->inBatch())
+        m_batchFrames.append({connection.socket, text});
 }
 
 void HubServer::deliverPending(const QList<HubPendingFrame> &pending, bool stored)
