@@ -4,6 +4,8 @@
 // Beside it, in the same run and with the same PRAGMAs, the raw rate of single-row commits.
 #include "benchhub.h"
 
+#include "machinesteal.h"
+
 #include "demovenue.h"
 #include "devicerepository.h"
 #include "hubserver.h"
@@ -251,8 +253,11 @@ int runHubBench(const QStringList &arguments)
     // CPU spent in the run itself: the hub's thread, and this one, where every table client lives.
     double hubCpuAtStart = 0;
     double clientsCpuAtStart = 0;
+    StealMeter steal;
+    double stealPercent = -1;
     auto startRun = [&] {
         run.start();
+        steal.restart();
         hubCpuAtStart = cpuSeconds(hub.cpuClock());
         clientsCpuAtStart = cpuSeconds(CLOCK_THREAD_CPUTIME_ID);
         for (Tablet &t : clients)
@@ -296,6 +301,8 @@ int runHubBench(const QStringList &arguments)
     const double hubCpu = run.isValid() ? cpuSeconds(hub.cpuClock()) - hubCpuAtStart : 0;
     const double clientsCpu =
         run.isValid() ? cpuSeconds(CLOCK_THREAD_CPUTIME_ID) - clientsCpuAtStart : 0;
+    if (run.isValid())
+        stealPercent = steal.percent();
 
     kitchen.quit();
     kitchen.wait();
@@ -324,6 +331,7 @@ int runHubBench(const QStringList &arguments)
         // thread that runs every table client.
         {u"hub_cpu_ms_per_order"_s, acknowledged > 0 ? hubCpu * 1000 / acknowledged : 0},
         {u"clients_cpu_ms_per_order"_s, acknowledged > 0 ? clientsCpu * 1000 / acknowledged : 0},
+        {u"steal_percent"_s, stealPercent},
         {u"orders_per_s"_s, ordersPerSecond},
         {u"tap_to_kitchen_p50_ms"_s, percentile(kitchen.tapToKitchenMs, 0.50)},
         {u"tap_to_kitchen_p99_ms"_s, percentile(kitchen.tapToKitchenMs, 0.99)},
