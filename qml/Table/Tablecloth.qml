@@ -6,7 +6,7 @@ Rectangle {
     id: cloth
 
     // Keep the cloth drawn in a layer: the stripes are rotated rectangles, and rasterising them
-    // again behind every frame of a scrolling menu cost a quarter of the frame. Set once the
+    // again behind every frame of a scroll cost a quarter of the frame. Set once the
     // first frame is out, which then draws only the stripes it shows. Not at other pixel ratios:
     // Qt 6.4's software renderer draws such a layer black beyond its top.
     property bool cached: false
