@@ -4,11 +4,10 @@
 // Beside it, in the same run and with the same PRAGMAs, the raw rate of single-row commits.
 #include "benchhub.h"
 
-#include "machinesteal.h"
-
 #include "demovenue.h"
 #include "devicerepository.h"
 #include "hubserver.h"
+#include "machinesteal.h"
 #include "sqlstatement.h"
 #include "tablerepository.h"
 #include "venueclient.h"
