@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Layouts
 import Tableside.Ui
 
 // Categories on a rail, the chosen category's dishes as cards, the table's order beside them.
