@@ -75,6 +75,26 @@ inline bool cookUntilReady(VenueClient &kitchen, const QJsonObject &order)
     return true;
 }
 
+// Table 4, a kitchen and a host device on a fresh hub, their screens on a clock of their own.
+struct ThreeDevices {
+    TestHub hub;
+    ManualClock screensClock{hub.clock.now()};
+    VenueClient table{screensClock};
+    VenueClient kitchenClient{screensClock};
+    VenueClient hostClient{screensClock};
+
+    // Starts the hub and connects the three devices to it: empty on success, else what failed.
+    QString connect()
+    {
+        if (const QString failed = hub.start(); !failed.isEmpty())
+            return failed;
+        table.connectTo(hub.hub->url(), hub.enroll(u"T4"_s, u"table"_s, 4));
+        kitchenClient.connectTo(hub.hub->url(), hub.enroll(u"Kitchen"_s, u"kitchen"_s));
+        hostClient.connectTo(hub.hub->url(), hub.enroll(u"Host"_s, u"host"_s));
+        return {};
+    }
+};
+
 // Table 4 and a kitchen display on a fresh hub: the display shown at 1280 x 800 in a language,
 // with four tickets on it, one more than fits.
 struct FourTicketsOnTheDisplay {

@@ -25,13 +25,9 @@ class TestKitchenFlow : public QObject {
 private slots:
     void orderToServedAcrossThreeScreens()
     {
-        TestHub hub;
-        QCOMPARE(hub.start(), QString());
-        ManualClock screensClock(hub.clock.now());
-        VenueClient table(screensClock), kitchenClient(screensClock), hostClient(screensClock);
-        table.connectTo(hub.hub->url(), hub.enroll(u"T4"_s, u"table"_s, 4));
-        kitchenClient.connectTo(hub.hub->url(), hub.enroll(u"Kitchen"_s, u"kitchen"_s));
-        hostClient.connectTo(hub.hub->url(), hub.enroll(u"Host"_s, u"host"_s));
+        ThreeDevices devices;
+        QCOMPARE(devices.connect(), QString());
+        auto &[hub, screensClock, table, kitchenClient, hostClient] = devices;
         KitchenScreen kitchen(kitchenClient, screensClock, {});
         HostScreen host(hostClient, screensClock);
         kitchen.setLanguage(u"en"_s);
