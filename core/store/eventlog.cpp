@@ -5,6 +5,8 @@
 
 #include <QJsonDocument>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace tableside {
@@ -49,10 +51,15 @@ Result<StoredEvent> EventLog::store(StoredEvent event)
 
 Result<QList<StoredEvent>> EventLog::since(qint64 afterSeq, int limit) const
 {
+    return between(afterSeq, std::numeric_limits<qint64>::max(), limit);
+}
+
+Result<QList<StoredEvent>> EventLog::between(qint64 afterSeq, qint64 throughSeq, int limit) const
+{
     auto query = runSql(m_db,
-                        u"SELECT seq, type, payload, created_at FROM events WHERE seq > ? "
-                        u"ORDER BY seq LIMIT ?"_s,
-                        {afterSeq, qBound(1, limit, MaxBatch)});
+                        u"SELECT seq, type, payload, created_at FROM events "
+                        u"WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?"_s,
+                        {afterSeq, throughSeq, qBound(1, limit, MaxBatch)});
     if (!query)
         return query.error();
     QList<StoredEvent> events;

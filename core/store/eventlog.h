@@ -35,7 +35,9 @@ public:
     // The same for data the caller has written as one compact JSON object.
     Result<StoredEvent> appendText(const QString &type, const QByteArray &payload, int table);
     Result<QList<StoredEvent>> since(qint64 afterSeq, int limit = 500) const; // ascending seq
-    Result<qint64> latestSeq() const;                                         // 0 when empty
+    // The same, ending at throughSeq: a reader that must not see events newer than it knows of.
+    Result<QList<StoredEvent>> between(qint64 afterSeq, qint64 throughSeq, int limit = 500) const;
+    Result<qint64> latestSeq() const; // 0 when empty
 
 private:
     Result<StoredEvent> store(StoredEvent event); // gives it its seq

@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace tableside {
@@ -58,6 +59,8 @@ struct HubPendingFrame {
     // none: text regardless.
     std::optional<QString> requestId;
     StoredEvent event; // to publish, when socket is null
+    // Run in its turn, whether the batch was stored or not (a catch-up: HubServer::runInTurn).
+    std::function<void()> action;
 };
 
 } // namespace tableside

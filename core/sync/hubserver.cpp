@@ -10,6 +10,7 @@
 #include "venuedatabase.h"
 #include "walsyncer.h"
 
+#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -90,6 +91,11 @@ HubServer::~HubServer()
 
 Result<void> HubServer::listen(const QHostAddress &address, quint16 port)
 {
+    const auto latest = m_operations->eventLog().latestSeq();
+    if (!latest)
+        return makeError(u"store_error"_s,
+                         tr("Cannot read the event log: %1").arg(latest.error().message));
+    m_toldSeq = std::max(m_toldSeq, *latest); // what the log held before it opened is on disk
     if (m_listener->listen(address, port)) {
         m_stationJudge->start();
         return {};
@@ -261,7 +267,6 @@ void HubServer::handleFrame(HubConnection &connection, const QString &text)
         return;
     }
     if (message->kind == ProtocolMessage::Kind::Hello) {
-        flushBatch(); // a welcome names the latest seq: only committed events count
         handleHello(connection, *message);
         return;
     }
@@ -300,6 +305,7 @@ void HubServer::handleHello(HubConnection &connection, const ProtocolMessage &he
         }
         device = *known;
     } else {
+        flushBatch(); // pairing commits on its own, and the token goes out once that is on disk
         if (!m_pairingAttempts->tryAcquire()) {
             refuseHello(connection, u"rate_limited"_s,
                         tr("Too many pairing attempts; wait a minute and try again."));
@@ -312,11 +318,10 @@ void HubServer::handleHello(HubConnection &connection, const ProtocolMessage &he
         }
         device = paired->first;
         newToken = paired->second;
+        waitUntilDurable();
     }
-    waitUntilDurable(); // the device, and every event the welcome counts, are on disk
-    const auto latest = m_operations->eventLog().latestSeq();
     connection.device = device;
-    send(connection, ProtocolFrames::welcome(latest ? *latest : 0, deviceJson(device), newToken));
+    send(connection, ProtocolFrames::welcome(m_toldSeq, deviceJson(device), newToken));
     qCDebug(lcHub).noquote() << connection.who() << "said hello";
 }
 
@@ -331,15 +336,20 @@ void HubServer::handleRequest(HubConnection &connection, const ProtocolMessage &
 {
     QWebSocket *socket = connection.socket;
     if (request.op == "subscribe"_L1) {
-        flushBatch(); // it reads the log: what came before is committed and told first
         if (!HubPermissions::allows(connection.device->role, request.op)) {
-            send(connection,
-                 ProtocolFrames::errorReply(
-                     request.id, makeError(u"forbidden"_s, tr("This device may not subscribe."))));
+            deliver(socket, ProtocolFrames::errorReply(
+                                request.id,
+                                makeError(u"forbidden"_s, tr("This device may not subscribe."))));
             return;
         }
-        waitUntilDurable(); // a catch-up reads the log: it tells only what is on disk
-        subscribe(connection, request.id, request.args.value("since"_L1).toInteger());
+        // It writes nothing, so it waits for no commit of its own; it only comes after whatever
+        // this hub said before it, so the device hears its answers and events in order.
+        const qint64 since = request.args.value("since"_L1).toInteger();
+        runInTurn([this, socket = QPointer<QWebSocket>(socket), id = request.id, since] {
+            HubConnection *subscriber = socket ? connectionFor(socket) : nullptr;
+            if (subscriber && !subscriber->closing)
+                subscribe(*subscriber, id, since);
+        });
         return;
     }
     if (auto begun = m_operations->beginBatch(); !begun) // then each op commits alone

@@ -56,7 +56,8 @@ public:
     HubServer(VenueDatabase &database, const Clock &clock, QObject *parent = nullptr);
     ~HubServer() override;
 
-    // Starts accepting; port 0 lets the OS pick. "port_in_use" / "listen_failed" otherwise.
+    // Starts accepting; port 0 lets the OS pick. "port_in_use" / "listen_failed" otherwise, and
+    // "store_error" when the event log cannot be read.
     Result<void> listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     bool isListening() const;
     quint16 serverPort() const;
@@ -109,6 +110,8 @@ private:
     void handleKeepingForRedo(HubConnection &connection, const QString &text);
     // stored: the batch's commit is on disk; else its requests are answered store_error.
     void deliverPending(const QList<HubPendingFrame> &pending, bool stored);
+    // Runs action once everything said before it has gone out: now, or in the open batch's turn.
+    void runInTurn(std::function<void()> action);
     // Asks the syncer for every commit so far; done runs once they are on disk.
     void whenDurable(std::function<void(bool synced)> done);
     // Blocks until every commit so far is on disk and its replies and events are out (before
@@ -133,6 +136,9 @@ private:
     std::unique_ptr<WalSyncer> m_syncer;
     QSqlDatabase m_database;
     qint64 m_changesCovered = 0; // totalChanges() when a sync was last asked for
+    // The newest event published: every one up to it is committed, so a catch-up reads the log
+    // up to here and never into the open batch (which may yet be rolled back).
+    qint64 m_toldSeq = 0;
     std::map<QWebSocket *, std::unique_ptr<HubConnection>> m_connections;
     RateLimiter::MonotonicClock m_rateClock = &RateLimiter::steadyMilliseconds;
     std::unique_ptr<RateLimiter> m_pairingAttempts; // hub-wide: codes are only six digits

@@ -29,7 +29,7 @@ void HubServer::deliver(QWebSocket *socket, const QString &text,
             send(*connection, text);
         return;
     }
-    m_pending.append(HubPendingFrame{socket, text, requestId, {}});
+    m_pending.append(HubPendingFrame{socket, text, requestId, {}, {}});
 }
 
 void HubServer::announce(const StoredEvent &event)
@@ -38,7 +38,20 @@ void HubServer::announce(const StoredEvent &event)
         publish(event);
         return;
     }
-    m_pending.append(HubPendingFrame{nullptr, {}, {}, event});
+    m_pending.append(HubPendingFrame{nullptr, {}, {}, event, {}});
+}
+
+void HubServer::runInTurn(std::function<void()> action)
+{
+    if (m_operations->inBatch()) {
+        m_pending.append(HubPendingFrame{nullptr, {}, {}, {}, std::move(action)});
+        return;
+    }
+    if (totalChanges(m_database) == m_changesCovered && m_syncer->idle()) {
+        action();
+        return;
+    }
+    whenDurable([action = std::move(action)](bool) { action(); });
 }
 
 void HubServer::flushBatch()
@@ -84,6 +97,10 @@ void HubServer::handleKeepingForRedo(HubConnection &connection, const QString &t
 void HubServer::deliverPending(const QList<HubPendingFrame> &pending, bool stored)
 {
     for (const HubPendingFrame &frame : pending) {
+        if (frame.action) {
+            frame.action();
+            continue;
+        }
         if (frame.event.seq > 0 && frame.text.isEmpty()) {
             if (stored)
                 publish(frame.event);

@@ -13,6 +13,8 @@
 #include <QTimer>
 #include <QWebSocket>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace tableside {
@@ -30,22 +32,14 @@ QString eventFrame(const StoredEvent &event)
 
 void HubServer::subscribe(HubConnection &connection, const QString &requestId, qint64 since)
 {
-    const auto latest = m_operations->eventLog().latestSeq();
-    if (!latest) {
-        qCWarning(lcHub) << "cannot read the event log:" << latest.error().message;
-        send(connection,
-             ProtocolFrames::errorReply(
-                 requestId, makeError(u"store_error"_s, tr("The hub cannot read its event log."))));
-        return;
-    }
     connection.subscribed = true;
     connection.replaying = true;
     connection.replayWaiting = false;
     connection.replayRest.clear();
     // A device that saw more than the log holds (a restored backup) starts again from the top.
-    connection.cursor = std::min(since, *latest);
+    connection.cursor = std::min(since, m_toldSeq);
     ++connection.replayGeneration;
-    send(connection, ProtocolFrames::reply(requestId, {{u"latestSeq"_s, *latest}}));
+    send(connection, ProtocolFrames::reply(requestId, {{u"latestSeq"_s, m_toldSeq}}));
     replayNextBatch(connection);
 }
 
@@ -55,7 +49,8 @@ void HubServer::replayNextBatch(HubConnection &connection)
     // finished after a pause is read past again, as events may have been stored meanwhile.
     bool readNow = false;
     if (connection.replayRest.isEmpty()) {
-        auto batch = m_operations->eventLog().since(connection.cursor, ReplayBatch);
+        // Up to what was published: a later event is pushed live once it is on disk.
+        auto batch = m_operations->eventLog().between(connection.cursor, m_toldSeq, ReplayBatch);
         if (!batch) {
             qCWarning(lcHub).noquote()
                 << "replay to" << connection.who() << "failed:" << batch.error().message;
@@ -96,6 +91,7 @@ void HubServer::replayNextBatch(HubConnection &connection)
 
 void HubServer::publish(const StoredEvent &event)
 {
+    m_toldSeq = std::max(m_toldSeq, event.seq);
     const auto audience = HubPermissions::audienceOf(event);
     QString frame; // written once, on the first device that may see it
     for (auto &[socket, connection] : m_connections) {

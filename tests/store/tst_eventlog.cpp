@@ -61,24 +61,32 @@ private slots:
         QVERIFY(log().since(third->seq)->isEmpty());
     }
 
-    void sinceHonoursTheLimit_data()
+    void readingHonoursTheLimitAndTheEnd_data()
     {
         QTest::addColumn<qint64>("after");
+        QTest::addColumn<qint64>("through"); // -1: since(), which reads to the newest
         QTest::addColumn<int>("limit");
         QTest::addColumn<QList<qint64>>("seqs");
-        QTest::newRow("first two") << qint64(0) << 2 << QList<qint64>{1, 2};
-        QTest::newRow("middle") << qint64(2) << 2 << QList<qint64>{3, 4};
-        QTest::newRow("tail") << qint64(4) << 500 << QList<qint64>{5};
-        QTest::newRow("past the end") << qint64(9) << 500 << QList<qint64>{};
+        QTest::newRow("first two") << qint64(0) << qint64(-1) << 2 << QList<qint64>{1, 2};
+        QTest::newRow("middle") << qint64(2) << qint64(-1) << 2 << QList<qint64>{3, 4};
+        QTest::newRow("tail") << qint64(4) << qint64(-1) << 500 << QList<qint64>{5};
+        QTest::newRow("past the end") << qint64(9) << qint64(-1) << 500 << QList<qint64>{};
+        QTest::newRow("up to an end") << qint64(0) << qint64(3) << 500 << QList<qint64>{1, 2, 3};
+        QTest::newRow("limit before the end") << qint64(1) << qint64(4) << 1 << QList<qint64>{2};
+        QTest::newRow("end at the start") << qint64(3) << qint64(3) << 500 << QList<qint64>{};
+        QTest::newRow("end past the newest")
+            << qint64(3) << qint64(99) << 500 << QList<qint64>{4, 5};
     }
-    void sinceHonoursTheLimit()
+    void readingHonoursTheLimitAndTheEnd()
     {
         QFETCH(qint64, after);
+        QFETCH(qint64, through);
         QFETCH(int, limit);
         QFETCH(QList<qint64>, seqs);
         for (int i = 0; i < 5; ++i)
             QVERIFY(log().append(u"idea.voted"_s, {{u"votes"_s, i}}).ok());
-        auto events = log().since(after, limit);
+        auto events =
+            through < 0 ? log().since(after, limit) : log().between(after, through, limit);
         QVERIFY(events.ok());
         QList<qint64> got;
         for (const StoredEvent &e : *events)

@@ -149,6 +149,9 @@ private slots:
                         .ok());
             QVERIFY(transaction.commit().ok());
         }
+        // The hub owns the log: it reads where the log ends as it starts listening.
+        m_venue->hub = std::make_unique<HubServer>(m_venue->database, m_venue->clock);
+        QVERIFY(m_venue->hub->listen(QHostAddress::LocalHost, 0).ok());
         TestClient kitchen;
         TestClient owner;
         QVERIFY(kitchen.connectAs(url(), m_kitchenToken));
@@ -168,6 +171,31 @@ private slots:
         QCOMPARE(events.size(), stored + 5);
         for (qsizetype i = 0; i < events.size(); ++i)
             QCOMPARE(events[i][u"seq"_s].toInteger(), i + 1);
+    }
+
+    void aSubscribeRightAfterAnOrderIsAnsweredAfterItAndSeesItOnce()
+    {
+        TestClient table;
+        QVERIFY(table.connectAs(url(), m_tableToken));
+        // Both frames in one go: the subscribe is handled while the order's commit is still
+        // on its way to disk.
+        const QString placeId = table.send(u"order.place"_s, orderArgs(u"k-1"_s, u"hummus"_s));
+        const QString subscribeId = table.send(u"subscribe"_s, {{u"since"_s, 0}});
+        QVERIFY(table.replyTo(subscribeId)[u"ok"_s].toBool());
+        QVERIFY(table.waitForEvents(2));
+        QVERIFY(table.request(u"menu.get"_s, {})[u"ok"_s].toBool()); // nothing else in flight
+        QStringList said; // in the order the table heard it
+        for (const QJsonObject &frame : std::as_const(table.frames)) {
+            if (frame[u"type"_s] == u"reply"_s)
+                said.append(frame[u"id"_s].toString());
+            else if (frame[u"type"_s] == u"event"_s)
+                said.append(frame[u"event"_s].toString());
+        }
+        said.removeLast(); // menu.get
+        // The order seated the table, then was placed.
+        QCOMPARE(said, (QStringList{placeId, subscribeId, u"session.opened"_s, u"order.placed"_s}));
+        QCOMPARE(table.replyTo(subscribeId)[u"result"_s][u"latestSeq"_s].toInteger(),
+                 table.events().constLast()[u"seq"_s].toInteger());
     }
 
     void theMenuComesInTheAskedLanguage_data()
