@@ -51,16 +51,6 @@ std::shared_ptr<StatementCache> cacheFor(const QString &connectionName)
     return registry.value(connectionName);
 }
 
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    if (!db.isOpen() || !db.driver())
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
 QString sqliteError(sqlite3 *db)
 {
     return QString::fromUtf8(sqlite3_errmsg(db));
@@ -159,6 +149,16 @@ int bind(SqlStatement::Slot &slot, int index, const QVariant &value)
 }
 
 } // namespace
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    if (!db.isOpen() || !db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
 
 SqlStatement::SqlStatement(std::shared_ptr<Slot> slot)
     : m_slot(std::move(slot))
@@ -269,7 +269,7 @@ int SqlStatement::numRowsAffected() const
 Result<SqlStatement> runSql(const QSqlDatabase &db, const QString &sql,
                             const QVariantList &bindings)
 {
-    sqlite3 *handle = handleOf(db);
+    sqlite3 *handle = sqliteHandle(db);
     if (!handle)
         return makeError(u"store_error"_s, u"The database is not open."_s);
     auto prepared = slotFor(db, handle, sql);
@@ -315,7 +315,7 @@ Result<QVariant> scalarSql(const QSqlDatabase &db, const QString &sql, const QVa
 
 qint64 totalChanges(const QSqlDatabase &db)
 {
-    sqlite3 *handle = handleOf(db);
+    sqlite3 *handle = sqliteHandle(db);
     return handle ? sqlite3_total_changes64(handle) : 0;
 }
 

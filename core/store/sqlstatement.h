@@ -18,6 +18,8 @@
 
 #include <memory>
 
+struct sqlite3;
+
 namespace tableside {
 
 // What runSql ran, read like a QSqlQuery: next() moves to the first row, then on. Values come as
@@ -52,6 +54,10 @@ Result<SqlStatement> runSql(const QSqlDatabase &db, const QString &sql,
 // Reads the first column of the first row, or fails when there is none.
 Result<QVariant> scalarSql(const QSqlDatabase &db, const QString &sql,
                            const QVariantList &bindings = {});
+
+// The SQLite connection under a QSQLITE one (null when it is not open), for what Qt's driver does
+// not offer.
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
 
 // Rows changed through this connection since it opened (SQLite's total_changes): equal before
 // and after a transaction, the transaction wrote nothing.

@@ -1,17 +1,24 @@
 #include "walsyncer.h"
 
+#include "sqlstatement.h"
+
 #include <QFile>
 #include <QLoggingCategory>
+
+#include <sqlite3.h>
 
 #include <cerrno>
 #include <fcntl.h>
 #include <unistd.h>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcWalSyncer, "tableside.store.sync")
 
 namespace tableside {
 
 namespace {
+
+constexpr int SqliteCheckpointPages = 1000; // SQLite's own default
 
 // fdatasync of the file at path; ENOENT is reported as such so the caller can pick another.
 int syncFile(const QString &path)
@@ -41,6 +48,29 @@ WalSyncer::~WalSyncer()
     }
     m_changed.notify_all();
     m_thread.join();
+    if (sqlite3 *writer = sqliteHandle(m_writer))
+        sqlite3_wal_autocheckpoint(writer, SqliteCheckpointPages); // in place of the hook
+}
+
+void WalSyncer::takeCheckpointsFrom(const QSqlDatabase &writer)
+{
+    sqlite3 *handle = sqliteHandle(writer);
+    if (!handle || m_databasePath.isEmpty() || m_databasePath.startsWith(u":memory:"))
+        return; // no log to copy back: the writer's own setting stands
+    m_writer = writer;
+    sqlite3_wal_hook(handle, &WalSyncer::noteCommit, this); // in place of SQLite's own
+}
+
+int WalSyncer::noteCommit(void *syncer, sqlite3 *writer, const char *database, int pages)
+{
+    auto *self = static_cast<WalSyncer *>(syncer);
+    // A shorter log than last time was started again from its top, after a whole checkpoint.
+    const int logged = pages >= self->m_logPages ? pages - self->m_logPages : pages;
+    self->m_logPages = pages;
+    self->m_pagesToCheckpoint.fetch_add(logged, std::memory_order_relaxed);
+    if (pages >= WriterCheckpointPages)
+        sqlite3_wal_checkpoint_v2(writer, database, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    return SQLITE_OK;
 }
 
 void WalSyncer::whenDurable(std::function<void(bool)> done)
@@ -68,8 +98,10 @@ void WalSyncer::work()
     std::unique_lock lock(m_lock);
     for (;;) {
         m_changed.wait(lock, [this] { return m_stopping || m_wanted > m_synced; });
-        if (m_wanted <= m_synced) // stopping, nothing asked
+        if (m_wanted <= m_synced) { // stopping, nothing asked
+            sqlite3_close(std::exchange(m_checkpointer, nullptr));
             return;
+        }
         const quint64 target = m_wanted; // every commit asked for so far is in the log already
         lock.unlock();
         const bool ok = syncToDisk();
@@ -78,7 +110,37 @@ void WalSyncer::work()
         m_results.push_back({target, ok});
         m_changed.notify_all();
         QMetaObject::invokeMethod(this, &WalSyncer::runCompleted, Qt::QueuedConnection);
+        lock.unlock();
+        checkpointIfDue(); // once the sync is told: nobody waits for the copy
+        lock.lock();
     }
+}
+
+void WalSyncer::checkpointIfDue()
+{
+    if (m_pagesToCheckpoint.load(std::memory_order_relaxed) < CheckpointPages)
+        return;
+    if (!m_checkpointer) {
+        const QByteArray path = QFile::encodeName(m_databasePath);
+        // Reading the header tells the connection the database keeps a log at all.
+        if (sqlite3_open_v2(path.constData(), &m_checkpointer, SQLITE_OPEN_READWRITE, nullptr) !=
+                SQLITE_OK ||
+            sqlite3_exec(m_checkpointer, "PRAGMA schema_version", nullptr, nullptr, nullptr) !=
+                SQLITE_OK) {
+            qCWarning(lcWalSyncer).noquote()
+                << "cannot open" << m_databasePath
+                << "to checkpoint it:" << QString::fromUtf8(sqlite3_errmsg(m_checkpointer));
+            sqlite3_close(std::exchange(m_checkpointer, nullptr));
+            return; // the writer checkpoints by itself once the log is long enough
+        }
+    }
+    m_pagesToCheckpoint.store(0, std::memory_order_relaxed);
+    // PASSIVE copies what no reader still needs, without waiting for the writer or holding it.
+    const int result = sqlite3_wal_checkpoint_v2(m_checkpointer, nullptr, SQLITE_CHECKPOINT_PASSIVE,
+                                                 nullptr, nullptr);
+    if (result != SQLITE_OK && result != SQLITE_BUSY)
+        qCWarning(lcWalSyncer).noquote() << "cannot checkpoint" << m_databasePath << ":"
+                                         << QString::fromUtf8(sqlite3_errstr(result));
 }
 
 bool WalSyncer::syncToDisk() const

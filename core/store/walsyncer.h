@@ -5,15 +5,23 @@
 // transaction until it has been. One fsync covers every commit made before it starts, so while
 // the disk works the hub goes on handling the next requests: the wait for the disk leaves the
 // hub's thread, and is shared by every request of the rounds it covers.
+//
+// It can take the writer's checkpoints too (takeCheckpointsFrom): SQLite otherwise copies the
+// log back into the database file, and syncs that file, inside the commit that makes the log
+// pass 1000 pages, and that commit holds its thread for milliseconds.
 
 #include <QObject>
+#include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <functional>
 #include <mutex>
 #include <thread>
+
+struct sqlite3;
 
 namespace tableside {
 
@@ -21,9 +29,22 @@ class WalSyncer : public QObject {
     Q_OBJECT
 
 public:
+    // Pages logged since the last checkpoint that make the syncing thread take the next one.
+    static constexpr int CheckpointPages = 1000;
+    // A log this long is checkpointed by the writer itself, should the syncing thread fall so
+    // far behind (the copy is then only what that thread has not copied yet).
+    static constexpr int WriterCheckpointPages = 16 * CheckpointPages;
+
     // databasePath: the SQLite file in WAL mode; its log is databasePath + "-wal".
     explicit WalSyncer(QString databasePath, QObject *parent = nullptr);
-    ~WalSyncer() override; // waits for a sync in progress; callbacks still waiting are dropped
+    // Waits for a sync or checkpoint in progress; callbacks still waiting are dropped. The writer
+    // given to takeCheckpointsFrom checkpoints by itself again.
+    ~WalSyncer() override;
+
+    // From now on, writer (a connection to this database, used on this object's thread) leaves
+    // its checkpoints to the syncing thread, which takes one after a sync once CheckpointPages
+    // have been logged since its last. PASSIVE: it never waits for, nor holds up, the writer.
+    void takeCheckpointsFrom(const QSqlDatabase &writer);
 
     // Calls done(synced) on this object's thread once everything committed before this call is
     // on disk (synced true) or the disk refused it (false). Callbacks run in the order asked.
@@ -51,11 +72,19 @@ private:
 
     void work(); // the syncing thread
     bool syncToDisk() const;
+    void checkpointIfDue(); // the syncing thread
+    // SQLite's hook after each of the writer's commits: pages is the length of the log.
+    static int noteCommit(void *syncer, sqlite3 *writer, const char *database, int pages);
 
     const QString m_walPath;
     const QString m_databasePath;
     std::deque<Waiting> m_waiting; // this object's thread only
     quint64 m_asked = 0;           // this object's thread only
+    QSqlDatabase m_writer;         // whose checkpoints this takes; this object's thread only
+    int m_logPages = 0;            // the log's length after the writer's last commit; ditto
+
+    std::atomic<int> m_pagesToCheckpoint = 0; // logged since the last checkpoint began
+    sqlite3 *m_checkpointer = nullptr;        // the syncing thread's own connection
 
     std::mutex m_lock; // guards what follows
     std::condition_variable m_changed;

@@ -69,9 +69,11 @@ HubServer::HubServer(VenueDatabase &database, const Clock &clock, QObject *paren
             socket->abort();
     });
     // A commit only writes the log; m_syncer syncs it to disk before anyone is told of it, so
-    // nothing acknowledged is lost to a power cut, and the hub's thread never waits for the disk.
+    // nothing acknowledged is lost to a power cut, and copies it back into the database file
+    // (checkpoints): the hub's thread never waits for the disk.
     if (auto normal = runSql(database.connection(), u"PRAGMA synchronous = NORMAL"_s); !normal)
         qCWarning(lcHub) << "cannot hand syncing to the hub:" << normal.error().message;
+    m_syncer->takeCheckpointsFrom(database.connection());
     m_stationJudge->setInterval(StationJudgeMs);
     connect(m_stationJudge, &QTimer::timeout, this, &HubServer::judgeStations);
 }
