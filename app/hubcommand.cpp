@@ -56,6 +56,7 @@ void offerOwnerPairing(VenueDatabase &store, const Clock &clock)
 
 int runHub(int argc, char **argv, const CommandLine &line)
 {
+    qputenv(HubServer::PlainEventLoopVariable, "1"); // headless: GLib's loop buys it nothing
     QCoreApplication app(argc, argv);
     auto address = listenAddress(line.option(u"listen"_s, u"0.0.0.0:%1"_s.arg(DefaultPort)));
     if (!address)
