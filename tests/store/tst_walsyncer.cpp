@@ -72,75 +72,81 @@ private slots:
     // The database file grows only when a checkpoint copies the log into it.
     void theWriterLeavesItsCheckpointsToTheSyncer()
     {
-        QTemporaryDir dir;
-        VenueDatabase store(dir.filePath(u"venue.sqlite"_s), VenueDatabase::Durability::Normal);
-        QVERIFY(store.open().ok());
-        QVERIFY(runSql(store.connection(), u"CREATE TABLE t (body BLOB)"_s).ok());
-        const QFileInfo file(store.path());
+        PagedStore paged;
+        QVERIFY(paged.open());
         {
-            WalSyncer syncer(store.path());
-            syncer.takeCheckpointsFrom(store.connection());
-            const qint64 before = fileSize(file);
-            logPages(store, WalSyncer::CheckpointPages + 200);
-            QCOMPARE(fileSize(file), before); // SQLite alone would have copied at 1000 pages
+            WalSyncer syncer(paged.store.path());
+            syncer.takeCheckpointsFrom(paged.store.connection());
+            const qint64 before = paged.fileSize();
+            paged.logPages(WalSyncer::CheckpointPages + 200);
+            QCOMPARE(paged.fileSize(), before); // SQLite alone would have copied at 1000 pages
 
             syncer.whenDurable([](bool) {});
             syncer.drain();
-            QTRY_VERIFY(fileSize(file) > before);
+            QTRY_VERIFY(paged.fileSize() > before);
         }
         // Gone: the writer checkpoints by itself again, long before the syncer's limit.
-        insertUntilCopied(store, WalSyncer::CheckpointPages);
+        paged.insertUntilCopied(WalSyncer::CheckpointPages);
     }
 
     void aWriterFarAheadOfTheSyncerCheckpointsItself()
     {
-        QTemporaryDir dir;
-        VenueDatabase store(dir.filePath(u"venue.sqlite"_s), VenueDatabase::Durability::Normal);
-        QVERIFY(store.open().ok());
-        QVERIFY(runSql(store.connection(), u"CREATE TABLE t (body BLOB)"_s).ok());
-        const QFileInfo file(store.path());
-        WalSyncer syncer(store.path());
-        syncer.takeCheckpointsFrom(store.connection());
-        const qint64 before = fileSize(file);
-        logPages(store, WalSyncer::WriterCheckpointPages - 100); // no sync asked: no checkpoint
-        QCOMPARE(fileSize(file), before);
-        insertUntilCopied(store, 200);
+        PagedStore paged;
+        QVERIFY(paged.open());
+        WalSyncer syncer(paged.store.path());
+        syncer.takeCheckpointsFrom(paged.store.connection());
+        const qint64 before = paged.fileSize();
+        paged.logPages(WalSyncer::WriterCheckpointPages - 100); // no sync asked: no checkpoint
+        QCOMPARE(paged.fileSize(), before);
+        paged.insertUntilCopied(200);
     }
 
 private:
-    static constexpr int PageBytes = 4096; // SQLite's default page
+    // A database of one table, filled a row of a page's size at a time.
+    struct PagedStore {
+        static constexpr int PageBytes = 4096; // SQLite's default page
 
-    // Commits rows of a page each until the writer copies the log into the database file, which
-    // it must do within `rows` rows.
-    static void insertUntilCopied(VenueDatabase &store, int rows)
-    {
-        const QFileInfo file(store.path());
-        const qint64 before = fileSize(file);
-        const QByteArray body(PageBytes - 100, 'x');
-        for (int i = 0; i < rows && fileSize(file) == before; ++i)
-            QVERIFY(runSql(store.connection(), u"INSERT INTO t VALUES (?)"_s, {body}).ok());
-        QVERIFY(fileSize(file) > before);
-    }
+        QTemporaryDir dir;
+        VenueDatabase store{dir.filePath(u"venue.sqlite"_s), VenueDatabase::Durability::Normal};
 
-    static qint64 fileSize(QFileInfo file)
-    {
-        file.refresh();
-        return file.size();
-    }
-
-    // Commits rows of a page each until `pages` more pages are in the log (which must not start
-    // again from its top meanwhile). A log is a header, then each page with a header of its own.
-    static void logPages(VenueDatabase &store, int pages)
-    {
-        const QFileInfo log(store.path() + u"-wal"_s);
-        const auto logged = [&] { return (fileSize(log) - 32) / (PageBytes + 24); };
-        const qint64 target = std::max<qint64>(logged(), 0) + pages;
-        const QByteArray body(PageBytes - 100, 'x');
-        for (int rows = 0; logged() < target; ++rows) {
-            QVERIFY2(rows < pages, "the log does not grow");
-            QVERIFY(runSql(store.connection(), u"INSERT INTO t VALUES (?)"_s, {body}).ok());
+        bool open()
+        {
+            return store.open().ok() &&
+                   runSql(store.connection(), u"CREATE TABLE t (body BLOB)"_s).ok();
         }
-    }
+
+        bool insertRow()
+        {
+            const QByteArray body(PageBytes - 100, 'x');
+            return runSql(store.connection(), u"INSERT INTO t VALUES (?)"_s, {body}).ok();
+        }
+
+        qint64 fileSize(const QString &suffix = {}) const
+        {
+            return QFileInfo(store.path() + suffix).size();
+        }
+
+        // Until the writer copies the log into the database file, which it must within `rows`.
+        void insertUntilCopied(int rows)
+        {
+            const qint64 before = fileSize();
+            for (int i = 0; i < rows && fileSize() == before; ++i)
+                QVERIFY(insertRow());
+            QVERIFY(fileSize() > before);
+        }
+
+        // Until `pages` more pages are in the log (which must not start again from its top
+        // meanwhile). A log is a header, then each page with a header of its own.
+        void logPages(int pages)
+        {
+            const auto logged = [&] { return (fileSize(u"-wal"_s) - 32) / (PageBytes + 24); };
+            const qint64 target = std::max<qint64>(logged(), 0) + pages;
+            for (int rows = 0; logged() < target; ++rows) {
+                QVERIFY2(rows < pages, "the log does not grow");
+                QVERIFY(insertRow());
+            }
+        }
+    };
 };
 
 QTEST_GUILESS_MAIN(TestWalSyncer)
