@@ -118,8 +118,8 @@ private:
     void runInTurn(std::function<void()> action);
     // Asks the syncer for every commit so far; done runs once they are on disk.
     void whenDurable(std::function<void(bool synced)> done);
-    // Blocks until every commit so far is on disk and its replies and events are out (before
-    // the hub names a latest seq, and after pairing a device).
+    // Blocks until every commit so far is on disk and its replies and events are out (after
+    // pairing a device, before its token goes out).
     void waitUntilDurable();
     void judgeStations();
     // hubserver_sockets.cpp: keeping each socket within its limits.
