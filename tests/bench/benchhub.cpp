@@ -27,6 +27,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <ctime>
 #include <memory>
@@ -122,6 +123,8 @@ public:
     {}
     std::atomic<bool> online = false;
     std::atomic<int> distinct = 0; // orders seen at least once
+    // This thread's CPU clock, readable from any thread once online is true.
+    std::atomic<clockid_t> cpuClock = CLOCK_THREAD_CPUTIME_ID;
     // Read once the thread has finished.
     std::vector<double> tapToKitchenMs;
     int duplicated = 0;
@@ -129,6 +132,9 @@ public:
 protected:
     void run() override
     {
+        clockid_t ownClock{};
+        pthread_getcpuclockid(pthread_self(), &ownClock);
+        cpuClock = ownClock;
         VenueClient kitchen(m_clock);
         QHash<QString, int> timesSeen;
         QObject::connect(&kitchen, &VenueClient::stateChanged, &kitchen,
@@ -254,16 +260,20 @@ int runHubBench(const QStringList &arguments)
     };
 
     QElapsedTimer run;
-    // CPU spent in the run itself: the hub's thread, and this one, where every table client lives.
-    double hubCpuAtStart = 0;
-    double clientsCpuAtStart = 0;
+    // CPU spent in the run itself: the hub's thread, this one (where every table client lives),
+    // the kitchen's, and the whole process's (those three, the hub's syncing thread and Qt's).
+    std::array<clockid_t, 4> clocks{};
+    std::array<double, 4> cpuAtStart{};
+    std::array<double, 4> cpu{};
     StealMeter steal;
     double stealPercent = -1;
     auto startRun = [&] {
         run.start();
         steal.restart();
-        hubCpuAtStart = cpuSeconds(hub.cpuClock());
-        clientsCpuAtStart = cpuSeconds(CLOCK_THREAD_CPUTIME_ID);
+        clocks = {hub.cpuClock(), CLOCK_THREAD_CPUTIME_ID, kitchen.cpuClock,
+                  CLOCK_PROCESS_CPUTIME_ID};
+        for (size_t c = 0; c < clocks.size(); ++c)
+            cpuAtStart[c] = cpuSeconds(clocks[c]);
         for (Tablet &t : clients)
             sendNext(t);
     };
@@ -302,11 +312,11 @@ int runHubBench(const QStringList &arguments)
     poll.start(1);
     QCoreApplication::exec();
     const double seconds = run.isValid() ? run.nsecsElapsed() / 1e9 : 0;
-    const double hubCpu = run.isValid() ? cpuSeconds(hub.cpuClock()) - hubCpuAtStart : 0;
-    const double clientsCpu =
-        run.isValid() ? cpuSeconds(CLOCK_THREAD_CPUTIME_ID) - clientsCpuAtStart : 0;
-    if (run.isValid())
+    if (run.isValid()) {
+        for (size_t c = 0; c < clocks.size(); ++c)
+            cpu[c] = cpuSeconds(clocks[c]) - cpuAtStart[c];
         stealPercent = steal.percent();
+    }
 
     kitchen.quit();
     kitchen.wait();
@@ -320,6 +330,9 @@ int runHubBench(const QStringList &arguments)
     const int lost = total - kitchen.distinct;
 
     const double ordersPerSecond = seconds > 0 ? acknowledged / seconds : 0;
+    auto perOrderMs = [&](double cpuSeconds) {
+        return acknowledged > 0 ? cpuSeconds * 1000 / acknowledged : 0;
+    };
     const double commitsPerSecond =
         sqliteCommitsPerSecond(dir.filePath(u"raw.sqlite"_s), std::clamp(total, 500, 3000));
     const QJsonObject result{
@@ -331,10 +344,15 @@ int runHubBench(const QStringList &arguments)
         {u"refused"_s, failed},
         {u"stored"_s, storedOrders},
         {u"seconds"_s, seconds},
-        // Where the time goes, over the run: the hub thread's CPU per order, and the CPU of the
-        // thread that runs every table client.
-        {u"hub_cpu_ms_per_order"_s, acknowledged > 0 ? hubCpu * 1000 / acknowledged : 0},
-        {u"clients_cpu_ms_per_order"_s, acknowledged > 0 ? clientsCpu * 1000 / acknowledged : 0},
+        // Where the time goes, over the run: CPU per order of the hub's thread, of the thread
+        // that runs every table client, of the kitchen's and of the whole process; and how much
+        // of the machine's CPU the process kept busy.
+        {u"hub_cpu_ms_per_order"_s, perOrderMs(cpu[0])},
+        {u"clients_cpu_ms_per_order"_s, perOrderMs(cpu[1])},
+        {u"kitchen_cpu_ms_per_order"_s, perOrderMs(cpu[2])},
+        {u"process_cpu_ms_per_order"_s, perOrderMs(cpu[3])},
+        {u"cpu_busy_percent"_s,
+         seconds > 0 ? cpu[3] * 100 / (seconds * QThread::idealThreadCount()) : 0},
         {u"steal_percent"_s, stealPercent},
         {u"orders_per_s"_s, ordersPerSecond},
         {u"tap_to_kitchen_p50_ms"_s, percentile(kitchen.tapToKitchenMs, 0.50)},
