@@ -40,21 +40,32 @@ Result<TableSession> SessionRepository::seat(int tableNumber, int partySize)
 {
     if (partySize < 1 || partySize > MaxPartySize)
         return makeError(u"bad_request"_s, u"A party is 1 to %1 people."_s.arg(MaxPartySize));
-    auto table = TableRepository(m_db).byNumber(tableNumber);
-    if (!table)
-        return table.error();
-    if (auto open = openAt(tableNumber); open)
+    auto open = findOpenAt(tableNumber);
+    if (!open)
+        return open.error();
+    if (*open)
         return makeError(
             u"table_occupied"_s,
             u"Table %1 is already seated; close it before seating a new party."_s.arg(tableNumber));
-    else if (open.error().code != u"no_open_session"_s)
-        return open.error();
-    auto done = runSql(
-        m_db, u"INSERT INTO table_sessions (table_id, party_size, opened_at) VALUES (?, ?, ?)"_s,
-        {table->id, partySize, storedTime(m_clock.now())});
+    return insertSession(tableNumber, partySize);
+}
+
+Result<TableSession> SessionRepository::insertSession(int tableNumber, int partySize)
+{
+    // In UTC, as a reader will see it: the stored text keeps milliseconds, as QDateTime does.
+    const QDateTime openedAt = m_clock.now().toUTC();
+    auto done = runSql(m_db,
+                       u"INSERT INTO table_sessions (table_id, party_size, opened_at) "
+                       u"SELECT id, ?, ? FROM dining_tables WHERE number = ?"_s,
+                       {partySize, storedTime(openedAt), tableNumber});
     if (!done)
         return done.error();
-    return byId(done->lastInsertId().toLongLong());
+    if (done->numRowsAffected() == 0) { // no such table: its own error says so
+        if (auto table = TableRepository(m_db).byNumber(tableNumber); !table)
+            return table.error();
+        return makeError(u"store_error"_s, u"Table %1 could not be seated."_s.arg(tableNumber));
+    }
+    return TableSession{done->lastInsertId().toLongLong(), tableNumber, partySize, openedAt, {}};
 }
 
 Result<TableSession> SessionRepository::close(qint64 sessionId)
@@ -75,22 +86,40 @@ Result<TableSession> SessionRepository::close(qint64 sessionId)
 
 Result<TableSession> SessionRepository::openAt(int tableNumber) const
 {
-    static const QString OpenAtNumber =
-        SelectSessions + u"WHERE t.number = ? AND s.closed_at IS NULL"_s;
-    return firstSession(runSql(m_db, OpenAtNumber, {tableNumber}), [&]() -> Result<TableSession> {
-        // No open session: say whether the table itself is unknown.
-        if (auto table = TableRepository(m_db).byNumber(tableNumber); !table)
-            return table.error();
-        return makeError(u"no_open_session"_s, u"Nobody is seated at table %1."_s.arg(tableNumber));
-    });
+    auto open = findOpenAt(tableNumber);
+    if (!open)
+        return open.error();
+    if (*open)
+        return **open;
+    // No open session: say whether the table itself is unknown.
+    if (auto table = TableRepository(m_db).byNumber(tableNumber); !table)
+        return table.error();
+    return makeError(u"no_open_session"_s, u"Nobody is seated at table %1."_s.arg(tableNumber));
 }
 
-Result<TableSession> SessionRepository::openOrSeat(int tableNumber)
+Result<std::optional<TableSession>> SessionRepository::findOpenAt(int tableNumber) const
 {
-    auto open = openAt(tableNumber);
-    if (open || open.error().code != u"no_open_session"_s)
-        return open;
-    return seat(tableNumber, 1);
+    static const QString OpenAtNumber =
+        SelectSessions + u"WHERE t.number = ? AND s.closed_at IS NULL"_s;
+    auto query = runSql(m_db, OpenAtNumber, {tableNumber});
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return std::optional<TableSession>();
+    return std::optional(sessionFrom(query.value()));
+}
+
+Result<OpenedSession> SessionRepository::openOrSeat(int tableNumber)
+{
+    auto open = findOpenAt(tableNumber);
+    if (!open)
+        return open.error();
+    if (*open)
+        return OpenedSession{**open, false};
+    auto seated = insertSession(tableNumber, 1);
+    if (!seated)
+        return seated.error();
+    return OpenedSession{*seated, true};
 }
 
 Result<TableSession> SessionRepository::byId(qint64 sessionId) const

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace tableside {
 
 struct TableSession {
@@ -17,6 +19,11 @@ struct TableSession {
     int partySize = 1;
     QDateTime openedAt;
     QDateTime closedAt; // null while open
+};
+
+struct OpenedSession {
+    TableSession session;
+    bool seated = false; // the party was seated just now, not found already seated
 };
 
 class SessionRepository {
@@ -28,11 +35,16 @@ public:
     Result<TableSession> seat(int tableNumber, int partySize); // "unknown_table", "table_occupied"
     Result<TableSession> close(qint64 sessionId);       // "unknown_session", "session_closed"
     Result<TableSession> openAt(int tableNumber) const; // "no_open_session"
-    Result<TableSession> openOrSeat(int tableNumber);   // the open one, or seats a party of 1
+    Result<OpenedSession> openOrSeat(int tableNumber);  // the open one, or seats a party of 1
     Result<TableSession> byId(qint64 sessionId) const;
     Result<QList<TableSession>> openSessions() const; // every seated table, by table number
 
 private:
+    // The open session at the table, if any; none says nothing of whether the table exists.
+    Result<std::optional<TableSession>> findOpenAt(int tableNumber) const;
+    // A new session at the table, known to have none open.
+    Result<TableSession> insertSession(int tableNumber, int partySize);
+
     QSqlDatabase m_db;
     const Clock &m_clock;
 };

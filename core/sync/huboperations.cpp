@@ -200,19 +200,19 @@ Result<void> HubOperations::record(HubOutcome &outcome, const QString &type,
 
 Result<TableSession> HubOperations::sessionFor(int table, HubOutcome &outcome)
 {
-    auto open = m_sessions.openAt(table);
-    if (open || open.error().code != "no_open_session"_L1)
-        return open;
-    auto seated = m_sessions.seat(table, 1);
-    if (!seated)
-        return seated;
-    if (auto r = record(outcome, u"session.opened"_s,
-                        {{u"sessionId"_s, seated->id},
-                         {u"table"_s, seated->tableNumber},
-                         {u"partySize"_s, seated->partySize}});
-        !r)
-        return r.error();
-    return seated;
+    auto opened = m_sessions.openOrSeat(table);
+    if (!opened)
+        return opened.error();
+    const TableSession &session = opened->session;
+    if (opened->seated) {
+        if (auto r = record(outcome, u"session.opened"_s,
+                            {{u"sessionId"_s, session.id},
+                             {u"table"_s, session.tableNumber},
+                             {u"partySize"_s, session.partySize}});
+            !r)
+            return r.error();
+    }
+    return session;
 }
 
 QString HubOperations::venueLanguage()

@@ -28,7 +28,7 @@ protected:
     qint64 sessionAt(int table)
     {
         auto session = SessionRepository(m_store->connection(), m_store->clock).openOrSeat(table);
-        return session ? session->id : 0;
+        return session ? session->session.id : 0;
     }
 
     qint64 optionId(const QString &path) // "item/group/option"

@@ -100,10 +100,18 @@ private slots:
     {
         auto first = sessions().openOrSeat(6);
         QVERIFY(first.ok());
-        QCOMPARE(first->partySize, 1);
+        QVERIFY(first->seated);
+        QCOMPARE(first->session.partySize, 1);
+        QCOMPARE(first->session.tableNumber, 6);
+        // What it says of the new session is what the store holds.
+        auto stored = sessions().byId(first->session.id);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->openedAt, first->session.openedAt);
+        QVERIFY(!stored->closedAt.isValid());
         auto second = sessions().openOrSeat(6);
         QVERIFY(second.ok());
-        QCOMPARE(second->id, first->id);
+        QVERIFY(!second->seated);
+        QCOMPARE(second->session.id, first->session.id);
         QCOMPARE(m_store->count(u"table_sessions"_s), 1);
         auto unknown = sessions().openOrSeat(99);
         QVERIFY(!unknown.ok());
