@@ -2,13 +2,13 @@
 
 #include "sqlstatement.h"
 #include "storedtime.h"
+#include "timeorderedkey.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlError>
-#include <QUuid>
 
 #include <atomic>
 
@@ -122,7 +122,7 @@ Result<QString> Outbox::enqueue(const QString &op, QJsonObject args)
             return makeError(u"bad_request"_s,
                              u"The command's key must be text of 1 to 64 characters."_s);
     } else {
-        key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        key = timeOrderedKey(m_clock.now(), *QRandomGenerator::global());
         args.insert("key"_L1, key);
     }
 

@@ -10,6 +10,7 @@
 #include "machinesteal.h"
 #include "sqlstatement.h"
 #include "tablerepository.h"
+#include "timeorderedkey.h"
 #include "venueclient.h"
 #include "venuedatabase.h"
 #include "walsyncer.h"
@@ -24,7 +25,6 @@
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
-#include <QUuid>
 
 #include <algorithm>
 #include <array>
@@ -252,7 +252,7 @@ int runHubBench(const QStringList &arguments)
         if (tablet.sent >= ordersEach)
             return;
         ++tablet.sent;
-        const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString key = timeOrderedKey(clock.now(), *QRandomGenerator::global()); // as Outbox
         const QString note = key + u' ' + QString::number(sinceStart.nsecsElapsed());
         const QJsonObject line{{u"itemId"_s, itemId}, {u"quantity"_s, 1}, {u"note"_s, note}};
         tablet.inFlight = tablet.client->request(u"order.place"_s,
