@@ -23,24 +23,40 @@ MenuItemSpec MenuCatalog::specOf(const MenuItem &item)
 
 Result<CatalogItem> MenuCatalog::item(qint64 itemId, const QString &language)
 {
-    auto loaded = m_byLanguage.constFind(language);
-    if (loaded == m_byLanguage.cend()) {
-        auto venue = this->venue();
-        if (!venue)
-            return venue.error();
-        auto items = MenuRepository(m_db).items(language, venue->defaultLanguage);
-        if (!items)
-            return items.error();
-        QHash<qint64, CatalogItem> byId;
-        byId.reserve(items->size());
-        for (const MenuItem &item : std::as_const(items.value()))
-            byId.insert(item.id, CatalogItem{item, specOf(item)});
-        loaded = m_byLanguage.insert(language, std::move(byId));
-    }
-    const auto found = loaded->constFind(itemId);
-    if (found == loaded->cend())
+    auto loaded = items(language);
+    if (!loaded)
+        return loaded.error();
+    const auto found = (*loaded)->constFind(itemId);
+    if (found == (*loaded)->cend())
         return makeError(u"unknown_item"_s, u"There is no dish %1 on the menu."_s.arg(itemId));
     return found.value();
+}
+
+Result<void> MenuCatalog::load()
+{
+    auto venue = this->venue();
+    if (!venue)
+        return venue.error();
+    if (auto loaded = items(venue->defaultLanguage); !loaded)
+        return loaded.error();
+    return {};
+}
+
+Result<const MenuCatalog::ItemsById *> MenuCatalog::items(const QString &language)
+{
+    if (const auto loaded = m_byLanguage.constFind(language); loaded != m_byLanguage.cend())
+        return &loaded.value();
+    auto venue = this->venue();
+    if (!venue)
+        return venue.error();
+    auto items = MenuRepository(m_db).items(language, venue->defaultLanguage);
+    if (!items)
+        return items.error();
+    ItemsById byId;
+    byId.reserve(items->size());
+    for (const MenuItem &item : std::as_const(items.value()))
+        byId.insert(item.id, CatalogItem{item, specOf(item)});
+    return &m_byLanguage.insert(language, std::move(byId)).value();
 }
 
 Result<VenueSettings> MenuCatalog::venue()

@@ -29,6 +29,8 @@ public:
 
     // Any dish on the menu, whatever its category ("unknown_item" when there is none).
     Result<CatalogItem> item(qint64 itemId, const QString &language);
+    // Reads the venue and every dish in its own language now, not at the first order.
+    Result<void> load();
     // The venue's settings as stored when first asked after the last invalidate().
     Result<VenueSettings> venue();
     // The menu changed (or a change was rolled back): the next read loads it again.
@@ -39,8 +41,11 @@ public:
     static MenuItemSpec specOf(const MenuItem &item);
 
 private:
+    using ItemsById = QHash<qint64, CatalogItem>;
+    Result<const ItemsById *> items(const QString &language);
+
     QSqlDatabase m_db;
-    QHash<QString, QHash<qint64, CatalogItem>> m_byLanguage;
+    QHash<QString, ItemsById> m_byLanguage;
     std::optional<VenueSettings> m_venue;
     quint64 m_generation = 0;
 };

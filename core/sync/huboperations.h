@@ -50,6 +50,8 @@ public:
     Result<std::pair<Device, QString>> pair(const QString &code, const QString &deviceName);
 
     EventLog &eventLog() { return m_events; }
+    // Reads the menu that orders are priced from now, so the first order does not wait for it.
+    Result<void> loadMenu() { return m_catalog.load(); }
 
     // huboperations_stations.cpp: whether each kitchen station is behind, judged now in its own
     // transaction; a verdict that changed is stored and its station.load event returned, to be

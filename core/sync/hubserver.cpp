@@ -98,6 +98,8 @@ Result<void> HubServer::listen(const QHostAddress &address, quint16 port)
         return makeError(u"store_error"_s,
                          tr("Cannot read the event log: %1").arg(latest.error().message));
     m_toldSeq = std::max(m_toldSeq, *latest); // what the log held before it opened is on disk
+    if (auto menu = m_operations->loadMenu(); !menu) // the first order will try again
+        qCWarning(lcHub) << "cannot read the menu yet:" << menu.error().message;
     if (m_listener->listen(address, port)) {
         m_stationJudge->start();
         return {};

@@ -281,6 +281,25 @@ private slots:
         QVERIFY(repository.place(u"k-3"_s, sessionAt(2), 0, {line(u"baklava"_s)}, u"en"_s).ok());
     }
 
+    void aLoadedCatalogHasReadTheMenuAlready()
+    {
+        MenuCatalog catalog(m_store->connection());
+        QVERIFY(catalog.load().ok());
+        // Behind the catalog's back, as no screen may: what it prices from was read before.
+        const qint64 baklava = m_store->item(u"baklava"_s).id;
+        const qint64 price =
+            m_store->scalar(u"SELECT price_minor FROM menu_items WHERE id = ?"_s, {baklava})
+                .toLongLong();
+        QVERIFY(runSql(m_store->connection(),
+                       u"UPDATE menu_items SET price_minor = price_minor + 100 WHERE id = ?"_s,
+                       {baklava})
+                    .ok());
+        OrderRepository repository(m_store->connection(), m_store->clock, &catalog);
+        auto placed = repository.place(u"k-1"_s, sessionAt(2), 0, {line(u"baklava"_s)}, u"en"_s);
+        QVERIFY(placed.ok());
+        QCOMPARE(placed->order.lines[0].unitPrice.minorUnits(), price);
+    }
+
     void sessionMustBeOpen()
     {
         SessionRepository sessions(m_store->connection(), m_store->clock);

@@ -31,8 +31,9 @@ public:
         , database(dir.filePath(u"venue.sqlite"_s))
     {}
 
-    // Empty on success, else what went wrong.
-    QString start()
+    // Empty on success, else what went wrong. settingSql, when given, changes the demo venue
+    // before the hub opens it, as its owner would have left it.
+    QString start(const QString &settingSql = {})
     {
         if (auto opened = database.open(); !opened)
             return opened.error().message;
@@ -41,6 +42,9 @@ public:
             return u"the demo venue is not in the resources"_s;
         if (auto seeded = DemoVenue::seedIfEmpty(database.connection(), demo.readAll()); !seeded)
             return seeded.error().message;
+        if (!settingSql.isEmpty())
+            if (auto set = runSql(database.connection(), settingSql); !set)
+                return set.error().message;
         hub = std::make_unique<HubServer>(database, clock);
         if (auto listening = hub->listen(QHostAddress::LocalHost, 0); !listening)
             return listening.error().message;
