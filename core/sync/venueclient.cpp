@@ -39,12 +39,13 @@ VenueClient::VenueClient(const Clock &clock, QObject *parent)
 {
     m_livenessTimer.setSingleShot(true);
     m_reconnectTimer.setSingleShot(true);
+    m_requestTimer.setSingleShot(true);
     connect(&m_pingTimer, &QTimer::timeout, this, [this] {
         if (m_socket)
             m_socket->ping();
     });
-    connect(&m_livenessTimer, &QTimer::timeout, this,
-            [this] { drop(u"no answer from the hub for %1 ms"_s.arg(m_timing.pongTimeoutMs)); });
+    connect(&m_livenessTimer, &QTimer::timeout, this, &VenueClient::onLivenessCheck);
+    connect(&m_requestTimer, &QTimer::timeout, this, &VenueClient::timeOutOverdueRequests);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &VenueClient::openSocket);
 }
 
@@ -115,7 +116,9 @@ QString VenueClient::request(const QString &op, const QJsonObject &args)
             Qt::QueuedConnection);
         return id;
     }
-    m_requests.insert(id, PendingRequest{op, startTimer(m_timing.requestTimeoutMs)});
+    m_requests.insert(id, PendingRequest{op, QDeadlineTimer(m_timing.requestTimeoutMs), m_nextId});
+    if (!m_requestTimer.isActive())
+        m_requestTimer.start(m_timing.requestTimeoutMs);
     sendJson(
         QJsonObject{{"type"_L1, "request"_L1}, {"id"_L1, id}, {"op"_L1, op}, {"args"_L1, args}});
     updateSending();
@@ -179,6 +182,7 @@ void VenueClient::openSocket()
     connect(socket, &QWebSocket::pong, this, &VenueClient::noteContact);
     setState(State::Connecting);
     // Also bounds the handshake: a hub that swallows the connection attempt is given up on.
+    m_sinceContact.start();
     m_livenessTimer.start(m_timing.pongTimeoutMs);
     qCDebug(lcClient) << "connecting to" << m_hub.toString();
     socket->open(m_hub);
@@ -294,7 +298,6 @@ void VenueClient::onReply(const QJsonObject &message)
         qCDebug(lcClient) << "ignored a reply to" << id << "(timed out or unknown)";
         return;
     }
-    killTimer(found->timerId);
     m_requests.erase(found);
     emit replied(id, ok, message.value("result"_L1).toObject(), code, text);
     updateSending();
@@ -315,23 +318,36 @@ void VenueClient::onEvent(const QJsonObject &message)
 
 void VenueClient::timerEvent(QTimerEvent *timerEvent)
 {
-    const int timerId = timerEvent->timerId();
-    if (timerId == m_subscribeTimerId) {
+    if (timerEvent->timerId() == m_subscribeTimerId) {
         drop(u"the catch-up (snapshot or subscription) was not answered"_s);
         return;
     }
-    for (auto it = m_requests.begin(); it != m_requests.end(); ++it) {
-        if (it->timerId != timerId)
-            continue;
-        killTimer(timerId);
-        const QString id = it.key();
-        qCWarning(lcClient) << "request" << id << it->op << "timed out";
-        m_requests.erase(it);
-        emit replied(id, false, {}, u"timeout"_s, tr("The venue did not answer in time."));
-        updateSending();
-        return;
-    }
     QObject::timerEvent(timerEvent);
+}
+
+void VenueClient::timeOutOverdueRequests()
+{
+    QList<std::pair<quint64, QString>> overdue;
+    qint64 nextDueMs = -1;
+    for (auto it = m_requests.cbegin(); it != m_requests.cend(); ++it) {
+        const qint64 left = it->deadline.remainingTime();
+        if (left == 0)
+            overdue.append({it->order, it.key()});
+        else if (nextDueMs < 0 || left < nextDueMs)
+            nextDueMs = left;
+    }
+    if (nextDueMs >= 0)
+        m_requestTimer.start(int(nextDueMs));
+    std::sort(overdue.begin(), overdue.end());
+    for (const auto &[order, id] : std::as_const(overdue)) {
+        const auto found = m_requests.constFind(id); // a slot may have failed them all meanwhile
+        if (found == m_requests.cend())
+            continue;
+        qCWarning(lcClient) << "request" << id << found->op << "timed out";
+        m_requests.erase(found);
+        emit replied(id, false, {}, u"timeout"_s, tr("The venue did not answer in time."));
+    }
+    updateSending();
 }
 
 void VenueClient::refuse(const QString &code, const QString &message)
@@ -346,9 +362,21 @@ void VenueClient::refuse(const QString &code, const QString &message)
 
 void VenueClient::noteContact()
 {
-    m_livenessTimer.start(m_timing.pongTimeoutMs);
+    m_sinceContact.start();
+    if (!m_livenessTimer.isActive())
+        m_livenessTimer.start(m_timing.pongTimeoutMs);
     m_lastContact = m_clock.now();
     emit lastContactChanged();
+}
+
+void VenueClient::onLivenessCheck()
+{
+    const qint64 silentMs = m_sinceContact.elapsed();
+    if (silentMs < m_timing.pongTimeoutMs) { // heard from since the timer was set: look again then
+        m_livenessTimer.start(int(m_timing.pongTimeoutMs - silentMs));
+        return;
+    }
+    drop(u"no answer from the hub for %1 ms"_s.arg(silentMs));
 }
 
 void VenueClient::drop(const QString &why)
@@ -392,11 +420,10 @@ void VenueClient::scheduleReconnect()
 
 void VenueClient::failAll(const QString &code, const QString &message)
 {
+    m_requestTimer.stop();
     const auto requests = std::exchange(m_requests, {});
-    for (auto it = requests.cbegin(); it != requests.cend(); ++it) {
-        killTimer(it->timerId);
+    for (auto it = requests.cbegin(); it != requests.cend(); ++it)
         emit replied(it.key(), false, {}, code, message);
-    }
     updateSending();
 }
 

@@ -8,6 +8,8 @@
 #include "clock.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
@@ -110,7 +112,8 @@ protected:
 private:
     struct PendingRequest {
         QString op;
-        int timerId = 0;
+        QDeadlineTimer deadline;
+        quint64 order = 0; // when several time out at once, they are answered as they were sent
     };
 
     void start(const QUrl &hub, const QJsonObject &hello);
@@ -123,6 +126,8 @@ private:
     void onSnapshot(bool ok, const QJsonObject &result, const QString &code);
     void sendCatchUpRequest(const QString &op, const QJsonObject &args);
     void noteContact();
+    void onLivenessCheck();
+    void timeOutOverdueRequests();
     void drop(const QString &why);
     void closeSocket(bool graceful = false);
     void refuse(const QString &code, const QString &message);
@@ -145,9 +150,12 @@ private:
     qint64 m_lastSeq = 0;
     QJsonObject m_device;
     QDateTime m_lastContact;
+    // Each frame restarts a clock, not a timer: the timer only looks at it when due.
+    QElapsedTimer m_sinceContact;
     QTimer m_pingTimer;
     QTimer m_livenessTimer;
     QTimer m_reconnectTimer;
+    QTimer m_requestTimer; // due when the oldest request is; nothing is rearmed per request
     QHash<QString, PendingRequest> m_requests;
     QString m_snapshotOp;
     QString m_snapshotId;       // the catch-up snapshot's request, until answered

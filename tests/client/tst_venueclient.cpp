@@ -344,6 +344,39 @@ private slots:
         QCOMPARE(replied.last().at(1).toBool(), true);
     }
 
+    void eachRequestTimesOutOnItsOwnDeadline()
+    {
+        FakeHub hub;
+        QVERIFY(hub.listen());
+        ManualClock clock(Start);
+        VenueClient client(clock);
+        VenueClient::Timing timing = fastTiming();
+        timing.requestTimeoutMs = 400;
+        client.setTiming(timing);
+        client.connectTo(hub.url(), QString::fromLatin1(FakeHub::GoodToken));
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), VenueClient::State::Online, Wait);
+        QSignalSpy replied(&client, &VenueClient::replied);
+        hub.answerRequests = false;
+
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const QString first = client.request(u"chat.send"_s, {{"body"_L1, "One"_L1}});
+        QTest::qWait(200);
+        const QString second = client.request(u"chat.send"_s, {{"body"_L1, "Two"_L1}});
+        QVERIFY(replied.wait(Wait));
+        const qint64 firstAt = elapsed.elapsed();
+        QCOMPARE(replied.size(), 1); // the second is not due yet
+        QCOMPARE(replied.first().at(0).toString(), first);
+        QTRY_COMPARE_WITH_TIMEOUT(replied.size(), 2, Wait);
+        const qint64 secondAt = elapsed.elapsed();
+        QCOMPARE(replied.last().at(0).toString(), second);
+        QCOMPARE(replied.last().at(3).toString(), u"timeout"_s);
+        QVERIFY2(firstAt >= 380, qPrintable(QString::number(firstAt)));
+        QVERIFY2(secondAt >= 580 && secondAt - firstAt >= 150,
+                 qPrintable(u"%1 then %2"_s.arg(firstAt).arg(secondAt)));
+        QVERIFY(!client.sending());
+    }
+
     void inFlightRequestFailsOnDrop()
     {
         FakeHub hub;
