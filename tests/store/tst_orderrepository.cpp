@@ -231,6 +231,43 @@ private slots:
         QCOMPARE(rowCounts(), before);
     }
 
+    // The first order comes back even when the repeat would now be refused for itself: the
+    // tablet that lost the answer must hear that its order went through.
+    void aRepeatIsAnsweredWhateverWouldNowRefuseIt_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::newRow("the dish sold out since") << u"sold out"_s;
+        QTest::newRow("the repeat's lines are wrong") << u"no lines"_s;
+        QTest::newRow("the party left since") << u"party left"_s;
+    }
+
+    void aRepeatIsAnsweredWhateverWouldNowRefuseIt()
+    {
+        QFETCH(QString, change);
+        SessionRepository sessions(m_store->connection(), m_store->clock);
+        const qint64 sessionId = sessionAt(5);
+        auto first = orders().place(u"k-first"_s, sessionId, 0, {line(u"baklava"_s)}, u"en"_s);
+        QVERIFY(first.ok());
+        QList<OrderLineInput> lines{line(u"baklava"_s)};
+        if (change == u"sold out"_s)
+            QVERIFY(MenuRepository(m_store->connection())
+                        .setAvailable(m_store->item(u"baklava"_s).id, false)
+                        .ok());
+        else if (change == u"no lines"_s)
+            lines.clear();
+        else
+            QVERIFY(sessions.close(sessionId).ok());
+        const auto before = rowCounts();
+
+        auto again = orders().place(u"k-first"_s, sessionId, 0, lines, u"en"_s);
+        QVERIFY2(again.ok(), qPrintable(again ? QString() : again.error().message));
+        QVERIFY(again->replayed);
+        QCOMPARE(again->order, first->order);
+        QCOMPARE(rowCounts(), before);
+        // A new key with the same body is refused.
+        QVERIFY(!orders().place(u"k-new"_s, sessionId, 0, lines, u"en"_s).ok());
+    }
+
     // place() builds the order from what it wrote; a reader must get exactly the same back.
     void thePlacedOrderIsTheStoredOne_data()
     {
