@@ -129,29 +129,28 @@ Result<PlaceOutcome> OrderRepository::placeIn(const QString &idempotencyKey, qin
     if (idempotencyKey.isEmpty() || idempotencyKey.size() > MaxKeyLength)
         return makeError(u"bad_request"_s,
                          u"An order needs a key of 1 to %1 characters."_s.arg(MaxKeyLength));
-    // A repeat is answered with the first order whatever it carries, even what is refused now (a
-    // dish sold out since, a party gone). Only then is the key looked up: the first time, the
-    // insert itself finds whether it was seen.
-    auto refuseUnlessRepeat = [&](const Error &refusal) -> Result<PlaceOutcome> {
-        auto first = orderWithKey(idempotencyKey, language);
+    auto seen =
+        runSql(m_db, u"SELECT id FROM orders WHERE idempotency_key = ?"_s, {idempotencyKey});
+    if (!seen)
+        return seen.error();
+    if (seen.value().next()) {
+        auto first = order(seen->value(0).toLongLong(), language);
         if (!first)
             return first.error();
-        if (*first)
-            return PlaceOutcome{**first, true};
-        return refusal;
-    };
+        return PlaceOutcome{*first, true};
+    }
+    // After the replay check: a repeat is answered with the first order whatever it carries.
     if (auto shape = checkLines(lines); !shape)
-        return refuseUnlessRepeat(shape.error());
+        return shape.error();
 
     auto session =
         known ? Result<TableSession>(*known) : SessionRepository(m_db, m_clock).byId(sessionId);
     if (!session)
-        return refuseUnlessRepeat(session.error());
+        return session.error();
     if (session->closedAt.isValid())
-        return refuseUnlessRepeat(
-            makeError(u"session_closed"_s,
-                      u"The party at table %1 has left; seat the table again to order."_s.arg(
-                          session->tableNumber)));
+        return makeError(u"session_closed"_s,
+                         u"The party at table %1 has left; seat the table again to order."_s.arg(
+                             session->tableNumber));
     auto venue = m_catalog ? m_catalog->venue() : VenueRepository(m_db).load();
     if (!venue)
         return venue.error();
@@ -159,28 +158,24 @@ Result<PlaceOutcome> OrderRepository::placeIn(const QString &idempotencyKey, qin
     qint64 totalMinor = 0;
     auto priced = priceLines(lines, language, venue->defaultLanguage, &totalMinor);
     if (!priced)
-        return refuseUnlessRepeat(priced.error());
+        return priced.error();
 
+    auto number = scalarSql(m_db, u"SELECT COALESCE(MAX(order_number), 0) + 1 FROM orders"_s);
+    if (!number)
+        return number.error();
     // What a reader gets back: UTC; the stored text keeps milliseconds, as QDateTime does.
     const QDateTime placedAt = m_clock.now().toUTC();
-    // The next ticket number and the key's first use, in one statement: no row back means the
-    // key was seen before.
     auto inserted = runSql(m_db,
                            u"INSERT INTO orders (order_number, session_id, device_id, "
                            u"idempotency_key, status, total_minor, currency, placed_at) "
-                           u"VALUES ((SELECT COALESCE(MAX(order_number), 0) + 1 FROM orders), "
-                           u"?, ?, ?, 'placed', ?, ?, ?) "
-                           u"ON CONFLICT (idempotency_key) DO NOTHING RETURNING id, order_number"_s,
-                           {sessionId, nullIfZero(deviceId), idempotencyKey, totalMinor,
+                           u"VALUES (?, ?, ?, ?, 'placed', ?, ?, ?)"_s,
+                           {*number, sessionId, nullIfZero(deviceId), idempotencyKey, totalMinor,
                             venue->currency, storedTime(placedAt)});
     if (!inserted)
         return inserted.error();
-    if (!inserted.value().next())
-        return refuseUnlessRepeat(makeError(
-            u"store_error"_s, u"Order %1 was neither stored nor found."_s.arg(idempotencyKey)));
     OrderRecord order;
-    order.id = inserted->value(0).toLongLong();
-    order.number = inserted->value(1).toInt();
+    order.id = inserted->lastInsertId().toLongLong();
+    order.number = number->toInt();
     order.tableNumber = session->tableNumber;
     order.sessionId = sessionId;
     order.placedAt = placedAt;
@@ -225,21 +220,6 @@ Result<PlaceOutcome> OrderRepository::placeIn(const QString &idempotencyKey, qin
     if (auto history = writeHistory(order.id, 0, {}, u"placed"_s, {}, deviceId); !history)
         return history.error();
     return PlaceOutcome{std::move(order), false};
-}
-
-Result<std::optional<OrderRecord>> OrderRepository::orderWithKey(const QString &idempotencyKey,
-                                                                 const QString &language) const
-{
-    auto seen =
-        runSql(m_db, u"SELECT id FROM orders WHERE idempotency_key = ?"_s, {idempotencyKey});
-    if (!seen)
-        return seen.error();
-    if (!seen.value().next())
-        return std::optional<OrderRecord>();
-    auto first = order(seen->value(0).toLongLong(), language);
-    if (!first)
-        return first.error();
-    return std::optional(*first);
 }
 
 Result<LineChange> OrderRepository::advanceLine(qint64 lineId, OrderStatus to, qint64 deviceId)

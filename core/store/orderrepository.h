@@ -127,9 +127,6 @@ private:
     Result<QList<PricedInput>> priceLines(const QList<OrderLineInput> &lines,
                                           const QString &language, const QString &fallbackLanguage,
                                           qint64 *totalMinor);
-    // The order first placed with this key, if any.
-    Result<std::optional<OrderRecord>> orderWithKey(const QString &idempotencyKey,
-                                                    const QString &language) const;
     // Orders matching `where` (SQL on table alias o, with `?` bindings), lines and all.
     Result<QList<OrderRecord>> load(const QString &where, const QVariantList &bindings,
                                     const QString &language) const;
