@@ -38,6 +38,7 @@ WalSyncer::WalSyncer(QString databasePath, QObject *parent)
     , m_walPath(databasePath + QStringLiteral("-wal"))
     , m_databasePath(std::move(databasePath))
     , m_thread([this] { work(); })
+    , m_checkpointThread([this] { checkpointWork(); })
 {}
 
 WalSyncer::~WalSyncer()
@@ -47,7 +48,9 @@ WalSyncer::~WalSyncer()
         m_stopping = true;
     }
     m_changed.notify_all();
+    m_checkpointWanted.notify_all();
     m_thread.join();
+    m_checkpointThread.join();
     if (sqlite3 *writer = sqliteHandle(m_writer))
         sqlite3_wal_autocheckpoint(writer, SqliteCheckpointPages); // in place of the hook
 }
@@ -98,10 +101,8 @@ void WalSyncer::work()
     std::unique_lock lock(m_lock);
     for (;;) {
         m_changed.wait(lock, [this] { return m_stopping || m_wanted > m_synced; });
-        if (m_wanted <= m_synced) { // stopping, nothing asked
-            sqlite3_close(std::exchange(m_checkpointer, nullptr));
+        if (m_wanted <= m_synced) // stopping, nothing asked
             return;
-        }
         const quint64 target = m_wanted; // every commit asked for so far is in the log already
         lock.unlock();
         const bool ok = syncToDisk();
@@ -110,10 +111,28 @@ void WalSyncer::work()
         m_results.push_back({target, ok});
         m_changed.notify_all();
         QMetaObject::invokeMethod(this, &WalSyncer::runCompleted, Qt::QueuedConnection);
+        // Copied once the sync is told, and beside the next syncs: nobody waits for the copy.
+        if (m_pagesToCheckpoint.load(std::memory_order_relaxed) >= CheckpointPages) {
+            m_checkpointDue = true;
+            m_checkpointWanted.notify_one();
+        }
+    }
+}
+
+void WalSyncer::checkpointWork()
+{
+    std::unique_lock lock(m_lock);
+    for (;;) {
+        m_checkpointWanted.wait(lock, [this] { return m_stopping || m_checkpointDue; });
+        if (m_stopping)
+            break; // the writer checkpoints by itself again
+        m_checkpointDue = false;
         lock.unlock();
-        checkpointIfDue(); // once the sync is told: nobody waits for the copy
+        checkpointIfDue();
         lock.lock();
     }
+    lock.unlock();
+    sqlite3_close(std::exchange(m_checkpointer, nullptr));
 }
 
 void WalSyncer::checkpointIfDue()

@@ -8,7 +8,8 @@
 //
 // It can take the writer's checkpoints too (takeCheckpointsFrom): SQLite otherwise copies the
 // log back into the database file, and syncs that file, inside the commit that makes the log
-// pass 1000 pages, and that commit holds its thread for milliseconds.
+// pass 1000 pages, and that commit holds its thread for milliseconds. The copy runs on a thread
+// of its own, so no sync waits behind it either.
 
 #include <QObject>
 #include <QSqlDatabase>
@@ -29,10 +30,10 @@ class WalSyncer : public QObject {
     Q_OBJECT
 
 public:
-    // Pages logged since the last checkpoint that make the syncing thread take the next one.
+    // Pages logged since the last checkpoint that make the checkpointing thread take the next.
     static constexpr int CheckpointPages = 1000;
-    // A log this long is checkpointed by the writer itself, should the syncing thread fall so
-    // far behind (the copy is then only what that thread has not copied yet).
+    // A log this long is checkpointed by the writer itself, should the checkpointing thread fall
+    // so far behind (the copy is then only what that thread has not copied yet).
     static constexpr int WriterCheckpointPages = 16 * CheckpointPages;
 
     // databasePath: the SQLite file in WAL mode; its log is databasePath + "-wal".
@@ -42,8 +43,9 @@ public:
     ~WalSyncer() override;
 
     // From now on, writer (a connection to this database, used on this object's thread) leaves
-    // its checkpoints to the syncing thread, which takes one after a sync once CheckpointPages
-    // have been logged since its last. PASSIVE: it never waits for, nor holds up, the writer.
+    // its checkpoints to the checkpointing thread, which takes one after a sync once
+    // CheckpointPages have been logged since its last. PASSIVE: it never waits for, nor holds
+    // up, the writer, and the syncs go on meanwhile.
     void takeCheckpointsFrom(const QSqlDatabase &writer);
 
     // Calls done(synced) on this object's thread once everything committed before this call is
@@ -72,7 +74,8 @@ private:
 
     void work(); // the syncing thread
     bool syncToDisk() const;
-    void checkpointIfDue(); // the syncing thread
+    void checkpointWork();  // the checkpointing thread
+    void checkpointIfDue(); // the checkpointing thread
     // SQLite's hook after each of the writer's commits: pages is the length of the log.
     static int noteCommit(void *syncer, sqlite3 *writer, const char *database, int pages);
 
@@ -84,15 +87,19 @@ private:
     int m_logPages = 0;            // the log's length after the writer's last commit; ditto
 
     std::atomic<int> m_pagesToCheckpoint = 0; // logged since the last checkpoint began
-    sqlite3 *m_checkpointer = nullptr;        // the syncing thread's own connection
+    sqlite3 *m_checkpointer = nullptr;        // the checkpointing thread's own connection
 
     std::mutex m_lock; // guards what follows
     std::condition_variable m_changed;
     quint64 m_wanted = 0;         // the newest generation asked for
     quint64 m_synced = 0;         // the newest generation on disk (or failed)
     std::deque<Synced> m_results; // finished syncs not yet handed to their callbacks
+    bool m_checkpointDue = false; // a sync found enough pages logged to copy
+    std::condition_variable m_checkpointWanted;
     bool m_stopping = false;
-    std::thread m_thread; // last: started once the rest exists
+    // Last: started once the rest exists.
+    std::thread m_thread;
+    std::thread m_checkpointThread;
 };
 
 } // namespace tableside
