@@ -25,6 +25,27 @@ VenueClient::Timing fastTiming()
     return timing;
 }
 
+// A client online at a hub that holds back its answers; its requests time out after timeoutMs.
+struct UnansweredClient {
+    FakeHub hub;
+    ManualClock clock{Start};
+    VenueClient client{clock};
+
+    bool goOnline(int timeoutMs)
+    {
+        if (!hub.listen())
+            return false;
+        VenueClient::Timing timing = fastTiming();
+        timing.requestTimeoutMs = timeoutMs;
+        client.setTiming(timing);
+        client.connectTo(hub.url(), QString::fromLatin1(FakeHub::GoodToken));
+        const bool online =
+            QTest::qWaitFor([&] { return client.state() == VenueClient::State::Online; }, Wait);
+        hub.answerRequests = false;
+        return online;
+    }
+};
+
 QList<qint64> seqsOf(const QSignalSpy &spy)
 {
     QList<qint64> seqs;
@@ -313,18 +334,12 @@ private slots:
 
     void requestTimesOut()
     {
-        FakeHub hub;
-        QVERIFY(hub.listen());
-        ManualClock clock(Start);
-        VenueClient client(clock);
-        VenueClient::Timing timing = fastTiming();
-        timing.requestTimeoutMs = 300;
-        client.setTiming(timing);
-        client.connectTo(hub.url(), QString::fromLatin1(FakeHub::GoodToken));
-        QTRY_COMPARE_WITH_TIMEOUT(client.state(), VenueClient::State::Online, Wait);
+        UnansweredClient quiet;
+        QVERIFY(quiet.goOnline(300));
+        FakeHub &hub = quiet.hub;
+        VenueClient &client = quiet.client;
         QSignalSpy replied(&client, &VenueClient::replied);
 
-        hub.answerRequests = false;
         QElapsedTimer elapsed;
         elapsed.start();
         const QString id = client.request(u"chat.send"_s, {{"body"_L1, "Hello?"_L1}});
@@ -346,17 +361,10 @@ private slots:
 
     void eachRequestTimesOutOnItsOwnDeadline()
     {
-        FakeHub hub;
-        QVERIFY(hub.listen());
-        ManualClock clock(Start);
-        VenueClient client(clock);
-        VenueClient::Timing timing = fastTiming();
-        timing.requestTimeoutMs = 400;
-        client.setTiming(timing);
-        client.connectTo(hub.url(), QString::fromLatin1(FakeHub::GoodToken));
-        QTRY_COMPARE_WITH_TIMEOUT(client.state(), VenueClient::State::Online, Wait);
+        UnansweredClient quiet;
+        QVERIFY(quiet.goOnline(400));
+        VenueClient &client = quiet.client;
         QSignalSpy replied(&client, &VenueClient::replied);
-        hub.answerRequests = false;
 
         QElapsedTimer elapsed;
         elapsed.start();
