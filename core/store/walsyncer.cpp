@@ -128,17 +128,15 @@ void WalSyncer::checkpointWork()
             break; // the writer checkpoints by itself again
         m_checkpointDue = false;
         lock.unlock();
-        checkpointIfDue();
+        checkpoint();
         lock.lock();
     }
     lock.unlock();
     sqlite3_close(std::exchange(m_checkpointer, nullptr));
 }
 
-void WalSyncer::checkpointIfDue()
+void WalSyncer::checkpoint()
 {
-    if (m_pagesToCheckpoint.load(std::memory_order_relaxed) < CheckpointPages)
-        return;
     if (!m_checkpointer) {
         const QByteArray path = QFile::encodeName(m_databasePath);
         // Reading the header tells the connection the database keeps a log at all.

@@ -74,8 +74,8 @@ private:
 
     void work(); // the syncing thread
     bool syncToDisk() const;
-    void checkpointWork();  // the checkpointing thread
-    void checkpointIfDue(); // the checkpointing thread
+    void checkpointWork(); // the checkpointing thread
+    void checkpoint();     // the checkpointing thread, once the syncing one finds it due
     // SQLite's hook after each of the writer's commits: pages is the length of the log.
     static int noteCommit(void *syncer, sqlite3 *writer, const char *database, int pages);
 
