@@ -1,6 +1,7 @@
 #include "walsyncer.h"
 
 #include "sqlstatement.h"
+#include "walspace.h"
 
 #include <QFile>
 #include <QLoggingCategory>
@@ -19,6 +20,9 @@ namespace tableside {
 namespace {
 
 constexpr int SqliteCheckpointPages = 1000; // SQLite's own default
+// A log file is a header, then frames of a page each with a header of their own.
+constexpr qint64 LogHeaderBytes = 32;
+constexpr qint64 FrameHeaderBytes = 24;
 
 // fdatasync of the file at path; ENOENT is reported as such so the caller can pick another.
 int syncFile(const QString &path)
@@ -60,7 +64,12 @@ void WalSyncer::takeCheckpointsFrom(const QSqlDatabase &writer)
     sqlite3 *handle = sqliteHandle(writer);
     if (!handle || m_databasePath.isEmpty() || m_databasePath.startsWith(u":memory:"))
         return; // no log to copy back: the writer's own setting stands
+    const auto pageBytes = scalarSql(writer, QStringLiteral("PRAGMA page_size"));
+    if (!pageBytes)
+        return;
     m_writer = writer;
+    m_pageBytes = pageBytes->toInt();
+    m_space = std::make_unique<WalSpace>(m_walPath);
     sqlite3_wal_hook(handle, &WalSyncer::noteCommit, this); // in place of SQLite's own
 }
 
@@ -70,6 +79,7 @@ int WalSyncer::noteCommit(void *syncer, sqlite3 *writer, const char *database, i
     // A shorter log than last time was started again from its top, after a whole checkpoint.
     const int logged = pages >= self->m_logPages ? pages - self->m_logPages : pages;
     self->m_logPages = pages;
+    self->m_space->logEndsAt(LogHeaderBytes + pages * (self->m_pageBytes + FrameHeaderBytes));
     self->m_pagesToCheckpoint.fetch_add(logged, std::memory_order_relaxed);
     if (pages >= WriterCheckpointPages)
         sqlite3_wal_checkpoint_v2(writer, database, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);

@@ -9,7 +9,8 @@
 // It can take the writer's checkpoints too (takeCheckpointsFrom): SQLite otherwise copies the
 // log back into the database file, and syncs that file, inside the commit that makes the log
 // pass 1000 pages, and that commit holds its thread for milliseconds. The copy runs on a thread
-// of its own, so no sync waits behind it either.
+// of its own, so no sync waits behind it either. It then also keeps room written past the log's
+// end (WalSpace), so that commits write over blocks the log's file has already.
 
 #include <QObject>
 #include <QSqlDatabase>
@@ -19,12 +20,15 @@
 #include <condition_variable>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <thread>
 
 struct sqlite3;
 
 namespace tableside {
+
+class WalSpace;
 
 class WalSyncer : public QObject {
     Q_OBJECT
@@ -45,7 +49,8 @@ public:
     // From now on, writer (a connection to this database, used on this object's thread) leaves
     // its checkpoints to the checkpointing thread, which takes one after a sync once
     // CheckpointPages have been logged since its last. PASSIVE: it never waits for, nor holds
-    // up, the writer, and the syncs go on meanwhile.
+    // up, the writer, and the syncs go on meanwhile. The room past the log's end is kept from
+    // now on too.
     void takeCheckpointsFrom(const QSqlDatabase &writer);
 
     // Calls done(synced) on this object's thread once everything committed before this call is
@@ -81,10 +86,12 @@ private:
 
     const QString m_walPath;
     const QString m_databasePath;
-    std::deque<Waiting> m_waiting; // this object's thread only
-    quint64 m_asked = 0;           // this object's thread only
-    QSqlDatabase m_writer;         // whose checkpoints this takes; this object's thread only
-    int m_logPages = 0;            // the log's length after the writer's last commit; ditto
+    std::deque<Waiting> m_waiting;     // this object's thread only
+    quint64 m_asked = 0;               // this object's thread only
+    QSqlDatabase m_writer;             // whose checkpoints this takes; this object's thread only
+    int m_logPages = 0;                // the log's length after the writer's last commit; ditto
+    int m_pageBytes = 0;               // the writer's page size; set with m_writer
+    std::unique_ptr<WalSpace> m_space; // set with m_writer; its hook tells it where the log ends
 
     std::atomic<int> m_pagesToCheckpoint = 0; // logged since the last checkpoint began
     sqlite3 *m_checkpointer = nullptr;        // the checkpointing thread's own connection
