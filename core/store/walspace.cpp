@@ -96,6 +96,10 @@ void WalSpace::work()
         // After a failure (a full disk, say), the next try waits until half a room more is logged.
         m_fileEnd.store(fileEnd >= 0 ? fileEnd : logEnd + m_roomBytes, std::memory_order_relaxed);
         lock.lock();
+        // The commits made meanwhile asked again, for room that may be there now.
+        if (m_dueFor >= 0 &&
+            m_fileEnd.load(std::memory_order_relaxed) - m_dueFor >= m_roomBytes / 2)
+            m_dueFor = -1;
         m_writing = false;
         m_changed.notify_all();
     }
