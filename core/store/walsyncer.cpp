@@ -81,7 +81,12 @@ int WalSyncer::noteCommit(void *syncer, sqlite3 *writer, const char *database, i
     self->m_logPages = pages;
     self->m_space->logEndsAt(LogHeaderBytes + pages * (self->m_pageBytes + FrameHeaderBytes));
     self->m_pagesToCheckpoint.fetch_add(logged, std::memory_order_relaxed);
-    if (pages >= WriterCheckpointPages)
+    // The checkpointing thread has copied the log up to where it was when it began; the rest is
+    // what this writer committed meanwhile (RestartPages).
+    const int copied = self->m_copiedPages.exchange(0, std::memory_order_relaxed);
+    const bool catchUp =
+        pages >= RestartPages && copied > 0 && pages >= copied && pages - copied <= CatchUpPages;
+    if (catchUp || pages >= WriterCheckpointPages)
         sqlite3_wal_checkpoint_v2(writer, database, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
     return SQLITE_OK;
 }
@@ -163,8 +168,12 @@ void WalSyncer::checkpoint()
     }
     m_pagesToCheckpoint.store(0, std::memory_order_relaxed);
     // PASSIVE copies what no reader still needs, without waiting for the writer or holding it.
+    int logged = 0;
+    int copied = 0;
     const int result = sqlite3_wal_checkpoint_v2(m_checkpointer, nullptr, SQLITE_CHECKPOINT_PASSIVE,
-                                                 nullptr, nullptr);
+                                                 &logged, &copied);
+    if (result == SQLITE_OK && copied > 0)
+        m_copiedPages.store(copied, std::memory_order_relaxed); // for the writer to finish
     if (result != SQLITE_OK && result != SQLITE_BUSY)
         qCWarning(lcWalSyncer).noquote() << "cannot checkpoint" << m_databasePath << ":"
                                          << QString::fromUtf8(sqlite3_errstr(result));

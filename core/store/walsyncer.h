@@ -39,6 +39,14 @@ public:
     // A log this long is checkpointed by the writer itself, should the checkpointing thread fall
     // so far behind (the copy is then only what that thread has not copied yet).
     static constexpr int WriterCheckpointPages = 16 * CheckpointPages;
+    // SQLite starts a log again from its top only if all of it has been copied when the writer
+    // begins a transaction, which under a steady stream of commits never happens: the log would
+    // grow for as long as the stream lasts. So once it is RestartPages long, the writer copies,
+    // in its next commit, what it wrote while the checkpointing thread copied the rest (if no
+    // more than CatchUpPages); its transaction after that starts the log again. That holds the
+    // writer's thread for two syncs, once every RestartPages.
+    static constexpr int RestartPages = 4 * CheckpointPages;
+    static constexpr int CatchUpPages = 256;
 
     // databasePath: the SQLite file in WAL mode; its log is databasePath + "-wal".
     explicit WalSyncer(QString databasePath, QObject *parent = nullptr);
@@ -94,6 +102,7 @@ private:
     std::unique_ptr<WalSpace> m_space; // set with m_writer; its hook tells it where the log ends
 
     std::atomic<int> m_pagesToCheckpoint = 0; // logged since the last checkpoint began
+    std::atomic<int> m_copiedPages = 0;       // how far the last checkpoint copied; 0 once read
     sqlite3 *m_checkpointer = nullptr;        // the checkpointing thread's own connection
 
     std::mutex m_lock; // guards what follows

@@ -101,6 +101,27 @@ private slots:
         paged.insertUntilCopied(200);
     }
 
+    // Under commits that never pause, the checkpointing thread never copies the whole log before
+    // the writer's next transaction; the writer copies the rest itself, and the log starts again.
+    void theLogStartsAgainUnderASteadyStreamOfCommits()
+    {
+        PagedStore paged;
+        QVERIFY(paged.open());
+        WalSyncer syncer(paged.store.path());
+        syncer.takeCheckpointsFrom(paged.store.connection());
+        qint64 longest = 0;
+        for (int rows = 0; rows < WalSyncer::RestartPages + 2 * WalSyncer::CheckpointPages;
+             ++rows) {
+            QVERIFY(paged.insertRow());
+            syncer.whenDurable([](bool) {});
+            const qint64 logged = paged.loggedPages();
+            if (logged < longest)
+                return; // started again from its top
+            longest = logged;
+        }
+        QFAIL("the log only grew");
+    }
+
 private:
     // A database of one table, filled a row of a page's size at a time.
     struct PagedStore {
