@@ -83,8 +83,8 @@ private:
 };
 
 // Single-row transactions as the hub commits them: synchronous=NORMAL, then the log synced to
-// disk (WalSyncer) before the next one, which is synchronous=FULL's durability; checkpoints are
-// the syncer's, as the hub's are.
+// disk (WalSyncer) before the next one, which is synchronous=FULL's durability; checkpoints, and
+// the room kept past the log's end, are the syncer's, as the hub's are.
 double sqliteCommitsPerSecond(const QString &path, int commits)
 {
     VenueDatabase store(path, VenueDatabase::Durability::Normal);
