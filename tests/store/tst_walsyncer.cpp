@@ -7,6 +7,7 @@
 
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -101,25 +102,42 @@ private slots:
         paged.insertUntilCopied(200);
     }
 
-    // Under commits that never pause, the checkpointing thread never copies the whole log before
-    // the writer's next transaction; the writer copies the rest itself, and the log starts again.
-    void theLogStartsAgainUnderASteadyStreamOfCommits()
+    // Once the log is long, the writer copies what the checkpointing thread left, and the log
+    // starts again. Here a reader's snapshot holds the copy back, as the writer's next commits
+    // do under a stream that never pauses; nothing else copies the rest before another
+    // CheckpointPages are logged and synced.
+    void theWriterFinishesTheCopySoTheLogStartsAgain()
     {
         PagedStore paged;
         QVERIFY(paged.open());
         WalSyncer syncer(paged.store.path());
         syncer.takeCheckpointsFrom(paged.store.connection());
-        qint64 longest = 0;
-        for (int rows = 0; rows < WalSyncer::RestartPages + 2 * WalSyncer::CheckpointPages;
-             ++rows) {
-            QVERIFY(paged.insertRow());
-            syncer.whenDurable([](bool) {});
-            const qint64 logged = paged.loggedPages();
-            if (logged < longest)
-                return; // started again from its top
-            longest = logged;
+        paged.logPages(WalSyncer::RestartPages); // no sync asked: nothing copied yet
+
+        const qint64 held = paged.loggedPages();
+        {
+            QSqlDatabase reader = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"reader"_s);
+            reader.setDatabaseName(paged.store.path());
+            QVERIFY(reader.open());
+            QSqlQuery snapshot(reader);
+            QVERIFY(snapshot.exec(u"BEGIN"_s));
+            QVERIFY(snapshot.exec(u"SELECT count(*) FROM t"_s) && snapshot.next());
+            for (int i = 0; i < 20; ++i)
+                QVERIFY(paged.insertRow());
+            syncer.whenDurable([](bool) {}); // the sync hands the checkpoint to its thread
+            syncer.drain();
+            QTRY_COMPARE(paged.copiedPages(), held); // up to the reader, not past it
+            snapshot.finish();
+            QVERIFY(snapshot.exec(u"COMMIT"_s));
         }
-        QFAIL("the log only grew");
+        QSqlDatabase::removeDatabase(u"reader"_s);
+
+        for (int rows = 0; rows < 50; ++rows) {
+            QVERIFY(paged.insertRow());
+            if (paged.loggedPages() < held)
+                return; // started again from its top
+        }
+        QFAIL("the log did not start again");
     }
 
 private:
@@ -156,16 +174,20 @@ private:
             QVERIFY(fileSize() > before);
         }
 
-        // The log's length in pages: mxFrame, a native 32-bit number at byte 16 of the header of
-        // SQLite's index of the log (the "-shm" file). The log's own file is longer than what it
-        // holds: room is written past its end (WalSpace).
-        qint64 loggedPages() const
+        // From SQLite's index of the log (the "-shm" file), native 32-bit numbers: the log's
+        // length in pages (mxFrame, byte 16 of the header), and how many of them a checkpoint
+        // has copied (nBackfill, byte 96). The log's own file is longer than what it holds: room
+        // is written past its end (WalSpace).
+        qint64 loggedPages() const { return indexNumber(16); }
+        qint64 copiedPages() const { return indexNumber(96); }
+
+        qint64 indexNumber(qint64 offset) const
         {
             QFile index(store.path() + u"-shm"_s);
-            quint32 frames = 0;
-            if (index.open(QIODevice::ReadOnly) && index.seek(16))
-                index.read(reinterpret_cast<char *>(&frames), sizeof frames);
-            return frames;
+            quint32 number = 0;
+            if (index.open(QIODevice::ReadOnly) && index.seek(offset))
+                index.read(reinterpret_cast<char *>(&number), sizeof number);
+            return number;
         }
 
         // Until `pages` more pages are in the log (which must not start again from its top
