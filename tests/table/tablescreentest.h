@@ -10,6 +10,7 @@
 
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QtQuickTest/quicktest.h>
 
 #include <memory>
 
@@ -66,7 +67,9 @@ public:
         return found;
     }
 
-    // Waits for the sheet or page the item sits on to finish moving in, then taps its centre.
+    // Waits for the sheet or page the item sits on to finish moving in, and for the layouts to
+    // be done (until they run at the next frame, an item just made sits where it was created),
+    // then taps its centre.
     bool tap(const QString &name) const
     {
         QQuickItem *target = item(name);
@@ -75,6 +78,8 @@ public:
         QPointF before(-1, -1);
         const bool settled = QTest::qWaitFor(
             [&] {
+                if (QQuickTest::qIsPolishScheduled(window))
+                    return false;
                 const QPointF now = target->mapToScene({target->width() / 2, target->height() / 2});
                 const bool same = now == before;
                 before = now;

@@ -64,10 +64,13 @@ private:
     {
         QQuickItem *target = item(name);
         QVERIFY2(target, qPrintable(name));
-        // Wait for the sheet or page it sits on to finish moving in.
+        // Wait for the sheet or page it sits on to finish moving in, and for the layouts to be
+        // done: until they run at the next frame, an item just made sits where it was created.
         QPointF before;
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
+                if (QQuickTest::qIsPolishScheduled(window))
+                    return false;
                 const QPointF now = target->mapToScene({target->width() / 2, target->height() / 2});
                 const bool settled = now == before;
                 before = now;
