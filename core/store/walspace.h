@@ -8,8 +8,9 @@
 // The zeros are appended (O_APPEND) by a thread of its own while SQLite goes on writing. An append
 // is one write at the end of the file as it is at that moment (on a local file system, the only
 // kind SQLite's log works on), and SQLite writes each frame at its own offset, never past that
-// end, so a frame written first stays below the zeros and a frame written later lands over them. SQLite reads a log only up to its last valid frame, so the zeros,
-// like the frames a restarted log leaves behind, are never taken for frames.
+// end, so a frame written first stays below the zeros and a frame written later lands over them.
+// SQLite reads a log only up to its last valid frame, so the zeros, like the frames a restarted log
+// leaves behind, are never taken for frames.
 
 #include <QString>
 
