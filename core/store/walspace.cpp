@@ -65,9 +65,14 @@ WalSpace::~WalSpace()
     m_thread.join();
 }
 
+bool WalSpace::roomLeftPast(qint64 logEnd) const
+{
+    return m_fileEnd.load(std::memory_order_relaxed) - logEnd >= m_roomBytes / 2;
+}
+
 void WalSpace::logEndsAt(qint64 logEnd)
 {
-    if (m_fileEnd.load(std::memory_order_relaxed) - logEnd >= m_roomBytes / 2)
+    if (roomLeftPast(logEnd))
         return;
     {
         std::lock_guard lock(m_lock);
@@ -97,8 +102,7 @@ void WalSpace::work()
         m_fileEnd.store(fileEnd >= 0 ? fileEnd : logEnd + m_roomBytes, std::memory_order_relaxed);
         lock.lock();
         // The commits made meanwhile asked again, for room that may be there now.
-        if (m_dueFor >= 0 &&
-            m_fileEnd.load(std::memory_order_relaxed) - m_dueFor >= m_roomBytes / 2)
+        if (m_dueFor >= 0 && roomLeftPast(m_dueFor))
             m_dueFor = -1;
         m_writing = false;
         m_changed.notify_all();

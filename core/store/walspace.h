@@ -34,6 +34,13 @@ public:
     WalSpace(const WalSpace &) = delete;
     WalSpace &operator=(const WalSpace &) = delete;
 
+    // Where a log of `pages` frames of pageBytes each ends: a header, then each page with a
+    // header of its own.
+    static constexpr qint64 logBytes(qint64 pages, qint64 pageBytes)
+    {
+        return 32 + pages * (pageBytes + 24);
+    }
+
     // The writer's thread, after each commit: the log's frames end at logEnd bytes. Costs an
     // atomic read unless the room must be written again.
     void logEndsAt(qint64 logEnd);
@@ -43,7 +50,8 @@ public:
 
 private:
     void work();
-    qint64 writeRoom(qint64 logEnd) const; // the file's length after, or -1
+    bool roomLeftPast(qint64 logEnd) const; // at least half the room, as last written
+    qint64 writeRoom(qint64 logEnd) const;  // the file's length after, or -1
 
     const QString m_walPath;
     const qint64 m_roomBytes;

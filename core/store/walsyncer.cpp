@@ -20,9 +20,6 @@ namespace tableside {
 namespace {
 
 constexpr int SqliteCheckpointPages = 1000; // SQLite's own default
-// A log file is a header, then frames of a page each with a header of their own.
-constexpr qint64 LogHeaderBytes = 32;
-constexpr qint64 FrameHeaderBytes = 24;
 
 // fdatasync of the file at path; ENOENT is reported as such so the caller can pick another.
 int syncFile(const QString &path)
@@ -79,7 +76,7 @@ int WalSyncer::noteCommit(void *syncer, sqlite3 *writer, const char *database, i
     // A shorter log than last time was started again from its top, after a whole checkpoint.
     const int logged = pages >= self->m_logPages ? pages - self->m_logPages : pages;
     self->m_logPages = pages;
-    self->m_space->logEndsAt(LogHeaderBytes + pages * (self->m_pageBytes + FrameHeaderBytes));
+    self->m_space->logEndsAt(WalSpace::logBytes(pages, self->m_pageBytes));
     self->m_pagesToCheckpoint.fetch_add(logged, std::memory_order_relaxed);
     // The checkpointing thread has copied the log up to where it was when it began; the rest is
     // what this writer committed meanwhile (RestartPages).

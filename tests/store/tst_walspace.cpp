@@ -18,8 +18,7 @@ using namespace tableside;
 namespace {
 
 constexpr qint64 PageBytes = 4096; // SQLite's default
-constexpr qint64 FrameBytes = PageBytes + 24;
-constexpr qint64 LogHeaderBytes = 32;
+constexpr qint64 FrameBytes = WalSpace::logBytes(1, PageBytes) - WalSpace::logBytes(0, PageBytes);
 
 qint64 lengthOf(const QString &path)
 {
@@ -35,7 +34,7 @@ struct LogWatch {
     static int afterCommit(void *watch, sqlite3 *, const char *, int pages)
     {
         auto *self = static_cast<LogWatch *>(watch);
-        self->logEnd = LogHeaderBytes + pages * FrameBytes;
+        self->logEnd = WalSpace::logBytes(pages, PageBytes);
         self->space.logEndsAt(self->logEnd);
         return SQLITE_OK;
     }
@@ -88,7 +87,7 @@ private slots:
         QTemporaryDir dir;
         const QString log = dir.filePath(u"venue.sqlite-wal"_s);
         WalSpace space(log, 64 << 10);
-        space.logEndsAt(LogHeaderBytes + FrameBytes);
+        space.logEndsAt(WalSpace::logBytes(1, PageBytes));
         space.settle();
         QVERIFY(!QFileInfo::exists(log));
     }
