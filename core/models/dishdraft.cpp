@@ -116,16 +116,22 @@ QVariantList DishDraft::groups() const
         for (const MenuOption &option : group.options)
             options.append(QVariantMap{{u"optionId"_s, option.id},
                                        {u"name"_s, option.name},
-                                       {u"delta"_s, m_menu.formatDelta(option.priceDeltaMinor)},
-                                       {u"selected"_s, m_line.optionIds.contains(option.id)}});
+                                       {u"delta"_s, m_menu.formatDelta(option.priceDeltaMinor)}});
         groups.append(QVariantMap{{u"groupId"_s, group.id},
                                   {u"name"_s, group.name},
                                   {u"min"_s, group.minChoices},
                                   {u"max"_s, group.maxChoices},
-                                  {u"chosen"_s, chosenIn(group)},
                                   {u"options"_s, options}});
     }
     return groups;
+}
+
+QVariantList DishDraft::chosenOptions() const
+{
+    QVariantList ids;
+    for (qint64 id : m_line.optionIds)
+        ids.append(id);
+    return ids;
 }
 
 void DishDraft::setQuantity(int quantity)

@@ -23,8 +23,11 @@ class DishDraft : public QObject {
     Q_PROPERTY(QStringList allergens READ allergens NOTIFY changed)
     Q_PROPERTY(QStringList dietary READ dietary NOTIFY changed)
     Q_PROPERTY(int spiceLevel READ spiceLevel NOTIFY changed)
-    // [{groupId, name, min, max, chosen, options: [{optionId, name, delta, selected}]}]
+    // [{groupId, name, min, max, options: [{optionId, name, delta}]}]: the same list until the
+    // dish or its texts change, so a choice does not make the sheet's groups again.
     Q_PROPERTY(QVariantList groups READ groups NOTIFY changed)
+    // The ids of the options chosen so far.
+    Q_PROPERTY(QVariantList chosenOptions READ chosenOptions NOTIFY changed)
     Q_PROPERTY(int quantity READ quantity WRITE setQuantity NOTIFY changed)
     Q_PROPERTY(QString note READ note WRITE setNote NOTIFY changed)
     Q_PROPERTY(int seat READ seat WRITE setSeat NOTIFY changed)
@@ -63,6 +66,7 @@ public:
     QStringList dietary() const;
     int spiceLevel() const;
     QVariantList groups() const;
+    QVariantList chosenOptions() const;
     int quantity() const { return m_line.quantity; }
     void setQuantity(int quantity);
     QString note() const { return m_line.note; }

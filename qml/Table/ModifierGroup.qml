@@ -10,6 +10,10 @@ ColumnLayout {
     required property var draft
     required property var table
 
+    // How many of this group's options are chosen.
+    readonly property int chosen: modelData.options.filter(
+        option => draft.chosenOptions.includes(option.optionId)).length
+
     spacing: Theme.spacingSmall
 
     RowLayout {
@@ -24,7 +28,7 @@ ColumnLayout {
         }
         Badge {
             text: group.modelData.min > 0 ? qsTr("Required") : qsTr("Optional")
-            tint: group.modelData.min > 0 && group.modelData.chosen < group.modelData.min
+            tint: group.modelData.min > 0 && group.chosen < group.modelData.min
                   ? Theme.warning : Theme.muted
         }
     }
@@ -45,7 +49,7 @@ ColumnLayout {
                 objectName: "option_" + modelData.optionId
                 text: modelData.name
                 detail: modelData.delta
-                checked: modelData.selected
+                checked: group.draft.chosenOptions.includes(modelData.optionId)
                 checkable: false
                 onClicked: group.draft.choose(group.modelData.groupId, modelData.optionId)
             }

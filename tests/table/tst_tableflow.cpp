@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QPointer>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -116,9 +117,16 @@ private slots:
         for (const MenuModifierGroup &group : screen.menuIndex().item(ribeye)->groups)
             for (const MenuOption &option : group.options)
                 options.insert(option.key, option.id);
-        tap(u"option_%1"_s.arg(options[u"medium-rare"_s]));
-        tap(u"option_%1"_s.arg(options[u"grilled-vegetables"_s]));
+        const QString mediumRare = u"option_%1"_s.arg(options[u"medium-rare"_s]);
+        const QString vegetables = u"option_%1"_s.arg(options[u"grilled-vegetables"_s]);
+        // A choice changes its own chip; the sheet keeps every other item where it was.
+        const QPointer<QQuickItem> sideChip = item(vegetables);
+        tap(mediumRare);
+        QTRY_VERIFY(item(mediumRare)->property("checked").toBool());
+        QCOMPARE(item(vegetables), sideChip.data());
+        tap(vegetables);
         QTRY_VERIFY(item(u"dishAdd"_s)->isEnabled());
+        QVERIFY(item(vegetables)->property("checked").toBool());
         tap(u"dishQuantityPlus"_s);
         QTRY_COMPARE(screen.dishDraft().quantity(), 2);
         tap(u"dishAdd"_s);

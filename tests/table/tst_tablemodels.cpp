@@ -139,7 +139,8 @@ private slots:
         const QVariantMap side = groups[1].toMap();
         QCOMPARE(side[u"min"_s].toInt(), 1);
         QCOMPARE(side[u"options"_s].toList()[1].toMap()[u"delta"_s].toString(), u"+€1.00"_s);
-        QVERIFY(side[u"options"_s].toList()[1].toMap()[u"selected"_s].toBool());
+        QCOMPARE(side[u"options"_s].toList()[1].toMap()[u"optionId"_s].toLongLong(), 62);
+        QCOMPARE(draft.chosenOptions(), (QVariantList{qint64(52), qint64(62), qint64(72)}));
     }
 
     void draftShowsThePriceSoFarAndRefusesSoldOut()
