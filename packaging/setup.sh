@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-    cmake ninja-build g++ sqlite3 libsqlite3-dev
+    cmake ninja-build g++ sqlite3 libsqlite3-dev libmimalloc-dev
     qt6-base-dev libqt6sql6-sqlite qt6-declarative-dev qt6-declarative-dev-tools
     qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
     qt6-virtualkeyboard-dev qt6-qpa-plugins libgl-dev
