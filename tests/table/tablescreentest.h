@@ -6,11 +6,10 @@
 #include "outbox.h"
 #include "tablescreen.h"
 
-#include "../support/quickitems.h"
+#include "../support/quicktaps.h"
 
 #include <QQuickItem>
 #include <QQuickWindow>
-#include <QtQuickTest/quicktest.h>
 
 #include <memory>
 
@@ -67,29 +66,11 @@ public:
         return found;
     }
 
-    // Waits for the sheet or page the item sits on to finish moving in, and for the layouts to
-    // be done (until they run at the next frame, an item just made sits where it was created),
-    // then taps its centre.
+    // Taps it once it has settled (tapItem).
     bool tap(const QString &name) const
     {
         QQuickItem *target = item(name);
-        if (!target)
-            return false;
-        QPointF before(-1, -1);
-        const bool settled = QTest::qWaitFor(
-            [&] {
-                if (QQuickTest::qIsPolishScheduled(window))
-                    return false;
-                const QPointF now = target->mapToScene({target->width() / 2, target->height() / 2});
-                const bool same = now == before;
-                before = now;
-                return same;
-            },
-            3000);
-        if (!settled)
-            return false;
-        QTest::mouseClick(window, Qt::LeftButton, {}, before.toPoint());
-        return true;
+        return target && tapItem(window, target);
     }
 
     QString text(const QString &name) const

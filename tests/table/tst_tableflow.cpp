@@ -64,21 +64,7 @@ private:
     void tap(const QString &name)
     {
         QQuickItem *target = item(name);
-        QVERIFY2(target, qPrintable(name));
-        // Wait for the sheet or page it sits on to finish moving in, and for the layouts to be
-        // done: until they run at the next frame, an item just made sits where it was created.
-        QPointF before;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                if (QQuickTest::qIsPolishScheduled(window))
-                    return false;
-                const QPointF now = target->mapToScene({target->width() / 2, target->height() / 2});
-                const bool settled = now == before;
-                before = now;
-                return settled;
-            }(),
-            3000);
-        QTest::mouseClick(window, Qt::LeftButton, {}, before.toPoint());
+        QVERIFY2(target && tapItem(window, target), qPrintable(name));
     }
 
     bool start(Diner &diner)
