@@ -11,8 +11,8 @@ ColumnLayout {
     required property var table
 
     // How many of this group's options are chosen.
-    readonly property int chosen: modelData.options.filter(
-        option => draft.chosenOptions.includes(option.optionId)).length
+    readonly property int chosen: group.modelData.options.filter(
+        option => group.draft.chosenOptions.includes(option.optionId)).length
 
     spacing: Theme.spacingSmall
 
