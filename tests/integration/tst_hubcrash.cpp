@@ -15,6 +15,7 @@
 #include <QTest>
 
 #include <memory>
+#include <utility>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -51,6 +52,10 @@ class TestHubCrash : public QObject {
 private:
     SystemClock m_clock;
     QSet<QString> m_ackedKeys;
+    // Killed from inside the acknowledgement that makes KillAfterAcks, so the kill lands while
+    // orders are still flowing however fast the machine is; then cleared.
+    HubProcess *m_hubToKill = nullptr;
+    QSet<QString> m_ackedBeforeKill;
     QHash<qint64, int> m_kitchenTickets; // order id -> times the kitchen saw it
     int m_eventsWithoutTime = 0;         // every event carries the hub's time, replayed or live
 
@@ -61,8 +66,13 @@ private:
         tablet.client = std::make_unique<VenueClient>(m_clock);
         tablet.client->setTiming(quickReconnect());
         tablet.client->setOutbox(tablet.outbox.get());
-        connect(tablet.client.get(), &VenueClient::outboxSent, this,
-                [this](const QString &key) { m_ackedKeys.insert(key); });
+        connect(tablet.client.get(), &VenueClient::outboxSent, this, [this](const QString &key) {
+            m_ackedKeys.insert(key);
+            if (m_hubToKill && m_ackedKeys.size() >= KillAfterAcks) {
+                std::exchange(m_hubToKill, nullptr)->kill();
+                m_ackedBeforeKill = m_ackedKeys;
+            }
+        });
         tablet.client->connectTo(hub, tablet.token);
     }
 
@@ -97,6 +107,7 @@ private slots:
         HubProcess hub(database);
         QVERIFY(hub.start());
         const QUrl url = hub.url();
+        m_hubToKill = &hub;
 
         VenueClient kitchen(m_clock);
         kitchen.setTiming(quickReconnect());
@@ -122,10 +133,10 @@ private slots:
         }
         QCOMPARE(allKeys.size(), Tablets * OrdersEach);
 
-        // Orders are flowing: kill the hub without warning.
-        QTRY_VERIFY_WITH_TIMEOUT(m_ackedKeys.size() >= KillAfterAcks, 30000);
-        hub.kill();
-        const QSet<QString> ackedBeforeKill = m_ackedKeys;
+        // Orders are flowing: the hub is killed without warning at the KillAfterAcks-th one.
+        QTRY_VERIFY_WITH_TIMEOUT(m_hubToKill == nullptr, 30000);
+        QCOMPARE(hub.process().state(), QProcess::NotRunning);
+        const QSet<QString> ackedBeforeKill = m_ackedBeforeKill;
         QVERIFY(ackedBeforeKill.size() < allKeys.size());
 
         // Half the tablets restart too, while the hub is down: their outboxes survive.
