@@ -100,6 +100,7 @@ Result<void> HubServer::listen(const QHostAddress &address, quint16 port)
     m_toldSeq = std::max(m_toldSeq, *latest); // what the log held before it opened is on disk
     if (auto menu = m_operations->loadMenu(); !menu) // the first order will try again
         qCWarning(lcHub) << "cannot read the menu yet:" << menu.error().message;
+    m_listener->setListenBacklogSize(ListenBacklog);
     if (m_listener->listen(address, port)) {
         m_stationJudge->start();
         return {};

@@ -51,6 +51,11 @@ public:
     static constexpr qint64 MaxQueuedBytes = 4 * 1024 * 1024;
     // A peer that does not answer the hub's close within this is cut off.
     static constexpr int CloseDeadlineMs = 3000;
+    // Connections the system may hold for the hub until it takes them: every device of a large
+    // venue coming back at once after a restart. Past it (Qt's default is 50), the system drops
+    // a device's attempt and the device tries again only a second later. The system's own
+    // limit (net.core.somaxconn) caps it.
+    static constexpr int ListenBacklog = 1024;
     // Set (to 1) in the environment before the application or thread that will run a busy hub
     // makes its event loop: it then gets Qt's own poll() loop instead of GLib's, under which the
     // hub spends more CPU on each order when a hundred devices are connected.

@@ -1,6 +1,7 @@
 // Sockets that hold the hub's resources without playing their part: one that never says hello
 // is closed after the hello timeout; one that does not read what the hub pushes is closed once
-// the hub's queue for it is full, and the device loses nothing when it comes back.
+// the hub's queue for it is full, and the device loses nothing when it comes back. A roomful of
+// devices connecting at the same moment is taken at once.
 
 #include "hubtestsupport.h"
 #include "venueclient.h"
@@ -9,6 +10,10 @@
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QtEndian>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace tableside;
@@ -206,6 +211,31 @@ private slots:
         QCOMPARE(polite.socket.state(), QAbstractSocket::ConnectedState);
         QTRY_COMPARE(m_venue.hub->connectionCount(), 1);
         m_venue.hub->setHelloTimeout(HubServer::HelloTimeoutMs);
+    }
+
+    void aRoomfulOfDevicesConnectsAtOnce()
+    {
+        // After a hub restart every device of the venue comes back at the same moment. Each
+        // connection must be taken at once: one the system dropped is tried again a second later.
+        constexpr int Devices = 200;
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        for (int i = 0; i < Devices; ++i) {
+            sockets.push_back(std::make_unique<QTcpSocket>());
+            sockets.back()->connectToHost(url().host(), quint16(url().port()));
+        }
+        auto connected = [&] {
+            return std::count_if(sockets.cbegin(), sockets.cend(), [](const auto &socket) {
+                return socket->state() == QAbstractSocket::ConnectedState;
+            });
+        };
+        QVERIFY2(QTest::qWaitFor([&] { return connected() == Devices; }, 900),
+                 qPrintable(u"%1 of %2 connected"_s.arg(connected()).arg(Devices)));
+        sockets.clear();
+
+        // The hub lets the silent ones go and serves the next device as ever.
+        TestClient device;
+        QVERIFY(device.connectAs(url(), m_tableToken));
+        QVERIFY(device.request(u"menu.get"_s, {})[u"ok"_s].toBool());
     }
 
     void aDeviceThatDoesNotReadIsClosedAndLosesNothing()
