@@ -1,8 +1,7 @@
 // Room written past the end of the write-ahead log: it is there after each commit, it is written
 // beside SQLite's own writes without ever landing on a frame, and a log read back after a crash
 // (no index left, so SQLite reads the frames themselves) holds every commit and nothing more.
-#include "sqlstatement.h"
-#include "venuedatabase.h"
+#include "logstore.h"
 #include "walspace.h"
 
 #include <QFile>
@@ -14,6 +13,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace tableside;
+using namespace tableside::testing;
 
 namespace {
 
@@ -60,11 +60,9 @@ class TestWalSpace : public QObject {
 private slots:
     void roomIsWrittenPastTheLogAndAgainOnceHalfIsUsed()
     {
-        QTemporaryDir dir;
-        VenueDatabase store(dir.filePath(u"venue.sqlite"_s), VenueDatabase::Durability::Normal);
-        QVERIFY(store.open().ok());
-        QVERIFY(runSql(store.connection(), u"CREATE TABLE t (n INTEGER)"_s).ok());
-        const QString log = store.path() + u"-wal"_s;
+        LogStore venue;
+        QVERIFY(venue.open(u"n INTEGER"_s));
+        const QString log = venue.logPath();
         const qint64 before = lengthOf(log);
         QVERIFY(before > 0);
 
@@ -97,12 +95,10 @@ private slots:
     // space's thread.
     void aCrashedLogReadsBackEveryCommitAndNoMore()
     {
-        QTemporaryDir dir;
-        VenueDatabase store(dir.filePath(u"venue.sqlite"_s), VenueDatabase::Durability::Normal);
-        QVERIFY(store.open().ok());
-        const QSqlDatabase db = store.connection();
-        QVERIFY(runSql(db, u"CREATE TABLE t (n INTEGER PRIMARY KEY, body BLOB)"_s).ok());
-        const QString log = store.path() + u"-wal"_s;
+        LogStore venue;
+        QVERIFY(venue.open(u"n INTEGER PRIMARY KEY, body BLOB"_s));
+        const QSqlDatabase db = venue.store.connection();
+        const QString log = venue.logPath();
         constexpr int Commits = 600;
         qint64 logEnd = 0;
         {
@@ -121,7 +117,7 @@ private slots:
         // The files as a crash would leave them: without SQLite's index of the log.
         QTemporaryDir after;
         const QString copy = after.filePath(u"venue.sqlite"_s);
-        QVERIFY(QFile::copy(store.path(), copy));
+        QVERIFY(QFile::copy(venue.store.path(), copy));
         QVERIFY(QFile::copy(log, copy + u"-wal"_s));
         sqlite3 *reopened = nullptr;
         QCOMPARE(sqlite3_open(QFile::encodeName(copy).constData(), &reopened), SQLITE_OK);

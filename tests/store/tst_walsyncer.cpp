@@ -1,8 +1,7 @@
 // The hub's commits become durable off its thread: every callback runs once, in the order asked,
 // after a sync that began after it was asked; a store that cannot be synced says so. Checkpoints
 // can be the syncer's too, off the writer's thread.
-#include "sqlstatement.h"
-#include "venuedatabase.h"
+#include "logstore.h"
 #include "walsyncer.h"
 
 #include <QFileInfo>
@@ -13,6 +12,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace tableside;
+using namespace tableside::testing;
 
 class TestWalSyncer : public QObject {
     Q_OBJECT
@@ -20,10 +20,9 @@ class TestWalSyncer : public QObject {
 private slots:
     void everyCommitIsSyncedAndToldInOrder()
     {
-        QTemporaryDir dir;
-        VenueDatabase store(dir.filePath(u"venue.sqlite"_s), VenueDatabase::Durability::Normal);
-        QVERIFY(store.open().ok());
-        QVERIFY(runSql(store.connection(), u"CREATE TABLE t (n INTEGER)"_s).ok());
+        LogStore log;
+        QVERIFY(log.open(u"n INTEGER"_s));
+        VenueDatabase &store = log.store;
         WalSyncer syncer(store.path());
         QList<int> told;
         QList<bool> synced;
@@ -45,10 +44,9 @@ private slots:
 
     void drainTellsEverythingNow()
     {
-        QTemporaryDir dir;
-        VenueDatabase store(dir.filePath(u"venue.sqlite"_s), VenueDatabase::Durability::Normal);
-        QVERIFY(store.open().ok());
-        WalSyncer syncer(store.path());
+        LogStore log;
+        QVERIFY(log.open());
+        WalSyncer syncer(log.store.path());
         int told = 0;
         for (int i = 0; i < 5; ++i)
             syncer.whenDurable([&](bool ok) { told += ok ? 1 : 100; });
@@ -142,17 +140,10 @@ private slots:
 
 private:
     // A database of one table, filled a row of a page's size at a time.
-    struct PagedStore {
+    struct PagedStore : LogStore {
         static constexpr int PageBytes = 4096; // SQLite's default page
 
-        QTemporaryDir dir;
-        VenueDatabase store{dir.filePath(u"venue.sqlite"_s), VenueDatabase::Durability::Normal};
-
-        bool open()
-        {
-            return store.open().ok() &&
-                   runSql(store.connection(), u"CREATE TABLE t (body BLOB)"_s).ok();
-        }
+        bool open() { return LogStore::open(u"body BLOB"_s); }
 
         bool insertRow()
         {
