@@ -389,6 +389,22 @@ Result<HubOutcome> HubOperations::orderLineAdvance(const Device &caller, const Q
     });
 }
 
+Result<StaffMember> HubOperations::checkStaffPin(const QString &pin)
+{
+    // Its own unit, committed either way: a wrong PIN must count towards the lock.
+    StaffMember member;
+    if (auto checked = commitAlone([&]() -> Result<void> {
+            auto staff = m_staff.verifyPin(pin, {u"host"_s, u"owner"_s});
+            if (!staff)
+                return staff.error();
+            member = *staff;
+            return {};
+        });
+        !checked)
+        return checked.error();
+    return member;
+}
+
 Result<HubOutcome> HubOperations::orderCancel(const Device &caller, const QJsonObject &args)
 {
     const QString pin = text(args, "pin"_L1);
@@ -398,14 +414,7 @@ Result<HubOutcome> HubOperations::orderCancel(const Device &caller, const QJsonO
     const QString reason = text(args, "reason"_L1).trimmed();
     if (reason.isEmpty())
         return makeError(u"reason_required"_s, tr("Say why the order is cancelled."));
-    // Its own unit, committed either way: a wrong PIN must count towards the lock.
-    if (auto checked = commitAlone([&]() -> Result<void> {
-            auto staff = m_staff.verifyPin(pin, {u"host"_s, u"owner"_s});
-            if (!staff)
-                return staff.error();
-            return {};
-        });
-        !checked)
+    if (auto checked = checkStaffPin(pin); !checked)
         return checked.error();
     const qint64 orderId = id(args, "orderId"_L1);
     const QString language = venueLanguage();

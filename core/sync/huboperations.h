@@ -91,6 +91,9 @@ private:
     QString venueLanguage();
     // Runs `step` as one unit: its own transaction, or a savepoint of the batch.
     Result<void> commitAlone(const std::function<Result<void>()> &step);
+    // The host or owner whose PIN this is (pin_wrong, pin_locked); committed at once either
+    // way, so a wrong PIN counts towards the lock even when the request is then refused.
+    Result<StaffMember> checkStaffPin(const QString &pin);
     // huboperations_stations.cpp: menu.get's "longerWait" per dish, from the stored verdicts.
     Result<void> markLongerWaits(Menu &menu) const;
 

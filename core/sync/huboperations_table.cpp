@@ -185,9 +185,20 @@ Result<HubOutcome> HubOperations::pairingCreate(const Device &caller, const QJso
     const QString role = text(args, "role"_L1);
     if (!HubPermissions::roles().contains(role))
         return makeError(u"bad_request"_s, tr("'role' is one of table, kitchen, host or owner."));
-    if (!HubPermissions::mayPair(caller.role, role))
+    // With a staff PIN the person decides, not the device: a host's PIN makes no owner code even
+    // on an owner's device, an owner's PIN makes one on the floor's.
+    QString authority = caller.role;
+    if (const QString pin = text(args, "pin"_L1); !pin.isEmpty()) {
+        auto staff = checkStaffPin(pin);
+        if (!staff)
+            return staff.error();
+        authority = staff->role;
+    }
+    if (!HubPermissions::mayPair(authority, role))
         return makeError(u"forbidden"_s,
-                         tr("A %1 device may not pair a %2 device.").arg(caller.role, role));
+                         role == "owner"_L1
+                             ? tr("Only an owner's PIN makes a code for an owner's device.")
+                             : tr("A %1 may not pair a %2 device.").arg(authority, role));
     const int table = number(args, "table"_L1);
     return transact([&]() -> Result<HubOutcome> {
         auto code = m_devices.createPairingCode(role, table, caller.id);

@@ -77,7 +77,8 @@ const QList<OpSpec> &opSpecs()
           {"table"_L1, Int, Opt}}},
         {"idea.submit"_L1, {{"body"_L1, Str, Req, 2000}, {"table"_L1, Int, Opt}}},
         {"idea.vote"_L1, {{"ideaId"_L1, Id, Req}, {"table"_L1, Int, Opt}}},
-        {"pairing.create"_L1, {{"role"_L1, Str, Req, 16}, {"table"_L1, Int, Opt}}},
+        {"pairing.create"_L1,
+         {{"role"_L1, Str, Req, 16}, {"table"_L1, Int, Opt}, {"pin"_L1, Str, Opt, 16}}},
         {"floor.get"_L1, {}},
         {"orders.open"_L1, {}},
     };

@@ -132,6 +132,74 @@ private slots:
         QCOMPARE(m_venue->counts(), before);
     }
 
+    // pairing.create with a staff PIN: the person's role decides, not the device's (the demo
+    // venue's owner has 2580, its hosts 1379 and 4826).
+    void pairingWithAStaffPin_data()
+    {
+        QTest::addColumn<QString>("device");
+        QTest::addColumn<QString>("pin");
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("host's pin, table code") << u"host"_s << u"1379"_s << u"table"_s << QString();
+        QTest::newRow("host's pin, floor code") << u"host"_s << u"4826"_s << u"host"_s << QString();
+        QTest::newRow("wrong pin") << u"host"_s << u"0000"_s << u"table"_s << u"pin_wrong"_s;
+        QTest::newRow("host's pin, owner code")
+            << u"host"_s << u"1379"_s << u"owner"_s << u"forbidden"_s;
+        QTest::newRow("host's pin on an owner's device, owner code")
+            << u"owner"_s << u"1379"_s << u"owner"_s << u"forbidden"_s;
+        QTest::newRow("owner's pin on the floor, owner code")
+            << u"host"_s << u"2580"_s << u"owner"_s << QString();
+        QTest::newRow("wrong pin, owner code")
+            << u"host"_s << u"9999"_s << u"owner"_s << u"pin_wrong"_s;
+    }
+
+    void pairingWithAStaffPin()
+    {
+        QFETCH(QString, device);
+        QFETCH(QString, pin);
+        QFETCH(QString, role);
+        QFETCH(QString, error);
+        TestClient staff;
+        QVERIFY(staff.connectAs(url(), m_venue->enroll(u"Staff"_s, device)));
+        const auto before = m_venue->counts();
+        QJsonObject args{{u"role"_s, role}, {u"pin"_s, pin}};
+        if (role == u"table"_s)
+            args.insert(u"table"_s, 5);
+        const QJsonObject created = staff.request(u"pairing.create"_s, args);
+        QCOMPARE(TestClient::errorCode(created), error);
+        if (!error.isEmpty()) {
+            QCOMPARE(m_venue->counts(), before); // no code
+            return;
+        }
+        TestClient newcomer;
+        QVERIFY(newcomer.open(url()));
+        const QJsonObject welcome =
+            newcomer.hello({{u"pairingCode"_s, created[u"result"_s][u"code"_s].toString()}});
+        QCOMPARE(welcome.value(u"device"_s)[u"role"_s].toString(), role);
+        QCOMPARE(welcome.value(u"device"_s)[u"table"_s].toInt(), role == u"table"_s ? 5 : 0);
+    }
+
+    // The PIN lock is order.cancel's: five wrong in a row lock the hosts out of both.
+    void wrongPinsForPairingLockAsForCancelling()
+    {
+        TestClient host;
+        QVERIFY(host.connectAs(url(), m_hostToken));
+        const auto make = [&](const QString &pin) {
+            return TestClient::errorCode(host.request(
+                u"pairing.create"_s, {{u"role"_s, u"kitchen"_s}, {u"pin"_s, pin}}));
+        };
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(make(u"1111"_s), u"pin_wrong"_s);
+        QCOMPARE(make(u"1111"_s), u"pin_locked"_s);
+        QCOMPARE(make(u"1379"_s), u"pin_locked"_s);
+        QCOMPARE(TestClient::errorCode(host.request(
+                     u"order.cancel"_s,
+                     {{u"orderId"_s, 1}, {u"reason"_s, u"Guest left"_s}, {u"pin"_s, u"4826"_s}})),
+                 u"pin_locked"_s);
+        m_venue->clock.advance(5 * 60'000);
+        QCOMPARE(make(u"1379"_s), QString());
+    }
+
     void guessingPairingCodesIsSlowedDown()
     {
         m_venue->hub->setRateClock([] { return qint64(0); }); // time stands still

@@ -183,6 +183,9 @@ private slots:
             << request(u"feedback.give"_s, {{u"rating"_s, u"5"_s}}) << u"bad_request"_s << c1;
         QTest::newRow("pairing without role")
             << request(u"pairing.create"_s, {{u"table"_s, 5}}) << u"bad_request"_s << c1;
+        QTest::newRow("pairing pin as a number")
+            << request(u"pairing.create"_s, {{u"role"_s, u"host"_s}, {u"pin"_s, 1379}})
+            << u"bad_request"_s << c1;
         QTest::newRow("floor without args") << request(u"floor.get"_s, {}) << QString() << c1;
         QTest::newRow("floor args ignored")
             << request(u"floor.get"_s, {{u"table"_s, u"all"_s}}) << QString() << c1;
