@@ -14,6 +14,7 @@ packages=(
     qml6-module-qtquick-virtualkeyboard qml6-module-qt-labs-folderlistmodel
     qml6-module-qtwebsockets
     qt6-multimedia-dev
+    libqrencode-dev pkg-config
     fonts-noto-core fonts-noto-color-emoji
 )
 
