@@ -86,7 +86,7 @@ int FloorModel::countWithStatus(const QString &status) const
 {
     const QDateTime now = m_clock.now();
     return int(std::ranges::count_if(m_state.tables(), [&](const FloorTable &table) {
-        return m_state.status(table.number, now, m_thresholds) == status;
+        return m_state.holds(table.number, status, now, m_thresholds);
     }));
 }
 

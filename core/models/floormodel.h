@@ -50,7 +50,8 @@ public:
     const VenueThresholds &thresholds() const { return m_thresholds; }
     const Clock &clock() const { return m_clock; }
     int rowOf(int tableNumber) const;
-    // How many tables show each status, for the header's summary.
+    // How many tables each status is true of (FloorState::holds), for the header's summary: a
+    // table called while its food cooks counts as called and as ordered.
     Q_INVOKABLE int countWithStatus(const QString &status) const;
     // Every role of one table by its number, keyed by role name (empty for an unknown table).
     Q_INVOKABLE QVariantMap tableInfo(int number) const;

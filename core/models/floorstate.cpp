@@ -17,6 +17,14 @@ static bool withKitchen(OrderStatus status)
            status == OrderStatus::Cooking;
 }
 
+// Nothing left to cook or carry out.
+static bool isDone(const FloorOrder &order)
+{
+    return std::ranges::none_of(order.lines, [](const FloorLine &line) {
+        return withKitchen(line.status) || line.status == OrderStatus::Ready;
+    });
+}
+
 void FloorState::setTables(const QJsonArray &tables)
 {
     for (const QJsonValue &value : tables) {
@@ -32,6 +40,7 @@ void FloorState::setTables(const QJsonArray &tables)
         table.partySize =
             table.sessionId ? session[u"partySize"].toInt(json[u"partySize"].toInt(1)) : 0;
     }
+    dropPastOrders(); // a party that left while this screen was away
 }
 
 void FloorState::setOpenRequests(const QJsonArray &requests)
@@ -64,7 +73,9 @@ void FloorState::setOpenOrders(const QJsonArray &orders, const QDateTime &now)
                          record.number,
                          record.tableNumber,
                          record.placedAt.isValid() ? record.placedAt : now,
-                         {}};
+                         {},
+                         record.sessionId,
+                         record.total};
         for (const OrderLineRecord &line : record.lines) {
             QDateTime readySince;
             if (line.status == OrderStatus::Ready) {
@@ -80,8 +91,13 @@ void FloorState::setOpenOrders(const QJsonArray &orders, const QDateTime &now)
         }
         open.append(order);
     }
+    // Orders all served are not in the snapshot; the seated party's stay on its bill. One that
+    // was still open and is missing was served or cancelled meanwhile: which, only the hub knows.
+    for (const FloorOrder &known : std::as_const(m_orders))
+        if (std::ranges::find(open, known.id, &FloorOrder::id) == open.end() && isDone(known))
+            open.append(known);
     m_orders = open;
-    dropFinishedOrders();
+    dropPastOrders();
 }
 
 const FloorTable *FloorState::table(int number) const
@@ -100,13 +116,15 @@ FloorTable &FloorState::ensureTable(int number)
     return *m_tables.insert(found, table);
 }
 
-void FloorState::dropFinishedOrders()
+void FloorState::dropPastOrders()
 {
-    // Once nothing is left to cook or carry out, an order no longer colours the floor.
-    m_orders.removeIf([](const FloorOrder &order) {
-        return std::ranges::none_of(order.lines, [](const FloorLine &line) {
-            return withKitchen(line.status) || line.status == OrderStatus::Ready;
-        });
+    // An order stays while there is something to cook or carry out, and while its party sits
+    // (the sheet shows the party's bill); served lines colour nothing on the floor.
+    m_orders.removeIf([this](const FloorOrder &order) {
+        const FloorTable *seated = table(order.table);
+        if (order.sessionId != 0 && seated && seated->sessionId == order.sessionId)
+            return false;
+        return isDone(order);
     });
 }
 
@@ -136,12 +154,14 @@ bool FloorState::apply(const QString &type, const QJsonObject &data, const QDate
                          record.number,
                          record.tableNumber,
                          record.placedAt.isValid() ? record.placedAt : at,
-                         {}};
+                         {},
+                         record.sessionId,
+                         record.total};
         for (const OrderLineRecord &line : record.lines)
             order.lines.append({line.id, line.name, line.quantity, line.status,
                                 line.status == OrderStatus::Ready ? at : QDateTime()});
         m_orders.append(order);
-        dropFinishedOrders();
+        dropPastOrders();
     } else if (type == u"order.line.status"_s) {
         auto order = std::ranges::find(m_orders, data[u"orderId"].toInteger(), &FloorOrder::id);
         const auto status = orderStatusFromCode(data[u"status"].toString());
@@ -152,7 +172,7 @@ bool FloorState::apply(const QString &type, const QJsonObject &data, const QDate
             return false;
         line->status = *status;
         line->readySince = *status == OrderStatus::Ready ? at : QDateTime();
-        dropFinishedOrders();
+        dropPastOrders();
     } else if (type == u"order.cancelled"_s) {
         m_orders.removeIf(
             [&](const FloorOrder &order) { return order.id == data[u"orderId"].toInteger(); });
@@ -197,6 +217,35 @@ QString FloorState::status(int number, const QDateTime &now,
     if (ordered)
         return u"ordered"_s;
     return found && found->sessionId ? u"seated"_s : u"free"_s;
+}
+
+bool FloorState::holds(int number, const QString &status, const QDateTime &now,
+                       const VenueThresholds &thresholds) const
+{
+    const FloorTable *found = table(number);
+    const bool seated = found && found->sessionId;
+    if (status == u"called"_s)
+        return !callKind(number).isEmpty();
+    if (status == u"ready"_s)
+        return readyCount(number) > 0;
+    if (status == u"bill"_s)
+        return billRequested(number);
+    if (status == u"waiting"_s || status == u"ordered"_s) {
+        const bool waitingOnly = status == u"waiting"_s;
+        const qint64 late = qint64(thresholds.ticketLateMinutes) * 60;
+        return std::ranges::any_of(m_orders, [&](const FloorOrder &order) {
+            return order.table == number &&
+                   std::ranges::any_of(order.lines, [](const FloorLine &line) {
+                       return withKitchen(line.status);
+                   }) &&
+                   (!waitingOnly || order.placedAt.secsTo(now) >= late);
+        });
+    }
+    if (status == u"seated"_s)
+        return seated;
+    if (status == u"free"_s)
+        return this->status(number, now, thresholds) == u"free"_s;
+    return false;
 }
 
 int FloorState::readyCount(int table) const
@@ -246,6 +295,24 @@ QVariantList FloorState::readyLines(int table) const
                                              {u"name"_s, line.name},
                                              {u"quantity"_s, line.quantity}});
     return lines;
+}
+
+QList<FloorLine> FloorState::orderedLines(int table) const
+{
+    QList<FloorLine> lines;
+    for (const FloorOrder &order : m_orders)
+        if (order.table == table)
+            lines.append(order.lines);
+    return lines;
+}
+
+Money FloorState::orderedTotal(int table) const
+{
+    Money total; // every order of a venue is in its one currency
+    for (const FloorOrder &order : m_orders)
+        if (order.table == table)
+            total += order.total;
+    return total;
 }
 
 } // namespace tableside

@@ -179,6 +179,74 @@ private slots:
         QCOMPARE(floor.state().requests().size(), 0);
     }
 
+    // The header counts every status a table has, not only the one it shows: a table that called
+    // while its food cooks is one of the "ordered" too.
+    void headerCountsEveryStatusATableHas()
+    {
+        ManualClock clock(Seven);
+        FloorModel floor(clock);
+        floor.setTables(plan()); // table 4 is seated, table 1 free
+        QCOMPARE(floor.countWithStatus(u"seated"_s), 1);
+        QCOMPARE(floor.countWithStatus(u"free"_s), 1);
+        QCOMPARE(floor.countWithStatus(u"ordered"_s), 0);
+        floor.applyEvent(u"order.placed"_s, placed(5, 105, 4, {{51, u"Steak"_s, u"grill"_s}}));
+        floor.applyEvent(u"service.requested"_s,
+                         {{u"requestId"_s, 3}, {u"table"_s, 4}, {u"kind"_s, u"water"_s}});
+        QCOMPARE(statusOf(floor, 4), u"called"_s);
+        QCOMPARE(floor.countWithStatus(u"called"_s), 1);
+        QCOMPARE(floor.countWithStatus(u"ordered"_s), 1);
+        QCOMPARE(floor.countWithStatus(u"waiting"_s), 0);
+        QCOMPARE(floor.countWithStatus(u"seated"_s), 1);
+        QCOMPARE(floor.countWithStatus(u"free"_s), 1);
+        clock.advance(15 * 60'000);
+        QCOMPARE(floor.countWithStatus(u"waiting"_s), 1);
+        QCOMPARE(floor.countWithStatus(u"ordered"_s), 1); // waiting long is still ordered
+        floor.applyEvent(u"order.line.status"_s, lineMoved(5, 51, u"ready"_s, 4));
+        QCOMPARE(floor.countWithStatus(u"ready"_s), 1);
+        QCOMPARE(floor.countWithStatus(u"ordered"_s), 0);
+        QCOMPARE(floor.countWithStatus(u"waiting"_s), 0);
+    }
+
+    // The table's sheet shows what the party ordered, served lines too, and the hub's totals,
+    // across a reconnect's snapshot; the party leaving takes it away.
+    void thePartysOrdersStayUntilItLeaves()
+    {
+        ManualClock clock(Seven);
+        FloorModel floor(clock);
+        floor.setTables(plan());
+        const auto withTotal = [](QJsonObject event, qint64 total) {
+            QJsonObject order = event[u"order"].toObject();
+            order[u"total"_s] = total;
+            event[u"order"_s] = order;
+            return event;
+        };
+        floor.applyEvent(u"order.placed"_s,
+                         withTotal(placed(5, 105, 4, {{51, u"Steak"_s, u"grill"_s, 2}}), 5900));
+        floor.applyEvent(u"order.placed"_s,
+                         withTotal(placed(6, 106, 4, {{61, u"Salad"_s, u"cold"_s}}), 850));
+        for (const QString &to : {u"ready"_s, u"served"_s})
+            floor.applyEvent(u"order.line.status"_s, lineMoved(5, 51, to, 4));
+        QCOMPARE(statusOf(floor, 4), u"ordered"_s); // the salad is still with the kitchen
+        QList<FloorLine> lines = floor.state().orderedLines(4);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines[0].name, u"Steak"_s);
+        QCOMPARE(lines[0].quantity, 2);
+        QCOMPARE(lines[0].status, OrderStatus::Served);
+        QCOMPARE(lines[1].status, OrderStatus::Placed);
+        QCOMPARE(floor.state().orderedTotal(4), Money(6750, u"EUR"_s));
+
+        // A reconnect: the snapshot has only the open order; the served one stays on the bill.
+        floor.setOpenOrders({withTotal(placed(6, 106, 4, {{61, u"Salad"_s, u"cold"_s}}), 850)
+                                 [u"order"]});
+        QCOMPARE(floor.state().orderedLines(4).size(), 2);
+        QCOMPARE(floor.state().orderedTotal(4), Money(6750, u"EUR"_s));
+
+        floor.applyEvent(u"session.closed"_s, {{u"sessionId"_s, 400}, {u"table"_s, 4}});
+        QCOMPARE(floor.state().orderedLines(4).size(), 0);
+        QCOMPARE(floor.state().orderedTotal(4).minorUnits(), 0);
+        QCOMPARE(statusOf(floor, 4), u"free"_s);
+    }
+
     void alertsEscalateToTheTop()
     {
         ManualClock clock(Seven);
