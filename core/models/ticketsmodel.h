@@ -58,6 +58,7 @@ public:
     void setPending(const QList<qint64> &lineIds, bool pending);
     // The open, not yet pending lines of the ticket that this view shows (what a bump moves).
     QList<qint64> openLines(qint64 orderId) const;
+    bool isPending(qint64 lineId) const { return m_pending.contains(lineId); }
     // The ticket's shown lines still placed or accepted (what "start" moves to cooking).
     QList<qint64> unstartedLines(qint64 orderId) const;
     qint64 orderIdAt(int row) const;

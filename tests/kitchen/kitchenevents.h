@@ -18,6 +18,7 @@ struct TestLine {
     QString station;
     int quantity = 1;
     qint64 itemId = 0;
+    int seat = 0; // 0: no seat
 };
 
 inline QJsonObject placed(qint64 orderId, int number, int table, const QList<TestLine> &lines,
@@ -37,6 +38,7 @@ inline QJsonObject placed(qint64 orderId, int number, int table, const QList<Tes
         line.name = input.name;
         line.station = input.station;
         line.quantity = input.quantity;
+        line.seat = input.seat;
         line.unitPrice = line.total = Money(0, u"EUR"_s);
         order.lines.append(line);
     }

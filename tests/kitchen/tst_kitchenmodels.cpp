@@ -1,8 +1,9 @@
 // The kitchen's rules: tickets per station and on the expo, the timer's band, all-day counts,
-// bumps held for undo, recall, and when a station is behind.
+// bumps held for undo, recall, when a station is behind, and what a tap does.
 #include "alldaymodel.h"
 #include "bumpqueue.h"
 #include "kitchenevents.h"
+#include "kitchentap.h"
 #include "recallmodel.h"
 #include "stationload.h"
 #include "ticketsmodel.h"
@@ -16,10 +17,121 @@ using namespace Qt::StringLiterals;
 using namespace tableside;
 using namespace tableside::testing;
 
+Q_DECLARE_METATYPE(tableside::KitchenSelection)
+Q_DECLARE_METATYPE(tableside::TapTarget)
+Q_DECLARE_METATYPE(tableside::LineProgress)
+Q_DECLARE_METATYPE(tableside::TapOutcome)
+
+namespace {
+// Ticket 1 with lines 11 and 12, ticket 2 with line 21: what may be selected when line 11 or
+// ticket 1 is tapped.
+const QList<std::pair<const char *, KitchenSelection>> Selections{
+    {"nothing", {}},
+    {"another ticket", {2, 0}},
+    {"a line of another ticket", {2, 21}},
+    {"this ticket", {1, 0}},
+    {"another line of this ticket", {1, 12}},
+    {"this line", {1, 11}},
+};
+struct Target {
+    const char *name;
+    TapTarget target;
+    qint64 lineId;
+};
+const QList<Target> Targets{
+    {"ticket face", TapTarget::Ticket, 0}, {"line face", TapTarget::Line, 11},
+    {"line Start", TapTarget::Start, 11},  {"line Done", TapTarget::Done, 11},
+    {"ticket Start", TapTarget::Start, 0}, {"ticket Bump", TapTarget::Done, 0},
+};
+// Per selection (rows, as above) and target (columns, as above), the outcome for an unstarted,
+// a cooking and a finished line (or ticket): '-' nothing, 'T' select the ticket, 'L' select the
+// line, 'S' start, 'B' bump. Only a control of what is already selected acts.
+const QList<QStringList> Outcomes{
+    {u"TTT"_s, u"LLT"_s, u"LLT"_s, u"LLT"_s, u"TTT"_s, u"TTT"_s},
+    {u"TTT"_s, u"LLT"_s, u"LLT"_s, u"LLT"_s, u"TTT"_s, u"TTT"_s},
+    {u"TTT"_s, u"LLT"_s, u"LLT"_s, u"LLT"_s, u"TTT"_s, u"TTT"_s},
+    {u"---"_s, u"LL-"_s, u"LL-"_s, u"LL-"_s, u"S--"_s, u"BB-"_s},
+    {u"---"_s, u"LL-"_s, u"LL-"_s, u"LL-"_s, u"S--"_s, u"BB-"_s},
+    {u"---"_s, u"---"_s, u"S--"_s, u"BB-"_s, u"S--"_s, u"BB-"_s},
+};
+} // namespace
+
 class TestKitchenModels : public QObject {
     Q_OBJECT
 
 private slots:
+    void aTapSelectsAndOnlyTheSelectedControlsAct_data()
+    {
+        QTest::addColumn<KitchenSelection>("selected");
+        QTest::addColumn<TapTarget>("target");
+        QTest::addColumn<qint64>("lineId");
+        QTest::addColumn<LineProgress>("progress");
+        QTest::addColumn<TapOutcome>("expected");
+        const std::pair<const char *, LineProgress> progresses[] = {
+            {"unstarted", LineProgress::Unstarted},
+            {"cooking", LineProgress::Cooking},
+            {"finished", LineProgress::Finished}};
+        for (qsizetype s = 0; s < Selections.size(); ++s) {
+            for (qsizetype t = 0; t < Targets.size(); ++t) {
+                for (int p = 0; p < 3; ++p) {
+                    const KitchenSelection selected = Selections[s].second;
+                    TapOutcome expected{TapEffect::None, selected};
+                    switch (Outcomes[s][t][p].toLatin1()) {
+                    case 'T':
+                        expected = {TapEffect::Select, {1, 0}};
+                        break;
+                    case 'L':
+                        expected = {TapEffect::Select, {1, 11}};
+                        break;
+                    case 'S':
+                        expected = {TapEffect::Start, selected};
+                        break;
+                    case 'B': // the bumped line is gone; its ticket stays selected
+                        expected = {TapEffect::Bump, {1, 0}};
+                        break;
+                    }
+                    QTest::addRow("%s, %s of a %s line", Selections[s].first, Targets[t].name,
+                                  progresses[p].first)
+                        << selected << Targets[t].target << Targets[t].lineId
+                        << progresses[p].second << expected;
+                }
+            }
+        }
+    }
+    void aTapSelectsAndOnlyTheSelectedControlsAct()
+    {
+        QFETCH(KitchenSelection, selected);
+        QFETCH(TapTarget, target);
+        QFETCH(qint64, lineId);
+        QFETCH(LineProgress, progress);
+        QFETCH(TapOutcome, expected);
+        const TapOutcome outcome = decideTap(selected, target, 1, lineId, progress);
+        QCOMPARE(int(outcome.effect), int(expected.effect));
+        QCOMPARE(outcome.selection.orderId, expected.selection.orderId);
+        QCOMPARE(outcome.selection.lineId, expected.selection.lineId);
+    }
+
+    void noTicketNoTap()
+    {
+        const KitchenSelection selected{1, 11};
+        for (TapTarget target : {TapTarget::Ticket, TapTarget::Line, TapTarget::Done})
+            QCOMPARE(decideTap(selected, target, 0, 11, LineProgress::Cooking),
+                     (TapOutcome{TapEffect::None, selected}));
+    }
+
+    void linesCarryTheirSeat()
+    {
+        TicketsModel tickets;
+        tickets.applyEvent(u"order.placed"_s,
+                           placed(1, 101, 4,
+                                  {{11, u"Steak"_s, u"grill"_s, 1, 7, 2},
+                                   {12, u"Salad"_s, u"cold"_s, 1, 8}}));
+        const QVariantList lines = tickets.index(0).data(TicketsModel::LinesRole).toList();
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines[0].toMap()[u"seat"_s].toInt(), 2);
+        QCOMPARE(lines[1].toMap()[u"seat"_s].toInt(), 0); // no seat chosen
+    }
+
     void urgencyBands_data()
     {
         QTest::addColumn<int>("seconds");
@@ -251,6 +363,21 @@ private slots:
         tickets.applyEvent(u"order.line.status"_s, lineMoved(1, 11, u"ready"_s));
         allDay.recompute(tickets.orders(), {});
         QCOMPARE(allDay.quantityOf(7), 1); // ready portions are no longer open
+    }
+
+    void allDayCountsADishOnceWhateverTheSeats()
+    {
+        TicketsModel tickets;
+        AllDayModel allDay;
+        QAbstractItemModelTester tester(&allDay);
+        tickets.applyEvent(u"order.placed"_s, placed(1, 101, 4,
+                                                     {{11, u"Steak"_s, u"grill"_s, 1, 7, 1},
+                                                      {12, u"Steak"_s, u"grill"_s, 1, 7, 2},
+                                                      {13, u"Steak"_s, u"grill"_s, 2, 7}}));
+        allDay.recompute(tickets.orders(), {});
+        QCOMPARE(allDay.rowCount(), 1); // one dish row, not one per seat
+        QCOMPARE(allDay.index(0).data(AllDayModel::NameRole).toString(), u"Steak"_s);
+        QCOMPARE(allDay.index(0).data(AllDayModel::QuantityRole).toInt(), 4);
     }
 
     void stationFallsBehindAndCatchesUp()
