@@ -57,8 +57,10 @@ void HostScreen::setLanguage(const QString &code)
 
 Result<void> HostScreen::show()
 {
+    if (m_language.code().isEmpty())
+        setLanguage(u"en"_s);
     m_engine.setInitialProperties({{u"host"_s, QVariant::fromValue<QObject *>(this)}});
-    m_engine.load(QUrl(u"qrc:/Tableside/Host/Main.qml"_s));
+    m_engine.load(QUrl(u"qrc:/Tableside/Host/FloorWindow.qml"_s));
     if (!window())
         return makeError(u"ui_failed"_s, u"The floor view could not be loaded."_s);
     return {};

@@ -36,7 +36,7 @@ class HostScreen : public QObject {
 public:
     HostScreen(VenueClient &client, const Clock &clock, QObject *parent = nullptr);
 
-    // The staff's language (ScreenLanguage::Languages); "" keeps the process's.
+    // The staff's language (ScreenLanguage::Languages), this screen's alone; English until set.
     void setLanguage(const QString &code);
     bool rightToLeft() const { return m_language.rightToLeft(); }
 
@@ -96,7 +96,9 @@ private:
     QString m_floorRequest;
     QString m_lastError;
     QTimer m_ticker;
-    ScreenLanguage m_language;
+    ScreenLanguage m_language{ScreenLanguage::qmlContexts(QStringLiteral("Tableside/Host"))
+                              << QStringLiteral("tableside::HostScreen")};
+    DeviceGate m_gate{m_client, m_language, {QStringLiteral("host"), QStringLiteral("owner")}};
     QQmlApplicationEngine m_engine;
 };
 

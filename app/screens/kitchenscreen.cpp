@@ -75,10 +75,42 @@ void KitchenScreen::setLanguage(const QString &code)
     emit languageChanged();
 }
 
+QString KitchenScreen::number(int value) const
+{
+    QLocale locale = m_language.locale();
+    locale.setNumberOptions(QLocale::OmitGroupSeparator); // order 1024, not 1,024
+    return locale.toString(value);
+}
+
+static QString twoDigits(const QLocale &locale, int value)
+{
+    return (value < 10 ? locale.zeroDigit() : QString()) + locale.toString(value);
+}
+
+QString KitchenScreen::minutesSeconds(int seconds) const
+{
+    seconds = std::max(0, seconds);
+    return number(seconds / 60) + u':' + twoDigits(m_language.locale(), seconds % 60);
+}
+
+QString KitchenScreen::timeOfDay(const QDateTime &at) const
+{
+    const QTime time = at.toLocalTime().time();
+    return twoDigits(m_language.locale(), time.hour()) + u':' +
+           twoDigits(m_language.locale(), time.minute());
+}
+
+QString KitchenScreen::listOf(const QStringList &words) const
+{
+    return m_language.locale().createSeparatedList(words);
+}
+
 Result<void> KitchenScreen::show()
 {
+    if (m_language.code().isEmpty())
+        setLanguage(u"en"_s);
     m_engine.setInitialProperties({{u"kitchen"_s, QVariant::fromValue<QObject *>(this)}});
-    m_engine.load(QUrl(u"qrc:/Tableside/Kitchen/Main.qml"_s));
+    m_engine.load(QUrl(u"qrc:/Tableside/Kitchen/KitchenWindow.qml"_s));
     if (!window())
         return makeError(u"ui_failed"_s, u"The kitchen screen could not be loaded."_s);
     return {};

@@ -46,9 +46,20 @@ public:
                   QObject *parent = nullptr);
     ~KitchenScreen() override;
 
-    // The staff's language (ScreenLanguage::Languages); "" keeps the process's.
+    // The staff's language (ScreenLanguage::Languages), this screen's alone; English until set.
     void setLanguage(const QString &code);
     bool rightToLeft() const { return m_language.rightToLeft(); }
+    QString language() const { return m_language.code(); }
+    // In this screen's digits (Arabic-Indic, Persian, Latin), never the process's locale.
+    Q_INVOKABLE QString number(int value) const;
+    // A ticket's age as m:ss, and a time of day as hh:mm, in this screen's digits.
+    Q_INVOKABLE QString minutesSeconds(int seconds) const;
+    Q_INVOKABLE QString timeOfDay(const QDateTime &at) const;
+    // Words joined the way this screen's language lists them ("a, b and c").
+    Q_INVOKABLE QString listOf(const QStringList &words) const;
+
+    bool soundOn() const { return m_chime.canSound(); }
+    Chime &chime() { return m_chime; }
 
     Result<void> show();
     QQuickWindow *window() const;
@@ -134,7 +145,10 @@ private:
     QList<qint64> m_unsentBumps;
     QString m_lastError;
     QTimer m_ticker;
-    ScreenLanguage m_language;
+    ScreenLanguage m_language{ScreenLanguage::qmlContexts(QStringLiteral("Tableside/Kitchen"))
+                              << QStringLiteral("tableside::KitchenScreen")};
+    // An owner's device may work the pass too.
+    DeviceGate m_gate{m_client, m_language, {QStringLiteral("kitchen"), QStringLiteral("owner")}};
     QQmlApplicationEngine m_engine;
 };
 

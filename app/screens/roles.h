@@ -19,7 +19,7 @@ struct ScreenshotRequest {
     QString station;
 };
 
-// The embedded venue: a hub on loopback with the table 1 and kitchen screens as its clients.
+// The embedded venue: a hub on loopback with the table 1, kitchen and floor screens as its clients.
 int runEmbedded(QGuiApplication &app);
 
 int runTableRole(QGuiApplication &app, const CommandLine &line);   // tablerole.cpp

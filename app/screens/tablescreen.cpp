@@ -68,7 +68,7 @@ Result<void> TableScreen::show()
 {
     applyLanguage();
     m_engine.setInitialProperties({{u"table"_s, QVariant::fromValue<QObject *>(this)}});
-    const QUrl main(u"qrc:/Tableside/Table/Main.qml"_s);
+    const QUrl main(u"qrc:/Tableside/Table/TableWindow.qml"_s);
     // Resolve the screen's types and imports asynchronously while the event loop runs the hub
     // handshake and the menu request; make the window once both are there, so that its first
     // frame already shows the menu (not a spinner, then the menu) and the grid's cards are made

@@ -197,7 +197,11 @@ private:
     bool m_chatOpen = false;
     QString m_chatDraft;
     QTimer m_tick;
-    ScreenLanguage m_screenLanguage;
+    // The Ui module's few texts (allergen names, spice) are the diners'.
+    ScreenLanguage m_screenLanguage{ScreenLanguage::qmlContexts(QStringLiteral("Tableside/Table"))
+                                    + ScreenLanguage::qmlContexts(QStringLiteral("Tableside/Ui"))
+                                    << QStringLiteral("tableside::TableScreen")};
+    DeviceGate m_gate{m_client, m_screenLanguage, {QStringLiteral("table")}};
     QQmlApplicationEngine m_engine;
 };
 

@@ -13,7 +13,8 @@ Window {
     width: 1280
     height: 800
     visible: true
-    title: table.venueName
+    title: table.tableNumber > 0 ? qsTr("Table %1 — %2").arg(table.number(table.tableNumber)).arg(table.venueName)
+                                 : table.venueName
     color: Theme.background
 
     // The content has the window's size from the start, not only once the window system reports

@@ -16,6 +16,19 @@ Item {
         onClicked: page.table.start()
     }
 
+    // Which table this screen stands at, for the party and for the waiter who set it up.
+    Text {
+        objectName: "welcomeTable"
+        visible: page.table.tableNumber > 0
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.margins: Theme.spacingLarge
+        text: qsTr("Table %1").arg(page.table.number(page.table.tableNumber))
+        color: Theme.muted
+        font.pixelSize: Theme.textTitle
+        font.weight: Font.Bold
+    }
+
     ColumnLayout {
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Theme.spacingLarge, 900)
