@@ -37,13 +37,16 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments,
 QString usage()
 {
     return uR"(usage:
-  tableside                                  the embedded venue: hub, table 1 and kitchen screens
+  tableside                                  the embedded venue: hub, table 1, kitchen and floor
   tableside hub [--listen HOST:PORT] [--db FILE] [--demo]
                                              the venue server, headless
   tableside table --hub ws://HOST:PORT --table N [--device-token T | --pair CODE] [--lang CODE]
   tableside kitchen --hub ws://HOST:PORT [--station NAME] [--device-token T | --pair CODE]
                     [--lang CODE]
   tableside host --hub ws://HOST:PORT [--device-token T | --pair CODE] [--lang CODE]
+  tableside pair --hub ws://HOST:PORT --device-token T --role table|kitchen|host|owner
+                 [--table N] [--station NAME]
+                                             print a one-time code that pairs a new screen
   tableside seed --db FILE                   create or migrate FILE; load the demo venue if empty
   tableside screenshot --role table|kitchen|host [--screen NAME] [--lang en|el|ar|fa]
                        [--size WxH] [--db FILE] --out FILE.png

@@ -52,6 +52,9 @@ HostScreen::HostScreen(VenueClient &client, const Clock &clock, QObject *parent)
 void HostScreen::setLanguage(const QString &code)
 {
     m_language.apply(code, m_engine);
+    m_pairing.setLocale(m_language.locale());
+    m_chat.setLocale(m_language.locale());
+    m_gate.retranslate();
     emit languageChanged();
 }
 

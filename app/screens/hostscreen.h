@@ -8,8 +8,10 @@
 #include "chatinbox.h"
 #include "chatmodel.h"
 #include "chime.h"
+#include "devicepairing.h"
 #include "floormodel.h"
 #include "result.h"
+#include "devicegate.h"
 #include "screenlanguage.h"
 #include "venueclient.h"
 
@@ -29,6 +31,8 @@ class HostScreen : public QObject {
     Q_PROPERTY(QObject *chat READ chat CONSTANT)
     Q_PROPERTY(int chatTable READ chatTable NOTIFY chatTableChanged)
     Q_PROPERTY(bool online READ online NOTIFY onlineChanged)
+    // Why the hub turned this device away (DeviceGate::refusal); "" while it is let in.
+    Q_PROPERTY(tableside::DeviceGate *gate READ gate CONSTANT)
     Q_PROPERTY(bool planKnown READ planKnown NOTIFY planKnownChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(bool rightToLeft READ rightToLeft NOTIFY languageChanged)
@@ -51,6 +55,7 @@ public:
     FloorModel &floorModel() { return m_floor; }
     AlertsModel &alertsModel() { return m_alerts; }
     bool online() const { return m_client.state() == VenueClient::State::Online; }
+    DeviceGate *gate() { return &m_gate; }
     bool planKnown() const { return m_planKnown; }
     QString lastError() const { return m_lastError; }
     int chimesPlayed() const { return m_chime.played(); }

@@ -72,6 +72,7 @@ KitchenScreen::~KitchenScreen()
 void KitchenScreen::setLanguage(const QString &code)
 {
     m_language.apply(code, m_engine);
+    m_gate.retranslate();
     emit languageChanged();
 }
 

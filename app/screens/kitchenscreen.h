@@ -6,8 +6,10 @@
 #include "alldaymodel.h"
 #include "bumpqueue.h"
 #include "chime.h"
+#include "kitchentap.h"
 #include "recallmodel.h"
 #include "result.h"
+#include "devicegate.h"
 #include "screenlanguage.h"
 #include "ticketsmodel.h"
 #include "venueclient.h"
@@ -26,8 +28,14 @@ class KitchenScreen : public QObject {
     Q_PROPERTY(QObject *allDay READ allDay CONSTANT)
     Q_PROPERTY(QObject *recall READ recall CONSTANT)
     Q_PROPERTY(bool online READ online NOTIFY onlineChanged)
+    // Why the hub turned this device away (DeviceGate::refusal); "" while it is let in.
+    Q_PROPERTY(tableside::DeviceGate *gate READ gate CONSTANT)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(bool rightToLeft READ rightToLeft NOTIFY languageChanged)
+    // Read beside number() and the like in a binding, so a change of language formats it anew.
+    Q_PROPERTY(QString language READ language NOTIFY languageChanged)
+    // False when the chime cannot be heard (no sound server or device): the header says so.
+    Q_PROPERTY(bool soundOn READ soundOn NOTIFY soundOnChanged)
     Q_PROPERTY(QString station READ station WRITE setStation NOTIFY stationChanged)
     Q_PROPERTY(QStringList stations READ stations NOTIFY menuChanged)
     Q_PROPERTY(QVariantList menuItems READ menuItems NOTIFY menuChanged)
@@ -72,6 +80,7 @@ public:
     RecallModel &recallModel() { return m_recall; }
     BumpQueue &bumps() { return m_bumps; }
     bool online() const { return m_client.state() == VenueClient::State::Online; }
+    DeviceGate *gate() { return &m_gate; }
     QString lastError() const { return m_lastError; }
     QString station() const { return m_tickets.station(); }
     void setStation(const QString &station);

@@ -30,6 +30,7 @@ int runTableRole(QGuiApplication &app, const CommandLine &line)
         return refuse(connected.error().message);
     TableScreen screen(client, line.option(u"lang"_s, QLocale::system().name().left(2)));
     screen.setOutbox(&outbox);
+    screen.gate()->expectTable(table);
     if (auto shown = screen.show(); !shown)
         return refuse(shown.error().message);
     return app.exec();

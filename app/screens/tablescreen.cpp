@@ -193,6 +193,7 @@ void TableScreen::setLanguage(const QString &code)
 void TableScreen::applyLanguage()
 {
     m_screenLanguage.apply(m_language, m_engine);
+    m_gate.retranslate();
     m_chat.setLocale(displayLanguage(m_language).locale);
 }
 

@@ -12,6 +12,7 @@
 #include "menuitemsmodel.h"
 #include "orderstatusmodel.h"
 #include "result.h"
+#include "devicegate.h"
 #include "screenlanguage.h"
 #include "servicecallsmodel.h"
 #include "venueclient.h"
@@ -46,6 +47,8 @@ class TableScreen : public QObject {
     Q_PROPERTY(QString venueName READ venueName NOTIFY menuLoaded)
     Q_PROPERTY(bool menuReady READ menuReady NOTIFY menuLoaded)
     Q_PROPERTY(bool online READ online NOTIFY onlineChanged)
+    // Why the hub turned this device away (DeviceGate::refusal); "" while it is let in.
+    Q_PROPERTY(tableside::DeviceGate *gate READ gate CONSTANT)
     // "online", "connecting" or "offline"
     Q_PROPERTY(QString connection READ connection NOTIFY onlineChanged)
     Q_PROPERTY(int outboxPending READ outboxPending NOTIFY onlineChanged)
@@ -97,6 +100,7 @@ public:
     QString venueName() const { return m_venueName; }
     bool menuReady() const { return m_menuReady; }
     bool online() const { return m_client.state() == VenueClient::State::Online; }
+    DeviceGate *gate() { return &m_gate; }
     QString connection() const;
     int outboxPending() const { return m_client.outboxPending(); }
     QString page() const { return m_page; }

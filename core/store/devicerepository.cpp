@@ -74,7 +74,8 @@ Result<qint64> DeviceRepository::tableIdFor(const QString &role, int tableNumber
 }
 
 Result<QString> DeviceRepository::createPairingCode(const QString &role, int tableNumber,
-                                                    qint64 createdByDeviceId)
+                                                    qint64 createdByDeviceId,
+                                                    const QString &station)
 {
     auto tableId = tableIdFor(role, tableNumber);
     if (!tableId)
@@ -100,10 +101,12 @@ Result<QString> DeviceRepository::createPairingCode(const QString &role, int tab
             continue;
         auto done = runSql(m_db,
                            u"INSERT INTO pairing_codes (code_hash, role, table_id, "
-                           u"created_by_device_id, expires_at) VALUES (?, ?, ?, ?, ?)"_s,
+                           u"created_by_device_id, expires_at, station) VALUES (?, ?, ?, ?, ?, ?)"_s,
                            {hash, role, *tableId > 0 ? QVariant(*tableId) : noId,
                             createdByDeviceId > 0 ? QVariant(createdByDeviceId) : noId,
-                            storedTime(now.addSecs(PairingCodeMinutes * 60))});
+                            storedTime(now.addSecs(PairingCodeMinutes * 60)),
+                            station.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                        : QVariant(station.trimmed())});
         if (!done)
             return done.error();
         return code;
@@ -119,7 +122,7 @@ Result<std::pair<Device, QString>> DeviceRepository::pair(const QString &code,
         return codeInvalid();
     const QByteArray hash = sha256(digits);
     auto found = runSql(m_db,
-                        u"SELECT p.role, p.table_id, t.number, p.expires_at, p.used_at "
+                        u"SELECT p.role, p.table_id, t.number, p.expires_at, p.used_at, p.station "
                         u"FROM pairing_codes p LEFT JOIN dining_tables t ON t.id = p.table_id "
                         u"WHERE p.code_hash = ?"_s,
                         {hash});
@@ -131,6 +134,7 @@ Result<std::pair<Device, QString>> DeviceRepository::pair(const QString &code,
     const QString role = q.value(0).toString();
     const qint64 tableId = q.value(1).toLongLong();
     const int tableNumber = q.value(2).toInt();
+    const QString station = q.value(5).toString();
 
     auto used = runSql(
         m_db, u"UPDATE pairing_codes SET used_at = ? WHERE code_hash = ? AND used_at IS NULL"_s,
@@ -142,7 +146,7 @@ Result<std::pair<Device, QString>> DeviceRepository::pair(const QString &code,
     QString name = deviceName.trimmed().left(MaxNameLength);
     if (name.isEmpty())
         name = defaultName(role, tableNumber);
-    return insertDevice(name, role, tableId, {});
+    return insertDevice(name, role, tableId, station);
 }
 
 Result<Device> DeviceRepository::byToken(const QString &token) const

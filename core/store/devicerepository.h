@@ -27,9 +27,9 @@ public:
     DeviceRepository(QSqlDatabase db, const Clock &clock);
 
     // A fresh six-digit code valid 10 minutes: "unknown_table" / "bad_request" (role table
-    // without a table, unknown role).
+    // without a table, unknown role). station: the kitchen station the paired device shows.
     Result<QString> createPairingCode(const QString &role, int tableNumber,
-                                      qint64 createdByDeviceId);
+                                      qint64 createdByDeviceId, const QString &station = {});
     // Consumes the code once; returns the device and its new token (64 hex chars).
     Result<std::pair<Device, QString>> pair(const QString &code,
                                             const QString &deviceName); // "pairing_code_invalid"

@@ -13,6 +13,7 @@ QStringList schemaVersion2(); // schema_v2.cpp
 QStringList schemaVersion3(); // schema_v3.cpp
 QStringList schemaVersion4(); // schema_v4.cpp
 QStringList schemaVersion5(); // schema_v5.cpp
+QStringList schemaVersion6(); // schema_v6.cpp
 
 const QList<Migration> &Migrations::all()
 {
@@ -25,6 +26,7 @@ const QList<Migration> &Migrations::all()
          schemaVersion3()},
         {4, u"an order's status checked without a temporary table"_s, schemaVersion4()},
         {5, u"the demo photos named as the JPEG files that ship"_s, schemaVersion5()},
+        {6, u"a pairing code names its kitchen station"_s, schemaVersion6()},
     };
     return migrations;
 }

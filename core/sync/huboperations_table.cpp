@@ -14,6 +14,9 @@ using namespace hubargs;
 
 namespace {
 
+// A kitchen station's name as a pairing code carries it ("grill", "pastry").
+constexpr qsizetype MaxStationLength = 40;
+
 Result<int> tableOf(const Device &caller, const QJsonObject &args)
 {
     return HubPermissions::actingTable(caller.role, caller.tableNumber,
@@ -200,8 +203,14 @@ Result<HubOutcome> HubOperations::pairingCreate(const Device &caller, const QJso
                              ? tr("Only an owner's PIN makes a code for an owner's device.")
                              : tr("A %1 may not pair a %2 device.").arg(authority, role));
     const int table = number(args, "table"_L1);
+    const QString station = text(args, "station"_L1).trimmed();
+    if (!station.isEmpty() && role != "kitchen"_L1)
+        return makeError(u"bad_request"_s, tr("Only a kitchen device has a 'station'."));
+    if (station.size() > MaxStationLength)
+        return makeError(u"bad_request"_s,
+                         tr("A station's name is at most %1 characters.").arg(MaxStationLength));
     return transact([&]() -> Result<HubOutcome> {
-        auto code = m_devices.createPairingCode(role, table, caller.id);
+        auto code = m_devices.createPairingCode(role, table, caller.id, station);
         if (!code)
             return code.error();
         const QDateTime expires = m_clock.now().addSecs(DeviceRepository::PairingCodeMinutes * 60);

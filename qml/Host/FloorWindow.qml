@@ -182,4 +182,9 @@ ApplicationWindow {
             font.pixelSize: Theme.textSmall
         }
     }
+
+    RefusalNotice {
+        parent: Overlay.overlay
+        text: window.host.gate.refusal
+    }
 }

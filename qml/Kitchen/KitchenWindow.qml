@@ -199,4 +199,9 @@ ApplicationWindow {
         id: soldOut
         kitchen: window.kitchen
     }
+
+    RefusalNotice {
+        parent: Overlay.overlay
+        text: window.kitchen.gate.refusal
+    }
 }

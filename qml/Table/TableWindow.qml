@@ -179,6 +179,10 @@ Window {
         font.pixelSize: Theme.textTitle
     }
 
+    RefusalNotice {
+        text: window.table.gate.refusal
+    }
+
     // A kiosk has no keyboard: the first text field the diner touches brings in the on-screen one.
     property bool keyboardWanted: false
     onActiveFocusItemChanged: {

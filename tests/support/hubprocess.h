@@ -26,7 +26,8 @@ public:
         if (!m_process.waitForStarted(10000))
             return false;
         static const QRegularExpression serving(QStringLiteral(" on (ws://\\S+)"));
-        QString seen;
+        QString &seen = m_startupText;
+        seen.clear();
         while (m_process.state() == QProcess::Running && m_process.waitForReadyRead(10000)) {
             seen += QString::fromUtf8(m_process.readAllStandardError());
             const auto match = serving.match(seen);
@@ -47,6 +48,8 @@ public:
     }
 
     QUrl url() const { return m_url; }
+    // What the hub said on stderr until it was serving (e.g. the first owner's pairing code).
+    QString startupText() const { return m_startupText; }
     QString listenAddress() const
     {
         return QStringLiteral("%1:%2").arg(m_url.host()).arg(m_url.port());
@@ -58,6 +61,7 @@ private:
     QString m_database;
     QProcess m_process;
     QUrl m_url;
+    QString m_startupText;
 };
 
 } // namespace tableside::testing

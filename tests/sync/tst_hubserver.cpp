@@ -121,6 +121,32 @@ private slots:
         QVERIFY(copycat.waitForClosed());
     }
 
+    // A kitchen code may name its station; the paired device is that station's.
+    void aKitchenCodeNamesItsStation()
+    {
+        TestClient host;
+        QVERIFY(host.connectAs(url(), m_hostToken));
+        const QJsonObject created = host.request(
+            u"pairing.create"_s, {{u"role"_s, u"kitchen"_s}, {u"station"_s, u" grill "_s}});
+        QVERIFY(created.value(u"ok"_s).toBool());
+        TestClient kitchen;
+        QVERIFY(kitchen.open(url()));
+        const QJsonObject welcome =
+            kitchen.hello({{u"pairingCode"_s, created.value(u"result"_s)[u"code"_s].toString()}});
+        QCOMPARE(welcome.value(u"device"_s)[u"role"_s].toString(), u"kitchen"_s);
+        QCOMPARE(welcome.value(u"device"_s)[u"station"_s].toString(), u"grill"_s);
+
+        const auto before = m_venue->counts();
+        QCOMPARE(TestClient::errorCode(host.request(
+                     u"pairing.create"_s,
+                     {{u"role"_s, u"table"_s}, {u"table"_s, 5}, {u"station"_s, u"grill"_s}})),
+                 u"bad_request"_s);
+        QCOMPARE(TestClient::errorCode(host.request(
+                     u"pairing.create"_s, {{u"role"_s, u"kitchen"_s}, {u"station"_s, QString(41, u'x')}})),
+                 u"bad_request"_s);
+        QCOMPARE(m_venue->counts(), before);
+    }
+
     void aHostMayNotPairAnOwner()
     {
         TestClient host;
