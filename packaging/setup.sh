@@ -5,13 +5,13 @@ set -euo pipefail
 
 packages=(
     cmake ninja-build g++ sqlite3 libsqlite3-dev libmimalloc-dev
-    qt6-base-dev libqt6sql6-sqlite qt6-declarative-dev qt6-declarative-dev-tools
+    qt6-base-dev libqt6gui6 libqt6svg6 libqt6sql6-sqlite qt6-declarative-dev qt6-declarative-dev-tools
     qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
     qt6-virtualkeyboard-dev qt6-qpa-plugins libgl-dev
     qml6-module-qtqml qml6-module-qtquick qml6-module-qtquick-controls
     qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtquick-templates
     qml6-module-qtqml-workerscript qml6-module-qtquick-shapes qml6-module-qttest
-    qml6-module-qtquick-virtualkeyboard qml6-module-qt-labs-folderlistmodel
+    qml6-module-qtquick-virtualkeyboard qml6-module-qt-labs-folderlistmodel qt6-virtualkeyboard-plugin
     qml6-module-qtwebsockets
     qt6-multimedia-dev
     libqrencode-dev pkg-config

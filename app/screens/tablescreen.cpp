@@ -148,6 +148,11 @@ bool TableScreen::rightToLeft() const
     return displayLanguage(m_language).rightToLeft;
 }
 
+QString TableScreen::keyboardLayout() const
+{
+    return displayLanguage(m_language).keyboardLayout;
+}
+
 void TableScreen::setTablecloth(const QString &cloth)
 {
     if (cloth == m_tablecloth || !Tablecloths.contains(cloth))

@@ -55,6 +55,8 @@ class TableScreen : public QObject {
     Q_PROPERTY(QString page READ page WRITE setPage NOTIFY pageChanged)
     Q_PROPERTY(QString language READ language NOTIFY languageChanged)
     Q_PROPERTY(bool rightToLeft READ rightToLeft NOTIFY languageChanged)
+    // The on-screen keyboard's layout for the diner's language (Qt Virtual Keyboard's locale).
+    Q_PROPERTY(QString keyboardLayout READ keyboardLayout NOTIFY languageChanged)
     Q_PROPERTY(QString tablecloth READ tablecloth WRITE setTablecloth NOTIFY lookChanged)
     Q_PROPERTY(bool largeText READ largeText WRITE setLargeText NOTIFY lookChanged)
     Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY lookChanged)
@@ -107,6 +109,7 @@ public:
     void setPage(const QString &page);
     QString language() const { return m_language; }
     bool rightToLeft() const;
+    QString keyboardLayout() const;
     QString tablecloth() const { return m_tablecloth; }
     void setTablecloth(const QString &cloth);
     bool largeText() const { return m_largeText; }

@@ -11,8 +11,12 @@ DisplayLanguage displayLanguage(const QString &code)
                      : code == u"ar"_s ? QLocale(QLocale::Arabic, QLocale::Egypt)
                      : code == u"fa"_s ? QLocale(QLocale::Persian, QLocale::Iran)
                                        : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    const QString keyboard = code == u"el"_s   ? u"el_GR"_s
+                             : code == u"ar"_s ? u"ar_AR"_s
+                             : code == u"fa"_s ? u"fa_FA"_s
+                                               : u"en_GB"_s;
     return DisplayLanguage{code.isEmpty() ? u"en"_s : code, locale,
-                           locale.textDirection() == Qt::RightToLeft};
+                           locale.textDirection() == Qt::RightToLeft, keyboard};
 }
 
 } // namespace tableside

@@ -10,6 +10,7 @@ struct DisplayLanguage {
     QString code; // "en", "el", "ar", "fa"
     QLocale locale;
     bool rightToLeft = false;
+    QString keyboardLayout; // the on-screen keyboard's layout: "ar_AR", "el_GR", "en_GB", "fa_FA"
 };
 
 DisplayLanguage displayLanguage(const QString &code);

@@ -196,6 +196,9 @@ Window {
         width: window.width
         y: item && item.active ? window.height - item.height : window.height
         Behavior on y { NumberAnimation { duration: Theme.motion } }
-        source: active ? "KeyboardPanel.qml" : ""
+        onActiveChanged: {
+            if (active)
+                setSource("KeyboardPanel.qml", { "table": window.table })
+        }
     }
 }
