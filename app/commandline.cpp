@@ -50,6 +50,7 @@ QString usage()
   tableside seed --db FILE                   create or migrate FILE; load the demo venue if empty
   tableside screenshot --role table|kitchen|host [--screen NAME] [--lang en|el|ar|fa]
                        [--size WxH] [--db FILE] --out FILE.png
+  --verbose                                  with any command: say what each part is doing
 )"_s;
 }
 

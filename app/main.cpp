@@ -8,6 +8,7 @@
 #include "storeopening.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
 using namespace tableside;
@@ -33,6 +34,10 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
+    // A normal run keeps stderr for what someone must act on; --verbose (or QT_LOGGING_RULES,
+    // which wins over these rules) shows what each part is doing.
+    if (!arguments.removeAll(u"--verbose"_s))
+        QLoggingCategory::setFilterRules(u"*.debug=false\n*.info=false"_s);
     const QHash<QString, CommandSpec> commands{
         {QString(), {}},
         {u"hub"_s, {{u"listen"_s, u"db"_s}, {u"demo"_s}}},

@@ -140,6 +140,17 @@ private slots:
         QVERIFY2(run.err.startsWith(u"tableside: "_s) && run.err.contains(says), qPrintable(run.err));
     }
 
+    // Devices came, said hello and went: a normal run's stderr still holds only what someone
+    // must act on (a device refused, say), none of the hub's account of its connections.
+    void theHubPrintsNoDebugLines()
+    {
+        const QString said = m_hub->startupText() +
+                             QString::fromUtf8(m_hub->process().readAllStandardError());
+        QVERIFY2(said.contains(u"tableside hub: serving"_s), qPrintable(said));
+        for (const QString &chatter : {u"connection from"_s, u"said hello"_s, u"disconnected"_s})
+            QVERIFY2(!said.contains(chatter), qPrintable(said));
+    }
+
     void noHubIsOneLine()
     {
         const Run run = runTableside({u"pair"_s, u"--hub"_s, u"http://nowhere"_s,
