@@ -16,6 +16,7 @@ bool DishDraft::open(qint64 itemId, const QUrl &photo)
     if (!m_menu.item(itemId))
         return false;
     m_open = true;
+    m_missingShown = false;
     m_photo = photo;
     m_line = CartLine{.itemId = itemId};
     emit changed();
@@ -27,6 +28,7 @@ void DishDraft::close()
     if (!m_open)
         return;
     m_open = false;
+    m_missingShown = false;
     m_line = {};
     emit changed();
 }
@@ -200,6 +202,28 @@ QString DishDraft::missingGroup() const
         if (chosenIn(group) < group.minChoices)
             return group.name;
     return {};
+}
+
+QVariantList DishDraft::missingGroups() const
+{
+    QVariantList ids;
+    if (!item())
+        return ids;
+    for (const MenuModifierGroup &group : item()->groups)
+        if (chosenIn(group) < group.minChoices)
+            ids.append(group.id);
+    return ids;
+}
+
+bool DishDraft::confirmChoices()
+{
+    if (canAdd())
+        return true;
+    if (!m_missingShown && !missingGroups().isEmpty()) {
+        m_missingShown = true;
+        emit changed();
+    }
+    return false;
 }
 
 CartLine DishDraft::line() const

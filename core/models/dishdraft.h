@@ -35,6 +35,10 @@ class DishDraft : public QObject {
     Q_PROPERTY(bool canAdd READ canAdd NOTIFY changed)
     // The first required group still without enough choices; empty when none.
     Q_PROPERTY(QString missingGroup READ missingGroup NOTIFY changed)
+    // The ids of every required group still without enough choices, in the menu's order.
+    Q_PROPERTY(QVariantList missingGroups READ missingGroups NOTIFY changed)
+    // The diner asked to add the dish with choices missing: the sheet marks missingGroups.
+    Q_PROPERTY(bool missingShown READ missingShown NOTIFY changed)
 
 public:
     static constexpr int MaxNoteLength = 200;
@@ -51,6 +55,9 @@ public:
     // A group of one choice swaps its choice; a group of several toggles, up to its maximum. A
     // required single choice cannot be taken back, only swapped.
     Q_INVOKABLE bool choose(qint64 groupId, qint64 optionId);
+    // True when the line can be added as it is; otherwise, when required choices are what is
+    // missing, marks them for the diner (missingShown) and returns false.
+    Q_INVOKABLE bool confirmChoices();
     Q_INVOKABLE void increase() { setQuantity(m_line.quantity + 1); }
     Q_INVOKABLE void decrease() { setQuantity(m_line.quantity - 1); }
 
@@ -77,6 +84,8 @@ public:
     qint64 linePriceMinor() const;
     bool canAdd() const;
     QString missingGroup() const;
+    QVariantList missingGroups() const;
+    bool missingShown() const { return m_missingShown; }
 
     CartLine line() const;
 
@@ -90,6 +99,7 @@ private:
 
     const MenuIndex &m_menu;
     bool m_open = false;
+    bool m_missingShown = false;
     QUrl m_photo;
     CartLine m_line;
 };

@@ -33,6 +33,7 @@ Sheet {
 
     Flickable {
         id: details
+        objectName: "dishDetails"
         anchors.top: parent.top
         anchors.bottom: footer.top
         anchors.left: photo.right
@@ -41,34 +42,47 @@ Sheet {
         clip: true
         boundsBehavior: Flickable.StopAtBounds
 
-        ColumnLayout {
+        // A Column, not a layout: its texts and groups wrap to its width, and a positioner always
+        // follows the heights that wrapping makes (the last choices stay reachable).
+        Column {
             id: column
             x: Theme.spacingLarge
             y: Theme.spacingLarge
             width: details.width - 2 * Theme.spacingLarge
             spacing: Theme.spacing
 
-            RowLayout {
-                Layout.fillWidth: true
+            Item {
+                width: parent.width
+                height: Math.max(dishName.implicitHeight, closeButton.implicitHeight)
                 Text {
-                    Layout.fillWidth: true
+                    id: dishName
+                    anchors.left: parent.left
+                    anchors.right: closeButton.left
+                    anchors.rightMargin: Theme.spacingSmall
                     text: sheet.draft.name
                     wrapMode: Text.WordWrap
+                    horizontalAlignment: Text.AlignLeft
                     color: Theme.ink
                     font.pixelSize: Theme.textHeadline
                     font.weight: Font.Bold
                 }
                 PillButton {
+                    id: closeButton
                     objectName: "dishClose"
+                    anchors.right: parent.right
                     text: "✕"
                     Accessible.name: qsTr("Close")
-                    Layout.alignment: Qt.AlignTop
                     onClicked: sheet.draft.close()
                 }
             }
-            PriceTag { amount: sheet.draft.basePrice; font.pixelSize: Theme.textTitle }
+            PriceTag {
+                width: parent.width
+                horizontalAlignment: Text.AlignLeft
+                amount: sheet.draft.basePrice
+                font.pixelSize: Theme.textTitle
+            }
             Text {
-                Layout.fillWidth: true
+                width: parent.width
                 text: sheet.draft.description
                 wrapMode: Text.WordWrap
                 color: Theme.ink
@@ -76,7 +90,7 @@ Sheet {
                 lineHeight: 1.15
             }
             Flow {
-                Layout.fillWidth: true
+                width: parent.width
                 spacing: 6
                 visible: sheet.draft.dietary.length > 0
                 Repeater {
@@ -84,13 +98,13 @@ Sheet {
                     delegate: Badge {
                         required property string modelData
                         text: Labels.dietary(modelData)
-                        tint: Theme.vegan
+                        tint: Theme.dietaryTint(modelData)
                     }
                 }
             }
             Text {
                 objectName: "dishAllergens"
-                Layout.fillWidth: true
+                width: parent.width
                 wrapMode: Text.WordWrap
                 color: Theme.ink
                 font.pixelSize: Theme.textBody
@@ -110,6 +124,8 @@ Sheet {
             }
             Text {
                 visible: !sheet.draft.available
+                width: parent.width
+                wrapMode: Text.WordWrap
                 text: qsTr("Sold out: the kitchen has run out of this dish.")
                 color: Theme.danger
                 font.pixelSize: Theme.textBody
@@ -117,27 +133,30 @@ Sheet {
             }
 
             Repeater {
+                id: groupRepeater
                 model: sheet.draft.groups
                 delegate: ModifierGroup {
-                    Layout.fillWidth: true
+                    width: parent.width
                     draft: sheet.draft
                     table: sheet.table
                 }
             }
 
             Text {
+                width: parent.width
+                horizontalAlignment: Text.AlignLeft
                 text: qsTr("For which seat?")
                 color: Theme.muted
                 font.pixelSize: Theme.textSmall
             }
             SeatPicker {
-                Layout.fillWidth: true
+                width: parent.width
                 table: sheet.table
             }
             TextField {
                 id: note
                 objectName: "dishNote"
-                Layout.fillWidth: true
+                width: parent.width
                 implicitHeight: Theme.touchTarget
                 placeholderText: qsTr("A note to the kitchen (optional)")
                 Accessible.name: qsTr("A note to the kitchen")
@@ -182,13 +201,17 @@ Sheet {
                     font.pixelSize: Theme.textHeadline
                     font.weight: Font.Bold
                 }
+                // Always in the layout, shown or not: the bar keeps its height, so the buttons
+                // beside it stay under the finger when the last choice is made.
                 Text {
+                    objectName: "dishMissing"
                     Layout.fillWidth: true
-                    visible: sheet.draft.missingGroup.length > 0
+                    opacity: sheet.draft.missingGroup.length > 0 ? 1 : 0
                     text: qsTr("Please choose: %1").arg(sheet.draft.missingGroup)
                     elide: Text.ElideRight
                     color: Theme.warning
                     font.pixelSize: Theme.textSmall
+                    font.weight: sheet.draft.missingShown ? Font.DemiBold : Font.Normal
                 }
             }
             Stepper {
@@ -198,14 +221,43 @@ Sheet {
                 onDecreased: sheet.draft.decrease()
                 onIncreased: sheet.draft.increase()
             }
+            // Tappable while choices are missing: a tap then shows which ones (the draft's rule).
             PillButton {
                 objectName: "dishAdd"
                 primary: true
-                enabled: sheet.draft.canAdd
+                enabled: sheet.draft.available
                 text: qsTr("Add to order")
-                onClicked: sheet.table.addDraftToCart()
+                onClicked: {
+                    if (sheet.draft.confirmChoices())
+                        sheet.table.addDraftToCart()
+                    else
+                        sheet.showFirstMissing()
+                }
             }
         }
+    }
+
+    // Scrolls the first group the draft marks as missing into view, its title at the top.
+    function showFirstMissing() {
+        for (var i = 0; i < groupRepeater.count; ++i) {
+            var group = groupRepeater.itemAt(i)
+            if (!group || !group.missing)
+                continue
+            var top = group.mapToItem(details.contentItem, 0, 0).y - Theme.spacing
+            var bottom = top + group.height + 2 * Theme.spacing
+            if (top < details.contentY || bottom > details.contentY + details.height) {
+                scroll.to = Math.max(0, Math.min(top, details.contentHeight - details.height))
+                scroll.restart()
+            }
+            return
+        }
+    }
+    NumberAnimation {
+        id: scroll
+        target: details
+        property: "contentY"
+        duration: Theme.motion
+        easing.type: Easing.OutCubic
     }
 
     function allergenList() {

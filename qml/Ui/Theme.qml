@@ -47,6 +47,15 @@ QtObject {
     readonly property color vegetarian: "#558b2f"
     readonly property color glutenFree: "#a66d00"
     readonly property color halal: "#00695c"
+    // One tint per dietary tag, wherever the tag is shown.
+    function dietaryTint(code) {
+        switch (code) {
+        case "vegan": return vegan
+        case "vegetarian": return vegetarian
+        case "gluten-free": return glutenFree
+        default: return halal
+        }
+    }
     readonly property color danger: highContrast ? "#ff6b6b" : "#b3261e"
     readonly property color warning: highContrast ? "#ffd400" : "#9a6700"
     readonly property color success: highContrast ? "#7CFC00" : "#2e7d32"

@@ -143,6 +143,44 @@ private slots:
         QCOMPARE(draft.chosenOptions(), (QVariantList{qint64(52), qint64(62), qint64(72)}));
     }
 
+    void draftMarksEveryMissingGroupWhenAskedToAdd()
+    {
+        DishDraft draft(index);
+        QSignalSpy changed(&draft, &DishDraft::changed);
+        QVERIFY(draft.open(2, {}));
+        QCOMPARE(draft.missingGroups(), (QVariantList{qint64(5), qint64(6)}));
+        QVERIFY(!draft.missingShown()); // nothing is marked before the diner asks
+        changed.clear();
+        QVERIFY(!draft.confirmChoices());
+        QVERIFY(draft.missingShown());
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(draft.choose(5, 51));
+        QCOMPARE(draft.missingGroups(), QVariantList{qint64(6)});
+        QVERIFY(draft.missingShown());
+        QVERIFY(draft.choose(7, 71)); // an optional group is never missing
+        QCOMPARE(draft.missingGroups(), QVariantList{qint64(6)});
+        QVERIFY(draft.choose(6, 61));
+        QCOMPARE(draft.missingGroups(), QVariantList());
+        QVERIFY(draft.confirmChoices());
+
+        QVERIFY(draft.open(2, {})); // another dish, or the same again, starts unmarked
+        QVERIFY(!draft.missingShown());
+        QVERIFY(draft.open(1, {}));
+        QCOMPARE(draft.missingGroups(), QVariantList());
+        QVERIFY(draft.confirmChoices());
+
+        // Sold out: nothing the diner can choose would help, so no group is marked.
+        QVERIFY(draft.open(2, {}));
+        QVERIFY(draft.choose(5, 51));
+        QVERIFY(draft.choose(6, 61));
+        index.setAvailable(2, false);
+        draft.refresh();
+        QVERIFY(!draft.confirmChoices());
+        QVERIFY(!draft.missingShown());
+        draft.close();
+        QCOMPARE(draft.missingGroups(), QVariantList());
+    }
+
     void draftShowsThePriceSoFarAndRefusesSoldOut()
     {
         DishDraft draft(index);
