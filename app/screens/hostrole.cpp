@@ -73,6 +73,47 @@ Result<int> talkWithTwoTables(EveningVenue &venue, HostScreen &host, const Clock
     return seated[0];
 }
 
+// "Add a device" as a host with the demo venue's PIN 1379 made a code for table 5.
+Result<void> showPairingCode(HostScreen &host)
+{
+    QObject *sheet = host.window()->findChild<QObject *>(u"pairingSheet"_s);
+    if (!sheet || !QMetaObject::invokeMethod(sheet, "openSheet"))
+        return makeError(u"no_sheet"_s, u"the floor has no Add a device sheet"_s);
+    DevicePairing &pairing = host.devicePairing();
+    for (int digit : {1, 3, 7, 9})
+        pairing.addDigit(digit);
+    pairing.acceptPin();
+    for (int i = 0; i < 4; ++i)
+        pairing.stepTable(1);
+    pairing.make();
+    if (!waitUntil([&] { return !pairing.code().isEmpty(); }))
+        return makeError(u"no_code"_s, u"the hub made no pairing code: %1"_s.arg(pairing.error()));
+    waitUntil([] { return false; }, 400); // the sheet moves in
+    return {};
+}
+
+// The sheet of the seated table with the most lines ordered; with `closing`, as it asks whether
+// the table has paid.
+Result<void> openBusiestTable(HostScreen &host, bool closing)
+{
+    int busiest = 0;
+    qsizetype most = 0;
+    for (const FloorTable &table : host.floorModel().state().tables()) {
+        const qsizetype lines = host.floorModel().state().orderedLines(table.number).size();
+        if (table.sessionId && lines > most) {
+            most = lines;
+            busiest = table.number;
+        }
+    }
+    QObject *sheet = host.window()->findChild<QObject *>(u"tableSheet"_s);
+    if (!busiest || !sheet || !QMetaObject::invokeMethod(sheet, "openFor", Q_ARG(QVariant, busiest)))
+        return makeError(u"no_sheet"_s, u"no table's sheet could be opened"_s);
+    if (closing)
+        sheet->setProperty("confirming", true);
+    waitUntil([] { return false; }, 400); // the sheet moves in
+    return {};
+}
+
 } // namespace
 
 int screenshotHost(const ScreenshotRequest &request)
@@ -109,6 +150,14 @@ int screenshotHost(const ScreenshotRequest &request)
     if (request.screen == u"chat"_s) {
         host.openChat(chatTable);
         waitUntil([] { return false; }, 400); // the sheet moves in
+    }
+    if (request.screen == u"pair"_s) {
+        if (auto made = showPairingCode(host); !made)
+            return refuse(made.error().message);
+    }
+    if (request.screen == u"table"_s || request.screen == u"close"_s) {
+        if (auto opened = openBusiestTable(host, request.screen == u"close"_s); !opened)
+            return refuse(opened.error().message);
     }
     host.tick();
     if (!host.lastError().isEmpty())

@@ -1,5 +1,7 @@
 #include "hostscreen.h"
 
+#include "qrimageprovider.h"
+
 #include <QJsonArray>
 #include <QQuickWindow>
 
@@ -12,9 +14,11 @@ HostScreen::HostScreen(VenueClient &client, const Clock &clock, QObject *parent)
     , m_client(client)
     , m_floor(clock)
     , m_alerts(m_floor)
+    , m_pairing(client, clock, m_floor)
     , m_chime(QUrl(u"qrc:/tableside/sounds/alert.wav"_s))
 {
     m_engine.addImportPath(u"qrc:/"_s);
+    m_engine.addImageProvider(u"qr"_s, new QrImageProvider); // the engine owns it
     auto askFloor = [this] {
         if (online())
             m_floorRequest = m_client.request(u"floor.get"_s, {});
@@ -118,6 +122,18 @@ void HostScreen::acknowledge(qint64 requestId)
     m_client.request(u"service.acknowledge"_s, {{u"requestId"_s, requestId}});
 }
 
+int HostScreen::acknowledgeTable(int table)
+{
+    int acknowledged = 0;
+    for (const FloorRequest &request : m_floor.state().requests()) {
+        if (request.table != table)
+            continue;
+        acknowledge(request.id);
+        ++acknowledged;
+    }
+    return acknowledged;
+}
+
 void HostScreen::serveLine(qint64 lineId)
 {
     m_client.request(u"order.line.advance"_s, {{u"lineId"_s, lineId}, {u"to"_s, u"served"_s}});
@@ -174,6 +190,48 @@ void HostScreen::tick()
 {
     m_floor.refreshTimes();
     m_alerts.refresh();
+    m_pairing.tick();
+}
+
+QString HostScreen::number(int value) const
+{
+    return m_language.locale().toString(value);
+}
+
+QString HostScreen::duration(int seconds) const
+{
+    const QLocale locale = m_language.locale();
+    seconds = std::max(0, seconds);
+    return locale.toString(seconds / 60) + u':' +
+           locale.toString(seconds % 60).rightJustified(2, locale.zeroDigit().front());
+}
+
+QString HostScreen::listOf(const QStringList &items) const
+{
+    return m_language.locale().createSeparatedList(items);
+}
+
+QVariantMap HostScreen::bill(int table) const
+{
+    QVariantList lines;
+    int preparing = 0;
+    int ready = 0;
+    for (const FloorLine &line : m_floor.state().orderedLines(table)) {
+        if (line.status == OrderStatus::Cancelled)
+            continue;
+        lines.append(QVariantMap{{u"quantity"_s, line.quantity},
+                                 {u"name"_s, line.name},
+                                 {u"status"_s, orderStatusCode(line.status)}});
+        if (line.status == OrderStatus::Ready)
+            ready += line.quantity;
+        else if (line.status != OrderStatus::Served)
+            preparing += line.quantity;
+    }
+    const Money total = m_floor.state().orderedTotal(table);
+    return {{u"lines"_s, lines},
+            {u"total"_s, total.currency().isEmpty() ? QString() : total.format(m_language.locale())},
+            {u"preparing"_s, preparing},
+            {u"ready"_s, ready}};
 }
 
 } // namespace tableside

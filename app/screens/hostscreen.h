@@ -36,6 +36,8 @@ class HostScreen : public QObject {
     Q_PROPERTY(bool planKnown READ planKnown NOTIFY planKnownChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(bool rightToLeft READ rightToLeft NOTIFY languageChanged)
+    // "Add a device": the PIN, what to pair, and the hub's code (shown as image://qr/<qrText>).
+    Q_PROPERTY(QObject *pairing READ pairing CONSTANT)
 
 public:
     HostScreen(VenueClient &client, const Clock &clock, QObject *parent = nullptr);
@@ -50,6 +52,8 @@ public:
     QObject *floor() { return &m_floor; }
     QObject *alerts() { return &m_alerts; }
     QObject *chat() { return &m_chat; }
+    QObject *pairing() { return &m_pairing; }
+    DevicePairing &devicePairing() { return m_pairing; }
     int chatTable() const { return m_chatTable; }
     ChatModel &chatModel() { return m_chat; }
     FloorModel &floorModel() { return m_floor; }
@@ -67,12 +71,25 @@ public:
     // Closes the table's open session (after payment): its screen forgets the party.
     Q_INVOKABLE void closeTable(int table);
     Q_INVOKABLE void acknowledge(qint64 requestId);
+    // "On my way" from a table's sheet: acknowledges every call of the table still open (a bill
+    // request too). Returns how many.
+    Q_INVOKABLE int acknowledgeTable(int table);
     // Marks every ready line of the table served.
     Q_INVOKABLE void serveTable(int table);
     Q_INVOKABLE void serveLine(qint64 lineId);
     // What the alert's one button does: acknowledge a call, serve what is ready.
     Q_INVOKABLE void resolveAlert(const QString &key);
     Q_INVOKABLE void tick();
+    // A count or time in this screen's digits (Arabic-Indic, Persian, Latin).
+    Q_INVOKABLE QString number(int value) const;
+    // How long, as minutes:seconds in this screen's digits ("3:07").
+    Q_INVOKABLE QString duration(int seconds) const;
+    // Items as a list in this screen's language ("a, b and c").
+    Q_INVOKABLE QString listOf(const QStringList &items) const;
+    // What the seated party ordered, for its sheet and the closing's confirmation:
+    // {lines: [{quantity, name, status}], total (money in this screen's locale), preparing
+    // (portions still with the kitchen), ready (portions ready, not yet served)}.
+    Q_INVOKABLE QVariantMap bill(int table) const;
     // The waiter opened a table: its conversation shows, and its message alert goes.
     Q_INVOKABLE void openChat(int table);
     Q_INVOKABLE void closeChat();
@@ -95,6 +112,7 @@ private:
     AlertsModel m_alerts;
     ChatInbox m_inbox;
     ChatModel m_chat{ChatModel::Side::Staff};
+    DevicePairing m_pairing;
     int m_chatTable = 0;
     Chime m_chime;
     bool m_planKnown = false;

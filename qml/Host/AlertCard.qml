@@ -68,7 +68,7 @@ Rectangle {
             spacing: Theme.spacingSmall
             Text {
                 id: tableText
-                text: qsTr("T%1").arg(card.table)
+                text: qsTr("T%1").arg(card.host.number(card.table))
                 color: Theme.kdsInk
                 font.pixelSize: Theme.textHeadline
                 font.weight: Font.Black
@@ -90,15 +90,13 @@ Rectangle {
                 Text {
                     // The age is the hub's: how long the food has waited at the pass, or since
                     // the table asked, the same on every floor screen and after a reconnect.
-                    readonly property int minutes: Math.floor(card.age / 60)
-                    readonly property string seconds: String(card.age % 60).padStart(2, "0")
                     objectName: "age_" + card.key
                     width: parent.width
                     wrapMode: Text.WordWrap
                     text: (card.escalated ? qsTr("ESCALATED") + " · " : "")
                           + (card.kind === "ready"
-                             ? qsTr("waiting at the pass %1:%2").arg(minutes).arg(seconds)
-                             : qsTr("%1:%2 ago").arg(minutes).arg(seconds))
+                             ? qsTr("waiting at the pass %1").arg(card.host.duration(card.age))
+                             : qsTr("%1 ago").arg(card.host.duration(card.age)))
                     color: card.escalated ? Theme.kdsWarn : Theme.kdsMuted
                     font.pixelSize: Theme.textSmall
                     font.weight: card.escalated ? Font.Black : Font.Normal
@@ -110,7 +108,7 @@ Rectangle {
             width: parent.width
             wrapMode: Text.WordWrap
             textFormat: Text.PlainText
-            text: card.lines.map(l => l.quantity + "× " + l.name).join(", ")
+            text: card.host.listOf(card.lines.map(l => qsTr("%1 × %2").arg(card.host.number(l.quantity)).arg(l.name)))
             color: Theme.kdsInk
             font.pixelSize: Theme.textBody
         }
@@ -137,10 +135,10 @@ Rectangle {
         width: 132
         text: card.kind === "ready" ? qsTr("Served ✓") : card.kind === "chat" ? qsTr("Open")
                                                       : qsTr("On my way")
-        tint: card.kind === "ready" ? Theme.floorReady : "#40464f"
+        tint: card.kind === "ready" ? Theme.floorReady : Theme.kdsBorder
         Accessible.name: (card.kind === "ready" ? qsTr("Mark table %1's food served")
                           : card.kind === "chat" ? qsTr("Open table %1's messages")
-                                                 : qsTr("Acknowledge table %1")).arg(card.table)
+                                                 : qsTr("Acknowledge table %1")).arg(card.host.number(card.table))
         onClicked: {
             if (card.kind === "chat")
                 card.openRequested(card.table)

@@ -12,6 +12,7 @@ Column {
     spacing: Theme.spacingSmall
 
     Text {
+        anchors.left: parent.left // mirrored: the right in Arabic and Persian
         text: qsTr("💬 Messages")
         color: Theme.kdsSelected
         font.pixelSize: Theme.textBody
@@ -63,6 +64,7 @@ Column {
         }
     }
     Text {
+        anchors.left: parent.left
         visible: messages.count === 0
         text: qsTr("No messages from this table.")
         color: Theme.kdsMuted
@@ -75,8 +77,8 @@ Column {
             objectName: "hostChatField"
             width: panel.width - send.width - Theme.spacingSmall
             height: Theme.touchTarget
-            placeholderText: qsTr("Answer table %1").arg(panel.host.chatTable)
-            Accessible.name: qsTr("Answer table %1").arg(panel.host.chatTable)
+            placeholderText: qsTr("Answer table %1").arg(panel.host.number(panel.host.chatTable))
+            Accessible.name: qsTr("Answer table %1").arg(panel.host.number(panel.host.chatTable))
             color: Theme.kdsInk
             placeholderTextColor: Theme.kdsMuted
             font.pixelSize: Theme.textBody

@@ -28,6 +28,7 @@ Rectangle {
     Repeater {
         model: map.host.floor
         delegate: TableShape {
+            host: map.host
             required property int index
             required property real planX
             required property real planY

@@ -26,10 +26,16 @@ ApplicationWindow {
         height: 64
         color: Theme.kdsPanel
         Row {
+            id: legend
             anchors.left: parent.left
             anchors.leftMargin: Theme.spacing
             anchors.verticalCenter: parent.verticalCenter
-            spacing: Theme.spacing
+            spacing: Theme.spacingSmall
+            // A longer language shrinks the legend rather than run it under Add a device.
+            readonly property real room: parent.width - addDevice.width - connectionState.width
+                                         - 4 * Theme.spacing
+            scale: Math.min(1, room / implicitWidth)
+            transformOrigin: LayoutMirroring.enabled ? Item.Right : Item.Left
             Text {
                 anchors.verticalCenter: parent.verticalCenter
                 text: qsTr("Floor")
@@ -39,14 +45,16 @@ ApplicationWindow {
             }
             Repeater {
                 // The legend doubles as a count: colour, icon and word for every status.
+                // Each count is of the tables a status is true of (FloorModel::countWithStatus), so
+                // a table called while its food cooks counts as called and as ordered.
                 model: [
-                    { status: "called", label: qsTr("called"), color: Theme.floorCalled },
-                    { status: "ready", label: qsTr("food ready"), color: Theme.floorReady },
-                    { status: "bill", label: qsTr("bill"), color: Theme.floorBill },
-                    { status: "waiting", label: qsTr("waiting long"), color: Theme.floorWaiting },
-                    { status: "ordered", label: qsTr("ordered"), color: Theme.floorOrdered },
-                    { status: "seated", label: qsTr("seated"), color: Theme.floorSeated },
-                    { status: "free", label: qsTr("free"), color: Theme.floorFree }
+                    { status: "called", label: qsTr("%1 called"), color: Theme.floorCalled },
+                    { status: "ready", label: qsTr("%1 food ready"), color: Theme.floorReady },
+                    { status: "bill", label: qsTr("%1 bill"), color: Theme.floorBill },
+                    { status: "waiting", label: qsTr("%1 waiting long"), color: Theme.floorWaiting },
+                    { status: "ordered", label: qsTr("%1 ordered"), color: Theme.floorOrdered },
+                    { status: "seated", label: qsTr("%1 seated"), color: Theme.floorSeated },
+                    { status: "free", label: qsTr("%1 free"), color: Theme.floorFree }
                 ]
                 delegate: Row {
                     id: legendEntry
@@ -65,11 +73,13 @@ ApplicationWindow {
                         }
                     }
                     Text {
+                        objectName: "legend_" + legendEntry.modelData.status
                         anchors.verticalCenter: parent.verticalCenter
                         // Re-read whenever the floor changes.
                         text: window.host.floor.count >= 0 && legendTick.tick >= 0
-                              ? window.host.floor.countWithStatus(legendEntry.modelData.status) + " "
-                                + legendEntry.modelData.label : ""
+                              ? legendEntry.modelData.label.arg(window.host.number(
+                                    window.host.floor.countWithStatus(legendEntry.modelData.status)))
+                              : ""
                         color: Theme.kdsMuted
                         font.pixelSize: Theme.textSmall
                         font.weight: Font.Bold
@@ -77,7 +87,19 @@ ApplicationWindow {
                 }
             }
         }
+        FloorButton {
+            id: addDevice
+            objectName: "addDevice"
+            anchors.right: connectionState.left
+            anchors.rightMargin: Theme.spacing
+            anchors.verticalCenter: parent.verticalCenter
+            text: qsTr("+ Add a device")
+            tint: Theme.kdsCard
+            Accessible.name: qsTr("Add a device")
+            onClicked: pairingSheet.openSheet()
+        }
         Text {
+            id: connectionState
             objectName: "connectionState"
             anchors.right: parent.right
             anchors.rightMargin: Theme.spacing
@@ -123,9 +145,10 @@ ApplicationWindow {
             x: Theme.spacing
             y: Theme.spacing
             width: alertsPane.width - 2 * Theme.spacing
-            text: qsTr("Alerts (%1)").arg(window.host.alerts.count)
-                  + (window.host.alerts.escalatedCount > 0
-                     ? "  ·  " + qsTr("%n escalated", "", window.host.alerts.escalatedCount) : "")
+            text: window.host.alerts.escalatedCount > 0
+                  ? qsTr("Alerts (%1) · %Ln escalated", "", window.host.alerts.escalatedCount)
+                        .arg(window.host.number(window.host.alerts.count))
+                  : qsTr("Alerts (%1)").arg(window.host.number(window.host.alerts.count))
             color: window.host.alerts.escalatedCount > 0 ? Theme.kdsAllergen : Theme.kdsInk
             font.pixelSize: Theme.textTitle
             font.weight: Font.Bold
@@ -160,6 +183,10 @@ ApplicationWindow {
 
     TableSheet {
         id: sheet
+        host: window.host
+    }
+    PairingSheet {
+        id: pairingSheet
         host: window.host
     }
     // A table's conversation opened from elsewhere (a screenshot script) opens its sheet too.

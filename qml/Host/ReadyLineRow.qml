@@ -8,12 +8,13 @@ Row {
     required property var modelData
     required property var host
 
+    anchors.left: parent ? parent.left : undefined // mirrored: the right in Arabic and Persian
     spacing: Theme.spacingSmall
 
     Text {
         width: 300
         anchors.verticalCenter: parent.verticalCenter
-        text: row.modelData.quantity + "× " + row.modelData.name
+        text: qsTr("%1 × %2").arg(row.host.number(row.modelData.quantity)).arg(row.modelData.name)
         color: Theme.kdsInk
         font.pixelSize: Theme.textBody
         elide: Text.ElideRight

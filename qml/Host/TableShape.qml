@@ -7,6 +7,7 @@ import "Status.js" as Status
 Rectangle {
     id: tableShape
 
+    required property var host
     required property int number
     required property int seats
     required property string shape
@@ -31,7 +32,7 @@ Rectangle {
     border.color: "#ffffff"
     border.width: status === "free" ? 0 : 2
     Accessible.role: Accessible.Button
-    Accessible.name: qsTr("Table %1, %2").arg(number).arg(statusText)
+    Accessible.name: qsTr("Table %1, %2").arg(host.number(number)).arg(statusText)
 
     // The words shrink to stay inside the table, round ones too, in the longest language.
     readonly property real textWidth: width * (shape === "round" ? 0.8 : 1) - 2 * Theme.spacingSmall
@@ -41,7 +42,7 @@ Rectangle {
         spacing: 0
         Text {
             anchors.horizontalCenter: parent.horizontalCenter
-            text: tableShape.number
+            text: tableShape.host.number(tableShape.number)
             color: tableShape.darkInk ? "#101214" : "#ffffff"
             font.pixelSize: Theme.textHeadline
             font.weight: Font.Black
@@ -65,7 +66,8 @@ Rectangle {
             width: Math.min(implicitWidth, tableShape.textWidth)
             horizontalAlignment: Text.AlignHCenter
             visible: tableShape.partySize > 0
-            text: qsTr("%1/%2 seated").arg(tableShape.partySize).arg(tableShape.seats)
+            text: qsTr("%1/%2 seated").arg(tableShape.host.number(tableShape.partySize))
+                                        .arg(tableShape.host.number(tableShape.seats))
             color: tableShape.darkInk ? "#101214" : "#e8e8e8"
             font.pixelSize: 13
             fontSizeMode: Text.HorizontalFit

@@ -1,0 +1,349 @@
+import QtQuick
+import QtQuick.Controls
+import Tableside.Ui
+
+// "Add a device": a staff PIN first (a host's or an owner's), then what the new screen is for
+// (a table, a kitchen station or the expo, a floor, an owner's), then the hub's one-time code, large
+// and as a QR code, with when it runs out. The steps and the hub's answers are DevicePairing's.
+Popup {
+    id: sheet
+
+    required property var host
+    readonly property var pairing: host.pairing
+
+    function openSheet() {
+        pairing.start()
+        open()
+    }
+
+    function roleName(role) {
+        switch (role) {
+        case "table": return qsTr("Table")
+        case "kitchen": return qsTr("Kitchen")
+        case "host": return qsTr("Floor")
+        default: return qsTr("Owner")
+        }
+    }
+
+    // A station is the owner's word: the usual ones are translated (as on the kitchen display),
+    // any other is shown as written.
+    function stationName(name) {
+        switch (name) {
+        case "grill": return qsTr("Grill")
+        case "hot": return qsTr("Hot")
+        case "cold": return qsTr("Cold")
+        case "bar": return qsTr("Bar")
+        case "dessert": return qsTr("Dessert")
+        case "pastry": return qsTr("Pastry")
+        case "fryer": return qsTr("Fryer")
+        case "pizza": return qsTr("Pizza")
+        case "sushi": return qsTr("Sushi")
+        }
+        return name
+    }
+
+    // What the code pairs, in words, for the code's step.
+    function purpose() {
+        switch (pairing.role) {
+        case "table": return qsTr("A screen for table %1").arg(host.number(pairing.table))
+        case "kitchen": return pairing.station === "" ? qsTr("A kitchen display for the expo (all stations)")
+                                                      : qsTr("A kitchen display for the %1 station").arg(stationName(pairing.station))
+        case "host": return qsTr("A floor screen for waiters")
+        default: return qsTr("An owner's screen")
+        }
+    }
+
+    onClosed: pairing.finish()
+
+    objectName: "pairingSheet"
+    modal: true
+    anchors.centerIn: parent
+    width: Math.min(parent.width - 2 * Theme.spacingLarge, 760)
+    padding: Theme.spacingLarge
+    background: Rectangle { color: Theme.kdsPanel; radius: Theme.radius; border.color: Theme.kdsBorder }
+
+    contentItem: Column {
+        spacing: Theme.spacing
+
+        Item {
+            width: parent.width
+            height: Theme.touchTarget
+            Text {
+                anchors.left: parent.left
+                anchors.verticalCenter: parent.verticalCenter
+                text: qsTr("Add a device")
+                color: Theme.kdsInk
+                font.pixelSize: Theme.textHeadline
+                font.weight: Font.Black
+            }
+            FloorButton {
+                objectName: "pairClose"
+                anchors.right: parent.right
+                text: "✕"
+                width: Theme.touchTarget
+                tint: Theme.kdsCard
+                Accessible.name: qsTr("Close")
+                onClicked: sheet.close()
+            }
+        }
+
+        // 1. Whose PIN: a host's or an owner's, on a keypad big enough for a thumb.
+        Column {
+            visible: sheet.pairing.step === "pin"
+            width: parent.width
+            spacing: Theme.spacing
+
+            Text {
+                width: parent.width
+                text: qsTr("Enter your staff PIN (a host's or the owner's).")
+                color: Theme.kdsMuted
+                font.pixelSize: Theme.textBody
+                wrapMode: Text.WordWrap
+            }
+            Text {
+                objectName: "pinDots"
+                anchors.horizontalCenter: parent.horizontalCenter
+                // Only that something was typed, never which digits.
+                text: sheet.pairing.pinLength > 0 ? "●".repeat(sheet.pairing.pinLength) : "○ ○ ○ ○"
+                color: Theme.kdsInk
+                font.pixelSize: Theme.textHeadline
+                font.letterSpacing: 6
+            }
+            Text {
+                objectName: "pinError"
+                width: parent.width
+                visible: text !== ""
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+                text: sheet.pairing.error === "pin_wrong" ? qsTr("That PIN is not right. Try again.")
+                      : sheet.pairing.error === "pin_locked"
+                        ? qsTr("Too many wrong PINs: the PIN is locked. Try again in %1.").arg(sheet.pairing.lockText)
+                        : ""
+                color: Theme.kdsLate
+                font.pixelSize: Theme.textBody
+                font.weight: Font.Bold
+            }
+            Grid {
+                id: keypad
+                anchors.horizontalCenter: parent.horizontalCenter
+                columns: 3
+                spacing: Theme.spacingSmall
+                // A keypad reads 1 2 3 from the left in every language, as on a phone.
+                LayoutMirroring.enabled: false
+                LayoutMirroring.childrenInherit: true
+                Repeater {
+                    model: [1, 2, 3, 4, 5, 6, 7, 8, 9, -1, 0, -2]
+                    delegate: FloorButton {
+                        required property int modelData
+                        objectName: modelData >= 0 ? "pinKey_" + modelData
+                                                   : modelData === -1 ? "pinBackspace" : "pinNext"
+                        width: 96
+                        text: modelData >= 0 ? sheet.host.number(modelData) : modelData === -1 ? "⌫" : qsTr("Next")
+                        font.pixelSize: modelData >= 0 ? Theme.textTitle : Theme.textBody
+                        tint: modelData === -2 ? Theme.kdsAction : Theme.kdsCard
+                        enabled: modelData === -2 ? sheet.pairing.pinComplete
+                                 : modelData === -1 ? sheet.pairing.pinLength > 0 : true
+                        Accessible.name: modelData >= 0 ? text : modelData === -1 ? qsTr("Delete a digit") : text
+                        onClicked: {
+                            if (modelData >= 0)
+                                sheet.pairing.addDigit(modelData)
+                            else if (modelData === -1)
+                                sheet.pairing.removeDigit()
+                            else
+                                sheet.pairing.acceptPin()
+                        }
+                    }
+                }
+            }
+        }
+
+        // 2. What the new screen is for.
+        Column {
+            visible: sheet.pairing.step === "choose"
+            width: parent.width
+            spacing: Theme.spacing
+
+            Text {
+                anchors.left: parent.left // mirrored: the right in Arabic and Persian
+                text: qsTr("What is the new screen for?")
+                color: Theme.kdsMuted
+                font.pixelSize: Theme.textBody
+            }
+            Row {
+                anchors.left: parent.left
+                spacing: Theme.spacingSmall
+                Repeater {
+                    model: ["table", "kitchen", "host", "owner"]
+                    delegate: FloorButton {
+                        required property string modelData
+                        objectName: "pairRole_" + modelData
+                        text: sheet.roleName(modelData)
+                        width: 140
+                        tint: sheet.pairing.role === modelData ? Theme.kdsAction : Theme.kdsCard
+                        Accessible.name: text
+                        onClicked: sheet.pairing.role = modelData
+                    }
+                }
+            }
+            Row {
+                visible: sheet.pairing.role === "table"
+                anchors.left: parent.left
+                spacing: Theme.spacingSmall
+                FloorButton {
+                    objectName: "pairTableLess"
+                    text: "−"
+                    width: Theme.touchTarget
+                    font.pixelSize: Theme.textHeadline
+                    enabled: sheet.pairing.table > 0 && sheet.pairing.canStepTable(-1)
+                    Accessible.name: qsTr("Previous table")
+                    onClicked: sheet.pairing.stepTable(-1)
+                }
+                Text {
+                    objectName: "pairTableNumber"
+                    width: 200
+                    anchors.verticalCenter: parent.verticalCenter
+                    horizontalAlignment: Text.AlignHCenter
+                    text: qsTr("Table %1").arg(sheet.host.number(sheet.pairing.table))
+                    color: Theme.kdsInk
+                    font.pixelSize: Theme.textTitle
+                    font.weight: Font.Bold
+                }
+                FloorButton {
+                    objectName: "pairTableMore"
+                    text: "+"
+                    width: Theme.touchTarget
+                    font.pixelSize: Theme.textHeadline
+                    enabled: sheet.pairing.table > 0 && sheet.pairing.canStepTable(1)
+                    Accessible.name: qsTr("Next table")
+                    onClicked: sheet.pairing.stepTable(1)
+                }
+            }
+            Flow {
+                visible: sheet.pairing.role === "kitchen"
+                width: parent.width
+                spacing: Theme.spacingSmall
+                Repeater {
+                    model: [""].concat(sheet.pairing.stations)
+                    delegate: FloorButton {
+                        required property string modelData
+                        objectName: "pairStation_" + (modelData === "" ? "expo" : modelData)
+                        text: modelData === "" ? qsTr("Expo (all)") : sheet.stationName(modelData)
+                        tint: sheet.pairing.station === modelData ? Theme.kdsAction : Theme.kdsCard
+                        Accessible.name: text
+                        onClicked: sheet.pairing.station = modelData
+                    }
+                }
+            }
+            Text {
+                objectName: "pairChoiceError"
+                width: parent.width
+                visible: text !== ""
+                wrapMode: Text.WordWrap
+                text: sheet.pairing.error === "forbidden"
+                      ? qsTr("Only the owner's PIN can pair an owner's screen.")
+                      : sheet.pairing.error === "offline"
+                        ? qsTr("Offline — a code can be made once the connection is back.")
+                        : sheet.pairing.error === "failed" ? qsTr("No code was made. Try again.") : ""
+                color: Theme.kdsLate
+                font.pixelSize: Theme.textBody
+                font.weight: Font.Bold
+            }
+            Row {
+                anchors.left: parent.left
+                spacing: Theme.spacingSmall
+                FloorButton {
+                    objectName: "pairMake"
+                    text: sheet.pairing.busy ? qsTr("Making the code…") : qsTr("Make the code")
+                    tint: Theme.kdsOk
+                    enabled: !sheet.pairing.busy && (sheet.pairing.role !== "table" || sheet.pairing.table > 0)
+                    onClicked: sheet.pairing.make()
+                }
+                FloorButton {
+                    objectName: "pairChangePin"
+                    text: qsTr("Another PIN")
+                    tint: Theme.kdsCard
+                    onClicked: sheet.pairing.changePin()
+                }
+            }
+        }
+
+        // 3. The code: typed on the new screen or read by its camera; single use, ten minutes.
+        Row {
+            visible: sheet.pairing.step === "code"
+            width: parent.width
+            spacing: Theme.spacingLarge
+
+            Rectangle {
+                width: 240
+                height: 240
+                color: "#ffffff" // a QR code is read dark on light, whatever the theme
+                radius: Theme.spacingSmall
+                Image {
+                    objectName: "pairQr"
+                    anchors.fill: parent
+                    source: sheet.pairing.qrText !== "" ? "image://qr/" + encodeURIComponent(sheet.pairing.qrText) : ""
+                    sourceSize: Qt.size(240, 240)
+                    fillMode: Image.PreserveAspectFit
+                    smooth: false
+                    Accessible.name: qsTr("QR code of the pairing code")
+                }
+            }
+            Column {
+                width: parent.width - 240 - parent.spacing
+                spacing: Theme.spacingSmall
+                Text {
+                    width: parent.width
+                    text: sheet.purpose()
+                    color: Theme.kdsMuted
+                    font.pixelSize: Theme.textBody
+                    wrapMode: Text.WordWrap
+                }
+                Text {
+                    objectName: "pairCode"
+                    anchors.left: parent.left
+                    // Latin digits in every language: the new screen's keyboard types these.
+                    text: sheet.pairing.code
+                    color: sheet.pairing.expired ? Theme.kdsMuted : Theme.kdsInk
+                    font.pixelSize: Theme.kdsBump
+                    font.weight: Font.Black
+                    font.letterSpacing: 8
+                    font.strikeout: sheet.pairing.expired
+                }
+                Text {
+                    objectName: "pairExpiry"
+                    width: parent.width
+                    wrapMode: Text.WordWrap
+                    text: sheet.pairing.expired ? qsTr("Expired: make another code.")
+                          : qsTr("Valid until %1 · %2 left").arg(sheet.pairing.expiresText).arg(sheet.pairing.remainingText)
+                    color: sheet.pairing.expired ? Theme.kdsLate : Theme.kdsInk
+                    font.pixelSize: Theme.textTitle
+                    font.weight: Font.Bold
+                }
+                Text {
+                    width: parent.width
+                    wrapMode: Text.WordWrap
+                    text: qsTr("On the new screen, type this code or scan it. It works once.")
+                    color: Theme.kdsMuted
+                    font.pixelSize: Theme.textSmall
+                }
+            }
+        }
+        Row {
+            visible: sheet.pairing.step === "code"
+            anchors.left: parent.left
+            spacing: Theme.spacingSmall
+            FloorButton {
+                objectName: "pairDone"
+                text: qsTr("Done")
+                tint: Theme.kdsOk
+                onClicked: sheet.close()
+            }
+            FloorButton {
+                objectName: "pairAnother"
+                text: qsTr("Make another")
+                tint: Theme.kdsCard
+                onClicked: sheet.pairing.makeAnother()
+            }
+        }
+    }
+}
