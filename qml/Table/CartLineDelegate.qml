@@ -17,59 +17,74 @@ Rectangle {
     required property bool available
 
     objectName: "cartLine_" + index
-    implicitHeight: content.implicitHeight + 2 * Theme.spacingSmall
+    implicitHeight: content.height + 2 * Theme.spacingSmall
     radius: Theme.radius
     color: Theme.background
     border.width: Theme.borderWidth
     border.color: Theme.line
 
-    ColumnLayout {
+    // A Column, not a layout: the name, choices and note wrap to the line's width, and a
+    // positioner always follows the heights that wrapping makes (no line under the next).
+    Column {
         id: content
-        anchors.fill: parent
-        anchors.margins: Theme.spacingSmall
+        x: Theme.spacingSmall
+        y: Theme.spacingSmall
+        width: parent.width - 2 * Theme.spacingSmall
         spacing: 2
 
-        RowLayout {
-            Layout.fillWidth: true
+        Item {
+            width: parent.width
+            height: Math.max(nameText.implicitHeight, totalText.implicitHeight)
             Text {
-                Layout.fillWidth: true
+                id: nameText
+                anchors.left: parent.left
+                anchors.right: totalText.left
+                anchors.rightMargin: Theme.spacingSmall
                 text: line.name
-                elide: Text.ElideRight
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignLeft
                 color: line.available ? Theme.ink : Theme.soldOut
                 font.pixelSize: Theme.textBody
                 font.weight: Font.DemiBold
             }
             Text {
+                id: totalText
+                anchors.right: parent.right
                 text: line.lineTotal
                 color: Theme.ink
                 font.pixelSize: Theme.textBody
             }
         }
         Text {
-            Layout.fillWidth: true
+            width: parent.width
             visible: line.options.length > 0
             text: line.options
             wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignLeft
             color: Theme.muted
             font.pixelSize: Theme.textSmall
         }
         Text {
-            Layout.fillWidth: true
+            width: parent.width
             visible: line.note.length > 0
             text: qsTr("Note: %1").arg(line.note)
-            elide: Text.ElideRight
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft
             color: Theme.muted
             font.pixelSize: Theme.textSmall
             font.italic: true
         }
         Text {
+            width: parent.width
             visible: !line.available
             text: qsTr("Sold out: remove it to place the order")
+            wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignLeft
             color: Theme.danger
             font.pixelSize: Theme.textSmall
         }
         RowLayout {
-            Layout.fillWidth: true
+            width: parent.width
             spacing: Theme.spacingSmall
             Stepper {
                 name: "cartQuantity_" + line.index

@@ -19,17 +19,29 @@ Rectangle {
         anchors.margins: Theme.spacing
         spacing: Theme.spacingSmall
 
-        RowLayout {
+        // The title beside the status button while both fit on one line, else the button under
+        // the title (large text, long words): neither hides the other.
+        GridLayout {
+            id: header
             Layout.fillWidth: true
+            columns: !statusButton.visible || title.implicitWidth + columnSpacing
+                     + statusButton.implicitWidth <= width ? 2 : 1
+            columnSpacing: Theme.spacingSmall
+            rowSpacing: Theme.spacingSmall
             Text {
+                id: title
+                objectName: "cartTitle"
                 Layout.fillWidth: true
                 text: qsTr("Your order")
+                wrapMode: Text.WordWrap
                 color: Theme.ink
                 font.pixelSize: Theme.textTitle
                 font.weight: Font.Bold
             }
             PillButton {
+                id: statusButton
                 objectName: "statusButton"
+                Layout.alignment: Qt.AlignRight
                 visible: panel.table.orders.count > 0
                 text: qsTr("Order status")
                 onClicked: panel.table.page = "status"

@@ -17,6 +17,8 @@ Item {
     required property int spiceLevel
     // False: the photo is not read yet (its space stays empty).
     property bool photoWanted: true
+    // The height of one line of description in the screen's script (MenuPage's cardMetrics).
+    property real descriptionLine: 0
     signal chosen(var id)
 
     objectName: "dish_" + itemId
@@ -94,23 +96,33 @@ Item {
             }
         }
 
-        Column {
+        // Under the photo: the name beside the price (up to three lines), the tags at
+        // the foot (wrapping to more rows if they need them), and between them as much of the
+        // description as the room left holds. The grid makes room for the longest name and every
+        // tag (MenuPage's cardMetrics); only the description, read in full on the dish sheet,
+        // gives way.
+        Item {
+            id: body
             anchors.top: picture.bottom
+            anchors.bottom: parent.bottom
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.margins: Theme.spacing
             anchors.topMargin: Theme.spacingSmall + 2
-            spacing: 4
 
             Item {
+                id: nameRow
                 width: parent.width
                 height: nameText.implicitHeight
                 Text {
                     id: nameText
+                    objectName: "dishName_" + card.itemId
                     anchors.left: parent.left
                     anchors.right: priceText.left
                     anchors.rightMargin: Theme.spacingSmall
                     text: card.name
+                    wrapMode: Text.WordWrap
+                    maximumLineCount: 3
                     elide: Text.ElideRight
                     horizontalAlignment: Text.AlignLeft
                     font.pixelSize: Theme.textBody
@@ -120,33 +132,43 @@ Item {
                 PriceTag {
                     id: priceText
                     anchors.right: parent.right
-                    anchors.baseline: nameText.baseline
+                    // On the first line of the name, however many lines it takes.
+                    y: nameText.y + nameText.baselineOffset - baselineOffset
                     amount: card.price
                     color: card.available ? Theme.accent : Theme.soldOut
                 }
             }
             Text {
+                id: descriptionText
+                objectName: "dishDescription_" + card.itemId
+                readonly property real room: tags.y - y - 4
+                anchors.top: nameRow.bottom
+                anchors.topMargin: 4
                 width: parent.width
+                height: Math.max(0, room)
+                visible: card.descriptionLine > 0 && room >= card.descriptionLine
                 text: card.description
                 wrapMode: Text.WordWrap
-                maximumLineCount: 2
+                maximumLineCount: Math.max(1, Math.floor(room / Math.max(1, card.descriptionLine)))
                 elide: Text.ElideRight
                 horizontalAlignment: Text.AlignLeft
                 font.pixelSize: Theme.textSmall
                 lineHeight: 1.1
                 color: Theme.muted
             }
-            Row {
+            Flow {
+                id: tags
+                objectName: "dishTags_" + card.itemId
+                anchors.bottom: parent.bottom
+                width: parent.width
                 spacing: 6
-                topPadding: 4
                 Repeater {
                     model: card.dietary
                     delegate: Badge {
                         required property string modelData
+                        objectName: "dishTag_" + card.itemId + "_" + modelData
                         text: Labels.dietary(modelData)
-                        tint: modelData === "vegan" ? Theme.vegan
-                            : modelData === "vegetarian" ? Theme.vegetarian
-                            : modelData === "gluten-free" ? Theme.glutenFree : Theme.halal
+                        tint: Theme.dietaryTint(modelData)
                     }
                 }
                 SpiceBadge {

@@ -37,6 +37,7 @@ Item {
 
     FilterPanel {
         id: filters
+        objectName: "filterPanel"
         anchors.top: topBar.bottom
         anchors.left: rail.right
         anchors.right: cart.left
@@ -59,6 +60,51 @@ Item {
         color: Theme.background
     }
 
+    // What a card needs under its photo, measured in the screen's own script and text size (an
+    // Arabic line is taller than a Latin one): a name on three lines and every dietary tag with
+    // the hottest spice, or a one-line name and two lines of description, whichever is more. The
+    // cells are one height, so each card has room for the longest; the description takes the
+    // rest (DishCard).
+    Item {
+        id: cardMetrics
+        readonly property real contentWidth: grid.cellWidth - 2 * Theme.spacingSmall - 2 * Theme.spacing
+        readonly property real nameLine: nameProbe.implicitHeight
+        readonly property real descriptionLine: descriptionProbe.implicitHeight
+        readonly property real bodyHeight: Math.ceil(
+            Math.max(3 * nameLine, nameLine + 4 + 2 * descriptionLine) + 4 + tagsProbe.implicitHeight
+            + Theme.spacingSmall + 2 + Theme.spacing // the body's margins in the card
+            + 2 * Theme.spacingSmall) // the card's margins in its cell
+        visible: false
+
+        Text {
+            id: nameProbe
+            text: Labels.dietary("vegetarian")
+            font.pixelSize: Theme.textBody
+            font.weight: Font.DemiBold
+        }
+        Text {
+            id: descriptionProbe
+            text: Labels.dietary("vegetarian")
+            font.pixelSize: Theme.textSmall
+            lineHeight: 1.1
+        }
+        Flow {
+            id: tagsProbe
+            width: cardMetrics.contentWidth
+            spacing: 6
+            Repeater {
+                model: Labels.dietaryCodes
+                delegate: Badge {
+                    required property string modelData
+                    text: Labels.dietary(modelData)
+                }
+            }
+            SpiceBadge {
+                level: 3
+            }
+        }
+    }
+
     GridView {
         id: grid
         objectName: "dishGrid"
@@ -72,7 +118,7 @@ Item {
         model: page.table.dishes
         // One binding, so a new width gives one new cell width (not one per column count too).
         cellWidth: Math.floor(width / Math.max(1, Math.floor(width / 300)))
-        cellHeight: Math.round(cellWidth * 0.56) + 150 + (Theme.largeText ? 40 : 0)
+        cellHeight: Math.round(cellWidth * 0.56) + cardMetrics.bodyHeight
         cacheBuffer: page.table.firstFrameDrawn ? cellHeight * 2 : 0
         // Cards scrolled out are handed to the ones scrolling in: no object creation mid-flick.
         reuseItems: true
@@ -80,6 +126,7 @@ Item {
         delegate: DishCard {
             width: grid.cellWidth
             height: grid.cellHeight
+            descriptionLine: cardMetrics.descriptionLine
             // The photos are drawn on another thread and were never in the first frame anyway;
             // started after it, they leave the cores to the window's making.
             photoWanted: page.table.firstFrameDrawn
@@ -95,6 +142,14 @@ Item {
             color: Theme.muted
             font.pixelSize: Theme.textTitle
         }
+    }
+
+    // Another category or a new search opens at its top, as a new page of the menu would: the
+    // place scrolled to in one list means nothing in the next.
+    Connections {
+        target: page.table.dishes
+        function onCategoryIdChanged() { grid.positionViewAtBeginning() }
+        function onSearchTextChanged() { grid.positionViewAtBeginning() }
     }
 
     CartPanel {

@@ -9,6 +9,9 @@ Rectangle {
     required property var dishes
     property alias text: input.text
     property alias placeholderText: placeholder.text
+    // The width that shows the whole placeholder.
+    readonly property real neededWidth: input.anchors.leftMargin + placeholder.implicitWidth
+                                        + input.anchors.rightMargin + 2
 
     objectName: "searchField"
     Accessible.name: qsTr("Search the menu")
@@ -21,6 +24,7 @@ Rectangle {
     border.color: input.activeFocus ? Theme.accent : Theme.line
 
     MagnifierIcon {
+        id: magnifier
         anchors.verticalCenter: parent.verticalCenter
         anchors.left: parent.left
         anchors.leftMargin: Theme.spacing + 2
@@ -29,6 +33,7 @@ Rectangle {
     }
     Text {
         id: placeholder
+        objectName: "searchPlaceholder"
         anchors.fill: input
         visible: input.length === 0 && !input.preeditText
         text: qsTr("Search the menu")
@@ -42,7 +47,7 @@ Rectangle {
         id: input
         // Room for the magnifier where the language starts (the anchors mirror with it).
         anchors.fill: parent
-        anchors.leftMargin: Theme.spacingLarge + Theme.spacing
+        anchors.leftMargin: magnifier.anchors.leftMargin + magnifier.width + Theme.spacingSmall
         anchors.rightMargin: Theme.spacing
         verticalAlignment: TextInput.AlignVCenter
         horizontalAlignment: TextInput.AlignLeft
