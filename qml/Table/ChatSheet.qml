@@ -65,6 +65,8 @@ Sheet {
             spacing: Theme.spacingSmall
             model: sheet.table.chat
             onCountChanged: Qt.callLater(positionViewAtEnd)
+            // The keyboard or a larger text takes room: the newest message stays in sight.
+            onHeightChanged: Qt.callLater(positionViewAtEnd)
             delegate: ChatBubble {
                 width: ListView.view.width
                 table: sheet.table
@@ -80,18 +82,24 @@ Sheet {
                 font.pixelSize: Theme.textBody
             }
         }
-        Flow {
+        // One row the diner slides sideways: however long the replies (large text, Arabic), the
+        // conversation keeps its room above them.
+        ListView {
+            id: quickReplies
+            objectName: "quickReplies"
             Layout.fillWidth: true
+            Layout.preferredHeight: Math.max(Theme.touchTarget, contentItem.childrenRect.height)
+            orientation: ListView.Horizontal
             spacing: Theme.spacingSmall
-            Repeater {
-                model: sheet.table.quickReplies
-                delegate: PillButton {
-                    required property var modelData
-                    required property int index
-                    objectName: "quickReply_" + index
-                    text: modelData.text
-                    onClicked: sheet.table.sendChat(modelData.body)
-                }
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            model: sheet.table.quickReplies
+            delegate: PillButton {
+                required property var modelData
+                required property int index
+                objectName: "quickReply_" + index
+                text: modelData.text
+                onClicked: sheet.table.sendChat(modelData.body)
             }
         }
         RowLayout {

@@ -14,7 +14,10 @@ Item {
     signal toggled()
 
     implicitHeight: Theme.touchTarget - 8
-    implicitWidth: row.implicitWidth + 2 * Theme.spacing
+    // Room for the check mark whether it shows or not: a chip keeps its size and place under
+    // the finger when toggled (the row is centred, so an unchecked label sits in the middle).
+    implicitWidth: row.implicitWidth + (chip.checked ? 0 : mark.implicitWidth + row.spacing)
+                   + 2 * Theme.spacing
     activeFocusOnTab: true
     Accessible.name: detail.length > 0 ? text + ", " + detail : text
     Accessible.role: Accessible.CheckBox
@@ -44,7 +47,8 @@ Item {
         anchors.centerIn: parent
         spacing: Theme.spacingSmall
         Text {
-            text: chip.checked ? "✓" : ""
+            id: mark
+            text: "✓"
             visible: chip.checked
             color: Theme.accentInk
             font.pixelSize: Theme.textBody

@@ -21,6 +21,8 @@ Item {
         MouseArea {
             anchors.fill: parent
             onClicked: sheet.dismissed()
+            // A wheel or touchpad scroll stops at the sheet: the screen behind stays put.
+            onWheel: wheel => wheel.accepted = true
         }
     }
     Rectangle {
@@ -35,6 +37,10 @@ Item {
         border.width: Theme.borderWidth
         border.color: Theme.ink
         clip: true
-        MouseArea { anchors.fill: parent } // taps inside do not close
+        // Taps inside do not close; a scroll its lists do not take ends here, not behind.
+        MouseArea {
+            anchors.fill: parent
+            onWheel: wheel => wheel.accepted = true
+        }
     }
 }
