@@ -180,6 +180,10 @@ int screenshotTable(const ScreenshotRequest &request)
     client.connectTo(venue.hubUrl(), *token);
     TableScreen table(client, request.language);
     table.setOutbox(&outbox);
+    // For checking a layout by eye: the diner's large text, and the menu on another category
+    // (its index on the rail), without more command-line options.
+    table.setLargeText(qEnvironmentVariableIntValue("TABLESIDE_SCREENSHOT_LARGE_TEXT") == 1);
+    const int category = qEnvironmentVariableIntValue("TABLESIDE_SCREENSHOT_CATEGORY");
     if (auto shown = table.show(); !shown)
         return refuse(shown.error().message);
     table.window()->resize(request.size);
@@ -187,6 +191,9 @@ int screenshotTable(const ScreenshotRequest &request)
         return refuse(u"the hub did not send the menu"_s);
     if (auto staged = stage(request.screen, venue, table, clock); !staged)
         return refuse(staged.error().message);
+    if (category > 0)
+        table.filterModel().setCategoryId(
+            static_cast<CategoriesModel *>(table.categories())->categoryIdAt(category));
     // Let the page and sheet transitions (at most 250 ms) finish before the grab.
     QDeadlineTimer settle(400);
     waitUntil([&] { return settle.hasExpired(); }, 1000);
