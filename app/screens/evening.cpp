@@ -86,7 +86,7 @@ Result<QJsonObject> EveningVenue::call(VenueClient &client, const QString &op,
 }
 
 Result<QJsonObject> EveningVenue::order(int table, const QList<std::pair<QString, int>> &dishes,
-                                        const QString &note)
+                                        const QString &note, bool bySeat)
 {
     QJsonArray lines;
     for (const auto &[key, quantity] : dishes) {
@@ -99,6 +99,8 @@ Result<QJsonObject> EveningVenue::order(int table, const QList<std::pair<QString
             {u"itemId"_s, item[u"id"]}, {u"optionIds"_s, options}, {u"quantity"_s, quantity}};
         if (!note.isEmpty() && lines.isEmpty())
             line.insert(u"note"_s, note);
+        if (bySeat)
+            line.insert(u"seat"_s, int(lines.size()) + 1);
         lines.append(line);
     }
     auto placed = call(
@@ -202,7 +204,7 @@ Result<void> EveningVenue::play()
                        {u"joojeh-kabab"_s, 1},
                        {u"saffron-rice"_s, 3},
                        {u"shirazi-salad"_s, 1}},
-                      u"Nut allergy at this table"_s);
+                      u"Nut allergy at this table"_s, true);
     if (!warn)
         return warn.error();
     if (auto r = advanceAll(*warn, u"cooking"_s, 2); !r)

@@ -35,8 +35,9 @@ public:
 
 private:
     Result<QJsonObject> call(VenueClient &client, const QString &op, const QJsonObject &args);
+    // bySeat: each dish for the next seat (1, 2, …), as diners who chose a seat order.
     Result<QJsonObject> order(int table, const QList<std::pair<QString, int>> &dishes,
-                              const QString &note = {});
+                              const QString &note = {}, bool bySeat = false);
     Result<void> advanceAll(const QJsonObject &order, const QString &to, int count = 1000,
                             const QString &station = {});
     Result<void> serviceCall(int table, const QString &kind);

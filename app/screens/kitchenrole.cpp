@@ -55,6 +55,10 @@ int screenshotKitchen(const ScreenshotRequest &request)
         return refuse(u"the kitchen screen did not receive the evening's tickets"_s);
     if (request.screen == u"recall"_s) {
         kitchen.setRecallShown(true);
+    } else if (request.screen == u"line"_s && kitchen.ticketsModel().rowCount() > 1) {
+        // A cook's tap on the second ticket's first line: selected, with its Start and Done.
+        const qint64 orderId = kitchen.ticketsModel().orderIdAt(1);
+        kitchen.tapLine(orderId, kitchen.ticketsModel().openLines(orderId).value(0));
     } else if (kitchen.ticketsModel().rowCount() > 1) {
         kitchen.select(kitchen.ticketsModel().orderIdAt(1)); // as a bump bar would
     }

@@ -54,6 +54,9 @@ KitchenScreen::KitchenScreen(VenueClient &client, const Clock &clock, const QStr
     connect(&m_tickets, &TicketsModel::ticketBumped, &m_recall, &RecallModel::remember);
     connect(&m_tickets, &TicketsModel::ticketArrived, &m_chime, &Chime::play);
     connect(&m_tickets, &TicketsModel::countChanged, this, &KitchenScreen::keepSelectionValid);
+    connect(&m_tickets, &TicketsModel::ordersChanged, this, &KitchenScreen::keepSelectionValid);
+    connect(&m_chime, &Chime::canSoundChanged, this, &KitchenScreen::soundOnChanged);
+    m_chime.checkOutput();
     connect(&m_bumps, &BumpQueue::changed, this, &KitchenScreen::pendingBumpsChanged);
     connect(&m_bumps, &BumpQueue::committed, this,
             [this](qint64, const QList<qint64> &lineIds) { sendBump(lineIds); });
@@ -249,7 +252,7 @@ void KitchenScreen::bumpTicket(qint64 orderId)
         return;
     m_tickets.setPending(lines, true);
     m_bumps.bump(orderId, lines);
-    if (orderId == m_selectedOrderId) { // the bump bar moves on to the next ticket
+    if (orderId == m_selected.orderId) { // the bump bar moves on to the next ticket
         int row = 0;
         while (m_tickets.orderIdAt(row) && m_tickets.orderIdAt(row) != orderId)
             ++row;
@@ -292,16 +295,91 @@ void KitchenScreen::setAvailable(qint64 itemId, bool available)
 
 void KitchenScreen::select(qint64 orderId)
 {
-    if (orderId == m_selectedOrderId)
+    setSelection({orderId, 0});
+}
+
+void KitchenScreen::setSelection(const KitchenSelection &selection)
+{
+    if (selection == m_selected)
         return;
-    m_selectedOrderId = orderId;
+    m_selected = selection;
     emit selectedChanged();
 }
 
 void KitchenScreen::keepSelectionValid()
 {
-    if (m_selectedOrderId && !m_tickets.ticket(m_selectedOrderId))
+    if (m_selected.orderId && !m_tickets.ticket(m_selected.orderId))
         select(0);
+    else if (m_selected.lineId &&
+             progressOf(m_selected.orderId, m_selected.lineId) == LineProgress::Finished)
+        select(m_selected.orderId); // done elsewhere: its ticket stays chosen
+}
+
+LineProgress KitchenScreen::progressOf(qint64 orderId, qint64 lineId) const
+{
+    if (lineId == 0) {
+        if (!m_tickets.unstartedLines(orderId).isEmpty())
+            return LineProgress::Unstarted;
+        return m_tickets.openLines(orderId).isEmpty() ? LineProgress::Finished
+                                                      : LineProgress::Cooking;
+    }
+    if (m_tickets.isPending(lineId))
+        return LineProgress::Finished;
+    switch (lineStatus(lineId)) {
+    case OrderStatus::Placed:
+    case OrderStatus::Accepted:
+        return LineProgress::Unstarted;
+    case OrderStatus::Cooking:
+        return LineProgress::Cooking;
+    default:
+        return LineProgress::Finished;
+    }
+}
+
+void KitchenScreen::onTap(TapTarget target, qint64 orderId, qint64 lineId)
+{
+    if (!m_tickets.ticket(orderId))
+        return;
+    const TapOutcome outcome =
+        decideTap(m_selected, target, orderId, lineId, progressOf(orderId, lineId));
+    setSelection(outcome.selection);
+    switch (outcome.effect) {
+    case TapEffect::Start:
+        if (lineId)
+            startLine(lineId);
+        else
+            startTicket(orderId);
+        break;
+    case TapEffect::Bump:
+        if (lineId)
+            bumpLine(orderId, lineId);
+        else
+            bumpTicket(orderId);
+        break;
+    case TapEffect::Select:
+    case TapEffect::None:
+        break;
+    }
+}
+
+void KitchenScreen::tapTicket(qint64 orderId)
+{
+    onTap(TapTarget::Ticket, orderId, 0);
+}
+
+void KitchenScreen::tapLine(qint64 orderId, qint64 lineId)
+{
+    onTap(TapTarget::Line, orderId, lineId);
+}
+
+void KitchenScreen::tapStart(qint64 orderId, qint64 lineId)
+{
+    onTap(TapTarget::Start, orderId, lineId);
+}
+
+void KitchenScreen::tapDone(qint64 orderId, qint64 lineId)
+{
+    onTap(TapTarget::Done, orderId, lineId);
 }
 
 bool KitchenScreen::handleKey(int key, const QString &text)
@@ -312,7 +390,7 @@ bool KitchenScreen::handleKey(int key, const QString &text)
             select(orderId);
         return orderId != 0;
     }
-    const qint64 current = m_selectedOrderId ? m_selectedOrderId : m_tickets.orderIdAt(0);
+    const qint64 current = m_selected.orderId ? m_selected.orderId : m_tickets.orderIdAt(0);
     switch (key) {
     case Qt::Key_Return:
     case Qt::Key_Enter:

@@ -41,6 +41,7 @@ class KitchenScreen : public QObject {
     Q_PROPERTY(QVariantList menuItems READ menuItems NOTIFY menuChanged)
     Q_PROPERTY(QVariantList stationLoads READ stationLoads NOTIFY loadsChanged)
     Q_PROPERTY(qint64 selectedOrderId READ selectedOrderId NOTIFY selectedChanged)
+    Q_PROPERTY(qint64 selectedLineId READ selectedLineId NOTIFY selectedChanged)
     Q_PROPERTY(int warnMinutes READ warnMinutes NOTIFY thresholdsChanged)
     Q_PROPERTY(int lateMinutes READ lateMinutes NOTIFY thresholdsChanged)
     Q_PROPERTY(bool recallShown READ recallShown WRITE setRecallShown NOTIFY recallShownChanged)
@@ -87,7 +88,8 @@ public:
     QStringList stations() const { return m_stations; }
     QVariantList menuItems() const;
     QVariantList stationLoads() const { return m_loads; }
-    qint64 selectedOrderId() const { return m_selectedOrderId; }
+    qint64 selectedOrderId() const { return m_selected.orderId; }
+    qint64 selectedLineId() const { return m_selected.lineId; }
     int warnMinutes() const { return m_thresholds.ticketWarnMinutes; }
     int lateMinutes() const { return m_thresholds.ticketLateMinutes; }
     bool recallShown() const { return m_recallShown; }
@@ -104,7 +106,14 @@ public:
     Q_INVOKABLE void bumpTicket(qint64 orderId);
     Q_INVOKABLE void undoBump(qint64 orderId = 0);
     Q_INVOKABLE void setAvailable(qint64 itemId, bool available);
+    // Selects a ticket as a whole (0: none), as a bump bar's digit does.
     Q_INVOKABLE void select(qint64 orderId);
+    // Touch: a tap selects a ticket or a line; only the selected one's Start and Done (Bump on
+    // a ticket, lineId 0) act. See decideTap.
+    Q_INVOKABLE void tapTicket(qint64 orderId);
+    Q_INVOKABLE void tapLine(qint64 orderId, qint64 lineId);
+    Q_INVOKABLE void tapStart(qint64 orderId, qint64 lineId = 0);
+    Q_INVOKABLE void tapDone(qint64 orderId, qint64 lineId = 0);
     // A bump bar or keyboard: digits select the ticket at that place, Enter bumps it, S starts
     // it, R shows or hides recall, U or Backspace undoes the latest bump, arrows move. True
     // when the key meant something here.
@@ -123,6 +132,7 @@ signals:
     void thresholdsChanged();
     void recallShownChanged();
     void pendingBumpsChanged();
+    void soundOnChanged();
 
 private:
     void onOnline();
@@ -133,6 +143,9 @@ private:
     OrderStatus lineStatus(qint64 lineId) const;
     void recount();
     void keepSelectionValid();
+    void setSelection(const KitchenSelection &selection);
+    void onTap(TapTarget target, qint64 orderId, qint64 lineId);
+    LineProgress progressOf(qint64 orderId, qint64 lineId) const;
     void showError(const QString &message);
 
     VenueClient &m_client;
@@ -146,7 +159,7 @@ private:
     QStringList m_stations;
     QJsonArray m_menuItems; // [{itemId, name, station, available, category}]
     QVariantList m_loads;
-    qint64 m_selectedOrderId = 0;
+    KitchenSelection m_selected;
     bool m_recallShown = false;
     QString m_menuRequest;
     QString m_floorRequest;

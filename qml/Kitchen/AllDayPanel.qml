@@ -5,7 +5,7 @@ import Tableside.Ui
 Rectangle {
     id: panel
 
-    required property var model
+    required property var kitchen
 
     color: Theme.kdsPanel
 
@@ -29,7 +29,7 @@ Rectangle {
         anchors.bottom: parent.bottom
         anchors.margins: Theme.spacingSmall
         clip: true
-        model: panel.model
+        model: panel.kitchen.allDay
         delegate: Item {
             id: row
             required property string name
@@ -43,7 +43,7 @@ Rectangle {
                 anchors.left: parent.left // an anchor, so a right-to-left layout mirrors it
                 anchors.verticalCenter: parent.verticalCenter
                 horizontalAlignment: Text.AlignRight
-                text: row.quantity
+                text: panel.kitchen.language ? panel.kitchen.number(row.quantity) : ""
                 color: row.quantity >= 4 ? Theme.kdsWarn : Theme.kdsInk
                 font.pixelSize: Theme.textTitle
                 font.weight: Font.Black

@@ -13,7 +13,8 @@ ApplicationWindow {
     width: 1280
     height: 800
     visible: true
-    title: kitchen.station === "" ? qsTr("Kitchen — expo") : qsTr("Kitchen — %1").arg(kitchen.station)
+    title: kitchen.station === "" ? qsTr("Kitchen — expo")
+                                  : qsTr("Kitchen — %1").arg(KitchenWords.station(kitchen.station))
     color: Theme.kdsBackground
     font.family: Theme.fontFamily
 
@@ -30,14 +31,21 @@ ApplicationWindow {
             kitchen: window.kitchen
             anchors.left: parent.left
             anchors.leftMargin: Theme.spacing
+            anchors.right: headerActions.left
+            anchors.rightMargin: Theme.spacing
             anchors.verticalCenter: parent.verticalCenter
         }
         Row {
+            id: headerActions
             anchors.right: parent.right
             anchors.rightMargin: Theme.spacing
             anchors.verticalCenter: parent.verticalCenter
             spacing: Theme.spacingSmall
 
+            SoundOffBadge {
+                visible: !window.kitchen.soundOn
+                anchors.verticalCenter: parent.verticalCenter
+            }
             Text {
                 objectName: "connectionState"
                 anchors.verticalCenter: parent.verticalCenter
@@ -119,7 +127,7 @@ ApplicationWindow {
 
         AllDayPanel {
             id: allDay
-            model: window.kitchen.allDay
+            kitchen: window.kitchen
             anchors.right: parent.right
             anchors.top: parent.top
             anchors.bottom: parent.bottom
@@ -177,7 +185,8 @@ ApplicationWindow {
             elide: Text.ElideRight
             text: qsTr("%n open ticket(s)", "", window.kitchen.tickets.count)
                   + "   ·   " + qsTr("● on time   ▲ over %1 min   ■ over %2 min")
-                                  .arg(window.kitchen.warnMinutes).arg(window.kitchen.lateMinutes)
+                                  .arg(window.kitchen.number(window.kitchen.warnMinutes))
+                                  .arg(window.kitchen.number(window.kitchen.lateMinutes))
             color: Theme.kdsMuted
             font.pixelSize: Theme.textSmall
         }

@@ -54,13 +54,14 @@ Rectangle {
                 anchors.margins: Theme.spacing
                 spacing: Theme.spacingSmall
                 Text {
-                    text: qsTr("T%1").arg(ticket.table) + "  #" + ticket.number
+                    text: qsTr("T%1  #%2").arg(panel.kitchen.number(ticket.table))
+                                           .arg(panel.kitchen.number(ticket.number))
                     color: Theme.kdsInk
                     font.pixelSize: Theme.kdsTable
                     font.weight: Font.Black
                 }
                 Text {
-                    text: qsTr("Bumped %1").arg(Qt.formatTime(ticket.bumpedAt, "hh:mm"))
+                    text: qsTr("Bumped %1").arg(panel.kitchen.timeOfDay(ticket.bumpedAt))
                     color: Theme.kdsMuted
                     font.pixelSize: Theme.textBody
                 }
@@ -71,7 +72,9 @@ Rectangle {
                         width: parent.width
                         wrapMode: Text.WordWrap
                         textFormat: Text.PlainText
-                        text: modelData.quantity + "× " + modelData.name
+                        text: qsTr("%1×").arg(panel.kitchen.number(modelData.quantity)) + " " + modelData.name
+                              + (modelData.seat > 0
+                                 ? "\n   " + qsTr("Seat %1").arg(panel.kitchen.number(modelData.seat)) : "")
                               + (modelData.options.length ? "\n   " + modelData.options.join(" · ") : "")
                               + (modelData.note ? "\n   ✎ " + modelData.note : "")
                         color: Theme.kdsInk

@@ -2,8 +2,9 @@ import QtQuick
 import Tableside.Ui
 
 // One ticket as a column: position (what a bump bar's digit selects), table large, order number,
-// the timer band, which stations are done (expo), every line, then Start and a big Bump. A bump
-// waits a few seconds with Undo before it reaches the hub.
+// the timer band, which stations are done (expo), every line. A tap selects the ticket (a
+// "Selected" banner and a thick frame); only the selected ticket offers Start and a big Bump. A
+// bump waits a few seconds with Undo before it reaches the hub.
 Rectangle {
     id: card
 
@@ -32,15 +33,37 @@ Rectangle {
                  : urgency === "late" ? Theme.kdsLate
                  : urgency === "warn" ? Theme.kdsWarn : Theme.kdsBorder
     border.width: selected ? 5 : urgency === "ok" ? 2 : 4
-    Accessible.name: qsTr("Table %1, order %2").arg(table).arg(number)
+    Accessible.name: qsTr("Table %1, order %2").arg(kitchen.number(table)).arg(kitchen.number(number))
 
-    TapHandler { onTapped: card.kitchen.select(card.orderId) }
+    Accessible.selected: selected
+
+    TapHandler { onTapped: card.kitchen.tapTicket(card.orderId) }
+
+    // The selection in words and shape, not only the frame's colour.
+    Rectangle {
+        id: banner
+        objectName: "selected_" + card.number
+        visible: card.selected
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        height: visible ? 30 : 0
+        radius: card.radius
+        color: Theme.kdsSelected
+        Text {
+            anchors.centerIn: parent
+            text: qsTr("▼ Selected")
+            color: "#000000"
+            font.pixelSize: Theme.textSmall
+            font.weight: Font.Black
+        }
+    }
 
     Column {
         id: head
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.top: parent.top
+        anchors.top: banner.visible ? banner.bottom : parent.top
         anchors.margins: Theme.spacingSmall + 4
         spacing: Theme.spacingSmall
 
@@ -55,7 +78,7 @@ Rectangle {
                 color: card.selected ? Theme.kdsSelected : Theme.kdsLine
                 Text {
                     anchors.centerIn: parent
-                    text: card.position
+                    text: card.kitchen.language ? card.kitchen.number(card.position) : ""
                     color: card.selected ? "#000000" : Theme.kdsInk
                     font.pixelSize: Theme.textBody
                     font.weight: Font.Black
@@ -64,20 +87,21 @@ Rectangle {
             Text {
                 id: tableText
                 anchors.verticalCenter: parent.verticalCenter
-                text: qsTr("T%1").arg(card.table)
+                text: qsTr("T%1").arg(card.kitchen.number(card.table))
                 color: Theme.kdsInk
                 font.pixelSize: Theme.kdsTable
                 font.weight: Font.Black
             }
             Text {
                 anchors.baseline: tableText.baseline
-                text: "#" + card.number
+                text: qsTr("#%1").arg(card.kitchen.number(card.number))
                 color: Theme.kdsMuted
                 font.pixelSize: Theme.textBody
                 font.weight: Font.DemiBold
             }
         }
         TicketTimer {
+            kitchen: card.kitchen
             elapsed: card.elapsed
             urgency: card.urgency
         }
@@ -96,8 +120,10 @@ Rectangle {
                     Text {
                         id: stationText
                         anchors.centerIn: parent
-                        text: (parent.modelData.done ? "✓ " : parent.modelData.open + " ")
-                              + parent.modelData.station
+                        text: parent.modelData.done
+                              ? qsTr("✓ %1").arg(KitchenWords.station(parent.modelData.station))
+                              : qsTr("%1 %2").arg(card.kitchen.number(parent.modelData.open))
+                                             .arg(KitchenWords.station(parent.modelData.station))
                         color: Theme.kdsInk
                         font.pixelSize: Theme.textSmall
                         font.weight: Font.Bold
@@ -130,12 +156,14 @@ Rectangle {
         delegate: TicketLine {
             id: ticketLine
             required property int index
+            kitchen: card.kitchen
             entry: card.lines[ticketLine.index]
             width: ListView.view.width
             showStation: card.expo
-            onTapped: ticketLine.entry.status === "cooking"
-                      ? card.kitchen.bumpLine(card.orderId, ticketLine.entry.lineId)
-                      : card.kitchen.startLine(ticketLine.entry.lineId)
+            selected: card.kitchen.selectedLineId === ticketLine.entry.lineId
+            onTapped: card.kitchen.tapLine(card.orderId, ticketLine.entry.lineId)
+            onStartTapped: card.kitchen.tapStart(card.orderId, ticketLine.entry.lineId)
+            onDoneTapped: card.kitchen.tapDone(card.orderId, ticketLine.entry.lineId)
         }
     }
     Rectangle {
@@ -174,44 +202,50 @@ Rectangle {
         anchors.bottom: parent.bottom
         anchors.margins: Theme.spacingSmall + 4
         spacing: Theme.spacingSmall
-        height: Theme.kdsBump
-        readonly property int shown: (start.visible ? 1 : 0) + (bump.visible ? 1 : 0) + (undo.visible ? 1 : 0)
+        // Start and Bump on the selected ticket only; Undo wherever a bump is waiting. Counted
+        // from the rules, not from the buttons' visible, which follows the row's own.
+        readonly property bool showStart: card.selected && card.anyUnstarted && !card.pending
+        readonly property bool showBump: card.selected && !card.pending
+        readonly property bool showUndo: card.anyPending
+        readonly property int shown: (showStart ? 1 : 0) + (showBump ? 1 : 0) + (showUndo ? 1 : 0)
+        visible: shown > 0
+        height: shown > 0 ? Theme.kdsBump : 0
         readonly property real share: (width - (shown - 1) * spacing) / Math.max(1, shown)
 
         KdsButton {
             id: start
             objectName: "start_" + card.number
-            visible: card.anyUnstarted && !card.pending
+            visible: actions.showStart
             width: parent.share
             height: parent.height
             text: qsTr("Start")
             tint: "#5b4a2a"
-            Accessible.name: qsTr("Start table %1").arg(card.table)
-            onClicked: card.kitchen.startTicket(card.orderId)
+            Accessible.name: qsTr("Start table %1").arg(card.kitchen.number(card.table))
+            onClicked: card.kitchen.tapStart(card.orderId)
         }
         KdsButton {
             id: bump
             objectName: "bump_" + card.number
-            visible: !card.pending
+            visible: actions.showBump
             width: parent.share
             height: parent.height
             text: qsTr("Bump")
             tint: Theme.kdsOk
             font.pixelSize: Theme.textHeadline
-            Accessible.name: qsTr("Bump table %1").arg(card.table)
-            onClicked: card.kitchen.bumpTicket(card.orderId)
+            Accessible.name: qsTr("Bump table %1").arg(card.kitchen.number(card.table))
+            onClicked: card.kitchen.tapDone(card.orderId)
         }
         KdsButton {
             id: undo
             objectName: "undo_" + card.number
-            visible: card.anyPending
+            visible: actions.showUndo
             width: parent.share
             height: parent.height
             text: qsTr("↶ Undo")
             tint: Theme.kdsWarn
             ink: Theme.kdsWarnInk
             font.pixelSize: Theme.textHeadline
-            Accessible.name: qsTr("Undo bump of table %1").arg(card.table)
+            Accessible.name: qsTr("Undo bump of table %1").arg(card.kitchen.number(card.table))
             onClicked: card.kitchen.undoBump(card.orderId)
 
             // How long is left to undo: the bar runs out as the bump leaves for the hub.

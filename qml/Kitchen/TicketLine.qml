@@ -1,27 +1,36 @@
 import QtQuick
 import Tableside.Ui
 
-// One line of a ticket. Quantity and dish large; options, the note and allergens stand out.
-// The whole line is the target: a tap starts it, a second tap (once cooking) bumps it.
+// One line of a ticket. Quantity and dish large; the seat, options, the note and allergens stand
+// out. A tap selects the line (a thick frame and a ▶ mark); only then does it offer Start and
+// Done, so a stray touch finishes nothing. What a tap does is the kitchen's rule (decideTap).
 Rectangle {
     id: line
 
+    required property var kitchen
     required property var entry
     required property bool showStation
+    required property bool selected
     signal tapped
+    signal startTapped
+    signal doneTapped
 
     readonly property bool cooking: entry.status === "cooking"
     readonly property bool done: !entry.open || entry.pending
+    readonly property bool unstarted: entry.status === "placed" || entry.status === "accepted"
+    readonly property bool showsActions: selected && !done
 
     objectName: "line_" + entry.lineId
     implicitHeight: Math.max(Theme.touchTarget, column.implicitHeight + 2 * Theme.spacingSmall)
     radius: 6
     color: done ? "transparent" : cooking ? "#3a2c14" : Theme.kdsLine
-    border.color: cooking && !done ? Theme.kdsCooking : "transparent"
-    border.width: 2
+    border.color: showsActions ? Theme.kdsSelected : cooking && !done ? Theme.kdsCooking : "transparent"
+    border.width: showsActions ? 4 : 2
     opacity: done ? 0.45 : 1.0
     Accessible.role: Accessible.Button
-    Accessible.name: entry.quantity + " " + entry.name + ", " + statusText.text
+    Accessible.name: quantity.text + " " + entry.name + (seat.visible ? ", " + seatText.text : "")
+                     + (statusText.text !== "" ? ", " + statusText.text : "")
+    Accessible.selected: selected
 
     Behavior on opacity { NumberAnimation { duration: Theme.motion } }
 
@@ -32,20 +41,34 @@ Rectangle {
         anchors.verticalCenter: parent.verticalCenter
         anchors.leftMargin: Theme.spacingSmall
         anchors.rightMargin: Theme.spacingSmall
-        spacing: 2
+        spacing: 4
 
         Row {
+            id: top
+            // Where the dish's name starts, from the leading edge: the details below line up.
+            readonly property real indent: (mark.visible ? mark.width + spacing : 0) + quantity.width + spacing
             width: parent.width
             spacing: Theme.spacingSmall
+            // The selection is a shape too, not only a colour: a ▶ before the selected line.
+            Text {
+                id: mark
+                objectName: "selectedMark_" + line.entry.lineId
+                visible: line.showsActions
+                anchors.verticalCenter: quantity.verticalCenter
+                text: "▶"
+                color: Theme.kdsSelected
+                font.pixelSize: Theme.textBody
+            }
             Text {
                 id: quantity
-                text: line.entry.quantity + "×"
+                text: line.kitchen.language ? qsTr("%1×").arg(line.kitchen.number(line.entry.quantity)) : ""
                 color: line.entry.quantity > 1 ? Theme.kdsWarn : Theme.kdsInk
                 font.pixelSize: Theme.kdsLineText
                 font.weight: Font.Black
             }
             Text {
-                width: parent.width - quantity.width - statusText.width - 2 * parent.spacing
+                id: name
+                width: parent.width - top.indent - statusText.width - parent.spacing
                 text: line.entry.name
                 color: Theme.kdsInk
                 font.pixelSize: Theme.kdsLineText
@@ -60,16 +83,40 @@ Rectangle {
                 text: line.entry.pending ? qsTr("✓ bumped")
                     : line.entry.status === "ready" ? qsTr("✓ ready")
                     : line.cooking ? qsTr("🔥 cooking")
-                    : line.showStation ? line.entry.station : ""
+                    : line.showStation ? KitchenWords.station(line.entry.station) : ""
                 color: line.cooking ? Theme.kdsCooking : Theme.kdsMuted
                 font.pixelSize: Theme.textSmall
+                font.weight: Font.Bold
+            }
+        }
+        // Which diner it is for: a framed label, so the runner knows where the plate goes.
+        Rectangle {
+            id: seat
+            visible: line.entry.seat > 0
+            anchors.left: parent.left
+            anchors.leftMargin: top.indent
+            width: seatText.implicitWidth + 2 * Theme.spacingSmall
+            height: seatText.implicitHeight + 4
+            radius: 4
+            color: "transparent"
+            border.color: Theme.kdsInk
+            border.width: 2
+            Text {
+                id: seatText
+                objectName: "seat_" + line.entry.lineId
+                anchors.centerIn: parent
+                text: line.kitchen.language ? qsTr("Seat %1").arg(line.kitchen.number(line.entry.seat)) : ""
+                color: Theme.kdsInk
+                font.pixelSize: Theme.textBody
                 font.weight: Font.Bold
             }
         }
         Text {
             visible: line.entry.options.length > 0
             width: parent.width
-            leftPadding: quantity.width + Theme.spacingSmall
+            // Padding is not mirrored by itself: the indent is on the leading side either way.
+            leftPadding: line.LayoutMirroring.enabled ? 0 : top.indent
+            rightPadding: line.LayoutMirroring.enabled ? top.indent : 0
             text: "› " + line.entry.options.join(" · ")
             color: Theme.kdsSelected
             font.pixelSize: Theme.textBody
@@ -81,7 +128,7 @@ Rectangle {
             visible: line.entry.note !== ""
             // Anchored, not placed by x, so a right-to-left layout mirrors the indent.
             anchors.left: parent.left
-            anchors.leftMargin: quantity.width + Theme.spacingSmall
+            anchors.leftMargin: top.indent
             width: Math.min(parent.width - anchors.leftMargin,
                             noteText.implicitWidth + 2 * Theme.spacingSmall)
             height: noteText.implicitHeight + 6
@@ -101,11 +148,44 @@ Rectangle {
         }
         Text {
             visible: line.entry.allergens.length > 0
-            leftPadding: quantity.width + Theme.spacingSmall
-            text: "⚠ " + line.entry.allergens.join(", ")
+            width: parent.width
+            // Padding is not mirrored by itself: the indent is on the leading side either way.
+            leftPadding: line.LayoutMirroring.enabled ? 0 : top.indent
+            rightPadding: line.LayoutMirroring.enabled ? top.indent : 0
+            text: "⚠ " + line.kitchen.listOf(line.entry.allergens.map(code => KitchenWords.allergen(code)))
             color: Theme.kdsAllergen
             font.pixelSize: Theme.textSmall
             font.weight: Font.Bold
+            wrapMode: Text.WordWrap
+        }
+        // The selected line's own actions: what a second, deliberate tap does.
+        Row {
+            id: actions
+            visible: line.showsActions
+            width: parent.width
+            spacing: Theme.spacingSmall
+            readonly property real share: (width - (line.unstarted ? spacing : 0)) / (line.unstarted ? 2 : 1)
+
+            KdsButton {
+                id: start
+                objectName: "lineStart_" + line.entry.lineId
+                visible: line.unstarted
+                width: parent.share
+                text: qsTr("Start")
+                tint: "#5b4a2a"
+                font.pixelSize: Theme.textBody
+                Accessible.name: qsTr("Start %1").arg(line.entry.name)
+                onClicked: line.startTapped()
+            }
+            KdsButton {
+                objectName: "lineDone_" + line.entry.lineId
+                width: parent.share
+                text: qsTr("✓ Done")
+                tint: Theme.kdsOk
+                font.pixelSize: Theme.textBody
+                Accessible.name: qsTr("%1 done").arg(line.entry.name)
+                onClicked: line.doneTapped()
+            }
         }
     }
 

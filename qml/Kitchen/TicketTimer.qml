@@ -6,6 +6,7 @@ import Tableside.Ui
 Rectangle {
     id: timer
 
+    required property var kitchen
     required property int elapsed
     required property string urgency
 
@@ -33,7 +34,9 @@ Rectangle {
         Text {
             id: clock
             anchors.verticalCenter: parent.verticalCenter
-            text: Math.floor(timer.elapsed / 60) + ":" + String(timer.elapsed % 60).padStart(2, "0")
+            objectName: "timerClock"
+            // m:ss in the screen's digits; the band's word beside it says what the colour means.
+            text: timer.kitchen.language ? timer.kitchen.minutesSeconds(timer.elapsed) : ""
             color: timer.bandInk
             font.pixelSize: Theme.textTitle
             font.weight: Font.Bold

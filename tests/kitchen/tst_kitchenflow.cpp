@@ -2,7 +2,9 @@
 // and the cook bumps it, the floor view shows the food ready, the waiter marks it served, and
 // the table sees it served. Then the hub restarts mid-service and the kitchen, caught up from
 // the open orders, has every ticket exactly once, and a bump made while it was down still
-// reaches it. The floor view's alerts age by the hub's clock, across a restart too.
+// reaches it. The floor view's alerts age by the hub's clock, across a restart too. On the display
+// itself: a tap only selects, each line says its diner's seat, and "Sound off" when no chime
+// can be heard.
 #include "hostscreen.h"
 #include "kitchenscreen.h"
 #include "staffflow.h"
@@ -18,6 +20,33 @@ Q_IMPORT_QML_PLUGIN(Tableside_HostPlugin)
 using namespace Qt::StringLiterals;
 using namespace tableside;
 using namespace tableside::testing;
+
+namespace {
+
+// Hummus for seats 1 and 2, and a moussaka for nobody in particular.
+QJsonObject placeSeatedOrder(VenueClient &table, TestHub &hub, const QString &key)
+{
+    const QJsonArray lines{
+        QJsonObject{{u"itemId"_s, hub.itemId(u"hummus"_s)}, {u"quantity"_s, 1}, {u"seat"_s, 1}},
+        QJsonObject{{u"itemId"_s, hub.itemId(u"hummus"_s)}, {u"quantity"_s, 1}, {u"seat"_s, 2}},
+        QJsonObject{{u"itemId"_s, hub.itemId(u"moussaka"_s)}, {u"quantity"_s, 1}}};
+    return ask(table, u"order.place"_s, {{u"key"_s, key}, {u"lines"_s, lines}})
+        .value(u"order"_s)
+        .toObject();
+}
+
+qint64 lineIdAt(const QJsonObject &order, int index)
+{
+    return order[u"lines"].toArray().at(index)[u"id"].toInteger();
+}
+
+QString shownText(QQuickWindow *window, const QString &name)
+{
+    QQuickItem *item = findItem(window->contentItem(), name);
+    return item ? item->property("text").toString() : QString();
+}
+
+} // namespace
 
 class TestKitchenFlow : public QObject {
     Q_OBJECT
@@ -56,7 +85,10 @@ private slots:
         QTRY_VERIFY(summary->property("text").toString().startsWith(u"1 open ticket   ·"_s));
         QCOMPARE(kitchen.allDayModel().quantityOf(hub.itemId(u"hummus"_s)), 2);
 
-        // The cook bumps the whole ticket: it waits with Undo, then goes to the hub.
+        // The cook selects the ticket, then bumps it whole: it waits with Undo, then goes to the
+        // hub.
+        QVERIFY(tap(kitchen.window(), u"ticket_%1"_s.arg(number)));
+        QTRY_COMPARE(kitchen.selectedOrderId(), orderId);
         QVERIFY(tap(kitchen.window(), u"bump_%1"_s.arg(number)));
         QVERIFY(waitForItem(kitchen.window(), u"undo_%1"_s.arg(number)));
         QCOMPARE(kitchen.pendingBumps(), 1);
@@ -85,6 +117,128 @@ private slots:
         QCOMPARE(floor.index(floor.rowOf(4)).data(FloorModel::StatusRole).toString(), u"seated"_s);
         QCOMPARE(hub.scalar(u"SELECT count(*) FROM order_lines WHERE status = 'served'"_s).toInt(),
                  2);
+    }
+
+    void aTapSelectsAndDoneTakesASecondTap()
+    {
+        ThreeDevices devices;
+        QCOMPARE(devices.connect(), QString());
+        auto &[hub, screensClock, table, kitchenClient, hostClient] = devices;
+        KitchenScreen kitchen(kitchenClient, screensClock, {});
+        kitchen.setLanguage(u"en"_s);
+        QVERIFY(kitchen.show().ok());
+        kitchen.window()->resize(1280, 800);
+        QVERIFY(online(table) && online(kitchenClient));
+        const QJsonObject order = placeOrder(table, hub, u"tap-1"_s);
+        const QJsonObject other = placeOrder(table, hub, u"tap-2"_s);
+        const int number = order[u"number"].toInt();
+        const qint64 orderId = order[u"id"].toInteger();
+        const qint64 hummus = lineIdAt(order, 0);
+        QVERIFY(waitForItem(kitchen.window(), u"ticket_%1"_s.arg(number)));
+        QVERIFY(waitForItem(kitchen.window(), u"ticket_%1"_s.arg(other[u"number"].toInt())));
+        auto shown = [&](const QString &name) {
+            return findItem(kitchen.window()->contentItem(), name) != nullptr;
+        };
+        auto linesIn = [&](const QString &status) {
+            return hub.scalar(u"SELECT count(*) FROM order_lines WHERE status = '%1'"_s.arg(status))
+                .toInt();
+        };
+
+        // Nothing selected: no ticket offers Bump, no line offers Done.
+        QVERIFY(!shown(u"bump_%1"_s.arg(number)));
+        QVERIFY(!shown(u"lineDone_%1"_s.arg(hummus)));
+
+        // One tap on a line selects it, marked in words and shape, and changes nothing else.
+        QVERIFY(tap(kitchen.window(), u"line_%1"_s.arg(hummus)));
+        QTRY_COMPARE(kitchen.selectedLineId(), hummus);
+        QCOMPARE(kitchen.selectedOrderId(), orderId);
+        QVERIFY(waitForItem(kitchen.window(), u"selectedMark_%1"_s.arg(hummus)));
+        QVERIFY(waitForItem(kitchen.window(), u"selected_%1"_s.arg(number)));
+        QVERIFY(waitForItem(kitchen.window(), u"lineDone_%1"_s.arg(hummus)));
+        kitchen.tapLine(orderId, hummus); // tapped again: still only selected
+        QCOMPARE(kitchen.selectedLineId(), hummus);
+        QCOMPARE(kitchen.pendingBumps(), 0);
+
+        // Its Start, then its Done: the line cooks, then waits out its undo as bumped.
+        QVERIFY(tap(kitchen.window(), u"lineStart_%1"_s.arg(hummus)));
+        QTRY_COMPARE_WITH_TIMEOUT(linesIn(u"cooking"_s), 1, 10000);
+        QCOMPARE(linesIn(u"ready"_s), 0); // neither tap before it sent anything
+        QTRY_VERIFY(findItem(kitchen.window()->contentItem(), u"line_%1"_s.arg(hummus))
+                        ->property("cooking")
+                        .toBool());
+        QVERIFY(tap(kitchen.window(), u"lineDone_%1"_s.arg(hummus)));
+        QCOMPARE(kitchen.pendingBumps(), 1);
+        QCOMPARE(kitchen.selectedLineId(), 0); // the ticket stays selected, the line is done
+        QCOMPARE(kitchen.selectedOrderId(), orderId);
+
+        // Undo is as it was: the line is back, nothing reached the hub.
+        QVERIFY(tap(kitchen.window(), u"undo_%1"_s.arg(number)));
+        QCOMPARE(kitchen.pendingBumps(), 0);
+
+        // Where another ticket's Bump would be, a tap only selects that ticket.
+        kitchen.tapDone(other[u"id"].toInteger());
+        QCOMPARE(kitchen.selectedOrderId(), other[u"id"].toInteger());
+        QCOMPARE(kitchen.pendingBumps(), 0);
+        QTRY_VERIFY(!shown(u"bump_%1"_s.arg(number)));
+
+        // The selected ticket's Bump bumps it whole, after its undo delay.
+        QVERIFY(tap(kitchen.window(), u"ticket_%1"_s.arg(number)));
+        QTRY_COMPARE(kitchen.selectedOrderId(), orderId);
+        QVERIFY(tap(kitchen.window(), u"bump_%1"_s.arg(number)));
+        QCOMPARE(kitchen.pendingBumps(), 1);
+        screensClock.advance(KitchenScreen::BumpDelayMs);
+        kitchen.tick();
+        QTRY_COMPARE_WITH_TIMEOUT(linesIn(u"ready"_s), 2, 10000);
+    }
+
+    void linesShowTheDinersSeatAndAllDayCountsTheDish()
+    {
+        ThreeDevices devices;
+        QCOMPARE(devices.connect(), QString());
+        auto &[hub, screensClock, table, kitchenClient, hostClient] = devices;
+        KitchenScreen kitchen(kitchenClient, screensClock, {});
+        kitchen.setLanguage(u"en"_s);
+        QVERIFY(kitchen.show().ok());
+        kitchen.window()->resize(1280, 800);
+        QVERIFY(online(table) && online(kitchenClient));
+        const QJsonObject order = placeSeatedOrder(table, hub, u"seats-1"_s);
+        QVERIFY(waitForItem(kitchen.window(), u"ticket_%1"_s.arg(order[u"number"].toInt())));
+
+        QTRY_COMPARE(shownText(kitchen.window(), u"seat_%1"_s.arg(lineIdAt(order, 0))),
+                     u"Seat 1"_s);
+        QCOMPARE(shownText(kitchen.window(), u"seat_%1"_s.arg(lineIdAt(order, 1))), u"Seat 2"_s);
+        QVERIFY(!findItem(kitchen.window()->contentItem(), // no seat chosen: no label
+                          u"seat_%1"_s.arg(lineIdAt(order, 2))));
+        // All day: one row for the hummus of both seats.
+        QTRY_COMPARE(shownText(kitchen.window(), u"allDayCount_Hummus"_s), u"2"_s);
+        QCOMPARE(kitchen.allDayModel().rowCount(), 2);
+    }
+
+    void soundOffIsShownWhenNoChimeCanBeHeard()
+    {
+        TestHub hub;
+        QCOMPARE(hub.start(), QString());
+        ManualClock screensClock(hub.clock.now());
+        VenueClient kitchenClient(screensClock);
+        kitchenClient.connectTo(hub.hub->url(), hub.enroll(u"Kitchen"_s, u"kitchen"_s));
+        KitchenScreen kitchen(kitchenClient, screensClock, {});
+        kitchen.setLanguage(u"en"_s);
+        QVERIFY(kitchen.show().ok());
+        auto badge = [&] { return findItem(kitchen.window()->contentItem(), u"soundOff"_s); };
+
+        // The machine's own answer, from its audio outputs: a test machine has no sound server.
+        QCOMPARE(kitchen.soundOn(), Chime::systemHasAudioOutput());
+        QCOMPARE(badge() != nullptr, !Chime::systemHasAudioOutput());
+        if (!Chime::systemHasAudioOutput())
+            QCOMPARE(shownText(kitchen.window(), u"soundOffText"_s), u"Sound off"_s);
+
+        // A machine that can be heard shows nothing; one that cannot, says so.
+        kitchen.chime().setOutputProbe([] { return true; });
+        QVERIFY(kitchen.soundOn());
+        QTRY_VERIFY(!badge());
+        kitchen.chime().setOutputProbe([] { return false; });
+        QTRY_VERIFY(badge());
+        QCOMPARE(shownText(kitchen.window(), u"soundOffText"_s), u"Sound off"_s);
     }
 
     void undoKeepsTheTicketAndSendsNothing()

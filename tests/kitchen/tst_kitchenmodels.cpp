@@ -122,10 +122,9 @@ private slots:
     void linesCarryTheirSeat()
     {
         TicketsModel tickets;
-        tickets.applyEvent(u"order.placed"_s,
-                           placed(1, 101, 4,
-                                  {{11, u"Steak"_s, u"grill"_s, 1, 7, 2},
-                                   {12, u"Salad"_s, u"cold"_s, 1, 8}}));
+        tickets.applyEvent(u"order.placed"_s, placed(1, 101, 4,
+                                                     {{11, u"Steak"_s, u"grill"_s, 1, 7, 2},
+                                                      {12, u"Salad"_s, u"cold"_s, 1, 8}}));
         const QVariantList lines = tickets.index(0).data(TicketsModel::LinesRole).toList();
         QCOMPARE(lines.size(), 2);
         QCOMPARE(lines[0].toMap()[u"seat"_s].toInt(), 2);

@@ -1,6 +1,7 @@
 // The staff screens in other languages, end to end on a real hub: Greek words that run longer
 // than English stay inside the floor plan's tables, the kitchen footer and the alert buttons;
-// Arabic turns the kitchen display right to left; English counts a party in words.
+// Arabic turns the kitchen display right to left; English counts a party in words. In Arabic and
+// Persian no word of the kitchen display is left in English, and its numbers are in their digits.
 #include "hostscreen.h"
 #include "kitchenscreen.h"
 #include "staffflow.h"
@@ -8,6 +9,7 @@
 #include <QGuiApplication>
 #include <QLineF>
 #include <QQmlExtensionPlugin>
+#include <QRegularExpression>
 
 Q_IMPORT_QML_PLUGIN(Tableside_UiPlugin)
 Q_IMPORT_QML_PLUGIN(Tableside_KitchenPlugin)
@@ -16,6 +18,32 @@ Q_IMPORT_QML_PLUGIN(Tableside_HostPlugin)
 using namespace Qt::StringLiterals;
 using namespace tableside;
 using namespace tableside::testing;
+
+namespace {
+
+// Every Text a person sees on the window now (sheets and drawers too), with its text.
+void collectTexts(QQuickItem *item, QList<QQuickItem *> &texts)
+{
+    if (!item || !item->isVisible())
+        return;
+    if (item->inherits("QQuickText") && !item->property("text").toString().isEmpty())
+        texts.append(item);
+    const auto children = item->childItems();
+    for (QQuickItem *child : children)
+        collectTexts(child, texts);
+}
+
+// What is left of a text once the venue's own words (its dishes, the cooks' notes) and the names
+// printed on the bump bar's keys are taken out: the screen's own words and numbers.
+QString screensOwn(QString text, const QStringList &venueWords)
+{
+    for (const QString &word : venueWords)
+        text.remove(word);
+    static const QRegularExpression keys(u"\\b(Enter|S|U|R)\\b"_s);
+    return text.remove(keys);
+}
+
+} // namespace
 
 class TestStaffLanguages : public QObject {
     Q_OBJECT
@@ -114,6 +142,104 @@ private slots:
         QTRY_COMPARE(label->property("text").toString(), u"Σερβιρίστηκε ✓"_s);
         QVERIFY(!label->property("truncated").toBool());
         host.setLanguage(u"en"_s);
+    }
+
+    void kitchenLeavesNoWordInEnglish_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QChar>("zero"); // the locale's digit zero; the others follow it
+        QTest::addColumn<QString>("seat2");
+        QTest::newRow("Arabic") << u"ar"_s << QChar(0x0660) << u"المقعد ٢"_s;
+        QTest::newRow("Persian") << u"fa"_s << QChar(0x06F0) << u"صندلی ۲"_s;
+    }
+    void kitchenLeavesNoWordInEnglish()
+    {
+        QFETCH(QString, language);
+        QFETCH(QChar, zero);
+        QFETCH(QString, seat2);
+        FourTicketsOnTheDisplay display;
+        QCOMPARE(display.open(language), QString());
+        KitchenScreen &kitchen = display.kitchen;
+        QQuickWindow *window = kitchen.window();
+        window->resize(1920, 1080); // room for all five tickets
+
+        // Everything a ticket can show: a diner's seat, a line cooking, a line bumped and
+        // waiting with Undo, a selected line with its Start and Done, the timers' WAIT band.
+        const QJsonArray seatedLines{QJsonObject{
+            {u"itemId"_s, display.hub.itemId(u"hummus"_s)}, {u"quantity"_s, 1}, {u"seat"_s, 2}}};
+        const QJsonObject seated =
+            ask(display.table, u"order.place"_s,
+                {{u"key"_s, language + u"-seated"_s}, {u"lines"_s, seatedLines}})
+                .value(u"order"_s)
+                .toObject();
+        const qint64 seatedLine = seated[u"lines"][0][u"id"].toInteger();
+        QVERIFY(seatedLine > 0);
+        const QJsonObject &first = display.orders[0];
+        const QJsonObject &second = display.orders[1];
+        kitchen.startLine(first[u"lines"][1][u"id"].toInteger());
+        kitchen.bumpLine(second[u"id"].toInteger(), second[u"lines"][0][u"id"].toInteger());
+        kitchen.tapLine(first[u"id"].toInteger(), first[u"lines"][0][u"id"].toInteger());
+        display.clock.advance(9 * 60'000 + 7'000);
+        kitchen.tick();
+        QVERIFY(waitForItem(window, u"lineDone_%1"_s.arg(first[u"lines"][0][u"id"].toInteger())));
+        QVERIFY(waitForItem(window, u"undo_%1"_s.arg(second[u"number"].toInt())));
+        QTRY_VERIFY(
+            findItem(window->contentItem(), u"line_%1"_s.arg(first[u"lines"][1][u"id"].toInteger()))
+                ->property("cooking")
+                .toBool());
+        QVERIFY(waitForItem(window, u"seat_%1"_s.arg(seatedLine)));
+
+        QStringList venueWords{u"extra pitta"_s};
+        for (const QVariant &item : kitchen.menuItems())
+            venueWords.append(item.toMap()[u"name"_s].toString());
+        std::ranges::sort(venueWords, {}, [](const QString &word) { return -word.size(); });
+        static const QRegularExpression english(u"[A-Za-z0-9]"_s);
+        const QRegularExpression clock(
+            u"^[%1-%2]+:[%1-%2]{2}$"_s.arg(zero).arg(QChar(zero.unicode() + 9)));
+        int timers = 0;
+        auto checkEveryText = [&](const char *where) {
+            QList<QQuickItem *> texts;
+            collectTexts(window->contentItem(), texts);
+            QVERIFY2(texts.size() > 20, where);
+            timers = 0;
+            for (QQuickItem *text : std::as_const(texts)) {
+                const QString shown = text->property("text").toString();
+                QVERIFY2(!screensOwn(shown, venueWords).contains(english),
+                         qPrintable(u"%1: \"%2\" (%3)"_s.arg(QLatin1StringView(where), shown,
+                                                             text->objectName())));
+                if (text->objectName() == u"timerClock"_s) {
+                    ++timers;
+                    QVERIFY2(clock.match(shown).hasMatch(), qPrintable(shown));
+                }
+            }
+        };
+        checkEveryText("tickets");
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(timers >= 3);
+        QVERIFY(!window->title().contains(english));
+        QCOMPARE(findItem(window->contentItem(), u"seat_%1"_s.arg(seatedLine))
+                     ->property("text")
+                     .toString(),
+                 seat2);
+
+        // The sold-out drawer, and recall once a ticket has gone.
+        QVERIFY(tap(window, u"soldOutButton"_s));
+        QVERIFY(waitForItem(window, u"soldOutList"_s));
+        checkEveryText("sold out");
+        if (QTest::currentTestFailed())
+            return;
+        QTest::keyClick(window, Qt::Key_Escape);
+        kitchen.bumpTicket(display.orders[2][u"id"].toInteger());
+        display.clock.advance(KitchenScreen::BumpDelayMs);
+        kitchen.tick();
+        QTRY_COMPARE_WITH_TIMEOUT(kitchen.recallModel().rowCount(), 1, 10000);
+        kitchen.setRecallShown(true);
+        QVERIFY(waitForItem(window, u"recallList"_s));
+        checkEveryText("recall");
+        if (QTest::currentTestFailed())
+            return;
+        kitchen.setLanguage(u"en"_s);
     }
 
     void arabicStaffReadTheDisplayRightToLeft()
