@@ -34,6 +34,53 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments,
     return line;
 }
 
+Result<QUrl> hubAddress(const CommandLine &line)
+{
+    const QUrl hub(line.option(u"hub"_s));
+    if (!hub.isValid() || (hub.scheme() != u"ws"_s && hub.scheme() != u"wss"_s) ||
+        hub.host().isEmpty())
+        return makeError(u"bad_arguments"_s, u"--hub wants ws://HOST:PORT"_s);
+    return hub;
+}
+
+namespace {
+
+// Qt's platforms that need a window server: without one they abort the whole program.
+Result<void> checkDisplay()
+{
+    const QString platform = qEnvironmentVariable("QT_QPA_PLATFORM").section(u':', 0, 0);
+    const bool x11 = !qEnvironmentVariableIsEmpty("DISPLAY");
+    const bool wayland = !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    if (platform.isEmpty() ? x11 || wayland
+                           : platform == u"xcb"_s ? x11 : platform != u"wayland"_s || wayland)
+        return {};
+    return makeError(u"no_display"_s,
+                     u"no display to show the screen on: start it in a graphical session "
+                     u"(DISPLAY or WAYLAND_DISPLAY), or set QT_QPA_PLATFORM (eglfs on a kiosk)"_s);
+}
+
+} // namespace
+
+Result<void> checkScreenArguments(const CommandLine &line)
+{
+    static const QStringList languages{u"en"_s, u"el"_s, u"ar"_s, u"fa"_s};
+    if (!line.command.isEmpty()) {
+        if (auto hub = hubAddress(line); !hub)
+            return hub.error();
+    }
+    if (line.command == u"table"_s) {
+        bool ok = false;
+        const int table = line.option(u"table"_s).toInt(&ok);
+        if (!ok || table <= 0)
+            return makeError(u"bad_arguments"_s,
+                             u"table needs --table N, the number of the table this screen "
+                             u"stands on"_s);
+    }
+    if (line.has(u"lang"_s) && !languages.contains(line.option(u"lang"_s)))
+        return makeError(u"bad_arguments"_s, u"--lang is one of en, el, ar, fa"_s);
+    return checkDisplay();
+}
+
 QString usage()
 {
     return uR"(usage:
@@ -51,6 +98,7 @@ QString usage()
   tableside screenshot --role table|kitchen|host [--screen NAME] [--lang en|el|ar|fa]
                        [--size WxH] [--db FILE] --out FILE.png
   --verbose                                  with any command: say what each part is doing
+  --help, --version                          this text; the version
 )"_s;
 }
 

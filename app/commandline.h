@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QSet>
 #include <QStringList>
+#include <QUrl>
 
 namespace tableside {
 
@@ -33,5 +34,12 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments,
                                      const QHash<QString, CommandSpec> &commands);
 
 QString usage();
+
+// The --hub a device's command names: a ws:// or wss:// address with a host.
+Result<QUrl> hubAddress(const CommandLine &line);
+
+// What a screen's command needs before any window is made: its --hub, a table's --table, a known
+// --lang, and a display to show it on.
+Result<void> checkScreenArguments(const CommandLine &line);
 
 } // namespace tableside

@@ -38,6 +38,14 @@ int main(int argc, char *argv[])
     // which wins over these rules) shows what each part is doing.
     if (!arguments.removeAll(u"--verbose"_s))
         QLoggingCategory::setFilterRules(u"*.debug=false\n*.info=false"_s);
+    if (arguments.contains(u"--version"_s)) {
+        QTextStream(stdout) << "tableside " << TABLESIDE_VERSION << '\n';
+        return 0;
+    }
+    if (arguments.contains(u"--help"_s) || arguments.contains(u"-h"_s)) {
+        QTextStream(stdout) << usage();
+        return 0;
+    }
     const QHash<QString, CommandSpec> commands{
         {QString(), {}},
         {u"hub"_s, {{u"listen"_s, u"db"_s}, {u"demo"_s}}},
@@ -65,5 +73,8 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         return runSeed(*line);
     }
+    if (line->command != u"screenshot"_s)
+        if (auto checked = checkScreenArguments(*line); !checked)
+            return refuse(checked.error().message);
     return runScreens(argc, argv, *line);
 }

@@ -47,10 +47,10 @@ Result<QJsonObject> pairingArguments(const CommandLine &line)
 
 int runPair(int argc, char **argv, const CommandLine &line)
 {
-    const QUrl hub(line.option(u"hub"_s));
-    if (!hub.isValid() || (hub.scheme() != u"ws"_s && hub.scheme() != u"wss"_s) ||
-        hub.host().isEmpty())
+    const auto address = hubAddress(line);
+    if (!address)
         return refuse(u"pair needs --hub ws://HOST:PORT"_s);
+    const QUrl hub = *address;
     if (line.option(u"device-token"_s).isEmpty())
         return refuse(u"pair needs --device-token T, the token of an owner's or host's device"_s);
     auto args = pairingArguments(line);

@@ -11,10 +11,10 @@ namespace tableside {
 Result<void> connectRemoteDevice(VenueClient &client, const CommandLine &line, const QString &role,
                                  int tableNumber)
 {
-    const QUrl hub(line.option(u"hub"_s));
-    if (!hub.isValid() || (hub.scheme() != u"ws"_s && hub.scheme() != u"wss"_s) ||
-        hub.host().isEmpty())
-        return makeError(u"bad_arguments"_s, u"--hub wants ws://HOST:PORT"_s);
+    auto address = hubAddress(line);
+    if (!address)
+        return address.error();
+    const QUrl hub = *address;
 
     auto *kept = new QSettings(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
                                    u"/devices.ini"_s,

@@ -14,10 +14,7 @@ namespace tableside {
 
 int runTableRole(QGuiApplication &app, const CommandLine &line)
 {
-    bool numberOk = false;
-    const int table = line.option(u"table"_s).toInt(&numberOk);
-    if (!numberOk || table <= 0)
-        return refuse(u"table needs --table N, the number of the table this screen stands on"_s);
+    const int table = line.option(u"table"_s).toInt(); // checked: checkScreenArguments
     SystemClock clock;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(folder);

@@ -1,6 +1,7 @@
 // The command line as a user or a script meets it: seed, refusals, exit codes, screenshots.
 #include "../support/badstores.h"
 
+#include <QDir>
 #include <QImage>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -19,9 +20,11 @@ struct Run {
     QString err;
 };
 
-Run runTableside(const QStringList &arguments)
+Run runTableside(const QStringList &arguments, const QProcessEnvironment &environment =
+                                                   QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(TABLESIDE_BINARY), arguments);
     if (!process.waitForFinished(60000))
         return {};
@@ -114,6 +117,59 @@ private slots:
         const Run run = runTableside(arguments);
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.startsWith(u"tableside: "_s));
+    }
+
+    void helpAndVersion_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("help") << QStringList{u"--help"_s} << u"usage:"_s;
+        QTest::newRow("a role's help") << QStringList{u"table"_s, u"--help"_s} << u"--table N"_s;
+        QTest::newRow("version") << QStringList{u"--version"_s} << u"tableside 0."_s;
+    }
+    void helpAndVersion()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, says);
+        const Run run = runTableside(arguments);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(says), qPrintable(run.out));
+        QCOMPARE(run.err, QString());
+    }
+
+    // A screen's bad arguments are found before any window, also where there is no display at
+    // all; and no display is one line, not Qt's abort.
+    void screensRefuseBeforeAnyWindow_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("says");
+        const QString hub = u"ws://127.0.0.1:9"_s;
+        QTest::newRow("table without a number")
+            << QStringList{u"table"_s, u"--hub"_s, hub} << u"--table N"_s;
+        QTest::newRow("table zero")
+            << QStringList{u"table"_s, u"--hub"_s, hub, u"--table"_s, u"0"_s} << u"--table N"_s;
+        QTest::newRow("no hub") << QStringList{u"kitchen"_s} << u"--hub"_s;
+        QTest::newRow("hub over http")
+            << QStringList{u"host"_s, u"--hub"_s, u"http://127.0.0.1:9"_s} << u"--hub"_s;
+        QTest::newRow("unknown language")
+            << QStringList{u"kitchen"_s, u"--hub"_s, hub, u"--lang"_s, u"de"_s} << u"--lang"_s;
+        QTest::newRow("no display")
+            << QStringList{u"table"_s, u"--hub"_s, hub, u"--table"_s, u"2"_s} << u"no display"_s;
+        QTest::newRow("the embedded venue, no display") << QStringList{} << u"no display"_s;
+    }
+    void screensRefuseBeforeAnyWindow()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, says);
+        QTemporaryDir home;
+        QProcessEnvironment bare;
+        bare.insert(u"HOME"_s, home.path());
+        bare.insert(u"PATH"_s, qEnvironmentVariable("PATH"));
+        const Run run = runTableside(arguments, bare);
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.err.count(u'\n'), 1);
+        QVERIFY2(run.err.startsWith(u"tableside: "_s) && run.err.contains(says), qPrintable(run.err));
+        QVERIFY(QDir(home.path()).isEmpty()); // nothing made, not even a store
     }
 
     void screenshotShowsTheMenu_data()
