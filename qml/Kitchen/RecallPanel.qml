@@ -12,14 +12,19 @@ Rectangle {
 
     Text {
         id: title
-        x: Theme.spacing
-        y: Theme.spacing
+        // Anchored, not placed by x, so right to left it starts at the right, clear of Close.
+        anchors.left: parent.left
+        anchors.right: closeButton.left
+        anchors.top: parent.top
+        anchors.margins: Theme.spacing
         text: qsTr("Recall — last bumped tickets")
         color: Theme.kdsInk
         font.pixelSize: Theme.textHeadline
         font.weight: Font.Bold
+        elide: Text.ElideRight
     }
     KdsButton {
+        id: closeButton
         objectName: "closeRecall"
         anchors.right: parent.right
         anchors.top: parent.top
