@@ -74,7 +74,7 @@ Rectangle {
                 font.pixelSize: Theme.kdsLineText
                 font.weight: Font.DemiBold
                 font.strikeout: line.done
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap // a long one-word dish breaks rather than run under its status
                 textFormat: Text.PlainText
             }
             Text {
