@@ -85,9 +85,11 @@ void HostScreen::setFallbackTables(const QJsonArray &tables)
         m_floor.setTables(tables);
 }
 
-void HostScreen::onReplied(const QString &id, bool ok, const QJsonObject &result, const QString &,
-                           const QString &message)
+void HostScreen::onReplied(const QString &id, bool ok, const QJsonObject &result,
+                           const QString &code, const QString &message)
 {
+    if (m_pairing.handleReply(id, ok, result, code))
+        return; // Add a device says why in its own sheet, in the screen's language
     if (id == m_floorRequest) {
         if (!ok)
             return; // a hub without floor.get: the fallback plan and the defaults hold

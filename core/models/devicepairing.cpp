@@ -15,12 +15,7 @@ DevicePairing::DevicePairing(VenueClient &client, const Clock &clock, const Floo
     , m_client(client)
     , m_clock(clock)
     , m_floor(floor)
-{
-    connect(&m_client, &VenueClient::replied, this,
-            [this](const QString &id, bool ok, const QJsonObject &result, const QString &code) {
-                onReplied(id, ok, result, code);
-            });
-}
+{}
 
 void DevicePairing::setLocale(const QLocale &locale)
 {
@@ -168,13 +163,15 @@ void DevicePairing::tick()
     emit ticked();
 }
 
-void DevicePairing::onReplied(const QString &id, bool ok, const QJsonObject &result,
-                              const QString &code)
+bool DevicePairing::handleReply(const QString &id, bool ok, const QJsonObject &result,
+                                const QString &code)
 {
+    if (id.isEmpty())
+        return false;
     if (id == m_menuRequest) {
         m_menuRequest.clear();
         if (!ok)
-            return;
+            return true;
         QStringList stations;
         for (const QJsonValue &category : result[u"menu"][u"categories"].toArray())
             for (const QJsonValue &item : category[u"items"].toArray())
@@ -183,10 +180,10 @@ void DevicePairing::onReplied(const QString &id, bool ok, const QJsonObject &res
                     stations.append(s);
         m_stations = stations;
         emit changed();
-        return;
+        return true;
     }
     if (id != m_request)
-        return;
+        return false;
     m_request.clear();
     if (ok) {
         m_code = result[u"code"].toString();
@@ -208,6 +205,7 @@ void DevicePairing::onReplied(const QString &id, bool ok, const QJsonObject &res
     }
     emit changed();
     emit ticked();
+    return true;
 }
 
 QString DevicePairing::qrText() const

@@ -83,6 +83,9 @@ public:
     Q_INVOKABLE void finish();
     // Re-reads the clock for the countdowns.
     void tick();
+    // The client's replies, handed on by the screen: true when it was to one of this sheet's
+    // requests (the sheet shows its refusals itself, in the screen's language).
+    bool handleReply(const QString &id, bool ok, const QJsonObject &result, const QString &code);
 
 signals:
     void changed();
@@ -90,7 +93,6 @@ signals:
 
 private:
     QList<int> tables() const;
-    void onReplied(const QString &id, bool ok, const QJsonObject &result, const QString &code);
     QString minutesAndSeconds(qint64 seconds) const;
 
     VenueClient &m_client;

@@ -95,6 +95,7 @@ Popup {
 
             Text {
                 width: parent.width
+                horizontalAlignment: Text.AlignLeft // mirrored: from the right in Arabic and Persian
                 text: qsTr("Enter your staff PIN (a host's or the owner's).")
                 color: Theme.kdsMuted
                 font.pixelSize: Theme.textBody

@@ -144,6 +144,7 @@ private slots:
         QVERIFY(waitForItem(floor.window(), u"pinKey_1"_s));
         QVERIFY(!findItem(floor.window()->contentItem(), u"pairCode"_s));
         QCOMPARE(floor.pairingCodes(), 0);
+        QCOMPARE(floor.host.lastError(), QString()); // not the hub's English under the floor too
 
         QVERIFY(floor.enterPin(u"4826"_s, false)); // Sara, the other host
         QVERIFY(tap(floor.window(), u"pairMake"_s));
