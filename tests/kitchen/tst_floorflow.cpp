@@ -122,13 +122,22 @@ private slots:
         QTRY_COMPARE(tablet.device()[u"role"].toString(), u"table"_s);
         QCOMPARE(tablet.device()[u"table"].toInt(), 5);
 
-        // Make another: the PIN is kept, a kitchen code for the expo this time.
+        // Make another: the PIN is kept, a kitchen display for the grill this time (the stations
+        // are the menu's, the expo first).
         QVERIFY(tap(floor.window(), u"pairAnother"_s));
         QVERIFY(tap(floor.window(), u"pairRole_kitchen"_s));
         QVERIFY(waitForItem(floor.window(), u"pairStation_expo"_s));
+        QVERIFY(tap(floor.window(), u"pairStation_grill"_s));
         QVERIFY(tap(floor.window(), u"pairMake"_s));
         QTRY_COMPARE(floor.pairingCodes(), 2);
         QTRY_VERIFY(textOf(floor.window(), u"pairCode"_s) != digits);
+        VenueClient display(floor.devices.screensClock);
+        QSignalSpy displayPaired(&display, &VenueClient::paired);
+        display.pairWith(floor.devices.hub.hub->url(), textOf(floor.window(), u"pairCode"_s),
+                         u"Grill display"_s);
+        QVERIFY(displayPaired.wait(10000));
+        QTRY_COMPARE(display.device()[u"role"].toString(), u"kitchen"_s);
+        QCOMPARE(display.device()[u"station"].toString(), u"grill"_s);
         QVERIFY(tap(floor.window(), u"pairDone"_s));
         QTRY_VERIFY(!findItem(floor.window()->contentItem(), u"pairCode"_s));
     }
