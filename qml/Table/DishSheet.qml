@@ -10,6 +10,8 @@ Sheet {
 
     required property var table
     readonly property var draft: table.draft
+    // The open dish has a choice the diner must make (the bar then says what is missing).
+    readonly property bool hasRequiredGroup: draft.groups.some(group => group.min > 0)
 
     objectName: "dishSheet"
     open: draft.isOpen
@@ -181,57 +183,63 @@ Sheet {
         anchors.bottom: parent.bottom
         anchors.left: photo.right
         anchors.right: parent.right
-        height: footerRow.implicitHeight + 2 * Theme.spacing
+        height: footerColumn.implicitHeight + 2 * Theme.spacing
         color: Theme.card
         Rectangle { width: parent.width; height: 1; color: Theme.line }
 
-        RowLayout {
-            id: footerRow
-            anchors.fill: parent
-            anchors.margins: Theme.spacing
-            anchors.leftMargin: Theme.spacingLarge
-            anchors.rightMargin: Theme.spacingLarge
-            ColumnLayout {
-                Layout.fillWidth: true
-                spacing: 0
+        Column {
+            id: footerColumn
+            x: Theme.spacingLarge
+            y: Theme.spacing
+            width: parent.width - 2 * Theme.spacingLarge
+            spacing: Theme.spacingSmall
+
+            // What is still to choose, across the bar. A dish with a required group keeps the
+            // line, shown or not, so the bar keeps its height and the buttons under it stay under
+            // the finger when the last choice is made.
+            Text {
+                objectName: "dishMissing"
+                width: parent.width
+                visible: sheet.hasRequiredGroup
+                opacity: sheet.draft.missingGroup.length > 0 ? 1 : 0
+                text: qsTr("Please choose: %1").arg(sheet.draft.missingGroup)
+                elide: Text.ElideRight
+                horizontalAlignment: Text.AlignLeft
+                color: Theme.warning
+                font.pixelSize: Theme.textSmall
+                font.weight: sheet.draft.missingShown ? Font.DemiBold : Font.Normal
+            }
+            RowLayout {
+                id: footerRow
+                width: parent.width
                 Text {
                     objectName: "dishLinePrice"
+                    Layout.fillWidth: true
                     text: sheet.draft.linePrice
+                    horizontalAlignment: Text.AlignLeft
                     color: Theme.ink
                     font.pixelSize: Theme.textHeadline
                     font.weight: Font.Bold
                 }
-                // Always in the layout, shown or not: the bar keeps its height, so the buttons
-                // beside it stay under the finger when the last choice is made.
-                Text {
-                    objectName: "dishMissing"
-                    Layout.fillWidth: true
-                    opacity: sheet.draft.missingGroup.length > 0 ? 1 : 0
-                    text: qsTr("Please choose: %1").arg(sheet.draft.missingGroup)
-                    elide: Text.ElideRight
-                    color: Theme.warning
-                    font.pixelSize: Theme.textSmall
-                    font.weight: sheet.draft.missingShown ? Font.DemiBold : Font.Normal
+                Stepper {
+                    name: "dishQuantity"
+                    valueText: sheet.table.number(sheet.draft.quantity)
+                    canDecrease: sheet.draft.quantity > 1
+                    onDecreased: sheet.draft.decrease()
+                    onIncreased: sheet.draft.increase()
                 }
-            }
-            Stepper {
-                name: "dishQuantity"
-                valueText: sheet.table.number(sheet.draft.quantity)
-                canDecrease: sheet.draft.quantity > 1
-                onDecreased: sheet.draft.decrease()
-                onIncreased: sheet.draft.increase()
-            }
-            // Tappable while choices are missing: a tap then shows which ones (the draft's rule).
-            PillButton {
-                objectName: "dishAdd"
-                primary: true
-                enabled: sheet.draft.available
-                text: qsTr("Add to order")
-                onClicked: {
-                    if (sheet.draft.confirmChoices())
-                        sheet.table.addDraftToCart()
-                    else
-                        sheet.showFirstMissing()
+                // Tappable while choices are missing: a tap shows which (the draft's rule).
+                PillButton {
+                    objectName: "dishAdd"
+                    primary: true
+                    enabled: sheet.draft.available
+                    text: qsTr("Add to order")
+                    onClicked: {
+                        if (sheet.draft.confirmChoices())
+                            sheet.table.addDraftToCart()
+                        else
+                            sheet.showFirstMissing()
+                    }
                 }
             }
         }

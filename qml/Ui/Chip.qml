@@ -48,12 +48,14 @@ Item {
         spacing: Theme.spacingSmall
         Text {
             id: mark
+            anchors.verticalCenter: parent.verticalCenter
             text: "✓"
             visible: chip.checked
             color: Theme.accentInk
             font.pixelSize: Theme.textBody
         }
         Text {
+            anchors.verticalCenter: parent.verticalCenter
             text: chip.text
             color: chip.checked ? Theme.accentInk : Theme.ink
             font.pixelSize: Theme.textBody

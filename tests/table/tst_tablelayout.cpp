@@ -342,6 +342,7 @@ private slots:
                      qPrintable(describe(sceneRect(group(0)))));
         QVERIFY(screen.dishDraft().isOpen());
         QCOMPARE(screen.cartModel().rowCount(), 0);
+        QVERIFY(!item(u"dishMissing"_s)->property("truncated").toBool()); // "Please choose: …"
 
         // A choice clears its own group's mark; the other stays until it is made too.
         tap(u"option_%1"_s.arg(groups[0].options.constFirst().id));
