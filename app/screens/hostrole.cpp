@@ -17,10 +17,10 @@ int runHostRole(QGuiApplication &app, const CommandLine &line)
 {
     SystemClock clock;
     VenueClient client(clock);
-    if (auto connected = connectRemoteDevice(client, line, u"host"_s); !connected)
-        return refuse(connected.error().message);
     HostScreen screen(client, clock);
     screen.setLanguage(line.option(u"lang"_s, QLocale::system().name().left(2)));
+    if (auto connected = connectRemoteDevice(client, *screen.gate(), line, u"host"_s); !connected)
+        return refuse(connected.error().message);
     if (auto shown = screen.show(); !shown)
         return refuse(shown.error().message);
     return app.exec();

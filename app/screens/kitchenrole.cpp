@@ -17,8 +17,6 @@ int runKitchenRole(QGuiApplication &app, const CommandLine &line)
 {
     SystemClock clock;
     VenueClient client(clock);
-    if (auto connected = connectRemoteDevice(client, line, u"kitchen"_s); !connected)
-        return refuse(connected.error().message);
     KitchenScreen screen(client, clock, line.option(u"station"_s));
     // Without --station, the station the device was paired for (none: the expo).
     if (!line.has(u"station"_s))
@@ -26,6 +24,9 @@ int runKitchenRole(QGuiApplication &app, const CommandLine &line)
             screen.setStation(client.device().value("station"_L1).toString());
         });
     screen.setLanguage(line.option(u"lang"_s, QLocale::system().name().left(2)));
+    if (auto connected = connectRemoteDevice(client, *screen.gate(), line, u"kitchen"_s);
+        !connected)
+        return refuse(connected.error().message);
     if (auto shown = screen.show(); !shown)
         return refuse(shown.error().message);
     return app.exec();

@@ -8,8 +8,8 @@ using namespace Qt::StringLiterals;
 
 namespace tableside {
 
-Result<void> connectRemoteDevice(VenueClient &client, const CommandLine &line, const QString &role,
-                                 int tableNumber)
+Result<void> connectRemoteDevice(VenueClient &client, DeviceGate &gate, const CommandLine &line,
+                                 const QString &role, int tableNumber)
 {
     auto address = hubAddress(line);
     if (!address)
@@ -21,15 +21,6 @@ Result<void> connectRemoteDevice(VenueClient &client, const CommandLine &line, c
                                QSettings::IniFormat, &client);
     const QString key =
         u"%1/%2-%3"_s.arg(QString::fromLatin1(hub.toEncoded().toHex()), role).arg(tableNumber);
-    const QString token = line.option(u"device-token"_s, kept->value(key).toString());
-    if (!token.isEmpty()) {
-        client.connectTo(hub, token);
-        return {};
-    }
-    if (!line.has(u"pair"_s))
-        return makeError(u"not_paired"_s,
-                         u"this screen is not paired with the hub yet: ask the owner or host for a "
-                         u"pairing code and start it with --pair CODE"_s);
     QObject::connect(&client, &VenueClient::paired, kept, [kept, key](const QString &token) {
         kept->setValue(key, token);
         kept->sync();
@@ -37,7 +28,14 @@ Result<void> connectRemoteDevice(VenueClient &client, const CommandLine &line, c
     const QString name = role == u"table"_s
                              ? u"Table %1 (%2)"_s.arg(tableNumber).arg(QHostInfo::localHostName())
                              : u"%1 (%2)"_s.arg(role, QHostInfo::localHostName());
-    client.pairWith(hub, line.option(u"pair"_s), name);
+    gate.offerPairing(hub, name);
+    const QString token = line.option(u"device-token"_s, kept->value(key).toString());
+    if (!token.isEmpty())
+        client.connectTo(hub, token);
+    else if (line.has(u"pair"_s))
+        client.pairWith(hub, line.option(u"pair"_s), name);
+    else
+        gate.askForCode();
     return {};
 }
 

@@ -23,11 +23,12 @@ int runTableRole(QGuiApplication &app, const CommandLine &line)
         return refuse(opened.error().message);
     VenueClient client(clock);
     client.setOutbox(&outbox);
-    if (auto connected = connectRemoteDevice(client, line, u"table"_s, table); !connected)
-        return refuse(connected.error().message);
     TableScreen screen(client, line.option(u"lang"_s, QLocale::system().name().left(2)));
     screen.setOutbox(&outbox);
     screen.gate()->expectTable(table);
+    if (auto connected = connectRemoteDevice(client, *screen.gate(), line, u"table"_s, table);
+        !connected)
+        return refuse(connected.error().message);
     if (auto shown = screen.show(); !shown)
         return refuse(shown.error().message);
     return app.exec();

@@ -212,6 +212,6 @@ ApplicationWindow {
 
     RefusalNotice {
         parent: Overlay.overlay
-        text: window.host.gate.refusal
+        gate: window.host.gate
     }
 }

@@ -211,6 +211,6 @@ ApplicationWindow {
 
     RefusalNotice {
         parent: Overlay.overlay
-        text: window.kitchen.gate.refusal
+        gate: window.kitchen.gate
     }
 }

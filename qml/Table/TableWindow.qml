@@ -180,7 +180,7 @@ Window {
     }
 
     RefusalNotice {
-        text: window.table.gate.refusal
+        gate: window.table.gate
     }
 
     // A kiosk has no keyboard: the first text field the diner touches brings in the on-screen one.

@@ -121,6 +121,39 @@ private slots:
         QVERIFY(!findItem(screen.window()->contentItem(), u"refusalNotice"_s));
     }
 
+    // Started with no token and no code, the screen asks for a code; a wrong one typed there is
+    // said so, the right one pairs the screen as the table it stands at.
+    void aNewScreenIsPairedFromItsOwnScreen()
+    {
+        TestHub hub;
+        QCOMPARE(hub.start(), QString());
+        SystemClock clock;
+        VenueClient client(clock);
+        TableScreen screen(client, u"en"_s);
+        screen.gate()->expectTable(5);
+        screen.gate()->offerPairing(hub.hub->url(), u"Table 5 (test)"_s);
+        screen.gate()->askForCode();
+        QVERIFY(screen.show().ok());
+        QQuickWindow *window = screen.window();
+        QCOMPARE(refusalOn(window), u"This screen is not paired with the restaurant yet. Ask staff "
+                                    u"for a pairing code and enter it here."_s);
+        const auto type = [&](const QString &code) {
+            for (const QChar digit : code)
+                if (!tap(window, u"pairDigit_"_s + digit))
+                    return false;
+            return tap(window, u"pairSubmit"_s);
+        };
+
+        QVERIFY(type(u"000000"_s));
+        QCOMPARE(refusalOn(window), u"This pairing code is wrong, used or expired. Ask staff for a "
+                                    u"new code and enter it here."_s);
+        QVERIFY(type(pairingCode(hub, u"table"_s, 5)));
+        QTRY_VERIFY(screen.menuReady());
+        QCOMPARE(client.device()[u"table"_s].toInt(), 5);
+        QCOMPARE(screen.gate()->refusal(), QString());
+        QTRY_VERIFY(!findItem(window->contentItem(), u"refusalNotice"_s));
+    }
+
     // The staff screens work with their own roles and an owner's, and turn a table's away.
     void staffScreensCheckTheRole_data()
     {
