@@ -1,5 +1,7 @@
 #include "protocolmessage.h"
 
+#include "orderrepository.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,6 +34,9 @@ struct ArgSpec {
     ArgType type;
     bool required = false;
     int maxLength = 0; // strings: characters; lists: elements; 0 = no limit
+    // Whole numbers: the range a value must lie in (a seat is 1 to 20, never 0 or -0).
+    int minimum = std::numeric_limits<int>::min();
+    int maximum = std::numeric_limits<int>::max();
 };
 
 struct OpSpec {
@@ -48,7 +53,7 @@ constexpr bool Opt = false;
 const QList<ArgSpec> LineSpecs = {
     {"itemId"_L1, Id, Req},    {"optionIds"_L1, ArgType::IdList, Opt, 50},
     {"quantity"_L1, Int, Req}, {"note"_L1, Str, Opt, 200},
-    {"seat"_L1, Int, Opt},
+    {"seat"_L1, Int, Opt, 0, 1, OrderRepository::MaxSeat},
 };
 
 // Unknown fields are ignored on purpose: "price", "total" and "unitPrice" never reach the hub.
@@ -149,6 +154,9 @@ Result<void> checkArg(const QJsonValue &value, const ArgSpec &spec, const QStrin
     }
     if (!hasType(value, spec.type))
         return badRequest(Tr::tr("'%1' must be %2.").arg(name, typeWords(spec.type)));
+    if (spec.type == ArgType::Integer &&
+        (value.toDouble() < spec.minimum || value.toDouble() > spec.maximum))
+        return badRequest(Tr::tr("'%1' is %2 to %3.").arg(name).arg(spec.minimum).arg(spec.maximum));
     if (spec.type == ArgType::String) {
         const QString text = value.toString();
         if (spec.required && text.isEmpty())
@@ -245,14 +253,15 @@ Result<ProtocolMessage> ProtocolMessage::parse(const QString &text, QJsonValue *
     if (!document.isObject())
         return badRequest(Tr::tr("The message is not a JSON object."));
     const QJsonObject object = document.object();
+    // Read first, so even a frame of no known type is answered under its own id.
+    const QJsonValue id = object.value("id"_L1);
+    if (replyId && id.isString() && !id.toString().isEmpty() && id.toString().size() <= MaxIdLength)
+        *replyId = id;
     const QString type = object.value("type"_L1).toString();
     if (type == "hello"_L1)
         return parseHello(object);
     if (type != "request"_L1)
         return badRequest(Tr::tr("The message has no known 'type'."));
-    const QJsonValue id = object.value("id"_L1);
-    if (replyId && id.isString() && !id.toString().isEmpty() && id.toString().size() <= MaxIdLength)
-        *replyId = id;
     return parseRequest(object);
 }
 

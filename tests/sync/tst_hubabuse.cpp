@@ -104,7 +104,23 @@ private slots:
             << u"bad_request"_s << true;
         QTest::newRow("unknown message type")
             << u"table"_s << u"{\"type\": \"order\", \"id\": \"bad-1\"}"_s << u"bad_request"_s
-            << false;
+            << true;
+        QTest::newRow("no message type")
+            << u"table"_s << u"{\"id\": \"bad-1\", \"op\": \"menu.get\"}"_s << u"bad_request"_s
+            << true;
+        const auto seated = [&](const QString &seat) {
+            QJsonObject line{{u"itemId"_s, m_venue.itemId(u"hummus"_s)},
+                             {u"quantity"_s, 1},
+                             {u"seat"_s, 424242}};
+            return requestText(u"order.place"_s, {{u"key"_s, u"abuse-seat-%1"_s.arg(seat)},
+                                                  {u"lines"_s, QJsonArray{line}}})
+                .replace(u"424242"_s, seat);
+        };
+        QTest::newRow("seat 0") << u"table"_s << seated(u"0"_s) << u"bad_request"_s << true;
+        QTest::newRow("seat -0") << u"table"_s << seated(u"-0"_s) << u"bad_request"_s << true;
+        QTest::newRow("seat -1") << u"table"_s << seated(u"-1"_s) << u"bad_request"_s << true;
+        QTest::newRow("seat 21") << u"table"_s << seated(u"21"_s) << u"bad_request"_s << true;
+        QTest::newRow("seat 1.5") << u"table"_s << seated(u"1.5"_s) << u"bad_request"_s << true;
         QTest::newRow("unknown op")
             << u"table"_s << requestText(u"order.delete"_s, {}) << u"unknown_op"_s << true;
         QTest::newRow("unknown item")

@@ -65,10 +65,10 @@ private slots:
         QTest::newRow("number") << u"42"_s << u"bad_request"_s << null;
         QTest::newRow("string") << u"\"request\""_s << u"bad_request"_s << null;
         // Envelope.
-        QTest::newRow("no type") << u"{\"id\": \"c-1\"}"_s << u"bad_request"_s << null;
+        QTest::newRow("no type") << u"{\"id\": \"c-1\"}"_s << u"bad_request"_s << c1;
         QTest::newRow("type not text") << u"{\"type\": 7}"_s << u"bad_request"_s << null;
         QTest::newRow("unknown type")
-            << u"{\"type\": \"gimme\", \"id\": \"c-1\"}"_s << u"bad_request"_s << null;
+            << u"{\"type\": \"gimme\", \"id\": \"c-1\"}"_s << u"bad_request"_s << c1;
         QTest::newRow("a hub frame sent back")
             << u"{\"type\": \"welcome\"}"_s << u"bad_request"_s << null;
         QTest::newRow("no id") << u"{\"type\": \"request\", \"op\": \"menu.get\"}"_s
