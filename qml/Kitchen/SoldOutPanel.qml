@@ -8,15 +8,23 @@ Drawer {
 
     required property var kitchen
 
-    edge: Qt.RightEdge
+    // From the far side of the Sold out button, whichever way the screen reads.
+    edge: kitchen.rightToLeft ? Qt.LeftEdge : Qt.RightEdge
     width: Math.min(parent ? parent.width * 0.45 : 520, 560)
     height: parent ? parent.height : 800
     background: Rectangle { color: Theme.kdsPanel }
+    // A drawer lives on the window's overlay, outside the mirrored content: it mirrors itself.
+    contentItem: Item {
+        LayoutMirroring.enabled: drawer.kitchen.rightToLeft
+        LayoutMirroring.childrenInherit: true
+    }
 
     Text {
         id: title
-        x: Theme.spacing
-        y: Theme.spacing
+        // Anchored, not placed by x, so right to left it starts at the right.
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.margins: Theme.spacing
         text: qsTr("Sold out")
         color: Theme.kdsInk
         font.pixelSize: Theme.textHeadline
