@@ -44,47 +44,52 @@
         <translation>Τ%1</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="98" />
+        <location filename="../../qml/Host/AlertCard.qml" line="96" />
         <source>ESCALATED</source>
         <translation>ΚΛΙΜΑΚΩΣΗ</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="100" />
-        <source>waiting at the pass %1:%2</source>
-        <translation>περιμένει στο πάσο %1:%2</translation>
+        <location filename="../../qml/Host/AlertCard.qml" line="98" />
+        <source>waiting at the pass %1</source>
+        <translation>περιμένει στο πάσο %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="101" />
-        <source>%1:%2 ago</source>
-        <translation>πριν %1:%2</translation>
+        <location filename="../../qml/Host/AlertCard.qml" line="99" />
+        <source>%1 ago</source>
+        <translation>πριν %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="138" />
+        <location filename="../../qml/Host/AlertCard.qml" line="111" />
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/AlertCard.qml" line="136" />
         <source>Served ✓</source>
         <translation>Σερβιρίστηκε ✓</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="138" />
+        <location filename="../../qml/Host/AlertCard.qml" line="136" />
         <source>Open</source>
         <translation>Άνοιγμα</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="139" />
+        <location filename="../../qml/Host/AlertCard.qml" line="137" />
         <source>On my way</source>
         <translation>Έρχομαι</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="141" />
+        <location filename="../../qml/Host/AlertCard.qml" line="139" />
         <source>Mark table %1's food served</source>
         <translation>Σερβιρίστηκε το φαγητό του τραπεζιού %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="142" />
+        <location filename="../../qml/Host/AlertCard.qml" line="140" />
         <source>Open table %1's messages</source>
         <translation>Άνοιγμα μηνυμάτων τραπεζιού %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="143" />
+        <location filename="../../qml/Host/AlertCard.qml" line="141" />
         <source>Acknowledge table %1</source>
         <translation>Επιβεβαίωση τραπεζιού %1</translation>
     </message>
@@ -126,32 +131,32 @@
 <context>
     <name>CartLineDelegate</name>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="59" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="70" />
         <source>Note: %1</source>
         <translation>Σημείωση: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="67" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="80" />
         <source>Sold out: remove it to place the order</source>
         <translation>Εξαντλήθηκε: αφαιρέστε το για να στείλετε την παραγγελία</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="86" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="101" />
         <source>Seat %1</source>
         <translation>Θέση %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="87" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="102" />
         <source>Table</source>
         <translation>Τραπέζι</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="88" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="103" />
         <source>Choose the seat for this dish</source>
         <translation>Επιλέξτε θέση για αυτό το πιάτο</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="96" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="111" />
         <source>Remove</source>
         <translation>Αφαίρεση</translation>
     </message>
@@ -159,32 +164,32 @@
 <context>
     <name>CartPanel</name>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="26" />
+        <location filename="../../qml/Table/CartPanel.qml" line="35" />
         <source>Your order</source>
         <translation>Η παραγγελία σας</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="34" />
+        <location filename="../../qml/Table/CartPanel.qml" line="46" />
         <source>Order status</source>
         <translation>Πορεία παραγγελίας</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="62" />
+        <location filename="../../qml/Table/CartPanel.qml" line="74" />
         <source>Nothing here yet</source>
         <translation>Τίποτα ακόμα εδώ</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="70" />
+        <location filename="../../qml/Table/CartPanel.qml" line="82" />
         <source>Tap a dish to add it. Everyone at the table can add to this order.</source>
         <translation>Πατήστε ένα πιάτο για να το προσθέσετε. Όλοι στο τραπέζι μπορούν να προσθέσουν σε αυτή την παραγγελία.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="85" />
+        <location filename="../../qml/Table/CartPanel.qml" line="97" />
         <source>Total</source>
         <translation>Σύνολο</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="102" />
+        <location filename="../../qml/Table/CartPanel.qml" line="114" />
         <source>Place order</source>
         <translation>Υποβολή παραγγελίας</translation>
     </message>
@@ -215,33 +220,33 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../qml/Host/ChatPanel.qml" line="15" />
+        <location filename="../../qml/Host/ChatPanel.qml" line="16" />
         <source>💬 Messages</source>
         <translation>💬 Μηνύματα</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/ChatPanel.qml" line="59" />
+        <location filename="../../qml/Host/ChatPanel.qml" line="60" />
         <source>Staff</source>
         <translation>Προσωπικό</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/ChatPanel.qml" line="59" />
+        <location filename="../../qml/Host/ChatPanel.qml" line="60" />
         <source>Table</source>
         <translation>Τραπέζι</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/ChatPanel.qml" line="67" />
+        <location filename="../../qml/Host/ChatPanel.qml" line="69" />
         <source>No messages from this table.</source>
         <translation>Κανένα μήνυμα από αυτό το τραπέζι.</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/ChatPanel.qml" line="78" />
-        <location filename="../../qml/Host/ChatPanel.qml" line="79" />
+        <location filename="../../qml/Host/ChatPanel.qml" line="80" />
+        <location filename="../../qml/Host/ChatPanel.qml" line="81" />
         <source>Answer table %1</source>
         <translation>Απάντηση στο τραπέζι %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/ChatPanel.qml" line="94" />
+        <location filename="../../qml/Host/ChatPanel.qml" line="96" />
         <source>Send</source>
         <translation>Αποστολή</translation>
     </message>
@@ -264,22 +269,22 @@
         <translation>Εκτός σύνδεσης — τα μηνύματά σας θα σταλούν μόλις επανέλθει η σύνδεση.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/ChatSheet.qml" line="76" />
+        <location filename="../../qml/Table/ChatSheet.qml" line="78" />
         <source>Write to the staff, or tap a quick message below. A waiter will answer here.</source>
         <translation>Γράψτε στο προσωπικό ή πατήστε ένα έτοιμο μήνυμα παρακάτω. Ένας σερβιτόρος θα απαντήσει εδώ.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/ChatSheet.qml" line="105" />
+        <location filename="../../qml/Table/ChatSheet.qml" line="113" />
         <source>Write a message</source>
         <translation>Γράψτε ένα μήνυμα</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/ChatSheet.qml" line="106" />
+        <location filename="../../qml/Table/ChatSheet.qml" line="114" />
         <source>Write a message to the staff</source>
         <translation>Γράψτε ένα μήνυμα στο προσωπικό</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/ChatSheet.qml" line="127" />
+        <location filename="../../qml/Table/ChatSheet.qml" line="135" />
         <source>Send</source>
         <translation>Αποστολή</translation>
     </message>
@@ -327,24 +332,82 @@
     </message>
 </context>
 <context>
+    <name>DeviceGate</name>
+    <message>
+        <location filename="../../app/screens/devicegate.cpp" line="92" />
+        <source>Pairing code from staff</source>
+        <translation>Κωδικός σύζευξης από το προσωπικό</translation>
+    </message>
+    <message>
+        <location filename="../../app/screens/devicegate.cpp" line="97" />
+        <source>Pair this screen</source>
+        <translation>Σύζευξη οθόνης</translation>
+    </message>
+    <message>
+        <location filename="../../app/screens/devicegate.cpp" line="107" />
+        <source>This screen is not paired with the restaurant yet. Ask staff for a pairing code and enter it here.</source>
+        <translation>Αυτή η οθόνη δεν έχει συζευχθεί ακόμη με το εστιατόριο. Ζητήστε κωδικό σύζευξης από το προσωπικό και πληκτρολογήστε τον εδώ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/screens/devicegate.cpp" line="111" />
+        <source>This pairing code is wrong, used or expired. Ask staff for a new code and enter it here.</source>
+        <translation>Αυτός ο κωδικός σύζευξης είναι λάθος, χρησιμοποιημένος ή έχει λήξει. Ζητήστε νέο κωδικό από το προσωπικό και πληκτρολογήστε τον εδώ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/screens/devicegate.cpp" line="114" />
+        <source>This pairing code is wrong, used or expired. Ask staff for a new code, then start this screen with it.</source>
+        <translation>Αυτός ο κωδικός σύζευξης είναι λάθος, χρησιμοποιημένος ή έχει λήξει. Ζητήστε νέο κωδικό από το προσωπικό και ξεκινήστε ξανά αυτή την οθόνη με αυτόν.</translation>
+    </message>
+    <message>
+        <location filename="../../app/screens/devicegate.cpp" line="119" />
+        <source>The restaurant no longer knows this screen. Ask staff for a new pairing code and enter it here.</source>
+        <translation>Το εστιατόριο δεν αναγνωρίζει πια αυτή την οθόνη. Ζητήστε νέο κωδικό σύζευξης από το προσωπικό και πληκτρολογήστε τον εδώ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/screens/devicegate.cpp" line="122" />
+        <source>The restaurant no longer knows this screen. Ask staff for a new pairing code, then start this screen with it.</source>
+        <translation>Το εστιατόριο δεν αναγνωρίζει πια αυτή την οθόνη. Ζητήστε νέο κωδικό σύζευξης από το προσωπικό και ξεκινήστε ξανά αυτή την οθόνη με αυτόν.</translation>
+    </message>
+    <message>
+        <location filename="../../app/screens/devicegate.cpp" line="127" />
+        <source>This screen runs another version of Tableside than the restaurant. Ask staff to update it.</source>
+        <translation>Αυτή η οθόνη τρέχει άλλη έκδοση του Tableside από το εστιατόριο. Ζητήστε από το προσωπικό να την ενημερώσει.</translation>
+    </message>
+    <message>
+        <location filename="../../app/screens/devicegate.cpp" line="131" />
+        <source>This screen was paired as another kind of device. Ask staff for a pairing code made for this screen.</source>
+        <translation>Αυτή η οθόνη συζεύχθηκε ως άλλο είδος συσκευής. Ζητήστε από το προσωπικό κωδικό σύζευξης για αυτή την οθόνη.</translation>
+    </message>
+    <message>
+        <location filename="../../app/screens/devicegate.cpp" line="135" />
+        <source>This screen was paired with table %1, not table %2. Ask staff for a pairing code for this table.</source>
+        <translation>Αυτή η οθόνη συζεύχθηκε με το τραπέζι %1, όχι με το τραπέζι %2. Ζητήστε από το προσωπικό κωδικό σύζευξης για αυτό το τραπέζι.</translation>
+    </message>
+    <message>
+        <location filename="../../app/screens/devicegate.cpp" line="139" />
+        <source>The restaurant turned this screen away. Ask staff for help.</source>
+        <translation>Το εστιατόριο απέρριψε αυτή την οθόνη. Ζητήστε βοήθεια από το προσωπικό.</translation>
+    </message>
+</context>
+<context>
     <name>DishCard</name>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="21" />
+        <location filename="../../qml/Table/DishCard.qml" line="25" />
         <source>%1, sold out</source>
         <translation>%1, εξαντλήθηκε</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="22" />
+        <location filename="../../qml/Table/DishCard.qml" line="26" />
         <source>%1, longer wait</source>
         <translation>%1, μεγαλύτερη αναμονή</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="66" />
+        <location filename="../../qml/Table/DishCard.qml" line="70" />
         <source>Sold out</source>
         <translation>Εξαντλήθηκε</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="88" />
+        <location filename="../../qml/Table/DishCard.qml" line="92" />
         <source>Longer wait</source>
         <translation>Μεγαλύτερη αναμονή</translation>
     </message>
@@ -352,52 +415,52 @@
 <context>
     <name>DishSheet</name>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="64" />
+        <location filename="../../qml/Table/DishSheet.qml" line="76" />
         <source>Close</source>
         <translation>Κλείσιμο</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="98" />
+        <location filename="../../qml/Table/DishSheet.qml" line="114" />
         <source>Contains none of the 14 listed allergens.</source>
         <translation>Δεν περιέχει κανένα από τα 14 αλλεργιογόνα της λίστας.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="99" />
+        <location filename="../../qml/Table/DishSheet.qml" line="115" />
         <source>Contains: %1</source>
         <translation>Περιέχει: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="106" />
+        <location filename="../../qml/Table/DishSheet.qml" line="122" />
         <source>The kitchen is busy: this dish will take longer than usual.</source>
         <translation>Η κουζίνα έχει φόρτο: αυτό το πιάτο θα αργήσει περισσότερο από το συνηθισμένο.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="113" />
+        <location filename="../../qml/Table/DishSheet.qml" line="131" />
         <source>Sold out: the kitchen has run out of this dish.</source>
         <translation>Εξαντλήθηκε: η κουζίνα δεν έχει άλλο από αυτό το πιάτο.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="129" />
+        <location filename="../../qml/Table/DishSheet.qml" line="150" />
         <source>For which seat?</source>
         <translation>Για ποια θέση;</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="142" />
+        <location filename="../../qml/Table/DishSheet.qml" line="163" />
         <source>A note to the kitchen (optional)</source>
         <translation>Σημείωση για την κουζίνα (προαιρετικά)</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="143" />
+        <location filename="../../qml/Table/DishSheet.qml" line="164" />
         <source>A note to the kitchen</source>
         <translation>Σημείωση για την κουζίνα</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="188" />
+        <location filename="../../qml/Table/DishSheet.qml" line="205" />
         <source>Please choose: %1</source>
         <translation>Παρακαλώ επιλέξτε: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="205" />
+        <location filename="../../qml/Table/DishSheet.qml" line="236" />
         <source>Add to order</source>
         <translation>Προσθήκη στην παραγγελία</translation>
     </message>
@@ -464,6 +527,269 @@
         <location filename="../../qml/Host/FloorMap.qml" line="20" />
         <source>free</source>
         <translation>ελεύθερο</translation>
+    </message>
+</context>
+<context>
+    <name>FloorWindow</name>
+    <message>
+        <location filename="../../qml/Host/FloorWindow.qml" line="17" />
+        <location filename="../../qml/Host/FloorWindow.qml" line="41" />
+        <source>Floor</source>
+        <translation>Σάλα</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/FloorWindow.qml" line="51" />
+        <source>%1 called</source>
+        <translation>%1 κάλεσαν</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/FloorWindow.qml" line="52" />
+        <source>%1 food ready</source>
+        <translation>%1 φαγητό έτοιμο</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/FloorWindow.qml" line="53" />
+        <source>%1 bill</source>
+        <translation>%1 λογαριασμός</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/FloorWindow.qml" line="54" />
+        <source>%1 waiting long</source>
+        <translation>%1 περιμένουν πολύ</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/FloorWindow.qml" line="55" />
+        <source>%1 ordered</source>
+        <translation>%1 παρήγγειλαν</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/FloorWindow.qml" line="56" />
+        <source>%1 seated</source>
+        <translation>%1 κάθονται</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/FloorWindow.qml" line="57" />
+        <source>%1 free</source>
+        <translation>%1 ελεύθερα</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/FloorWindow.qml" line="96" />
+        <source>+ Add a device</source>
+        <translation>+ Νέα συσκευή</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/FloorWindow.qml" line="98" />
+        <source>Add a device</source>
+        <translation>Προσθήκη συσκευής</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/FloorWindow.qml" line="107" />
+        <source>● Live</source>
+        <translation>● Σε σύνδεση</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/FloorWindow.qml" line="107" />
+        <source>▲ Offline — reconnecting</source>
+        <translation>▲ Εκτός σύνδεσης — επανασύνδεση</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Host/FloorWindow.qml" line="149" />
+        <source>Alerts (%1) · %Ln escalated</source>
+        <translation>
+            <numerusform>Ειδοποιήσεις (%1) · %Ln κλιμάκωση</numerusform><numerusform>Ειδοποιήσεις (%1) · %Ln κλιμακώσεις</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/FloorWindow.qml" line="151" />
+        <source>Alerts (%1)</source>
+        <translation>Ειδοποιήσεις (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/FloorWindow.qml" line="178" />
+        <source>All calm — no alerts</source>
+        <translation>Όλα ήσυχα — καμία ειδοποίηση</translation>
+    </message>
+</context>
+<context>
+    <name>KitchenWindow</name>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="16" />
+        <source>Kitchen — expo</source>
+        <translation>Κουζίνα — πάσο</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="17" />
+        <source>Kitchen — %1</source>
+        <translation>Κουζίνα — %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="52" />
+        <source>● Live</source>
+        <translation>● Σε σύνδεση</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="52" />
+        <source>▲ Offline — reconnecting</source>
+        <translation>▲ Εκτός σύνδεσης — επανασύνδεση</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="59" />
+        <source>Sold out</source>
+        <translation>Εξαντλήθηκε</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="66" />
+        <source>Recall (R)</source>
+        <translation>Ανάκληση (R)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="123" />
+        <source>No open tickets</source>
+        <translation>Καμία ανοιχτή παραγγελία</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="172" />
+        <source>%n more ▶</source>
+        <translation>
+            <numerusform>%Ln ακόμα ▶</numerusform><numerusform>%Ln ακόμα ▶</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="186" />
+        <source>%n open ticket(s)</source>
+        <translation>
+            <numerusform>%Ln ανοιχτή παραγγελία</numerusform><numerusform>%Ln ανοιχτές παραγγελίες</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="187" />
+        <source>● on time   ▲ over %1 min   ■ over %2 min</source>
+        <translation>● εντός χρόνου   ▲ πάνω από %1 λεπ.   ■ πάνω από %2 λεπ.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="201" />
+        <source>Bump bar: 1–9 select · Enter bump · S start · U undo · R recall</source>
+        <translation>Πληκτρολόγιο: 1–9 επιλογή · Enter έτοιμο · S έναρξη · U αναίρεση · R ανάκληση</translation>
+    </message>
+</context>
+<context>
+    <name>KitchenWords</name>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="10" />
+        <source>Expo</source>
+        <translation>Πάσο</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="11" />
+        <source>Grill</source>
+        <translation>Ψησταριά</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="12" />
+        <source>Hot</source>
+        <translation>Ζεστή</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="13" />
+        <source>Cold</source>
+        <translation>Κρύα</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="14" />
+        <source>Bar</source>
+        <translation>Μπαρ</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="15" />
+        <source>Dessert</source>
+        <translation>Γλυκά</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="16" />
+        <source>Pastry</source>
+        <translation>Ζαχαροπλαστική</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="17" />
+        <source>Fryer</source>
+        <translation>Φριτέζα</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="18" />
+        <source>Pizza</source>
+        <translation>Πίτσα</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="19" />
+        <source>Sushi</source>
+        <translation>Σούσι</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="25" />
+        <source>Gluten</source>
+        <translation>Γλουτένη</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="26" />
+        <source>Crustaceans</source>
+        <translation>Καρκινοειδή</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="27" />
+        <source>Eggs</source>
+        <translation>Αυγά</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="28" />
+        <source>Fish</source>
+        <translation>Ψάρι</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="29" />
+        <source>Peanuts</source>
+        <translation>Αράπικα φιστίκια</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="30" />
+        <source>Soya</source>
+        <translation>Σόγια</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="31" />
+        <source>Milk</source>
+        <translation>Γάλα</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="32" />
+        <source>Tree nuts</source>
+        <translation>Ξηροί καρποί</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="33" />
+        <source>Celery</source>
+        <translation>Σέλινο</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="34" />
+        <source>Mustard</source>
+        <translation>Μουστάρδα</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="35" />
+        <source>Sesame</source>
+        <translation>Σουσάμι</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="36" />
+        <source>Sulphites</source>
+        <translation>Θειώδη</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="37" />
+        <source>Lupin</source>
+        <translation>Λούπινο</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="38" />
+        <source>Molluscs</source>
+        <translation>Μαλάκια</translation>
     </message>
 </context>
 <context>
@@ -680,138 +1006,9 @@
     </message>
 </context>
 <context>
-    <name>Main</name>
-    <message>
-        <location filename="../../qml/Table/Main.qml" line="175" />
-        <source>Loading the menu…</source>
-        <translation>Φόρτωση του μενού…</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Table/Main.qml" line="176" />
-        <source>Connecting to the restaurant…</source>
-        <translation>Σύνδεση με το εστιατόριο…</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/Main.qml" line="17" />
-        <location filename="../../qml/Host/Main.qml" line="35" />
-        <source>Floor</source>
-        <translation>Σάλα</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/Main.qml" line="43" />
-        <source>called</source>
-        <translation>κλήση</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/Main.qml" line="44" />
-        <source>food ready</source>
-        <translation>φαγητό έτοιμο</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/Main.qml" line="45" />
-        <source>bill</source>
-        <translation>λογαριασμός</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/Main.qml" line="46" />
-        <source>waiting long</source>
-        <translation>περιμένει πολύ</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/Main.qml" line="47" />
-        <source>ordered</source>
-        <translation>παρήγγειλε</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/Main.qml" line="48" />
-        <source>seated</source>
-        <translation>κάθονται</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/Main.qml" line="49" />
-        <source>free</source>
-        <translation>ελεύθερο</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/Main.qml" line="85" />
-        <location filename="../../qml/Kitchen/Main.qml" line="44" />
-        <source>● Live</source>
-        <translation>● Σε σύνδεση</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/Main.qml" line="85" />
-        <location filename="../../qml/Kitchen/Main.qml" line="44" />
-        <source>▲ Offline — reconnecting</source>
-        <translation>▲ Εκτός σύνδεσης — επανασύνδεση</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/Main.qml" line="126" />
-        <source>Alerts (%1)</source>
-        <translation>Ειδοποιήσεις (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../qml/Host/Main.qml" line="128" />
-        <source>%n escalated</source>
-        <translation>
-            <numerusform>%n σε κλιμάκωση</numerusform><numerusform>%n σε κλιμάκωση</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/Main.qml" line="155" />
-        <source>All calm — no alerts</source>
-        <translation>Όλα ήσυχα — καμία ειδοποίηση</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="16" />
-        <source>Kitchen — expo</source>
-        <translation>Κουζίνα — πάσο</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="16" />
-        <source>Kitchen — %1</source>
-        <translation>Κουζίνα — %1</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="51" />
-        <source>Sold out</source>
-        <translation>Εξαντλημένα</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="58" />
-        <source>Recall (R)</source>
-        <translation>Ανάκληση (R)</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="115" />
-        <source>No open tickets</source>
-        <translation>Καμία ανοιχτή παραγγελία</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../qml/Kitchen/Main.qml" line="164" />
-        <source>%n more ▶</source>
-        <translation>
-            <numerusform>%n ακόμα ▶</numerusform><numerusform>%n ακόμα ▶</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../qml/Kitchen/Main.qml" line="178" />
-        <source>%n open ticket(s)</source>
-        <translation>
-            <numerusform>%n ανοιχτή παραγγελία</numerusform><numerusform>%n ανοιχτές παραγγελίες</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="179" />
-        <source>● on time   ▲ over %1 min   ■ over %2 min</source>
-        <translation>● εντός χρόνου   ▲ πάνω από %1 λεπ.   ■ πάνω από %2 λεπ.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="192" />
-        <source>Bump bar: 1–9 select · Enter bump · S start · U undo · R recall</source>
-        <translation>Πληκτρολόγιο: 1–9 επιλογή · Enter έτοιμο · S έναρξη · U αναίρεση · R ανάκληση</translation>
-    </message>
-</context>
-<context>
     <name>MenuPage</name>
     <message>
-        <location filename="../../qml/Table/MenuPage.qml" line="77" />
+        <location filename="../../qml/Table/MenuPage.qml" line="139" />
         <source>No dishes match your filters.</source>
         <translation>Κανένα πιάτο δεν ταιριάζει με τα φίλτρα σας.</translation>
     </message>
@@ -819,22 +1016,23 @@
 <context>
     <name>MenuTopBar</name>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="26" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="28" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="47" />
         <source>Filters (%1)</source>
         <translation>Φίλτρα (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="27" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="48" />
         <source>Filters</source>
         <translation>Φίλτρα</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="34" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="55" />
         <source>Call waiter</source>
         <translation>Κλήση σερβιτόρου</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="48" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="69" />
         <source>Tablecloth and text size</source>
         <translation>Τραπεζομάντιλο και μέγεθος γραμμάτων</translation>
     </message>
@@ -856,40 +1054,306 @@
 <context>
     <name>ModifierGroup</name>
     <message>
-        <location filename="../../qml/Table/ModifierGroup.qml" line="26" />
+        <location filename="../../qml/Table/ModifierGroup.qml" line="63" />
         <source>Required</source>
         <translation>Υποχρεωτικό</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/ModifierGroup.qml" line="26" />
+        <location filename="../../qml/Table/ModifierGroup.qml" line="63" />
         <source>Optional</source>
         <translation>Προαιρετικό</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/ModifierGroup.qml" line="32" />
+        <location filename="../../qml/Table/ModifierGroup.qml" line="74" />
         <source>Choose one</source>
         <translation>Επιλέξτε ένα</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/ModifierGroup.qml" line="33" />
+        <location filename="../../qml/Table/ModifierGroup.qml" line="75" />
         <source>Choose %1 to %2</source>
         <translation>Επιλέξτε %1 έως %2</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/ModifierGroup.qml" line="34" />
+        <location filename="../../qml/Table/ModifierGroup.qml" line="76" />
         <source>Choose up to %1</source>
         <translation>Επιλέξτε έως %1</translation>
     </message>
 </context>
 <context>
+    <name>OrderedLines</name>
+    <message>
+        <location filename="../../qml/Host/OrderedLines.qml" line="14" />
+        <source>sent</source>
+        <translation>στάλθηκε</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/OrderedLines.qml" line="15" />
+        <source>accepted</source>
+        <translation>έγινε δεκτό</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/OrderedLines.qml" line="16" />
+        <source>cooking</source>
+        <translation>μαγειρεύεται</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/OrderedLines.qml" line="17" />
+        <source>ready</source>
+        <translation>έτοιμο</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/OrderedLines.qml" line="18" />
+        <source>served</source>
+        <translation>σερβιρίστηκε</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/OrderedLines.qml" line="26" />
+        <source>Ordered</source>
+        <translation>Παραγγελίες</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/OrderedLines.qml" line="34" />
+        <source>Nothing ordered yet.</source>
+        <translation>Τίποτα δεν παραγγέλθηκε ακόμα.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/OrderedLines.qml" line="62" />
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/OrderedLines.qml" line="91" />
+        <source>Total</source>
+        <translation>Σύνολο</translation>
+    </message>
+</context>
+<context>
+    <name>PairingSheet</name>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="21" />
+        <source>Table</source>
+        <translation>Τραπέζι</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="22" />
+        <source>Kitchen</source>
+        <translation>Κουζίνα</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="23" />
+        <source>Floor</source>
+        <translation>Σάλα</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="24" />
+        <source>Owner</source>
+        <translation>Ιδιοκτήτης</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="32" />
+        <source>Grill</source>
+        <translation>Ψησταριά</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="33" />
+        <source>Hot</source>
+        <translation>Ζεστή</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="34" />
+        <source>Cold</source>
+        <translation>Κρύα</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="35" />
+        <source>Bar</source>
+        <translation>Μπαρ</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="36" />
+        <source>Dessert</source>
+        <translation>Γλυκά</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="37" />
+        <source>Pastry</source>
+        <translation>Ζαχαροπλαστική</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="38" />
+        <source>Fryer</source>
+        <translation>Φριτέζα</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="39" />
+        <source>Pizza</source>
+        <translation>Πίτσα</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="40" />
+        <source>Sushi</source>
+        <translation>Σούσι</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="48" />
+        <source>A screen for table %1</source>
+        <translation>Οθόνη για το τραπέζι %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="49" />
+        <source>A kitchen display for the expo (all stations)</source>
+        <translation>Οθόνη κουζίνας για το πάσο (όλοι οι πάγκοι)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="50" />
+        <source>A kitchen display for the %1 station</source>
+        <translation>Οθόνη κουζίνας για τον πάγκο: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="51" />
+        <source>A floor screen for waiters</source>
+        <translation>Οθόνη σάλας για σερβιτόρους</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="52" />
+        <source>An owner's screen</source>
+        <translation>Οθόνη ιδιοκτήτη</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="74" />
+        <source>Add a device</source>
+        <translation>Προσθήκη συσκευής</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="85" />
+        <source>Close</source>
+        <translation>Κλείσιμο</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="99" />
+        <source>Enter your staff PIN (a host's or the owner's).</source>
+        <translation>Πληκτρολογήστε τον PIN σας (σερβιτόρου ή ιδιοκτήτη).</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="119" />
+        <source>That PIN is not right. Try again.</source>
+        <translation>Ο PIN δεν είναι σωστός. Δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="121" />
+        <source>Too many wrong PINs: the PIN is locked. Try again in %1.</source>
+        <translation>Πάρα πολλοί λάθος PIN: ο PIN κλειδώθηκε. Δοκιμάστε ξανά σε %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="144" />
+        <source>Next</source>
+        <translation>Επόμενο</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="149" />
+        <source>Delete a digit</source>
+        <translation>Διαγραφή ψηφίου</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="171" />
+        <source>What is the new screen for?</source>
+        <translation>Για τι είναι η νέα οθόνη;</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="202" />
+        <source>Previous table</source>
+        <translation>Προηγούμενο τραπέζι</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="210" />
+        <source>Table %1</source>
+        <translation>Τραπέζι %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="221" />
+        <source>Next table</source>
+        <translation>Επόμενο τραπέζι</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="235" />
+        <source>Expo (all)</source>
+        <translation>Πάσο (όλα)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="249" />
+        <source>Only the owner's PIN can pair an owner's screen.</source>
+        <translation>Μόνο ο PIN του ιδιοκτήτη συζευγνύει οθόνη ιδιοκτήτη.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="251" />
+        <source>Offline — a code can be made once the connection is back.</source>
+        <translation>Εκτός σύνδεσης — ο κωδικός θα γίνει μόλις επανέλθει η σύνδεση.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="252" />
+        <source>No code was made. Try again.</source>
+        <translation>Δεν δημιουργήθηκε κωδικός. Δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="262" />
+        <source>Making the code…</source>
+        <translation>Δημιουργία κωδικού…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="262" />
+        <source>Make the code</source>
+        <translation>Δημιουργία κωδικού</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="269" />
+        <source>Another PIN</source>
+        <translation>Άλλος PIN</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="295" />
+        <source>QR code of the pairing code</source>
+        <translation>Κωδικός QR του κωδικού σύζευξης</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="323" />
+        <source>Expired: make another code.</source>
+        <translation>Έληξε: δημιουργήστε νέο κωδικό.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="324" />
+        <source>Valid until %1 · %2 left</source>
+        <translation>Ισχύει ως τις %1 · απομένουν %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="332" />
+        <source>On the new screen, type this code or scan it. It works once.</source>
+        <translation>Στη νέα οθόνη, πληκτρολογήστε ή σαρώστε αυτόν τον κωδικό. Ισχύει μία φορά.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="344" />
+        <source>Done</source>
+        <translation>Τέλος</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="350" />
+        <source>Make another</source>
+        <translation>Άλλος κωδικός</translation>
+    </message>
+</context>
+<context>
     <name>ReadyLineRow</name>
     <message>
-        <location filename="../../qml/Host/ReadyLineRow.qml" line="23" />
+        <location filename="../../qml/Host/ReadyLineRow.qml" line="17" />
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/ReadyLineRow.qml" line="24" />
         <source>Served</source>
         <translation>Σερβιρίστηκε</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/ReadyLineRow.qml" line="25" />
+        <location filename="../../qml/Host/ReadyLineRow.qml" line="26" />
         <source>Mark %1 served</source>
         <translation>Σερβιρίστηκε: %1</translation>
     </message>
@@ -897,27 +1361,37 @@
 <context>
     <name>RecallPanel</name>
     <message>
-        <location filename="../../qml/Kitchen/RecallPanel.qml" line="17" />
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="20" />
         <source>Recall — last bumped tickets</source>
         <translation>Ανάκληση — τελευταίες έτοιμες</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/RecallPanel.qml" line="27" />
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="32" />
         <source>Close</source>
         <translation>Κλείσιμο</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/RecallPanel.qml" line="57" />
-        <source>T%1</source>
-        <translation>Τ%1</translation>
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="62" />
+        <source>T%1  #%2</source>
+        <translation>Τ%1  #%2</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/RecallPanel.qml" line="63" />
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="69" />
         <source>Bumped %1</source>
         <translation>Έτοιμο %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/RecallPanel.qml" line="87" />
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="80" />
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="82" />
+        <source>Seat %1</source>
+        <translation>Θέση %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="95" />
         <source>Nothing bumped yet</source>
         <translation>Τίποτα έτοιμο ακόμα</translation>
     </message>
@@ -925,9 +1399,9 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../qml/Table/SearchField.qml" line="14" />
-        <location filename="../../qml/Table/SearchField.qml" line="34" />
-        <location filename="../../qml/Table/SearchField.qml" line="57" />
+        <location filename="../../qml/Table/SearchField.qml" line="17" />
+        <location filename="../../qml/Table/SearchField.qml" line="39" />
+        <location filename="../../qml/Table/SearchField.qml" line="62" />
         <source>Search the menu</source>
         <translation>Αναζήτηση</translation>
     </message>
@@ -948,29 +1422,37 @@
 <context>
     <name>SoldOutPanel</name>
     <message>
-        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="20" />
+        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="28" />
         <source>Sold out</source>
-        <translation>Εξαντλημένα</translation>
+        <translation>Εξαντλήθηκε</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="59" />
+        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="67" />
         <source>Mark sold out</source>
         <translation>Εξαντλήθηκε</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="59" />
+        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="67" />
         <source>✕ Sold out — back</source>
         <translation>✕ Εξαντλήθηκε — επαναφορά</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="62" />
+        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="70" />
         <source>Mark %1 sold out</source>
         <translation>Εξαντλήθηκε: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="63" />
+        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="71" />
         <source>Make %1 available again</source>
         <translation>Ξανά διαθέσιμο: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SoundOffBadge</name>
+    <message>
+        <location filename="../../qml/Kitchen/SoundOffBadge.qml" line="49" />
+        <source>Sound off</source>
+        <translation>Χωρίς ήχο</translation>
     </message>
 </context>
 <context>
@@ -984,14 +1466,14 @@
 <context>
     <name>StationBar</name>
     <message>
-        <location filename="../../qml/Kitchen/StationBar.qml" line="28" />
-        <source>Expo</source>
-        <translation>Πάσο</translation>
+        <location filename="../../qml/Kitchen/StationBar.qml" line="34" />
+        <source>%1  %2  ▲ BEHIND</source>
+        <translation>%1  %2  ▲ ΚΑΘΥΣΤΕΡΕΙ</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/StationBar.qml" line="30" />
-        <source>▲ BEHIND</source>
-        <translation>▲ ΚΑΘΥΣΤΕΡΕΙ</translation>
+        <location filename="../../qml/Kitchen/StationBar.qml" line="35" />
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
     </message>
 </context>
 <context>
@@ -1096,12 +1578,12 @@
 <context>
     <name>TableShape</name>
     <message>
-        <location filename="../../qml/Host/TableShape.qml" line="34" />
+        <location filename="../../qml/Host/TableShape.qml" line="35" />
         <source>Table %1, %2</source>
         <translation>Τραπέζι %1, %2</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableShape.qml" line="68" />
+        <location filename="../../qml/Host/TableShape.qml" line="69" />
         <source>%1/%2 seated</source>
         <translation>%1/%2 καθισμένοι</translation>
     </message>
@@ -1109,112 +1591,187 @@
 <context>
     <name>TableSheet</name>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="44" />
+        <location filename="../../qml/Host/TableSheet.qml" line="66" />
         <source>Table %1</source>
         <translation>Τραπέζι %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../qml/Host/TableSheet.qml" line="76" />
+        <source>%Ln guest(s) · %1 seats</source>
+        <translation>
+            <numerusform>%Ln άτομο · %1 θέσεις</numerusform><numerusform>%Ln άτομα · %1 θέσεις</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="54" />
+        <location filename="../../qml/Host/TableSheet.qml" line="77" />
         <source>Free · %1 seats</source>
         <translation>Ελεύθερο · %1 θέσεις</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="69" />
+        <location filename="../../qml/Host/TableSheet.qml" line="94" />
         <source>Fewer guests</source>
         <translation>Λιγότερα άτομα</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Host/TableSheet.qml" line="53" />
-        <location filename="../../qml/Host/TableSheet.qml" line="76" />
-        <source>%n guest(s)</source>
+        <location filename="../../qml/Host/TableSheet.qml" line="101" />
+        <source>%Ln guest(s)</source>
         <translation>
-            <numerusform>%n άτομο</numerusform><numerusform>%n άτομα</numerusform></translation>
+            <numerusform>%Ln άτομο</numerusform><numerusform>%Ln άτομα</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="53" />
-        <source>%1 seats</source>
-        <translation>%1 θέσεις</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="87" />
+        <location filename="../../qml/Host/TableSheet.qml" line="112" />
         <source>More guests</source>
         <translation>Περισσότερα άτομα</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="92" />
+        <location filename="../../qml/Host/TableSheet.qml" line="117" />
         <source>Seat party</source>
         <translation>Τοποθέτηση παρέας</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="105" />
+        <location filename="../../qml/Host/TableSheet.qml" line="147" />
         <source>🔔 Ready to carry out</source>
         <translation>🔔 Έτοιμα για σερβίρισμα</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="129" />
+        <location filename="../../qml/Host/TableSheet.qml" line="184" />
+        <source>Has table %1 paid %2? Closing clears its screen for the next party.</source>
+        <translation>Πλήρωσε το τραπέζι %1 %2; Το κλείσιμο καθαρίζει την οθόνη του για την επόμενη παρέα.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Host/TableSheet.qml" line="196" />
+        <source>⚠ %Ln dish(es) still being prepared.</source>
+        <translation>
+            <numerusform>⚠ %Ln πιάτο ετοιμάζεται ακόμα.</numerusform><numerusform>⚠ %Ln πιάτα ετοιμάζονται ακόμα.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Host/TableSheet.qml" line="198" />
+        <source>⚠ %Ln dish(es) ready but not yet served.</source>
+        <translation>
+            <numerusform>⚠ %Ln πιάτο έτοιμο αλλά όχι σερβιρισμένο.</numerusform><numerusform>⚠ %Ln πιάτα έτοιμα αλλά όχι σερβιρισμένα.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/TableSheet.qml" line="210" />
+        <source>Paid — close table %1</source>
+        <translation>Πληρώθηκε — κλείσιμο τραπεζιού %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/TableSheet.qml" line="219" />
+        <source>Not yet</source>
+        <translation>Όχι ακόμα</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/TableSheet.qml" line="234" />
+        <source>On my way</source>
+        <translation>Έρχομαι</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/TableSheet.qml" line="237" />
+        <source>Acknowledge table %1</source>
+        <translation>Επιβεβαίωση τραπεζιού %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/TableSheet.qml" line="246" />
         <source>All served</source>
         <translation>Σερβιρίστηκαν όλα</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="136" />
+        <location filename="../../qml/Host/TableSheet.qml" line="253" />
         <source>Paid — close table</source>
         <translation>Πληρώθηκε — κλείσιμο</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="145" />
+        <location filename="../../qml/Host/TableSheet.qml" line="259" />
         <source>Back</source>
         <translation>Πίσω</translation>
     </message>
 </context>
 <context>
+    <name>TableWindow</name>
+    <message>
+        <location filename="../../qml/Table/TableWindow.qml" line="16" />
+        <source>Table %1 — %2</source>
+        <translation>Τραπέζι %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/TableWindow.qml" line="176" />
+        <source>Loading the menu…</source>
+        <translation>Φόρτωση του μενού…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/TableWindow.qml" line="177" />
+        <source>Connecting to the restaurant…</source>
+        <translation>Σύνδεση με το εστιατόριο…</translation>
+    </message>
+</context>
+<context>
     <name>TicketCard</name>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="35" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="36" />
         <source>Table %1, order %2</source>
         <translation>Τραπέζι %1, παραγγελία %2</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="67" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="55" />
+        <source>▼ Selected</source>
+        <translation>▼ Επιλεγμένη</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="90" />
         <source>T%1</source>
         <translation>Τ%1</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="156" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="97" />
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="124" />
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="125" />
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="184" />
         <source>▼ more</source>
         <translation>▼ περισσότερα</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="156" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="184" />
         <source>▲ top</source>
         <translation>▲ αρχή</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="187" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="221" />
         <source>Start</source>
         <translation>Έναρξη</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="189" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="223" />
         <source>Start table %1</source>
         <translation>Έναρξη τραπεζιού %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="198" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="232" />
         <source>Bump</source>
         <translation>Έτοιμο</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="201" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="235" />
         <source>Bump table %1</source>
         <translation>Έτοιμο τραπέζι %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="210" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="244" />
         <source>↶ Undo</source>
         <translation>↶ Αναίρεση</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="214" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="248" />
         <source>Undo bump of table %1</source>
         <translation>Αναίρεση για το τραπέζι %1</translation>
     </message>
@@ -1222,30 +1779,60 @@
 <context>
     <name>TicketLine</name>
     <message>
-        <location filename="../../qml/Kitchen/TicketLine.qml" line="60" />
+        <location filename="../../qml/Kitchen/TicketLine.qml" line="64" />
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketLine.qml" line="83" />
         <source>✓ bumped</source>
         <translation>✓ έτοιμο</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketLine.qml" line="61" />
+        <location filename="../../qml/Kitchen/TicketLine.qml" line="84" />
         <source>✓ ready</source>
         <translation>✓ έτοιμο</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketLine.qml" line="62" />
+        <location filename="../../qml/Kitchen/TicketLine.qml" line="85" />
         <source>🔥 cooking</source>
         <translation>🔥 μαγειρεύεται</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketLine.qml" line="108" />
+        <source>Seat %1</source>
+        <translation>Θέση %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketLine.qml" line="174" />
+        <source>Start</source>
+        <translation>Έναρξη</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketLine.qml" line="177" />
+        <source>Start %1</source>
+        <translation>Έναρξη: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketLine.qml" line="183" />
+        <source>✓ Done</source>
+        <translation>✓ Έτοιμο</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketLine.qml" line="186" />
+        <source>%1 done</source>
+        <translation>%1 έτοιμο</translation>
     </message>
 </context>
 <context>
     <name>TicketTimer</name>
     <message>
-        <location filename="../../qml/Kitchen/TicketTimer.qml" line="45" />
+        <location filename="../../qml/Kitchen/TicketTimer.qml" line="48" />
         <source>LATE</source>
         <translation>ΑΡΓΕΙ</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketTimer.qml" line="45" />
+        <location filename="../../qml/Kitchen/TicketTimer.qml" line="48" />
         <source>WAIT</source>
         <translation>ΑΝΑΜΟΝΗ</translation>
     </message>
@@ -1254,12 +1841,17 @@
     <name>WelcomePage</name>
     <message>
         <location filename="../../qml/Table/WelcomePage.qml" line="14" />
-        <location filename="../../qml/Table/WelcomePage.qml" line="66" />
+        <location filename="../../qml/Table/WelcomePage.qml" line="79" />
         <source>Touch to start</source>
         <translation>Αγγίξτε για να ξεκινήσετε</translation>
     </message>
     <message>
         <location filename="../../qml/Table/WelcomePage.qml" line="26" />
+        <source>Table %1</source>
+        <translation>Τραπέζι %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/WelcomePage.qml" line="39" />
         <source>Welcome</source>
         <translation>Καλώς ήρθατε</translation>
     </message>

@@ -1,299 +1,303 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>AlertCard</name>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="22"/>
+        <location filename="../../qml/Host/AlertCard.qml" line="22" />
         <source>%1 new messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="23"/>
+        <location filename="../../qml/Host/AlertCard.qml" line="23" />
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="24"/>
+        <location filename="../../qml/Host/AlertCard.qml" line="24" />
         <source>Food ready</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="25"/>
+        <location filename="../../qml/Host/AlertCard.qml" line="25" />
         <source>Bill requested</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="26"/>
+        <location filename="../../qml/Host/AlertCard.qml" line="26" />
         <source>Water, please</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="27"/>
+        <location filename="../../qml/Host/AlertCard.qml" line="27" />
         <source>Cutlery, please</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="28"/>
-        <location filename="../../qml/Host/AlertCard.qml" line="29"/>
+        <location filename="../../qml/Host/AlertCard.qml" line="28" />
+        <location filename="../../qml/Host/AlertCard.qml" line="29" />
         <source>Waiter called</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="71"/>
+        <location filename="../../qml/Host/AlertCard.qml" line="71" />
         <source>T%1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="98"/>
+        <location filename="../../qml/Host/AlertCard.qml" line="96" />
         <source>ESCALATED</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="100"/>
-        <source>waiting at the pass %1:%2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../qml/Host/AlertCard.qml" line="98" />
+        <source>waiting at the pass %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="101"/>
-        <source>%1:%2 ago</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../qml/Host/AlertCard.qml" line="99" />
+        <source>%1 ago</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="138"/>
+        <location filename="../../qml/Host/AlertCard.qml" line="111" />
+        <source>%1 × %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/AlertCard.qml" line="136" />
         <source>Served ✓</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="138"/>
+        <location filename="../../qml/Host/AlertCard.qml" line="136" />
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="139"/>
+        <location filename="../../qml/Host/AlertCard.qml" line="137" />
         <source>On my way</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="141"/>
-        <source>Mark table %1&apos;s food served</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../qml/Host/AlertCard.qml" line="139" />
+        <source>Mark table %1's food served</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="142"/>
-        <source>Open table %1&apos;s messages</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../qml/Host/AlertCard.qml" line="140" />
+        <source>Open table %1's messages</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="143"/>
+        <location filename="../../qml/Host/AlertCard.qml" line="141" />
         <source>Acknowledge table %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>AllDayPanel</name>
     <message>
-        <location filename="../../qml/Kitchen/AllDayPanel.qml" line="17"/>
+        <location filename="../../qml/Kitchen/AllDayPanel.qml" line="17" />
         <source>All day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Kitchen/AllDayPanel.qml" line="67"/>
+        <location filename="../../qml/Kitchen/AllDayPanel.qml" line="67" />
         <source>Nothing open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CallList</name>
     <message>
-        <location filename="../../qml/Table/CallList.qml" line="45"/>
+        <location filename="../../qml/Table/CallList.qml" line="45" />
         <source>Still waiting — we have reminded the staff.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CallSheet</name>
     <message>
-        <location filename="../../qml/Table/CallSheet.qml" line="25"/>
+        <location filename="../../qml/Table/CallSheet.qml" line="25" />
         <source>Call a waiter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/CallSheet.qml" line="33"/>
+        <location filename="../../qml/Table/CallSheet.qml" line="33" />
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CartLineDelegate</name>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="59"/>
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="70" />
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="67"/>
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="80" />
         <source>Sold out: remove it to place the order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="86"/>
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="101" />
         <source>Seat %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="87"/>
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="102" />
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="88"/>
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="103" />
         <source>Choose the seat for this dish</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="96"/>
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="111" />
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CartPanel</name>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="26"/>
+        <location filename="../../qml/Table/CartPanel.qml" line="35" />
         <source>Your order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="34"/>
+        <location filename="../../qml/Table/CartPanel.qml" line="46" />
         <source>Order status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="62"/>
+        <location filename="../../qml/Table/CartPanel.qml" line="74" />
         <source>Nothing here yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="70"/>
+        <location filename="../../qml/Table/CartPanel.qml" line="82" />
         <source>Tap a dish to add it. Everyone at the table can add to this order.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="85"/>
+        <location filename="../../qml/Table/CartPanel.qml" line="97" />
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="102"/>
+        <location filename="../../qml/Table/CartPanel.qml" line="114" />
         <source>Place order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ChatBubble</name>
     <message>
-        <location filename="../../qml/Table/ChatBubble.qml" line="51"/>
+        <location filename="../../qml/Table/ChatBubble.qml" line="51" />
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/ChatBubble.qml" line="51"/>
+        <location filename="../../qml/Table/ChatBubble.qml" line="51" />
         <source>Offline — will send when connected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/ChatBubble.qml" line="52"/>
+        <location filename="../../qml/Table/ChatBubble.qml" line="52" />
         <source>You · %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/ChatBubble.qml" line="52"/>
+        <location filename="../../qml/Table/ChatBubble.qml" line="52" />
         <source>Staff · %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../qml/Host/ChatPanel.qml" line="15"/>
+        <location filename="../../qml/Host/ChatPanel.qml" line="16" />
         <source>💬 Messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/ChatPanel.qml" line="59"/>
+        <location filename="../../qml/Host/ChatPanel.qml" line="60" />
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/ChatPanel.qml" line="59"/>
+        <location filename="../../qml/Host/ChatPanel.qml" line="60" />
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/ChatPanel.qml" line="67"/>
+        <location filename="../../qml/Host/ChatPanel.qml" line="69" />
         <source>No messages from this table.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/ChatPanel.qml" line="78"/>
-        <location filename="../../qml/Host/ChatPanel.qml" line="79"/>
+        <location filename="../../qml/Host/ChatPanel.qml" line="80" />
+        <location filename="../../qml/Host/ChatPanel.qml" line="81" />
         <source>Answer table %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/ChatPanel.qml" line="94"/>
+        <location filename="../../qml/Host/ChatPanel.qml" line="96" />
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ChatSheet</name>
     <message>
-        <location filename="../../qml/Table/ChatSheet.qml" line="37"/>
+        <location filename="../../qml/Table/ChatSheet.qml" line="37" />
         <source>Message staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/ChatSheet.qml" line="45"/>
+        <location filename="../../qml/Table/ChatSheet.qml" line="45" />
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/ChatSheet.qml" line="53"/>
+        <location filename="../../qml/Table/ChatSheet.qml" line="53" />
         <source>Offline — your messages will be sent when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/ChatSheet.qml" line="76"/>
+        <location filename="../../qml/Table/ChatSheet.qml" line="78" />
         <source>Write to the staff, or tap a quick message below. A waiter will answer here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/ChatSheet.qml" line="105"/>
+        <location filename="../../qml/Table/ChatSheet.qml" line="113" />
         <source>Write a message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/ChatSheet.qml" line="106"/>
+        <location filename="../../qml/Table/ChatSheet.qml" line="114" />
         <source>Write a message to the staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/ChatSheet.qml" line="127"/>
+        <location filename="../../qml/Table/ChatSheet.qml" line="135" />
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ConfirmSheet</name>
     <message>
-        <location filename="../../qml/Table/ConfirmSheet.qml" line="24"/>
+        <location filename="../../qml/Table/ConfirmSheet.qml" line="24" />
         <source>Send this order to the kitchen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Table/ConfirmSheet.qml" line="32"/>
+        <location filename="../../qml/Table/ConfirmSheet.qml" line="32" />
         <source>%Ln dish(es), total %1</source>
         <translation>
             <numerusform>%Ln dish, total %1</numerusform>
@@ -301,1026 +305,1609 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/Table/ConfirmSheet.qml" line="43"/>
+        <location filename="../../qml/Table/ConfirmSheet.qml" line="43" />
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/ConfirmSheet.qml" line="50"/>
+        <location filename="../../qml/Table/ConfirmSheet.qml" line="50" />
         <source>Send to kitchen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../qml/Table/ConnectionBanner.qml" line="30"/>
+        <location filename="../../qml/Table/ConnectionBanner.qml" line="30" />
         <source>Offline — will send when connected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/ConnectionBanner.qml" line="31"/>
+        <location filename="../../qml/Table/ConnectionBanner.qml" line="31" />
         <source>Offline — reconnecting to the restaurant…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/ConnectionBanner.qml" line="32"/>
+        <location filename="../../qml/Table/ConnectionBanner.qml" line="32" />
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeviceGate</name>
+    <message>
+        <location filename="../../app/screens/devicegate.cpp" line="92" />
+        <source>Pairing code from staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/screens/devicegate.cpp" line="97" />
+        <source>Pair this screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/screens/devicegate.cpp" line="107" />
+        <source>This screen is not paired with the restaurant yet. Ask staff for a pairing code and enter it here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/screens/devicegate.cpp" line="111" />
+        <source>This pairing code is wrong, used or expired. Ask staff for a new code and enter it here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/screens/devicegate.cpp" line="114" />
+        <source>This pairing code is wrong, used or expired. Ask staff for a new code, then start this screen with it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/screens/devicegate.cpp" line="119" />
+        <source>The restaurant no longer knows this screen. Ask staff for a new pairing code and enter it here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/screens/devicegate.cpp" line="122" />
+        <source>The restaurant no longer knows this screen. Ask staff for a new pairing code, then start this screen with it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/screens/devicegate.cpp" line="127" />
+        <source>This screen runs another version of Tableside than the restaurant. Ask staff to update it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/screens/devicegate.cpp" line="131" />
+        <source>This screen was paired as another kind of device. Ask staff for a pairing code made for this screen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/screens/devicegate.cpp" line="135" />
+        <source>This screen was paired with table %1, not table %2. Ask staff for a pairing code for this table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/screens/devicegate.cpp" line="139" />
+        <source>The restaurant turned this screen away. Ask staff for help.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DishCard</name>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="21"/>
+        <location filename="../../qml/Table/DishCard.qml" line="25" />
         <source>%1, sold out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="22"/>
+        <location filename="../../qml/Table/DishCard.qml" line="26" />
         <source>%1, longer wait</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="66"/>
+        <location filename="../../qml/Table/DishCard.qml" line="70" />
         <source>Sold out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="88"/>
+        <location filename="../../qml/Table/DishCard.qml" line="92" />
         <source>Longer wait</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DishSheet</name>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="64"/>
+        <location filename="../../qml/Table/DishSheet.qml" line="76" />
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="98"/>
+        <location filename="../../qml/Table/DishSheet.qml" line="114" />
         <source>Contains none of the 14 listed allergens.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="99"/>
+        <location filename="../../qml/Table/DishSheet.qml" line="115" />
         <source>Contains: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="106"/>
+        <location filename="../../qml/Table/DishSheet.qml" line="122" />
         <source>The kitchen is busy: this dish will take longer than usual.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="113"/>
+        <location filename="../../qml/Table/DishSheet.qml" line="131" />
         <source>Sold out: the kitchen has run out of this dish.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="129"/>
+        <location filename="../../qml/Table/DishSheet.qml" line="150" />
         <source>For which seat?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="142"/>
+        <location filename="../../qml/Table/DishSheet.qml" line="163" />
         <source>A note to the kitchen (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="143"/>
+        <location filename="../../qml/Table/DishSheet.qml" line="164" />
         <source>A note to the kitchen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="188"/>
+        <location filename="../../qml/Table/DishSheet.qml" line="205" />
         <source>Please choose: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="205"/>
+        <location filename="../../qml/Table/DishSheet.qml" line="236" />
         <source>Add to order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../qml/Table/ErrorBanner.qml" line="26"/>
+        <location filename="../../qml/Table/ErrorBanner.qml" line="26" />
         <source>Your order was not accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/ErrorBanner.qml" line="33"/>
+        <location filename="../../qml/Table/ErrorBanner.qml" line="33" />
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../qml/Table/FilterPanel.qml" line="31"/>
+        <location filename="../../qml/Table/FilterPanel.qml" line="31" />
         <source>Show only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/FilterPanel.qml" line="50"/>
+        <location filename="../../qml/Table/FilterPanel.qml" line="50" />
         <source>Leave out dishes containing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>FloorMap</name>
     <message>
-        <location filename="../../qml/Host/FloorMap.qml" line="14"/>
+        <location filename="../../qml/Host/FloorMap.qml" line="14" />
         <source>called</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/FloorMap.qml" line="15"/>
+        <location filename="../../qml/Host/FloorMap.qml" line="15" />
         <source>food ready</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/FloorMap.qml" line="16"/>
+        <location filename="../../qml/Host/FloorMap.qml" line="16" />
         <source>bill</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/FloorMap.qml" line="17"/>
+        <location filename="../../qml/Host/FloorMap.qml" line="17" />
         <source>waiting long</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/FloorMap.qml" line="18"/>
+        <location filename="../../qml/Host/FloorMap.qml" line="18" />
         <source>ordered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/FloorMap.qml" line="19"/>
+        <location filename="../../qml/Host/FloorMap.qml" line="19" />
         <source>seated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/FloorMap.qml" line="20"/>
+        <location filename="../../qml/Host/FloorMap.qml" line="20" />
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
-    <name>Labels</name>
+    <name>FloorWindow</name>
     <message>
-        <location filename="../../qml/Ui/Labels.qml" line="14"/>
-        <source>Gluten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="15"/>
-        <source>Crustaceans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="16"/>
-        <source>Eggs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="17"/>
-        <source>Fish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="18"/>
-        <source>Peanuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="19"/>
-        <source>Soya</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="20"/>
-        <source>Milk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="21"/>
-        <source>Tree nuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="22"/>
-        <source>Celery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="23"/>
-        <source>Mustard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="24"/>
-        <source>Sesame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="25"/>
-        <source>Sulphites</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="26"/>
-        <source>Lupin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="27"/>
-        <source>Molluscs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="33"/>
-        <source>Vegan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="34"/>
-        <source>Vegetarian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="35"/>
-        <source>Gluten-free</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="36"/>
-        <source>Halal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="42"/>
-        <location filename="../../qml/Ui/Labels.qml" line="64"/>
-        <source>Sending…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="43"/>
-        <location filename="../../qml/Ui/Labels.qml" line="44"/>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="45"/>
-        <source>Cooking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="46"/>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="47"/>
-        <source>Served</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="48"/>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="54"/>
-        <source>Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="55"/>
-        <source>Water</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="56"/>
-        <source>Cutlery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="57"/>
-        <source>Something else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="58"/>
-        <source>The bill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="65"/>
-        <source>Waiting for staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="66"/>
-        <source>On the way</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="67"/>
-        <source>Not sent, try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="73"/>
-        <source>Linen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="74"/>
-        <source>Slate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="75"/>
-        <source>Terrazzo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="76"/>
-        <source>Night</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="77"/>
-        <source>Olive grove</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LookSheet</name>
-    <message>
-        <location filename="../../qml/Table/LookSheet.qml" line="27"/>
-        <source>Your tablecloth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Table/LookSheet.qml" line="35"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Table/LookSheet.qml" line="80"/>
-        <source>Large text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Table/LookSheet.qml" line="89"/>
-        <source>High contrast</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Main</name>
-    <message>
-        <location filename="../../qml/Table/Main.qml" line="175"/>
-        <source>Loading the menu…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Table/Main.qml" line="176"/>
-        <source>Connecting to the restaurant…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/Main.qml" line="17"/>
-        <location filename="../../qml/Host/Main.qml" line="35"/>
+        <location filename="../../qml/Host/FloorWindow.qml" line="17" />
+        <location filename="../../qml/Host/FloorWindow.qml" line="41" />
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="43"/>
-        <source>called</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../qml/Host/FloorWindow.qml" line="51" />
+        <source>%1 called</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="44"/>
-        <source>food ready</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../qml/Host/FloorWindow.qml" line="52" />
+        <source>%1 food ready</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="45"/>
-        <source>bill</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../qml/Host/FloorWindow.qml" line="53" />
+        <source>%1 bill</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="46"/>
-        <source>waiting long</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../qml/Host/FloorWindow.qml" line="54" />
+        <source>%1 waiting long</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="47"/>
-        <source>ordered</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../qml/Host/FloorWindow.qml" line="55" />
+        <source>%1 ordered</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="48"/>
-        <source>seated</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../qml/Host/FloorWindow.qml" line="56" />
+        <source>%1 seated</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="49"/>
-        <source>free</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../qml/Host/FloorWindow.qml" line="57" />
+        <source>%1 free</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="85"/>
-        <location filename="../../qml/Kitchen/Main.qml" line="44"/>
+        <location filename="../../qml/Host/FloorWindow.qml" line="96" />
+        <source>+ Add a device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/FloorWindow.qml" line="98" />
+        <source>Add a device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/FloorWindow.qml" line="107" />
         <source>● Live</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="85"/>
-        <location filename="../../qml/Kitchen/Main.qml" line="44"/>
+        <location filename="../../qml/Host/FloorWindow.qml" line="107" />
         <source>▲ Offline — reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Host/FloorWindow.qml" line="149" />
+        <source>Alerts (%1) · %Ln escalated</source>
+        <translation>
+            <numerusform>Alerts (%1) · %Ln escalated</numerusform><numerusform>Alerts (%1) · %Ln escalated</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="126"/>
+        <location filename="../../qml/Host/FloorWindow.qml" line="151" />
         <source>Alerts (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../qml/Host/Main.qml" line="128"/>
-        <source>%n escalated</source>
-        <translation>
-            <numerusform>%n escalated</numerusform>
-            <numerusform>%n escalated</numerusform>
-        </translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/Main.qml" line="155"/>
+        <location filename="../../qml/Host/FloorWindow.qml" line="178" />
         <source>All calm — no alerts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>KitchenWindow</name>
     <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="16"/>
+        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="16" />
         <source>Kitchen — expo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="16"/>
+        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="17" />
         <source>Kitchen — %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="51"/>
+        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="52" />
+        <source>● Live</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="52" />
+        <source>▲ Offline — reconnecting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="59" />
         <source>Sold out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="58"/>
+        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="66" />
         <source>Recall (R)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="115"/>
+        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="123" />
         <source>No open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Kitchen/Main.qml" line="164"/>
+        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="172" />
         <source>%n more ▶</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n more ▶</numerusform>
             <numerusform>%n more ▶</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Kitchen/Main.qml" line="178"/>
+        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="186" />
         <source>%n open ticket(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n open ticket</numerusform>
             <numerusform>%n open tickets</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="179"/>
+        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="187" />
         <source>● on time   ▲ over %1 min   ■ over %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="192"/>
+        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="201" />
         <source>Bump bar: 1–9 select · Enter bump · S start · U undo · R recall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KitchenWords</name>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="10" />
+        <source>Expo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="11" />
+        <source>Grill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="12" />
+        <source>Hot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="13" />
+        <source>Cold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="14" />
+        <source>Bar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="15" />
+        <source>Dessert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="16" />
+        <source>Pastry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="17" />
+        <source>Fryer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="18" />
+        <source>Pizza</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="19" />
+        <source>Sushi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="25" />
+        <source>Gluten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="26" />
+        <source>Crustaceans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="27" />
+        <source>Eggs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="28" />
+        <source>Fish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="29" />
+        <source>Peanuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="30" />
+        <source>Soya</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="31" />
+        <source>Milk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="32" />
+        <source>Tree nuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="33" />
+        <source>Celery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="34" />
+        <source>Mustard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="35" />
+        <source>Sesame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="36" />
+        <source>Sulphites</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="37" />
+        <source>Lupin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="38" />
+        <source>Molluscs</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="14" />
+        <source>Gluten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="15" />
+        <source>Crustaceans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="16" />
+        <source>Eggs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="17" />
+        <source>Fish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="18" />
+        <source>Peanuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="19" />
+        <source>Soya</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="20" />
+        <source>Milk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="21" />
+        <source>Tree nuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="22" />
+        <source>Celery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="23" />
+        <source>Mustard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="24" />
+        <source>Sesame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="25" />
+        <source>Sulphites</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="26" />
+        <source>Lupin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="27" />
+        <source>Molluscs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="33" />
+        <source>Vegan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="34" />
+        <source>Vegetarian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="35" />
+        <source>Gluten-free</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="36" />
+        <source>Halal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="42" />
+        <location filename="../../qml/Ui/Labels.qml" line="64" />
+        <source>Sending…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="43" />
+        <location filename="../../qml/Ui/Labels.qml" line="44" />
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="45" />
+        <source>Cooking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="46" />
+        <source>Ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="47" />
+        <source>Served</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="48" />
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="54" />
+        <source>Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="55" />
+        <source>Water</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="56" />
+        <source>Cutlery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="57" />
+        <source>Something else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="58" />
+        <source>The bill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="65" />
+        <source>Waiting for staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="66" />
+        <source>On the way</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="67" />
+        <source>Not sent, try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="73" />
+        <source>Linen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="74" />
+        <source>Slate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="75" />
+        <source>Terrazzo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="76" />
+        <source>Night</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Ui/Labels.qml" line="77" />
+        <source>Olive grove</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LookSheet</name>
+    <message>
+        <location filename="../../qml/Table/LookSheet.qml" line="27" />
+        <source>Your tablecloth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/LookSheet.qml" line="35" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/LookSheet.qml" line="80" />
+        <source>Large text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/LookSheet.qml" line="89" />
+        <source>High contrast</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MenuPage</name>
     <message>
-        <location filename="../../qml/Table/MenuPage.qml" line="77"/>
+        <location filename="../../qml/Table/MenuPage.qml" line="139" />
         <source>No dishes match your filters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MenuTopBar</name>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="26"/>
+        <location filename="../../qml/Table/MenuTopBar.qml" line="28" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="47" />
         <source>Filters (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="27"/>
+        <location filename="../../qml/Table/MenuTopBar.qml" line="48" />
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="34"/>
+        <location filename="../../qml/Table/MenuTopBar.qml" line="55" />
         <source>Call waiter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="48"/>
+        <location filename="../../qml/Table/MenuTopBar.qml" line="69" />
         <source>Tablecloth and text size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MessageButton</name>
     <message>
-        <location filename="../../qml/Table/MessageButton.qml" line="16"/>
-        <location filename="../../qml/Table/MessageButton.qml" line="18"/>
+        <location filename="../../qml/Table/MessageButton.qml" line="16" />
+        <location filename="../../qml/Table/MessageButton.qml" line="18" />
         <source>Message staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/MessageButton.qml" line="17"/>
+        <location filename="../../qml/Table/MessageButton.qml" line="17" />
         <source>Message staff, unread replies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ModifierGroup</name>
     <message>
-        <location filename="../../qml/Table/ModifierGroup.qml" line="26"/>
+        <location filename="../../qml/Table/ModifierGroup.qml" line="63" />
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/ModifierGroup.qml" line="26"/>
+        <location filename="../../qml/Table/ModifierGroup.qml" line="63" />
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/ModifierGroup.qml" line="32"/>
+        <location filename="../../qml/Table/ModifierGroup.qml" line="74" />
         <source>Choose one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/ModifierGroup.qml" line="33"/>
+        <location filename="../../qml/Table/ModifierGroup.qml" line="75" />
         <source>Choose %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/ModifierGroup.qml" line="34"/>
+        <location filename="../../qml/Table/ModifierGroup.qml" line="76" />
         <source>Choose up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OrderedLines</name>
+    <message>
+        <location filename="../../qml/Host/OrderedLines.qml" line="14" />
+        <source>sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/OrderedLines.qml" line="15" />
+        <source>accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/OrderedLines.qml" line="16" />
+        <source>cooking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/OrderedLines.qml" line="17" />
+        <source>ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/OrderedLines.qml" line="18" />
+        <source>served</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/OrderedLines.qml" line="26" />
+        <source>Ordered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/OrderedLines.qml" line="34" />
+        <source>Nothing ordered yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/OrderedLines.qml" line="62" />
+        <source>%1 × %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/OrderedLines.qml" line="91" />
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PairingSheet</name>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="21" />
+        <source>Table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="22" />
+        <source>Kitchen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="23" />
+        <source>Floor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="24" />
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="32" />
+        <source>Grill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="33" />
+        <source>Hot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="34" />
+        <source>Cold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="35" />
+        <source>Bar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="36" />
+        <source>Dessert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="37" />
+        <source>Pastry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="38" />
+        <source>Fryer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="39" />
+        <source>Pizza</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="40" />
+        <source>Sushi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="48" />
+        <source>A screen for table %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="49" />
+        <source>A kitchen display for the expo (all stations)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="50" />
+        <source>A kitchen display for the %1 station</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="51" />
+        <source>A floor screen for waiters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="52" />
+        <source>An owner's screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="74" />
+        <source>Add a device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="85" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="99" />
+        <source>Enter your staff PIN (a host's or the owner's).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="119" />
+        <source>That PIN is not right. Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="121" />
+        <source>Too many wrong PINs: the PIN is locked. Try again in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="144" />
+        <source>Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="149" />
+        <source>Delete a digit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="171" />
+        <source>What is the new screen for?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="202" />
+        <source>Previous table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="210" />
+        <source>Table %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="221" />
+        <source>Next table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="235" />
+        <source>Expo (all)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="249" />
+        <source>Only the owner's PIN can pair an owner's screen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="251" />
+        <source>Offline — a code can be made once the connection is back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="252" />
+        <source>No code was made. Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="262" />
+        <source>Making the code…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="262" />
+        <source>Make the code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="269" />
+        <source>Another PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="295" />
+        <source>QR code of the pairing code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="323" />
+        <source>Expired: make another code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="324" />
+        <source>Valid until %1 · %2 left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="332" />
+        <source>On the new screen, type this code or scan it. It works once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="344" />
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="350" />
+        <source>Make another</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ReadyLineRow</name>
     <message>
-        <location filename="../../qml/Host/ReadyLineRow.qml" line="23"/>
-        <source>Served</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../qml/Host/ReadyLineRow.qml" line="17" />
+        <source>%1 × %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/ReadyLineRow.qml" line="25"/>
+        <location filename="../../qml/Host/ReadyLineRow.qml" line="24" />
+        <source>Served</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/ReadyLineRow.qml" line="26" />
         <source>Mark %1 served</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RecallPanel</name>
     <message>
-        <location filename="../../qml/Kitchen/RecallPanel.qml" line="17"/>
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="20" />
         <source>Recall — last bumped tickets</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Kitchen/RecallPanel.qml" line="27"/>
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="32" />
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Kitchen/RecallPanel.qml" line="57"/>
-        <source>T%1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="62" />
+        <source>T%1  #%2</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Kitchen/RecallPanel.qml" line="63"/>
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="69" />
         <source>Bumped %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Kitchen/RecallPanel.qml" line="87"/>
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="80" />
+        <source>%1×</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="82" />
+        <source>Seat %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="95" />
         <source>Nothing bumped yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../qml/Table/SearchField.qml" line="14"/>
-        <location filename="../../qml/Table/SearchField.qml" line="34"/>
-        <location filename="../../qml/Table/SearchField.qml" line="57"/>
+        <location filename="../../qml/Table/SearchField.qml" line="17" />
+        <location filename="../../qml/Table/SearchField.qml" line="39" />
+        <location filename="../../qml/Table/SearchField.qml" line="62" />
         <source>Search the menu</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SeatPicker</name>
     <message>
-        <location filename="../../qml/Table/SeatPicker.qml" line="16"/>
+        <location filename="../../qml/Table/SeatPicker.qml" line="16" />
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/SeatPicker.qml" line="16"/>
+        <location filename="../../qml/Table/SeatPicker.qml" line="16" />
         <source>Seat %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SoldOutPanel</name>
     <message>
-        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="20"/>
+        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="28" />
         <source>Sold out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="59"/>
+        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="67" />
         <source>Mark sold out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="59"/>
+        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="67" />
         <source>✕ Sold out — back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="62"/>
+        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="70" />
         <source>Mark %1 sold out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="63"/>
+        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="71" />
         <source>Make %1 available again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SoundOffBadge</name>
+    <message>
+        <location filename="../../qml/Kitchen/SoundOffBadge.qml" line="49" />
+        <source>Sound off</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SpiceBadge</name>
     <message>
-        <location filename="../../qml/Ui/SpiceBadge.qml" line="16"/>
+        <location filename="../../qml/Ui/SpiceBadge.qml" line="16" />
         <source>Spicy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>StationBar</name>
     <message>
-        <location filename="../../qml/Kitchen/StationBar.qml" line="28"/>
-        <source>Expo</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../qml/Kitchen/StationBar.qml" line="34" />
+        <source>%1  %2  ▲ BEHIND</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Kitchen/StationBar.qml" line="30"/>
-        <source>▲ BEHIND</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../qml/Kitchen/StationBar.qml" line="35" />
+        <source>%1  %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../qml/Table/StatusLine.qml" line="38"/>
+        <location filename="../../qml/Table/StatusLine.qml" line="38" />
         <source>%1 ×</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/StatusLine.qml" line="52"/>
+        <location filename="../../qml/Table/StatusLine.qml" line="52" />
         <source>Seat %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/StatusLine.qml" line="90"/>
+        <location filename="../../qml/Table/StatusLine.qml" line="90" />
         <source>about %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/StatusLine.qml" line="91"/>
+        <location filename="../../qml/Table/StatusLine.qml" line="91" />
         <source>on its way to you</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="33"/>
+        <location filename="../../qml/Table/StatusPage.qml" line="33" />
         <source>Your order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="41"/>
+        <location filename="../../qml/Table/StatusPage.qml" line="41" />
         <source>Sending to the kitchen…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="42"/>
+        <location filename="../../qml/Table/StatusPage.qml" line="42" />
         <source>Offline — your order will be sent when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="63"/>
+        <location filename="../../qml/Table/StatusPage.qml" line="63" />
         <source>Being sent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="64"/>
+        <location filename="../../qml/Table/StatusPage.qml" line="64" />
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="96"/>
+        <location filename="../../qml/Table/StatusPage.qml" line="96" />
         <source>Bill so far</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="113"/>
+        <location filename="../../qml/Table/StatusPage.qml" line="113" />
         <source>Order more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="119"/>
+        <location filename="../../qml/Table/StatusPage.qml" line="119" />
         <source>Call waiter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="132"/>
+        <location filename="../../qml/Table/StatusPage.qml" line="132" />
         <source>Request the bill</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="138"/>
+        <location filename="../../qml/Table/StatusPage.qml" line="138" />
         <source>Your bill is on its way.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="139"/>
+        <location filename="../../qml/Table/StatusPage.qml" line="139" />
         <source>The bill request was not sent. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="140"/>
+        <location filename="../../qml/Table/StatusPage.qml" line="140" />
         <source>Bill requested — waiting for staff.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../../qml/Ui/Stepper.qml" line="21"/>
+        <location filename="../../qml/Ui/Stepper.qml" line="21" />
         <source>Fewer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Ui/Stepper.qml" line="36"/>
+        <location filename="../../qml/Ui/Stepper.qml" line="36" />
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TableShape</name>
     <message>
-        <location filename="../../qml/Host/TableShape.qml" line="34"/>
+        <location filename="../../qml/Host/TableShape.qml" line="35" />
         <source>Table %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/TableShape.qml" line="68"/>
+        <location filename="../../qml/Host/TableShape.qml" line="69" />
         <source>%1/%2 seated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TableSheet</name>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="44"/>
+        <location filename="../../qml/Host/TableSheet.qml" line="66" />
         <source>Table %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="54"/>
-        <source>Free · %1 seats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="69"/>
-        <source>Fewer guests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Host/TableSheet.qml" line="53"/>
-        <location filename="../../qml/Host/TableSheet.qml" line="76"/>
-        <source>%n guest(s)</source>
+        <location filename="../../qml/Host/TableSheet.qml" line="76" />
+        <source>%Ln guest(s) · %1 seats</source>
         <translation>
-            <numerusform>%n guest</numerusform>
-            <numerusform>%n guests</numerusform>
-        </translation>
+            <numerusform>%Ln guest · %1 seats</numerusform><numerusform>%Ln guests · %1 seats</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="53"/>
-        <source>%1 seats</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../qml/Host/TableSheet.qml" line="77" />
+        <source>Free · %1 seats</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="87"/>
+        <location filename="../../qml/Host/TableSheet.qml" line="94" />
+        <source>Fewer guests</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Host/TableSheet.qml" line="101" />
+        <source>%Ln guest(s)</source>
+        <translation>
+            <numerusform>%Ln guest</numerusform><numerusform>%Ln guests</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/TableSheet.qml" line="112" />
         <source>More guests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="92"/>
+        <location filename="../../qml/Host/TableSheet.qml" line="117" />
         <source>Seat party</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="105"/>
+        <location filename="../../qml/Host/TableSheet.qml" line="147" />
         <source>🔔 Ready to carry out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="129"/>
+        <location filename="../../qml/Host/TableSheet.qml" line="184" />
+        <source>Has table %1 paid %2? Closing clears its screen for the next party.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Host/TableSheet.qml" line="196" />
+        <source>⚠ %Ln dish(es) still being prepared.</source>
+        <translation>
+            <numerusform>⚠ %Ln dish is still being prepared.</numerusform><numerusform>⚠ %Ln dishes are still being prepared.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Host/TableSheet.qml" line="198" />
+        <source>⚠ %Ln dish(es) ready but not yet served.</source>
+        <translation>
+            <numerusform>⚠ %Ln dish is ready but not yet served.</numerusform><numerusform>⚠ %Ln dishes are ready but not yet served.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/TableSheet.qml" line="210" />
+        <source>Paid — close table %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/TableSheet.qml" line="219" />
+        <source>Not yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/TableSheet.qml" line="234" />
+        <source>On my way</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/TableSheet.qml" line="237" />
+        <source>Acknowledge table %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/TableSheet.qml" line="246" />
         <source>All served</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="136"/>
+        <location filename="../../qml/Host/TableSheet.qml" line="253" />
         <source>Paid — close table</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="145"/>
+        <location filename="../../qml/Host/TableSheet.qml" line="259" />
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TableWindow</name>
+    <message>
+        <location filename="../../qml/Table/TableWindow.qml" line="16" />
+        <source>Table %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/TableWindow.qml" line="176" />
+        <source>Loading the menu…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/TableWindow.qml" line="177" />
+        <source>Connecting to the restaurant…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TicketCard</name>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="35"/>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="36" />
         <source>Table %1, order %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="67"/>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="55" />
+        <source>▼ Selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="90" />
         <source>T%1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="156"/>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="97" />
+        <source>#%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="124" />
+        <source>✓ %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="125" />
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="184" />
         <source>▼ more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="156"/>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="184" />
         <source>▲ top</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="187"/>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="221" />
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="189"/>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="223" />
         <source>Start table %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="198"/>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="232" />
         <source>Bump</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="201"/>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="235" />
         <source>Bump table %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="210"/>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="244" />
         <source>↶ Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="214"/>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="248" />
         <source>Undo bump of table %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TicketLine</name>
     <message>
-        <location filename="../../qml/Kitchen/TicketLine.qml" line="60"/>
+        <location filename="../../qml/Kitchen/TicketLine.qml" line="64" />
+        <source>%1×</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketLine.qml" line="83" />
         <source>✓ bumped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketLine.qml" line="61"/>
+        <location filename="../../qml/Kitchen/TicketLine.qml" line="84" />
         <source>✓ ready</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketLine.qml" line="62"/>
+        <location filename="../../qml/Kitchen/TicketLine.qml" line="85" />
         <source>🔥 cooking</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketLine.qml" line="108" />
+        <source>Seat %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketLine.qml" line="174" />
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketLine.qml" line="177" />
+        <source>Start %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketLine.qml" line="183" />
+        <source>✓ Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketLine.qml" line="186" />
+        <source>%1 done</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TicketTimer</name>
     <message>
-        <location filename="../../qml/Kitchen/TicketTimer.qml" line="45"/>
+        <location filename="../../qml/Kitchen/TicketTimer.qml" line="48" />
         <source>LATE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketTimer.qml" line="45"/>
+        <location filename="../../qml/Kitchen/TicketTimer.qml" line="48" />
         <source>WAIT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../qml/Table/WelcomePage.qml" line="14"/>
-        <location filename="../../qml/Table/WelcomePage.qml" line="66"/>
+        <location filename="../../qml/Table/WelcomePage.qml" line="14" />
+        <location filename="../../qml/Table/WelcomePage.qml" line="79" />
         <source>Touch to start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/WelcomePage.qml" line="26"/>
+        <location filename="../../qml/Table/WelcomePage.qml" line="26" />
+        <source>Table %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/WelcomePage.qml" line="39" />
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>tableside::TableScreen</name>
     <message>
-        <location filename="../../app/screens/tablescreen_orders.cpp" line="36"/>
+        <location filename="../../app/screens/tablescreen_orders.cpp" line="36" />
         <source>This screen cannot send orders: it has no outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/screens/tablescreen_chat.cpp" line="20"/>
+        <location filename="../../app/screens/tablescreen_chat.cpp" line="20" />
         <source>Could we have more bread?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/screens/tablescreen_chat.cpp" line="21"/>
+        <location filename="../../app/screens/tablescreen_chat.cpp" line="21" />
         <source>Could we have some more water?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/screens/tablescreen_chat.cpp" line="22"/>
+        <location filename="../../app/screens/tablescreen_chat.cpp" line="22" />
         <source>Could we have the dessert menu?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/screens/tablescreen_chat.cpp" line="23"/>
+        <location filename="../../app/screens/tablescreen_chat.cpp" line="23" />
         <source>Is our food on its way?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/screens/tablescreen_chat.cpp" line="24"/>
+        <location filename="../../app/screens/tablescreen_chat.cpp" line="24" />
         <source>Could we have some napkins?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/screens/tablescreen_chat.cpp" line="25"/>
+        <location filename="../../app/screens/tablescreen_chat.cpp" line="25" />
         <source>Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/screens/tablescreen_chat.cpp" line="70"/>
+        <location filename="../../app/screens/tablescreen_chat.cpp" line="70" />
         <source>That message is too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/screens/tablescreen_chat.cpp" line="75"/>
+        <location filename="../../app/screens/tablescreen_chat.cpp" line="75" />
         <source>This screen cannot send messages: it has no outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

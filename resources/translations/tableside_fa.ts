@@ -44,47 +44,52 @@
         <translation>م%1</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="98" />
+        <location filename="../../qml/Host/AlertCard.qml" line="96" />
         <source>ESCALATED</source>
         <translation>فوری</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="100" />
-        <source>waiting at the pass %1:%2</source>
-        <translation>در انتظار سرو %1:%2</translation>
+        <location filename="../../qml/Host/AlertCard.qml" line="98" />
+        <source>waiting at the pass %1</source>
+        <translation>در انتظار سرو %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="101" />
-        <source>%1:%2 ago</source>
-        <translation>%1:%2 پیش</translation>
+        <location filename="../../qml/Host/AlertCard.qml" line="99" />
+        <source>%1 ago</source>
+        <translation>%1 پیش</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="138" />
+        <location filename="../../qml/Host/AlertCard.qml" line="111" />
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/AlertCard.qml" line="136" />
         <source>Served ✓</source>
         <translation>سرو شد ✓</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="138" />
+        <location filename="../../qml/Host/AlertCard.qml" line="136" />
         <source>Open</source>
         <translation>باز کردن</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="139" />
+        <location filename="../../qml/Host/AlertCard.qml" line="137" />
         <source>On my way</source>
         <translation>آمدم</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="141" />
+        <location filename="../../qml/Host/AlertCard.qml" line="139" />
         <source>Mark table %1's food served</source>
         <translation>غذای میز %1 سرو شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="142" />
+        <location filename="../../qml/Host/AlertCard.qml" line="140" />
         <source>Open table %1's messages</source>
         <translation>باز کردن پیام‌های میز %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="143" />
+        <location filename="../../qml/Host/AlertCard.qml" line="141" />
         <source>Acknowledge table %1</source>
         <translation>تأیید میز %1</translation>
     </message>
@@ -126,32 +131,32 @@
 <context>
     <name>CartLineDelegate</name>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="59" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="70" />
         <source>Note: %1</source>
         <translation>یادداشت: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="67" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="80" />
         <source>Sold out: remove it to place the order</source>
         <translation>تمام شده: برای ثبت سفارش آن را حذف کنید</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="86" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="101" />
         <source>Seat %1</source>
         <translation>صندلی %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="87" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="102" />
         <source>Table</source>
         <translation>میز</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="88" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="103" />
         <source>Choose the seat for this dish</source>
         <translation>صندلی این غذا را انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="96" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="111" />
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
@@ -159,32 +164,32 @@
 <context>
     <name>CartPanel</name>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="26" />
+        <location filename="../../qml/Table/CartPanel.qml" line="35" />
         <source>Your order</source>
         <translation>سفارش شما</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="34" />
+        <location filename="../../qml/Table/CartPanel.qml" line="46" />
         <source>Order status</source>
         <translation>وضعیت سفارش</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="62" />
+        <location filename="../../qml/Table/CartPanel.qml" line="74" />
         <source>Nothing here yet</source>
         <translation>هنوز چیزی اینجا نیست</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="70" />
+        <location filename="../../qml/Table/CartPanel.qml" line="82" />
         <source>Tap a dish to add it. Everyone at the table can add to this order.</source>
         <translation>برای افزودن، روی یک غذا بزنید. همه‌ی افراد سر میز می‌توانند به این سفارش اضافه کنند.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="85" />
+        <location filename="../../qml/Table/CartPanel.qml" line="97" />
         <source>Total</source>
         <translation>جمع کل</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="102" />
+        <location filename="../../qml/Table/CartPanel.qml" line="114" />
         <source>Place order</source>
         <translation>ثبت سفارش</translation>
     </message>
@@ -215,33 +220,33 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../qml/Host/ChatPanel.qml" line="15" />
+        <location filename="../../qml/Host/ChatPanel.qml" line="16" />
         <source>💬 Messages</source>
         <translation>💬 پیام‌ها</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/ChatPanel.qml" line="59" />
+        <location filename="../../qml/Host/ChatPanel.qml" line="60" />
         <source>Staff</source>
         <translation>کارکنان</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/ChatPanel.qml" line="59" />
+        <location filename="../../qml/Host/ChatPanel.qml" line="60" />
         <source>Table</source>
         <translation>میز</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/ChatPanel.qml" line="67" />
+        <location filename="../../qml/Host/ChatPanel.qml" line="69" />
         <source>No messages from this table.</source>
         <translation>پیامی از این میز نیست.</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/ChatPanel.qml" line="78" />
-        <location filename="../../qml/Host/ChatPanel.qml" line="79" />
+        <location filename="../../qml/Host/ChatPanel.qml" line="80" />
+        <location filename="../../qml/Host/ChatPanel.qml" line="81" />
         <source>Answer table %1</source>
         <translation>پاسخ به میز %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/ChatPanel.qml" line="94" />
+        <location filename="../../qml/Host/ChatPanel.qml" line="96" />
         <source>Send</source>
         <translation>ارسال</translation>
     </message>
@@ -264,22 +269,22 @@
         <translation>آفلاین — پیام‌های شما پس از برقراری اتصال ارسال می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/ChatSheet.qml" line="76" />
+        <location filename="../../qml/Table/ChatSheet.qml" line="78" />
         <source>Write to the staff, or tap a quick message below. A waiter will answer here.</source>
         <translation>به کارکنان بنویسید یا یکی از پیام‌های آماده‌ی زیر را بزنید. گارسون همین‌جا پاسخ می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/ChatSheet.qml" line="105" />
+        <location filename="../../qml/Table/ChatSheet.qml" line="113" />
         <source>Write a message</source>
         <translation>پیامی بنویسید</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/ChatSheet.qml" line="106" />
+        <location filename="../../qml/Table/ChatSheet.qml" line="114" />
         <source>Write a message to the staff</source>
         <translation>پیامی به کارکنان بنویسید</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/ChatSheet.qml" line="127" />
+        <location filename="../../qml/Table/ChatSheet.qml" line="135" />
         <source>Send</source>
         <translation>ارسال</translation>
     </message>
@@ -327,24 +332,82 @@
     </message>
 </context>
 <context>
+    <name>DeviceGate</name>
+    <message>
+        <location filename="../../app/screens/devicegate.cpp" line="92" />
+        <source>Pairing code from staff</source>
+        <translation>کد جفت‌سازی از کارکنان</translation>
+    </message>
+    <message>
+        <location filename="../../app/screens/devicegate.cpp" line="97" />
+        <source>Pair this screen</source>
+        <translation>جفت‌کردن صفحه</translation>
+    </message>
+    <message>
+        <location filename="../../app/screens/devicegate.cpp" line="107" />
+        <source>This screen is not paired with the restaurant yet. Ask staff for a pairing code and enter it here.</source>
+        <translation>این صفحه هنوز با رستوران جفت نشده است. از کارکنان کد جفت‌سازی بخواهید و آن را اینجا وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../app/screens/devicegate.cpp" line="111" />
+        <source>This pairing code is wrong, used or expired. Ask staff for a new code and enter it here.</source>
+        <translation>این کد جفت‌سازی اشتباه، استفاده‌شده یا منقضی است. از کارکنان کد تازه‌ای بخواهید و آن را اینجا وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../app/screens/devicegate.cpp" line="114" />
+        <source>This pairing code is wrong, used or expired. Ask staff for a new code, then start this screen with it.</source>
+        <translation>این کد جفت‌سازی اشتباه، استفاده‌شده یا منقضی است. از کارکنان کد تازه‌ای بخواهید و این صفحه را با آن دوباره راه بیندازید.</translation>
+    </message>
+    <message>
+        <location filename="../../app/screens/devicegate.cpp" line="119" />
+        <source>The restaurant no longer knows this screen. Ask staff for a new pairing code and enter it here.</source>
+        <translation>رستوران دیگر این صفحه را نمی‌شناسد. از کارکنان کد جفت‌سازی تازه‌ای بخواهید و آن را اینجا وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../app/screens/devicegate.cpp" line="122" />
+        <source>The restaurant no longer knows this screen. Ask staff for a new pairing code, then start this screen with it.</source>
+        <translation>رستوران دیگر این صفحه را نمی‌شناسد. از کارکنان کد جفت‌سازی تازه‌ای بخواهید و این صفحه را با آن دوباره راه بیندازید.</translation>
+    </message>
+    <message>
+        <location filename="../../app/screens/devicegate.cpp" line="127" />
+        <source>This screen runs another version of Tableside than the restaurant. Ask staff to update it.</source>
+        <translation>این صفحه نسخه‌ی دیگری از Tableside را نسبت به رستوران اجرا می‌کند. از کارکنان بخواهید آن را به‌روز کنند.</translation>
+    </message>
+    <message>
+        <location filename="../../app/screens/devicegate.cpp" line="131" />
+        <source>This screen was paired as another kind of device. Ask staff for a pairing code made for this screen.</source>
+        <translation>این صفحه به‌عنوان دستگاه دیگری جفت شده است. از کارکنان کد جفت‌سازی مخصوص این صفحه را بخواهید.</translation>
+    </message>
+    <message>
+        <location filename="../../app/screens/devicegate.cpp" line="135" />
+        <source>This screen was paired with table %1, not table %2. Ask staff for a pairing code for this table.</source>
+        <translation>این صفحه با میز %1 جفت شده است، نه میز %2. از کارکنان کد جفت‌سازی این میز را بخواهید.</translation>
+    </message>
+    <message>
+        <location filename="../../app/screens/devicegate.cpp" line="139" />
+        <source>The restaurant turned this screen away. Ask staff for help.</source>
+        <translation>رستوران این صفحه را نپذیرفت. از کارکنان کمک بخواهید.</translation>
+    </message>
+</context>
+<context>
     <name>DishCard</name>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="21" />
+        <location filename="../../qml/Table/DishCard.qml" line="25" />
         <source>%1, sold out</source>
         <translation>%1، تمام شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="22" />
+        <location filename="../../qml/Table/DishCard.qml" line="26" />
         <source>%1, longer wait</source>
         <translation>%1، انتظار طولانی‌تر</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="66" />
+        <location filename="../../qml/Table/DishCard.qml" line="70" />
         <source>Sold out</source>
         <translation>تمام شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="88" />
+        <location filename="../../qml/Table/DishCard.qml" line="92" />
         <source>Longer wait</source>
         <translation>انتظار طولانی‌تر</translation>
     </message>
@@ -352,52 +415,52 @@
 <context>
     <name>DishSheet</name>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="64" />
+        <location filename="../../qml/Table/DishSheet.qml" line="76" />
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="98" />
+        <location filename="../../qml/Table/DishSheet.qml" line="114" />
         <source>Contains none of the 14 listed allergens.</source>
         <translation>هیچ‌یک از ۱۴ ماده‌ی حساسیت‌زای فهرست‌شده را ندارد.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="99" />
+        <location filename="../../qml/Table/DishSheet.qml" line="115" />
         <source>Contains: %1</source>
         <translation>حاوی: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="106" />
+        <location filename="../../qml/Table/DishSheet.qml" line="122" />
         <source>The kitchen is busy: this dish will take longer than usual.</source>
         <translation>آشپزخانه شلوغ است: این غذا بیشتر از معمول طول می‌کشد.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="113" />
+        <location filename="../../qml/Table/DishSheet.qml" line="131" />
         <source>Sold out: the kitchen has run out of this dish.</source>
         <translation>تمام شده: این غذا در آشپزخانه تمام شده است.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="129" />
+        <location filename="../../qml/Table/DishSheet.qml" line="150" />
         <source>For which seat?</source>
         <translation>برای کدام صندلی؟</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="142" />
+        <location filename="../../qml/Table/DishSheet.qml" line="163" />
         <source>A note to the kitchen (optional)</source>
         <translation>یادداشت برای آشپزخانه (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="143" />
+        <location filename="../../qml/Table/DishSheet.qml" line="164" />
         <source>A note to the kitchen</source>
         <translation>یادداشت برای آشپزخانه</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="188" />
+        <location filename="../../qml/Table/DishSheet.qml" line="205" />
         <source>Please choose: %1</source>
         <translation>لطفاً انتخاب کنید: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="205" />
+        <location filename="../../qml/Table/DishSheet.qml" line="236" />
         <source>Add to order</source>
         <translation>افزودن به سفارش</translation>
     </message>
@@ -464,6 +527,269 @@
         <location filename="../../qml/Host/FloorMap.qml" line="20" />
         <source>free</source>
         <translation>خالی</translation>
+    </message>
+</context>
+<context>
+    <name>FloorWindow</name>
+    <message>
+        <location filename="../../qml/Host/FloorWindow.qml" line="17" />
+        <location filename="../../qml/Host/FloorWindow.qml" line="41" />
+        <source>Floor</source>
+        <translation>سالن</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/FloorWindow.qml" line="51" />
+        <source>%1 called</source>
+        <translation>%1 صدا زده</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/FloorWindow.qml" line="52" />
+        <source>%1 food ready</source>
+        <translation>%1 غذا آماده</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/FloorWindow.qml" line="53" />
+        <source>%1 bill</source>
+        <translation>%1 صورت‌حساب</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/FloorWindow.qml" line="54" />
+        <source>%1 waiting long</source>
+        <translation>%1 انتظار طولانی</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/FloorWindow.qml" line="55" />
+        <source>%1 ordered</source>
+        <translation>%1 سفارش داده</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/FloorWindow.qml" line="56" />
+        <source>%1 seated</source>
+        <translation>%1 نشسته</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/FloorWindow.qml" line="57" />
+        <source>%1 free</source>
+        <translation>%1 خالی</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/FloorWindow.qml" line="96" />
+        <source>+ Add a device</source>
+        <translation>+ افزودن دستگاه</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/FloorWindow.qml" line="98" />
+        <source>Add a device</source>
+        <translation>افزودن دستگاه</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/FloorWindow.qml" line="107" />
+        <source>● Live</source>
+        <translation>● زنده</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/FloorWindow.qml" line="107" />
+        <source>▲ Offline — reconnecting</source>
+        <translation>▲ آفلاین — اتصال دوباره</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Host/FloorWindow.qml" line="149" />
+        <source>Alerts (%1) · %Ln escalated</source>
+        <translation>
+            <numerusform>هشدارها (%1) · %Ln فوری</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/FloorWindow.qml" line="151" />
+        <source>Alerts (%1)</source>
+        <translation>هشدارها (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/FloorWindow.qml" line="178" />
+        <source>All calm — no alerts</source>
+        <translation>همه‌چیز آرام است — هشداری نیست</translation>
+    </message>
+</context>
+<context>
+    <name>KitchenWindow</name>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="16" />
+        <source>Kitchen — expo</source>
+        <translation>آشپزخانه — پاس</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="17" />
+        <source>Kitchen — %1</source>
+        <translation>آشپزخانه — %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="52" />
+        <source>● Live</source>
+        <translation>● زنده</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="52" />
+        <source>▲ Offline — reconnecting</source>
+        <translation>▲ آفلاین — اتصال دوباره</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="59" />
+        <source>Sold out</source>
+        <translation>تمام شد</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="66" />
+        <source>Recall (R)</source>
+        <translation>فراخوانی (R)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="123" />
+        <source>No open tickets</source>
+        <translation>سفارش بازی نیست</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="172" />
+        <source>%n more ▶</source>
+        <translation>
+            <numerusform>%Ln مورد دیگر ◀</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="186" />
+        <source>%n open ticket(s)</source>
+        <translation>
+            <numerusform>%Ln سفارش باز</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="187" />
+        <source>● on time   ▲ over %1 min   ■ over %2 min</source>
+        <translation>● به‌موقع   ▲ بیش از %1 دقیقه   ■ بیش از %2 دقیقه</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="201" />
+        <source>Bump bar: 1–9 select · Enter bump · S start · U undo · R recall</source>
+        <translation>صفحه‌کلید: ۱–۹ انتخاب · Enter آماده · S شروع · U برگشت · R فراخوانی</translation>
+    </message>
+</context>
+<context>
+    <name>KitchenWords</name>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="10" />
+        <source>Expo</source>
+        <translation>پاس</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="11" />
+        <source>Grill</source>
+        <translation>گریل</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="12" />
+        <source>Hot</source>
+        <translation>گرم</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="13" />
+        <source>Cold</source>
+        <translation>سرد</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="14" />
+        <source>Bar</source>
+        <translation>بار</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="15" />
+        <source>Dessert</source>
+        <translation>دسر</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="16" />
+        <source>Pastry</source>
+        <translation>شیرینی‌پزی</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="17" />
+        <source>Fryer</source>
+        <translation>سرخ‌کن</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="18" />
+        <source>Pizza</source>
+        <translation>پیتزا</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="19" />
+        <source>Sushi</source>
+        <translation>سوشی</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="25" />
+        <source>Gluten</source>
+        <translation>گلوتن</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="26" />
+        <source>Crustaceans</source>
+        <translation>سخت‌پوستان</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="27" />
+        <source>Eggs</source>
+        <translation>تخم‌مرغ</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="28" />
+        <source>Fish</source>
+        <translation>ماهی</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="29" />
+        <source>Peanuts</source>
+        <translation>بادام‌زمینی</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="30" />
+        <source>Soya</source>
+        <translation>سویا</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="31" />
+        <source>Milk</source>
+        <translation>شیر</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="32" />
+        <source>Tree nuts</source>
+        <translation>مغزهای درختی</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="33" />
+        <source>Celery</source>
+        <translation>کرفس</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="34" />
+        <source>Mustard</source>
+        <translation>خردل</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="35" />
+        <source>Sesame</source>
+        <translation>کنجد</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="36" />
+        <source>Sulphites</source>
+        <translation>سولفیت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="37" />
+        <source>Lupin</source>
+        <translation>لوپین</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/KitchenWords.qml" line="38" />
+        <source>Molluscs</source>
+        <translation>نرم‌تنان</translation>
     </message>
 </context>
 <context>
@@ -680,138 +1006,9 @@
     </message>
 </context>
 <context>
-    <name>Main</name>
-    <message>
-        <location filename="../../qml/Table/Main.qml" line="175" />
-        <source>Loading the menu…</source>
-        <translation>در حال بارگیری منو…</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Table/Main.qml" line="176" />
-        <source>Connecting to the restaurant…</source>
-        <translation>در حال اتصال به رستوران…</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/Main.qml" line="17" />
-        <location filename="../../qml/Host/Main.qml" line="35" />
-        <source>Floor</source>
-        <translation>سالن</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/Main.qml" line="43" />
-        <source>called</source>
-        <translation>صدا زده</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/Main.qml" line="44" />
-        <source>food ready</source>
-        <translation>غذا آماده</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/Main.qml" line="45" />
-        <source>bill</source>
-        <translation>صورت‌حساب</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/Main.qml" line="46" />
-        <source>waiting long</source>
-        <translation>انتظار طولانی</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/Main.qml" line="47" />
-        <source>ordered</source>
-        <translation>سفارش داده</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/Main.qml" line="48" />
-        <source>seated</source>
-        <translation>نشسته</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/Main.qml" line="49" />
-        <source>free</source>
-        <translation>خالی</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/Main.qml" line="85" />
-        <location filename="../../qml/Kitchen/Main.qml" line="44" />
-        <source>● Live</source>
-        <translation>● زنده</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/Main.qml" line="85" />
-        <location filename="../../qml/Kitchen/Main.qml" line="44" />
-        <source>▲ Offline — reconnecting</source>
-        <translation>▲ آفلاین — اتصال دوباره</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/Main.qml" line="126" />
-        <source>Alerts (%1)</source>
-        <translation>هشدارها (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../qml/Host/Main.qml" line="128" />
-        <source>%n escalated</source>
-        <translation>
-            <numerusform>%n فوری</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/Main.qml" line="155" />
-        <source>All calm — no alerts</source>
-        <translation>همه‌چیز آرام است — هشداری نیست</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="16" />
-        <source>Kitchen — expo</source>
-        <translation>آشپزخانه — پاس</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="16" />
-        <source>Kitchen — %1</source>
-        <translation>آشپزخانه — %1</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="51" />
-        <source>Sold out</source>
-        <translation>تمام‌شده‌ها</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="58" />
-        <source>Recall (R)</source>
-        <translation>فراخوانی (R)</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="115" />
-        <source>No open tickets</source>
-        <translation>سفارش بازی نیست</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../qml/Kitchen/Main.qml" line="164" />
-        <source>%n more ▶</source>
-        <translation>
-            <numerusform>%n مورد دیگر ◀</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../qml/Kitchen/Main.qml" line="178" />
-        <source>%n open ticket(s)</source>
-        <translation>
-            <numerusform>%n سفارش باز</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="179" />
-        <source>● on time   ▲ over %1 min   ■ over %2 min</source>
-        <translation>● به‌موقع   ▲ بیش از %1 دقیقه   ■ بیش از %2 دقیقه</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Kitchen/Main.qml" line="192" />
-        <source>Bump bar: 1–9 select · Enter bump · S start · U undo · R recall</source>
-        <translation>صفحه‌کلید: ۱–۹ انتخاب · Enter آماده · S شروع · U برگشت · R فراخوانی</translation>
-    </message>
-</context>
-<context>
     <name>MenuPage</name>
     <message>
-        <location filename="../../qml/Table/MenuPage.qml" line="77" />
+        <location filename="../../qml/Table/MenuPage.qml" line="139" />
         <source>No dishes match your filters.</source>
         <translation>هیچ غذایی با فیلترهای شما جور نیست.</translation>
     </message>
@@ -819,22 +1016,23 @@
 <context>
     <name>MenuTopBar</name>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="26" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="28" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="47" />
         <source>Filters (%1)</source>
         <translation>فیلترها (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="27" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="48" />
         <source>Filters</source>
         <translation>فیلترها</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="34" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="55" />
         <source>Call waiter</source>
         <translation>صدا زدن گارسون</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="48" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="69" />
         <source>Tablecloth and text size</source>
         <translation>رومیزی و اندازه‌ی متن</translation>
     </message>
@@ -856,40 +1054,306 @@
 <context>
     <name>ModifierGroup</name>
     <message>
-        <location filename="../../qml/Table/ModifierGroup.qml" line="26" />
+        <location filename="../../qml/Table/ModifierGroup.qml" line="63" />
         <source>Required</source>
         <translation>الزامی</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/ModifierGroup.qml" line="26" />
+        <location filename="../../qml/Table/ModifierGroup.qml" line="63" />
         <source>Optional</source>
         <translation>اختیاری</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/ModifierGroup.qml" line="32" />
+        <location filename="../../qml/Table/ModifierGroup.qml" line="74" />
         <source>Choose one</source>
         <translation>یکی را انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/ModifierGroup.qml" line="33" />
+        <location filename="../../qml/Table/ModifierGroup.qml" line="75" />
         <source>Choose %1 to %2</source>
         <translation>از %1 تا %2 مورد انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/ModifierGroup.qml" line="34" />
+        <location filename="../../qml/Table/ModifierGroup.qml" line="76" />
         <source>Choose up to %1</source>
         <translation>حداکثر %1 مورد انتخاب کنید</translation>
     </message>
 </context>
 <context>
+    <name>OrderedLines</name>
+    <message>
+        <location filename="../../qml/Host/OrderedLines.qml" line="14" />
+        <source>sent</source>
+        <translation>ارسال شد</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/OrderedLines.qml" line="15" />
+        <source>accepted</source>
+        <translation>پذیرفته شد</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/OrderedLines.qml" line="16" />
+        <source>cooking</source>
+        <translation>در حال پخت</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/OrderedLines.qml" line="17" />
+        <source>ready</source>
+        <translation>آماده</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/OrderedLines.qml" line="18" />
+        <source>served</source>
+        <translation>سرو شد</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/OrderedLines.qml" line="26" />
+        <source>Ordered</source>
+        <translation>سفارش‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/OrderedLines.qml" line="34" />
+        <source>Nothing ordered yet.</source>
+        <translation>هنوز چیزی سفارش داده نشده.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/OrderedLines.qml" line="62" />
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/OrderedLines.qml" line="91" />
+        <source>Total</source>
+        <translation>جمع کل</translation>
+    </message>
+</context>
+<context>
+    <name>PairingSheet</name>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="21" />
+        <source>Table</source>
+        <translation>میز</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="22" />
+        <source>Kitchen</source>
+        <translation>آشپزخانه</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="23" />
+        <source>Floor</source>
+        <translation>سالن</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="24" />
+        <source>Owner</source>
+        <translation>مالک</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="32" />
+        <source>Grill</source>
+        <translation>گریل</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="33" />
+        <source>Hot</source>
+        <translation>گرم</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="34" />
+        <source>Cold</source>
+        <translation>سرد</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="35" />
+        <source>Bar</source>
+        <translation>بار</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="36" />
+        <source>Dessert</source>
+        <translation>دسر</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="37" />
+        <source>Pastry</source>
+        <translation>شیرینی‌پزی</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="38" />
+        <source>Fryer</source>
+        <translation>سرخ‌کن</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="39" />
+        <source>Pizza</source>
+        <translation>پیتزا</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="40" />
+        <source>Sushi</source>
+        <translation>سوشی</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="48" />
+        <source>A screen for table %1</source>
+        <translation>صفحه‌ای برای میز %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="49" />
+        <source>A kitchen display for the expo (all stations)</source>
+        <translation>نمایشگر آشپزخانه برای پاس (همه‌ی بخش‌ها)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="50" />
+        <source>A kitchen display for the %1 station</source>
+        <translation>نمایشگر آشپزخانه برای بخش %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="51" />
+        <source>A floor screen for waiters</source>
+        <translation>صفحه‌ی سالن برای گارسون‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="52" />
+        <source>An owner's screen</source>
+        <translation>صفحه‌ی مالک</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="74" />
+        <source>Add a device</source>
+        <translation>افزودن دستگاه</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="85" />
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="99" />
+        <source>Enter your staff PIN (a host's or the owner's).</source>
+        <translation>رمز PIN کارکنان خود را وارد کنید (میزبان یا مالک).</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="119" />
+        <source>That PIN is not right. Try again.</source>
+        <translation>این PIN درست نیست. دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="121" />
+        <source>Too many wrong PINs: the PIN is locked. Try again in %1.</source>
+        <translation>تعداد PINهای اشتباه زیاد است: PIN قفل شد. %1 دیگر دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="144" />
+        <source>Next</source>
+        <translation>بعدی</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="149" />
+        <source>Delete a digit</source>
+        <translation>پاک کردن یک رقم</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="171" />
+        <source>What is the new screen for?</source>
+        <translation>صفحه‌ی تازه برای چیست؟</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="202" />
+        <source>Previous table</source>
+        <translation>میز قبلی</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="210" />
+        <source>Table %1</source>
+        <translation>میز %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="221" />
+        <source>Next table</source>
+        <translation>میز بعدی</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="235" />
+        <source>Expo (all)</source>
+        <translation>پاس (همه)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="249" />
+        <source>Only the owner's PIN can pair an owner's screen.</source>
+        <translation>فقط PIN مالک می‌تواند صفحه‌ی مالک را جفت کند.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="251" />
+        <source>Offline — a code can be made once the connection is back.</source>
+        <translation>آفلاین — پس از برقراری اتصال می‌توان کد ساخت.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="252" />
+        <source>No code was made. Try again.</source>
+        <translation>کدی ساخته نشد. دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="262" />
+        <source>Making the code…</source>
+        <translation>در حال ساخت کد…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="262" />
+        <source>Make the code</source>
+        <translation>ساخت کد</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="269" />
+        <source>Another PIN</source>
+        <translation>یک PIN دیگر</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="295" />
+        <source>QR code of the pairing code</source>
+        <translation>کد QR کد جفت‌سازی</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="323" />
+        <source>Expired: make another code.</source>
+        <translation>منقضی شد: کد دیگری بسازید.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="324" />
+        <source>Valid until %1 · %2 left</source>
+        <translation>معتبر تا %1 · %2 مانده</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="332" />
+        <source>On the new screen, type this code or scan it. It works once.</source>
+        <translation>در صفحه‌ی تازه این کد را وارد یا اسکن کنید. فقط یک بار کار می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="344" />
+        <source>Done</source>
+        <translation>تمام</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingSheet.qml" line="350" />
+        <source>Make another</source>
+        <translation>کد دیگر</translation>
+    </message>
+</context>
+<context>
     <name>ReadyLineRow</name>
     <message>
-        <location filename="../../qml/Host/ReadyLineRow.qml" line="23" />
+        <location filename="../../qml/Host/ReadyLineRow.qml" line="17" />
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/ReadyLineRow.qml" line="24" />
         <source>Served</source>
         <translation>سرو شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/ReadyLineRow.qml" line="25" />
+        <location filename="../../qml/Host/ReadyLineRow.qml" line="26" />
         <source>Mark %1 served</source>
         <translation>%1 سرو شد</translation>
     </message>
@@ -897,27 +1361,37 @@
 <context>
     <name>RecallPanel</name>
     <message>
-        <location filename="../../qml/Kitchen/RecallPanel.qml" line="17" />
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="20" />
         <source>Recall — last bumped tickets</source>
         <translation>فراخوانی — آخرین سفارش‌های آماده</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/RecallPanel.qml" line="27" />
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="32" />
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/RecallPanel.qml" line="57" />
-        <source>T%1</source>
-        <translation>م%1</translation>
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="62" />
+        <source>T%1  #%2</source>
+        <translation>م%1  #%2</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/RecallPanel.qml" line="63" />
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="69" />
         <source>Bumped %1</source>
         <translation>آماده شد %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/RecallPanel.qml" line="87" />
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="80" />
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="82" />
+        <source>Seat %1</source>
+        <translation>صندلی %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="95" />
         <source>Nothing bumped yet</source>
         <translation>هنوز چیزی آماده نشده</translation>
     </message>
@@ -925,9 +1399,9 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../qml/Table/SearchField.qml" line="14" />
-        <location filename="../../qml/Table/SearchField.qml" line="34" />
-        <location filename="../../qml/Table/SearchField.qml" line="57" />
+        <location filename="../../qml/Table/SearchField.qml" line="17" />
+        <location filename="../../qml/Table/SearchField.qml" line="39" />
+        <location filename="../../qml/Table/SearchField.qml" line="62" />
         <source>Search the menu</source>
         <translation>جست‌وجو</translation>
     </message>
@@ -948,29 +1422,37 @@
 <context>
     <name>SoldOutPanel</name>
     <message>
-        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="20" />
+        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="28" />
         <source>Sold out</source>
-        <translation>تمام‌شده‌ها</translation>
+        <translation>تمام شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="59" />
+        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="67" />
         <source>Mark sold out</source>
         <translation>تمام شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="59" />
+        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="67" />
         <source>✕ Sold out — back</source>
         <translation>✕ تمام شد — برگرداندن</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="62" />
+        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="70" />
         <source>Mark %1 sold out</source>
         <translation>%1 تمام شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="63" />
+        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="71" />
         <source>Make %1 available again</source>
         <translation>%1 دوباره موجود شود</translation>
+    </message>
+</context>
+<context>
+    <name>SoundOffBadge</name>
+    <message>
+        <location filename="../../qml/Kitchen/SoundOffBadge.qml" line="49" />
+        <source>Sound off</source>
+        <translation>صدا خاموش</translation>
     </message>
 </context>
 <context>
@@ -984,14 +1466,14 @@
 <context>
     <name>StationBar</name>
     <message>
-        <location filename="../../qml/Kitchen/StationBar.qml" line="28" />
-        <source>Expo</source>
-        <translation>پاس</translation>
+        <location filename="../../qml/Kitchen/StationBar.qml" line="34" />
+        <source>%1  %2  ▲ BEHIND</source>
+        <translation>%1  %2  ▲ عقب</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/StationBar.qml" line="30" />
-        <source>▲ BEHIND</source>
-        <translation>▲ عقب</translation>
+        <location filename="../../qml/Kitchen/StationBar.qml" line="35" />
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
     </message>
 </context>
 <context>
@@ -1096,12 +1578,12 @@
 <context>
     <name>TableShape</name>
     <message>
-        <location filename="../../qml/Host/TableShape.qml" line="34" />
+        <location filename="../../qml/Host/TableShape.qml" line="35" />
         <source>Table %1, %2</source>
         <translation>میز %1، %2</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableShape.qml" line="68" />
+        <location filename="../../qml/Host/TableShape.qml" line="69" />
         <source>%1/%2 seated</source>
         <translation>%1/%2 نشسته</translation>
     </message>
@@ -1109,112 +1591,187 @@
 <context>
     <name>TableSheet</name>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="44" />
+        <location filename="../../qml/Host/TableSheet.qml" line="66" />
         <source>Table %1</source>
         <translation>میز %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../qml/Host/TableSheet.qml" line="76" />
+        <source>%Ln guest(s) · %1 seats</source>
+        <translation>
+            <numerusform>%Ln مهمان · %1 صندلی</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="54" />
+        <location filename="../../qml/Host/TableSheet.qml" line="77" />
         <source>Free · %1 seats</source>
         <translation>خالی · %1 صندلی</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="69" />
+        <location filename="../../qml/Host/TableSheet.qml" line="94" />
         <source>Fewer guests</source>
         <translation>مهمان کمتر</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Host/TableSheet.qml" line="53" />
-        <location filename="../../qml/Host/TableSheet.qml" line="76" />
-        <source>%n guest(s)</source>
+        <location filename="../../qml/Host/TableSheet.qml" line="101" />
+        <source>%Ln guest(s)</source>
         <translation>
-            <numerusform>%n مهمان</numerusform></translation>
+            <numerusform>%Ln مهمان</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="53" />
-        <source>%1 seats</source>
-        <translation>%1 صندلی</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="87" />
+        <location filename="../../qml/Host/TableSheet.qml" line="112" />
         <source>More guests</source>
         <translation>مهمان بیشتر</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="92" />
+        <location filename="../../qml/Host/TableSheet.qml" line="117" />
         <source>Seat party</source>
         <translation>نشاندن مهمانان</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="105" />
+        <location filename="../../qml/Host/TableSheet.qml" line="147" />
         <source>🔔 Ready to carry out</source>
         <translation>🔔 آماده‌ی سرو</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="129" />
+        <location filename="../../qml/Host/TableSheet.qml" line="184" />
+        <source>Has table %1 paid %2? Closing clears its screen for the next party.</source>
+        <translation>آیا میز %1 مبلغ %2 را پرداخت کرده است؟ بستن میز صفحه‌اش را برای مهمانان بعدی پاک می‌کند.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Host/TableSheet.qml" line="196" />
+        <source>⚠ %Ln dish(es) still being prepared.</source>
+        <translation>
+            <numerusform>⚠ %Ln غذا هنوز در حال آماده شدن است.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Host/TableSheet.qml" line="198" />
+        <source>⚠ %Ln dish(es) ready but not yet served.</source>
+        <translation>
+            <numerusform>⚠ %Ln غذا آماده است ولی هنوز سرو نشده.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/TableSheet.qml" line="210" />
+        <source>Paid — close table %1</source>
+        <translation>پرداخت شد — بستن میز %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/TableSheet.qml" line="219" />
+        <source>Not yet</source>
+        <translation>هنوز نه</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/TableSheet.qml" line="234" />
+        <source>On my way</source>
+        <translation>آمدم</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/TableSheet.qml" line="237" />
+        <source>Acknowledge table %1</source>
+        <translation>تأیید میز %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/TableSheet.qml" line="246" />
         <source>All served</source>
         <translation>همه سرو شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="136" />
+        <location filename="../../qml/Host/TableSheet.qml" line="253" />
         <source>Paid — close table</source>
         <translation>پرداخت شد — بستن میز</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="145" />
+        <location filename="../../qml/Host/TableSheet.qml" line="259" />
         <source>Back</source>
         <translation>بازگشت</translation>
     </message>
 </context>
 <context>
+    <name>TableWindow</name>
+    <message>
+        <location filename="../../qml/Table/TableWindow.qml" line="16" />
+        <source>Table %1 — %2</source>
+        <translation>میز %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/TableWindow.qml" line="176" />
+        <source>Loading the menu…</source>
+        <translation>در حال بارگیری منو…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/TableWindow.qml" line="177" />
+        <source>Connecting to the restaurant…</source>
+        <translation>در حال اتصال به رستوران…</translation>
+    </message>
+</context>
+<context>
     <name>TicketCard</name>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="35" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="36" />
         <source>Table %1, order %2</source>
         <translation>میز %1، سفارش %2</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="67" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="55" />
+        <source>▼ Selected</source>
+        <translation>▼ انتخاب‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="90" />
         <source>T%1</source>
         <translation>م%1</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="156" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="97" />
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="124" />
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="125" />
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="184" />
         <source>▼ more</source>
         <translation>▼ بیشتر</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="156" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="184" />
         <source>▲ top</source>
         <translation>▲ بالا</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="187" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="221" />
         <source>Start</source>
         <translation>شروع</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="189" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="223" />
         <source>Start table %1</source>
         <translation>شروع میز %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="198" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="232" />
         <source>Bump</source>
         <translation>آماده</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="201" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="235" />
         <source>Bump table %1</source>
         <translation>آماده شدن میز %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="210" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="244" />
         <source>↶ Undo</source>
         <translation>↶ برگشت</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="214" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="248" />
         <source>Undo bump of table %1</source>
         <translation>برگشت آماده‌شدن میز %1</translation>
     </message>
@@ -1222,30 +1779,60 @@
 <context>
     <name>TicketLine</name>
     <message>
-        <location filename="../../qml/Kitchen/TicketLine.qml" line="60" />
+        <location filename="../../qml/Kitchen/TicketLine.qml" line="64" />
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketLine.qml" line="83" />
         <source>✓ bumped</source>
         <translation>✓ آماده شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketLine.qml" line="61" />
+        <location filename="../../qml/Kitchen/TicketLine.qml" line="84" />
         <source>✓ ready</source>
         <translation>✓ آماده</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketLine.qml" line="62" />
+        <location filename="../../qml/Kitchen/TicketLine.qml" line="85" />
         <source>🔥 cooking</source>
         <translation>🔥 در حال پخت</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketLine.qml" line="108" />
+        <source>Seat %1</source>
+        <translation>صندلی %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketLine.qml" line="174" />
+        <source>Start</source>
+        <translation>شروع</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketLine.qml" line="177" />
+        <source>Start %1</source>
+        <translation>شروع %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketLine.qml" line="183" />
+        <source>✓ Done</source>
+        <translation>✓ انجام شد</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/TicketLine.qml" line="186" />
+        <source>%1 done</source>
+        <translation>%1 آماده شد</translation>
     </message>
 </context>
 <context>
     <name>TicketTimer</name>
     <message>
-        <location filename="../../qml/Kitchen/TicketTimer.qml" line="45" />
+        <location filename="../../qml/Kitchen/TicketTimer.qml" line="48" />
         <source>LATE</source>
         <translation>دیر</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketTimer.qml" line="45" />
+        <location filename="../../qml/Kitchen/TicketTimer.qml" line="48" />
         <source>WAIT</source>
         <translation>انتظار</translation>
     </message>
@@ -1254,12 +1841,17 @@
     <name>WelcomePage</name>
     <message>
         <location filename="../../qml/Table/WelcomePage.qml" line="14" />
-        <location filename="../../qml/Table/WelcomePage.qml" line="66" />
+        <location filename="../../qml/Table/WelcomePage.qml" line="79" />
         <source>Touch to start</source>
         <translation>برای شروع لمس کنید</translation>
     </message>
     <message>
         <location filename="../../qml/Table/WelcomePage.qml" line="26" />
+        <source>Table %1</source>
+        <translation>میز %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/WelcomePage.qml" line="39" />
         <source>Welcome</source>
         <translation>خوش آمدید</translation>
     </message>
