@@ -106,7 +106,8 @@ Result<void> openBusiestTable(HostScreen &host, bool closing)
         }
     }
     QObject *sheet = host.window()->findChild<QObject *>(u"tableSheet"_s);
-    if (!busiest || !sheet || !QMetaObject::invokeMethod(sheet, "openFor", Q_ARG(QVariant, busiest)))
+    if (!busiest || !sheet ||
+        !QMetaObject::invokeMethod(sheet, "openFor", Q_ARG(QVariant, busiest)))
         return makeError(u"no_sheet"_s, u"no table's sheet could be opened"_s);
     if (closing)
         sheet->setProperty("confirming", true);

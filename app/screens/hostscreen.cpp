@@ -230,10 +230,11 @@ QVariantMap HostScreen::bill(int table) const
             preparing += line.quantity;
     }
     const Money total = m_floor.state().orderedTotal(table);
-    return {{u"lines"_s, lines},
-            {u"total"_s, total.currency().isEmpty() ? QString() : total.format(m_language.locale())},
-            {u"preparing"_s, preparing},
-            {u"ready"_s, ready}};
+    return {
+        {u"lines"_s, lines},
+        {u"total"_s, total.currency().isEmpty() ? QString() : total.format(m_language.locale())},
+        {u"preparing"_s, preparing},
+        {u"ready"_s, ready}};
 }
 
 } // namespace tableside

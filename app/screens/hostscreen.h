@@ -8,10 +8,10 @@
 #include "chatinbox.h"
 #include "chatmodel.h"
 #include "chime.h"
+#include "devicegate.h"
 #include "devicepairing.h"
 #include "floormodel.h"
 #include "result.h"
-#include "devicegate.h"
 #include "screenlanguage.h"
 #include "venueclient.h"
 

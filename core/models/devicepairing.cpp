@@ -34,7 +34,8 @@ QList<int> DevicePairing::tables() const
 
 void DevicePairing::setRole(const QString &role)
 {
-    if (role == m_role || !QStringList{u"table"_s, u"kitchen"_s, u"host"_s, u"owner"_s}.contains(role))
+    if (role == m_role ||
+        !QStringList{u"table"_s, u"kitchen"_s, u"host"_s, u"owner"_s}.contains(role))
         return;
     m_role = role;
     if (m_error == u"forbidden"_s)
@@ -216,9 +217,8 @@ QString DevicePairing::qrText() const
 
 QString DevicePairing::expiresText() const
 {
-    return m_expiresAt.isValid()
-               ? m_locale.toString(m_expiresAt.toLocalTime().time(), u"HH:mm"_s)
-               : QString();
+    return m_expiresAt.isValid() ? m_locale.toString(m_expiresAt.toLocalTime().time(), u"HH:mm"_s)
+                                 : QString();
 }
 
 QString DevicePairing::minutesAndSeconds(qint64 seconds) const
@@ -230,8 +230,7 @@ QString DevicePairing::minutesAndSeconds(qint64 seconds) const
 
 QString DevicePairing::remainingText() const
 {
-    return m_expiresAt.isValid() ? minutesAndSeconds(m_clock.now().secsTo(m_expiresAt))
-                                 : QString();
+    return m_expiresAt.isValid() ? minutesAndSeconds(m_clock.now().secsTo(m_expiresAt)) : QString();
 }
 
 bool DevicePairing::expired() const

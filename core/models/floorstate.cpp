@@ -235,9 +235,9 @@ bool FloorState::holds(int number, const QString &status, const QDateTime &now,
         const qint64 late = qint64(thresholds.ticketLateMinutes) * 60;
         return std::ranges::any_of(m_orders, [&](const FloorOrder &order) {
             return order.table == number &&
-                   std::ranges::any_of(order.lines, [](const FloorLine &line) {
-                       return withKitchen(line.status);
-                   }) &&
+                   std::ranges::any_of(
+                       order.lines,
+                       [](const FloorLine &line) { return withKitchen(line.status); }) &&
                    (!waitingOnly || order.placedAt.secsTo(now) >= late);
         });
     }

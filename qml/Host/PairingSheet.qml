@@ -125,7 +125,6 @@ Popup {
                 font.weight: Font.Bold
             }
             Grid {
-                id: keypad
                 anchors.horizontalCenter: parent.horizontalCenter
                 columns: 3
                 spacing: Theme.spacingSmall
@@ -134,21 +133,24 @@ Popup {
                 LayoutMirroring.childrenInherit: true
                 Repeater {
                     model: [1, 2, 3, 4, 5, 6, 7, 8, 9, -1, 0, -2]
+                    // A digit, or -1 for delete and -2 for Next.
                     delegate: FloorButton {
+                        id: key
                         required property int modelData
-                        objectName: modelData >= 0 ? "pinKey_" + modelData
-                                                   : modelData === -1 ? "pinBackspace" : "pinNext"
+                        objectName: key.modelData >= 0 ? "pinKey_" + key.modelData
+                                                       : key.modelData === -1 ? "pinBackspace" : "pinNext"
                         width: 96
-                        text: modelData >= 0 ? sheet.host.number(modelData) : modelData === -1 ? "⌫" : qsTr("Next")
-                        font.pixelSize: modelData >= 0 ? Theme.textTitle : Theme.textBody
-                        tint: modelData === -2 ? Theme.kdsAction : Theme.kdsCard
-                        enabled: modelData === -2 ? sheet.pairing.pinComplete
-                                 : modelData === -1 ? sheet.pairing.pinLength > 0 : true
-                        Accessible.name: modelData >= 0 ? text : modelData === -1 ? qsTr("Delete a digit") : text
+                        text: key.modelData >= 0 ? sheet.host.number(key.modelData)
+                                                 : key.modelData === -1 ? "⌫" : qsTr("Next")
+                        font.pixelSize: key.modelData >= 0 ? Theme.textTitle : Theme.textBody
+                        tint: key.modelData === -2 ? Theme.kdsAction : Theme.kdsCard
+                        enabled: key.modelData === -2 ? sheet.pairing.pinComplete
+                                 : key.modelData === -1 ? sheet.pairing.pinLength > 0 : true
+                        Accessible.name: key.modelData === -1 ? qsTr("Delete a digit") : key.text
                         onClicked: {
-                            if (modelData >= 0)
-                                sheet.pairing.addDigit(modelData)
-                            else if (modelData === -1)
+                            if (key.modelData >= 0)
+                                sheet.pairing.addDigit(key.modelData)
+                            else if (key.modelData === -1)
                                 sheet.pairing.removeDigit()
                             else
                                 sheet.pairing.acceptPin()
@@ -176,13 +178,14 @@ Popup {
                 Repeater {
                     model: ["table", "kitchen", "host", "owner"]
                     delegate: FloorButton {
+                        id: roleButton
                         required property string modelData
-                        objectName: "pairRole_" + modelData
-                        text: sheet.roleName(modelData)
+                        objectName: "pairRole_" + roleButton.modelData
+                        text: sheet.roleName(roleButton.modelData)
                         width: 140
-                        tint: sheet.pairing.role === modelData ? Theme.kdsAction : Theme.kdsCard
-                        Accessible.name: text
-                        onClicked: sheet.pairing.role = modelData
+                        tint: sheet.pairing.role === roleButton.modelData ? Theme.kdsAction : Theme.kdsCard
+                        Accessible.name: roleButton.text
+                        onClicked: sheet.pairing.role = roleButton.modelData
                     }
                 }
             }
@@ -226,12 +229,14 @@ Popup {
                 Repeater {
                     model: [""].concat(sheet.pairing.stations)
                     delegate: FloorButton {
+                        id: stationButton
                         required property string modelData
-                        objectName: "pairStation_" + (modelData === "" ? "expo" : modelData)
-                        text: modelData === "" ? qsTr("Expo (all)") : sheet.stationName(modelData)
-                        tint: sheet.pairing.station === modelData ? Theme.kdsAction : Theme.kdsCard
-                        Accessible.name: text
-                        onClicked: sheet.pairing.station = modelData
+                        objectName: "pairStation_" + (stationButton.modelData === "" ? "expo" : stationButton.modelData)
+                        text: stationButton.modelData === "" ? qsTr("Expo (all)")
+                                                             : sheet.stationName(stationButton.modelData)
+                        tint: sheet.pairing.station === stationButton.modelData ? Theme.kdsAction : Theme.kdsCard
+                        Accessible.name: stationButton.text
+                        onClicked: sheet.pairing.station = stationButton.modelData
                     }
                 }
             }
@@ -283,7 +288,8 @@ Popup {
                     objectName: "pairQr"
                     anchors.fill: parent
                     source: sheet.pairing.qrText !== "" ? "image://qr/" + encodeURIComponent(sheet.pairing.qrText) : ""
-                    sourceSize: Qt.size(240, 240)
+                    sourceSize.width: 240
+                    sourceSize.height: 240
                     fillMode: Image.PreserveAspectFit
                     smooth: false
                     Accessible.name: qsTr("QR code of the pairing code")

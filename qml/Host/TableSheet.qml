@@ -63,7 +63,6 @@ Popup {
             anchors.left: parent.left // mirrored: starts at the right in Arabic and Persian
             spacing: Theme.spacing
             Text {
-                id: title
                 text: qsTr("Table %1").arg(sheet.host.number(sheet.number))
                 color: Theme.kdsInk
                 font.pixelSize: Theme.textHeadline
@@ -71,7 +70,7 @@ Popup {
             }
             Text {
                 objectName: "tableSummary"
-                anchors.baseline: title.baseline
+                anchors.bottom: parent.bottom
                 // "1 guest", not "1 guests": the party is counted by the plural rules of the language.
                 text: sheet.seated
                       ? qsTr("%Ln guest(s) · %1 seats", "", sheet.info.partySize || 0).arg(sheet.host.number(sheet.info.seats || 0))
@@ -169,20 +168,18 @@ Popup {
             objectName: "closeConfirm"
             visible: sheet.confirming
             width: parent.width
-            height: confirmColumn.implicitHeight + 2 * Theme.spacing
+            height: children[0].implicitHeight
             radius: Theme.spacingSmall
             color: Theme.kdsCard
             border.color: Theme.kdsLate
             border.width: 2
             Column {
-                id: confirmColumn
-                x: Theme.spacing
-                y: Theme.spacing
-                width: parent.width - 2 * Theme.spacing
+                width: parent.width
+                padding: Theme.spacing
                 spacing: Theme.spacingSmall
                 Text {
                     objectName: "confirmQuestion"
-                    width: parent.width
+                    width: parent.width - 2 * Theme.spacing
                     wrapMode: Text.WordWrap
                     text: qsTr("Has table %1 paid %2? Closing clears its screen for the next party.")
                           .arg(sheet.host.number(sheet.number)).arg(sheet.bill.total || "—")
@@ -192,7 +189,7 @@ Popup {
                 }
                 Text {
                     objectName: "closeWarning"
-                    width: parent.width
+                    width: parent.width - 2 * Theme.spacing
                     visible: text !== ""
                     wrapMode: Text.WordWrap
                     text: [(sheet.bill.preparing || 0) > 0
@@ -206,6 +203,7 @@ Popup {
                 }
                 Row {
                     anchors.left: parent.left
+                    anchors.leftMargin: Theme.spacing // the column's padding, which anchors skip
                     spacing: Theme.spacingSmall
                     FloorButton {
                         objectName: "confirmClose"

@@ -57,7 +57,10 @@ struct Floor {
         return tap(window(), u"pinNext"_s);
     }
 
-    int pairingCodes() { return devices.hub.scalar(u"SELECT count(*) FROM pairing_codes"_s).toInt(); }
+    int pairingCodes()
+    {
+        return devices.hub.scalar(u"SELECT count(*) FROM pairing_codes"_s).toInt();
+    }
 
     // The hub's word on table 4: its open session (null when none) and its open calls.
     QJsonObject tableOnHub()
@@ -109,8 +112,7 @@ private slots:
         QTRY_VERIFY(textOf(floor.window(), u"pairExpiry"_s).endsWith(u" · 8:59 left"_s));
         QQuickItem *qr = waitForItem(floor.window(), u"pairQr"_s);
         QVERIFY(qr);
-        QCOMPARE(qr->property("source").toUrl(),
-                 QUrl(u"image://qr/tableside-pair%3A"_s + digits));
+        QCOMPARE(qr->property("source").toUrl(), QUrl(u"image://qr/tableside-pair%3A"_s + digits));
         QTRY_COMPARE(qr->property("status").toInt(), 1); // Image.Ready: the provider drew it
         QCOMPARE(floor.pairingCodes(), 1);
 
@@ -198,7 +200,8 @@ private slots:
         QVERIFY(tap(floor.window(), u"pairMake"_s));
         const QString digits = [&] {
             QString text;
-            (void)QTest::qWaitFor([&] { return (text = textOf(floor.window(), u"pairCode"_s)).size() == 6; }, 10000);
+            (void)QTest::qWaitFor(
+                [&] { return (text = textOf(floor.window(), u"pairCode"_s)).size() == 6; }, 10000);
             return text;
         }();
         QCOMPARE(digits.size(), 6);
@@ -235,7 +238,8 @@ private slots:
         for (const QString &to : {u"cooking"_s, u"ready"_s})
             QVERIFY(ask(kitchen, u"order.line.advance"_s, {{u"lineId"_s, hummus}, {u"to"_s, to}})
                         .contains(u"orderStatus"_s));
-        QVERIFY(ask(hostClient, u"order.line.advance"_s, {{u"lineId"_s, hummus}, {u"to"_s, u"served"_s}})
+        QVERIFY(ask(hostClient, u"order.line.advance"_s,
+                    {{u"lineId"_s, hummus}, {u"to"_s, u"served"_s}})
                     .contains(u"orderStatus"_s));
         QTRY_COMPARE(floor.host.floorModel().state().orderedLines(4).size(), 2);
 
@@ -245,16 +249,14 @@ private slots:
         QCOMPARE(textOf(floor.window(), u"billLineStatus_0"_s), u"served"_s);
         QVERIFY(textOf(floor.window(), u"billLineDish_1"_s).startsWith(u"1 × "_s));
         QCOMPARE(textOf(floor.window(), u"billLineStatus_1"_s), u"sent"_s);
-        const QString total =
-            Money(order[u"total"].toInteger(), order[u"currency"].toString())
-                .format(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        const QString total = Money(order[u"total"].toInteger(), order[u"currency"].toString())
+                                  .format(QLocale(QLocale::English, QLocale::UnitedKingdom));
         QCOMPARE(textOf(floor.window(), u"billTotal"_s), total);
 
         // One tap only asks: the total to take, and that a dish is still with the kitchen.
         QVERIFY(tap(floor.window(), u"closeTable"_s));
         QTRY_VERIFY(textOf(floor.window(), u"confirmQuestion"_s).contains(total));
-        QCOMPARE(textOf(floor.window(), u"closeWarning"_s),
-                 u"⚠ 1 dish is still being prepared."_s);
+        QCOMPARE(textOf(floor.window(), u"closeWarning"_s), u"⚠ 1 dish is still being prepared."_s);
         QVERIFY(!floor.tableOnHub()[u"session"].isNull());
         QVERIFY(tap(floor.window(), u"cancelClose"_s));
         QTRY_VERIFY(!findItem(floor.window()->contentItem(), u"confirmQuestion"_s));

@@ -55,7 +55,8 @@ private slots:
         int differences = 0;
         for (int y = 0; y < code.size(); ++y)
             for (int x = 0; x < code.size(); ++x)
-                differences += code.dark(x, y) != bool(reference->data[y * reference->width + x] & 1);
+                differences +=
+                    code.dark(x, y) != bool(reference->data[y * reference->width + x] & 1);
         QRcode_free(reference);
         QCOMPARE(differences, 0);
 
@@ -77,7 +78,7 @@ private slots:
             QCOMPARE(qGray(image.pixel(image.width() / 2, i)), 255);
             QCOMPARE(qGray(image.pixel(image.width() - 1 - i, 40)), 255);
         }
-        QCOMPARE(qGray(image.pixel(12, 12)), 0); // the first finder's corner
+        QCOMPARE(qGray(image.pixel(12, 12)), 0);                   // the first finder's corner
         QCOMPARE(qGray(image.pixel(12 + 3 + 1, 12 + 3 + 1)), 255); // its light ring
     }
 
