@@ -43,6 +43,11 @@ Sheet {
         contentHeight: column.implicitHeight + 2 * Theme.spacingLarge
         clip: true
         boundsBehavior: Flickable.StopAtBounds
+        // The on-screen keyboard takes the bottom of the window: the note being typed stays shown.
+        onHeightChanged: {
+            if (note.activeFocus)
+                sheet.reveal(note)
+        }
 
         // A Column, not a layout: its texts and groups wrap to its width, and a positioner always
         // follows the heights that wrapping makes (the last choices stay reachable).
@@ -168,6 +173,10 @@ Sheet {
                 placeholderTextColor: Theme.muted
                 text: sheet.draft.note
                 onTextEdited: sheet.draft.note = text
+                onActiveFocusChanged: {
+                    if (activeFocus)
+                        sheet.reveal(note)
+                }
                 background: Rectangle {
                     radius: Theme.radius
                     color: Theme.background
@@ -259,6 +268,17 @@ Sheet {
             }
             return
         }
+    }
+    // Scrolls the item just into view, its bottom at the bottom of the details if it was below.
+    function reveal(item) {
+        var top = item.mapToItem(details.contentItem, 0, 0).y - Theme.spacing
+        var bottom = top + item.height + 2 * Theme.spacing
+        if (top >= details.contentY && bottom <= details.contentY + details.height)
+            return
+        scroll.to = Math.max(0, Math.min(bottom > details.contentY + details.height
+                                         ? bottom - details.height : top,
+                                         details.contentHeight - details.height))
+        scroll.restart()
     }
     NumberAnimation {
         id: scroll

@@ -121,6 +121,34 @@ private slots:
         QTRY_COMPARE(QGuiApplication::inputMethod()->locale().language(), keys);
     }
 
+    // A diner writing a note to the kitchen sees what they type: the keyboard does not cover it.
+    void theNoteBeingTypedStaysAboveTheKeyboard()
+    {
+        TestHub hub;
+        QCOMPARE(hub.start(), QString());
+        Diner diner(hub, u"en"_s, 4);
+        Fingers table;
+        QVERIFY(showScreen(diner, table));
+        table.window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowActive(table.window));
+        QVERIFY(table.tap(u"welcomeStart"_s));
+        QVERIFY(table.tap(u"dish_%1"_s.arg(hub.itemId(u"hummus"_s))));
+        // The diner scrolls down to the note at the end of the sheet and touches it.
+        QQuickItem *details = table.item(u"dishDetails"_s);
+        QVERIFY(details);
+        details->setProperty("contentY", details->property("contentHeight").toReal() -
+                                             details->height());
+        QVERIFY(table.tap(u"dishNote"_s));
+        QQuickItem *keyboard = nullptr;
+        QTRY_VERIFY((keyboard = table.find(u"keyboard"_s)) && keyboard->property("active").toBool());
+        QQuickItem *note = table.find(u"dishNote"_s);
+        QVERIFY(note);
+        const auto bottomOf = [](QQuickItem *item) { return item->mapToScene({0, item->height()}).y(); };
+        QTRY_VERIFY(bottomOf(note) <= keyboard->mapToScene({0, 0}).y());
+        QTRY_VERIFY(bottomOf(note) <= bottomOf(details) + 0.5); // inside the sheet, not clipped
+        QVERIFY(note->hasActiveFocus());
+    }
+
     void everyModuleTheScreensImportLoads_data()
     {
         QTest::addColumn<QString>("module");
