@@ -83,10 +83,18 @@ Rectangle {
             color: Theme.danger
             font.pixelSize: Theme.textSmall
         }
-        RowLayout {
+        // In a narrow cart (a table screen on its side) the seat takes a row of its own rather
+        // than being cut to "Se…".
+        GridLayout {
+            readonly property bool roomForSeat: width >= quantity.implicitWidth
+                                                + seatButton.implicitWidth + 48 + 2 * columnSpacing
             width: parent.width
-            spacing: Theme.spacingSmall
+            columnSpacing: Theme.spacingSmall
+            rowSpacing: Theme.spacingSmall
             Stepper {
+                id: quantity
+                Layout.row: 0
+                Layout.column: 0
                 name: "cartQuantity_" + line.index
                 buttonSize: 48
                 valueText: line.table.number(line.quantity)
@@ -95,9 +103,11 @@ Rectangle {
                 onIncreased: line.table.cart.increase(line.index)
             }
             PillButton {
+                id: seatButton
                 objectName: "cartSeat_" + line.index
-                Layout.fillWidth: true
-                Layout.maximumWidth: 130
+                Layout.row: parent.roomForSeat ? 0 : 1
+                Layout.column: parent.roomForSeat ? 1 : 0
+                Layout.columnSpan: parent.roomForSeat ? 1 : 3
                 text: line.seat > 0 ? qsTr("Seat %1").arg(line.table.number(line.seat))
                                     : qsTr("Table")
                 Accessible.name: qsTr("Choose the seat for this dish")
@@ -105,7 +115,10 @@ Rectangle {
             }
             PillButton {
                 objectName: "cartRemove_" + line.index
+                Layout.row: 0
+                Layout.column: parent.roomForSeat ? 2 : 1
                 Layout.preferredWidth: 48
+                Layout.alignment: Qt.AlignLeft
                 text: "✕"
                 danger: true
                 Accessible.name: qsTr("Remove")

@@ -247,6 +247,46 @@ private slots:
         QVERIFY(!sceneRect(item(u"searchField"_s)).intersects(sceneRect(item(u"filtersButton"_s))));
     }
 
+    // The embedded venue's table stands on its side (960x1080): a cart line's seat, stepper and
+    // remove button all stay whole inside their line, the seat on a row of its own if need be.
+    void aNarrowCartKeepsEachLineWhole_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("largeText");
+        for (const QString &language : {u"en"_s, u"ar"_s, u"fa"_s})
+            for (bool large : {false, true})
+                QTest::addRow("%s%s", qPrintable(language), large ? " large" : "")
+                    << language << large;
+    }
+    void aNarrowCartKeepsEachLineWhole()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, largeText);
+        TestHub hub;
+        QCOMPARE(hub.start(), QString());
+        Diner diner(hub, language, 4);
+        QVERIFY(start(diner, {960, 1080}, largeText));
+        TableScreen &screen = *diner.screen;
+        for (const QString &dish : {u"hummus"_s, u"baba-ganoush"_s}) {
+            QVERIFY(screen.openDish(hub.itemId(dish)));
+            QVERIFY(screen.addDraftToCart());
+        }
+        screen.cartModel().nextSeat(0); // Seat 1
+        QQuickItem *line = item(u"cartLine_0"_s);
+        QQuickItem *seat = item(u"cartSeat_0"_s);
+        QQuickItem *remove = item(u"cartRemove_0"_s);
+        QQuickItem *next = item(u"cartLine_1"_s);
+        QVERIFY(line && seat && remove && next);
+        const auto whole = [&] {
+            const QRectF inside = sceneRect(line).adjusted(-0.5, -0.5, 0.5, 0.5);
+            return settled(window) && inside.contains(sceneRect(seat)) &&
+                   inside.contains(sceneRect(remove)) && seat->width() >= seat->implicitWidth() &&
+                   sceneRect(next).top() >= sceneRect(line).bottom();
+        };
+        QTRY_VERIFY2(whole(), qPrintable(describe(sceneRect(line)) + describe(sceneRect(seat)) +
+                                         describe(sceneRect(remove))));
+    }
+
     // Making the last required choice does not move the dish sheet's bottom bar: a finger on
     // its way to "+" lands on "+".
     void theSheetsBarStaysPutWhenTheChoicesAreMade_data()
