@@ -51,8 +51,9 @@ Result<void> checkDisplay()
     const QString platform = qEnvironmentVariable("QT_QPA_PLATFORM").section(u':', 0, 0);
     const bool x11 = !qEnvironmentVariableIsEmpty("DISPLAY");
     const bool wayland = !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
-    if (platform.isEmpty() ? x11 || wayland
-                           : platform == u"xcb"_s ? x11 : platform != u"wayland"_s || wayland)
+    if (platform.isEmpty()     ? x11 || wayland
+        : platform == u"xcb"_s ? x11
+                               : platform != u"wayland"_s || wayland)
         return {};
     return makeError(u"no_display"_s,
                      u"no display to show the screen on: start it in a graphical session "

@@ -135,7 +135,8 @@ QString DeviceGate::refusal() const
         return text(QT_TRANSLATE_NOOP("DeviceGate",
                                       "This screen was paired with table %1, not table %2. Ask "
                                       "staff for a pairing code for this table."))
-            .arg(m_language.locale().toString(m_pairedTable), m_language.locale().toString(m_table));
+            .arg(m_language.locale().toString(m_pairedTable),
+                 m_language.locale().toString(m_table));
     return text(QT_TRANSLATE_NOOP("DeviceGate",
                                   "The restaurant turned this screen away. Ask staff for help."));
 }

@@ -9,8 +9,7 @@ using namespace Qt::StringLiterals;
 namespace tableside {
 
 VenueScreens::VenueScreens(const QUrl &hub, const VenueDeviceTokens &tokens,
-                           const QString &outboxFolder, const QString &language,
-                           const Clock &clock)
+                           const QString &outboxFolder, const QString &language, const Clock &clock)
     : m_outbox(outboxFolder + u"/outbox-table-%1.sqlite"_s.arg(TableNumber), clock)
     , m_tableClient(clock)
     , m_kitchenClient(clock)

@@ -99,14 +99,15 @@ Result<QString> DeviceRepository::createPairingCode(const QString &role, int tab
             return live.error();
         if (live->toInt() > 0)
             continue;
-        auto done = runSql(m_db,
-                           u"INSERT INTO pairing_codes (code_hash, role, table_id, "
-                           u"created_by_device_id, expires_at, station) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                           {hash, role, *tableId > 0 ? QVariant(*tableId) : noId,
-                            createdByDeviceId > 0 ? QVariant(createdByDeviceId) : noId,
-                            storedTime(now.addSecs(PairingCodeMinutes * 60)),
-                            station.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                        : QVariant(station.trimmed())});
+        auto done =
+            runSql(m_db,
+                   u"INSERT INTO pairing_codes (code_hash, role, table_id, "
+                   u"created_by_device_id, expires_at, station) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                   {hash, role, *tableId > 0 ? QVariant(*tableId) : noId,
+                    createdByDeviceId > 0 ? QVariant(createdByDeviceId) : noId,
+                    storedTime(now.addSecs(PairingCodeMinutes * 60)),
+                    station.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                : QVariant(station.trimmed())});
         if (!done)
             return done.error();
         return code;

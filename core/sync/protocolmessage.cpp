@@ -51,8 +51,10 @@ constexpr bool Req = true;
 constexpr bool Opt = false;
 
 const QList<ArgSpec> LineSpecs = {
-    {"itemId"_L1, Id, Req},    {"optionIds"_L1, ArgType::IdList, Opt, 50},
-    {"quantity"_L1, Int, Req}, {"note"_L1, Str, Opt, 200},
+    {"itemId"_L1, Id, Req},
+    {"optionIds"_L1, ArgType::IdList, Opt, 50},
+    {"quantity"_L1, Int, Req},
+    {"note"_L1, Str, Opt, 200},
     {"seat"_L1, Int, Opt, 0, 1, OrderRepository::MaxSeat},
 };
 
@@ -156,7 +158,8 @@ Result<void> checkArg(const QJsonValue &value, const ArgSpec &spec, const QStrin
         return badRequest(Tr::tr("'%1' must be %2.").arg(name, typeWords(spec.type)));
     if (spec.type == ArgType::Integer &&
         (value.toDouble() < spec.minimum || value.toDouble() > spec.maximum))
-        return badRequest(Tr::tr("'%1' is %2 to %3.").arg(name).arg(spec.minimum).arg(spec.maximum));
+        return badRequest(
+            Tr::tr("'%1' is %2 to %3.").arg(name).arg(spec.minimum).arg(spec.maximum));
     if (spec.type == ArgType::String) {
         const QString text = value.toString();
         if (spec.required && text.isEmpty())

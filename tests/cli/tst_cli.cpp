@@ -20,8 +20,8 @@ struct Run {
     QString err;
 };
 
-Run runTableside(const QStringList &arguments, const QProcessEnvironment &environment =
-                                                   QProcessEnvironment::systemEnvironment())
+Run runTableside(const QStringList &arguments,
+                 const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -168,7 +168,8 @@ private slots:
         const Run run = runTableside(arguments, bare);
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.err.count(u'\n'), 1);
-        QVERIFY2(run.err.startsWith(u"tableside: "_s) && run.err.contains(says), qPrintable(run.err));
+        QVERIFY2(run.err.startsWith(u"tableside: "_s) && run.err.contains(says),
+                 qPrintable(run.err));
         QVERIFY(QDir(home.path()).isEmpty()); // nothing made, not even a store
     }
 

@@ -75,9 +75,9 @@ private slots:
 
     void anOwnerPairsATableScreen()
     {
-        const Run run = runTableside({u"pair"_s, u"--hub"_s, m_hub->url().toString(),
-                                      u"--device-token"_s, m_ownerToken, u"--role"_s,
-                                      u"table"_s, u"--table"_s, u"3"_s});
+        const Run run =
+            runTableside({u"pair"_s, u"--hub"_s, m_hub->url().toString(), u"--device-token"_s,
+                          m_ownerToken, u"--role"_s, u"table"_s, u"--table"_s, u"3"_s});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(SixDigits.match(run.out).hasMatch(), qPrintable(run.out));
         const QJsonObject device = pairDevice(m_hub->url(), run.out.trimmed());
@@ -94,9 +94,9 @@ private slots:
         QCOMPARE(pairDevice(m_hub->url(), host.out.trimmed(), &hostToken)[u"role"_s].toString(),
                  u"host"_s);
 
-        const Run kitchen = runTableside({u"pair"_s, u"--hub"_s, m_hub->url().toString(),
-                                          u"--device-token"_s, hostToken, u"--role"_s,
-                                          u"kitchen"_s, u"--station"_s, u"grill"_s});
+        const Run kitchen =
+            runTableside({u"pair"_s, u"--hub"_s, m_hub->url().toString(), u"--device-token"_s,
+                          hostToken, u"--role"_s, u"kitchen"_s, u"--station"_s, u"grill"_s});
         QCOMPARE(kitchen.exitCode, 0);
         const QJsonObject grill = pairDevice(m_hub->url(), kitchen.out.trimmed());
         QCOMPARE(grill[u"role"_s].toString(), u"kitchen"_s);
@@ -119,8 +119,8 @@ private slots:
         QTest::newRow("table without number")
             << QStringList{u"--role"_s, u"table"_s} << u"--table N"_s;
         QTest::newRow("station on a table")
-            << QStringList{u"--role"_s, u"table"_s, u"--table"_s, u"2"_s, u"--station"_s,
-                           u"grill"_s}
+            << QStringList{u"--role"_s, u"table"_s,     u"--table"_s,
+                           u"2"_s,      u"--station"_s, u"grill"_s}
             << u"--station"_s;
         QTest::newRow("unknown token")
             << QStringList{u"--role"_s, u"host"_s, u"--device-token"_s, QString(64, u'a')}
@@ -137,15 +137,16 @@ private slots:
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.out, QString());
         QCOMPARE(run.err.count(u'\n'), 1);
-        QVERIFY2(run.err.startsWith(u"tableside: "_s) && run.err.contains(says), qPrintable(run.err));
+        QVERIFY2(run.err.startsWith(u"tableside: "_s) && run.err.contains(says),
+                 qPrintable(run.err));
     }
 
     // Devices came, said hello and went: a normal run's stderr still holds only what someone
     // must act on (a device refused, say), none of the hub's account of its connections.
     void theHubPrintsNoDebugLines()
     {
-        const QString said = m_hub->startupText() +
-                             QString::fromUtf8(m_hub->process().readAllStandardError());
+        const QString said =
+            m_hub->startupText() + QString::fromUtf8(m_hub->process().readAllStandardError());
         QVERIFY2(said.contains(u"tableside hub: serving"_s), qPrintable(said));
         for (const QString &chatter : {u"connection from"_s, u"said hello"_s, u"disconnected"_s})
             QVERIFY2(!said.contains(chatter), qPrintable(said));

@@ -38,8 +38,8 @@ QString refusalOn(QQuickWindow *window)
 
 QString pairingCode(TestHub &hub, const QString &role, int table = 0)
 {
-    auto code = DeviceRepository(hub.database.connection(), hub.clock)
-                    .createPairingCode(role, table, 0);
+    auto code =
+        DeviceRepository(hub.database.connection(), hub.clock).createPairingCode(role, table, 0);
     return code ? *code : QString();
 }
 
@@ -178,8 +178,7 @@ private slots:
         QCOMPARE(hub.start(), QString());
         SystemClock clock;
         VenueClient client(clock);
-        client.connectTo(hub.hub->url(),
-                         hub.enroll(u"Device"_s, role, role == u"table"_s ? 3 : 0));
+        client.connectTo(hub.hub->url(), hub.enroll(u"Device"_s, role, role == u"table"_s ? 3 : 0));
         std::unique_ptr<KitchenScreen> kitchen;
         std::unique_ptr<HostScreen> floor;
         QQuickWindow *window = nullptr;

@@ -151,12 +151,12 @@ private slots:
         VenueClient waiter(venue.hub.clock);
         waiter.connectTo(venue.hub.hub->url(), venue.hub.enroll(u"Waiter"_s, u"host"_s));
         QVERIFY(online(waiter));
-        const QJsonObject placed = ask(
-            waiter, u"order.place"_s,
-            {{u"key"_s, u"embedded-1"_s},
-             {u"table"_s, VenueScreens::TableNumber},
-             {u"lines"_s, QJsonArray{QJsonObject{{u"itemId"_s, venue.hub.itemId(u"hummus"_s)},
-                                                 {u"quantity"_s, 1}}}}});
+        const QJsonObject placed =
+            ask(waiter, u"order.place"_s,
+                {{u"key"_s, u"embedded-1"_s},
+                 {u"table"_s, VenueScreens::TableNumber},
+                 {u"lines"_s, QJsonArray{QJsonObject{{u"itemId"_s, venue.hub.itemId(u"hummus"_s)},
+                                                     {u"quantity"_s, 1}}}}});
         QVERIFY2(placed.contains(u"order"_s), qPrintable(QJsonDocument(placed).toJson()));
         const int number = placed[u"order"_s][u"number"_s].toInt();
         QVERIFY(waitForItem(kitchen, u"ticket_%1"_s.arg(number)));

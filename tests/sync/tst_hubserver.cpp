@@ -141,8 +141,9 @@ private slots:
                      u"pairing.create"_s,
                      {{u"role"_s, u"table"_s}, {u"table"_s, 5}, {u"station"_s, u"grill"_s}})),
                  u"bad_request"_s);
-        QCOMPARE(TestClient::errorCode(host.request(
-                     u"pairing.create"_s, {{u"role"_s, u"kitchen"_s}, {u"station"_s, QString(41, u'x')}})),
+        QCOMPARE(TestClient::errorCode(
+                     host.request(u"pairing.create"_s,
+                                  {{u"role"_s, u"kitchen"_s}, {u"station"_s, QString(41, u'x')}})),
                  u"bad_request"_s);
         QCOMPARE(m_venue->counts(), before);
     }
@@ -166,7 +167,8 @@ private slots:
         QTest::addColumn<QString>("pin");
         QTest::addColumn<QString>("role");
         QTest::addColumn<QString>("error");
-        QTest::newRow("host's pin, table code") << u"host"_s << u"1379"_s << u"table"_s << QString();
+        QTest::newRow("host's pin, table code")
+            << u"host"_s << u"1379"_s << u"table"_s << QString();
         QTest::newRow("host's pin, floor code") << u"host"_s << u"4826"_s << u"host"_s << QString();
         QTest::newRow("wrong pin") << u"host"_s << u"0000"_s << u"table"_s << u"pin_wrong"_s;
         QTest::newRow("host's pin, owner code")
@@ -211,8 +213,8 @@ private slots:
         TestClient host;
         QVERIFY(host.connectAs(url(), m_hostToken));
         const auto make = [&](const QString &pin) {
-            return TestClient::errorCode(host.request(
-                u"pairing.create"_s, {{u"role"_s, u"kitchen"_s}, {u"pin"_s, pin}}));
+            return TestClient::errorCode(
+                host.request(u"pairing.create"_s, {{u"role"_s, u"kitchen"_s}, {u"pin"_s, pin}}));
         };
         for (int i = 0; i < 4; ++i)
             QCOMPARE(make(u"1111"_s), u"pin_wrong"_s);

@@ -96,9 +96,8 @@ private:
         const qreal contentY = details->property("contentY").toReal();
         const qreal most =
             std::max(0.0, details->property("contentHeight").toReal() - details->height());
-        details->setProperty("contentY", std::clamp(contentY + rect.bottom() - view.bottom() +
-                                                        16,
-                                                    0.0, most));
+        details->setProperty("contentY",
+                             std::clamp(contentY + rect.bottom() - view.bottom() + 16, 0.0, most));
         QVERIFY(settled(window));
         QVERIFY2(view.contains(sceneRect(target)), qPrintable(name));
     }
@@ -118,8 +117,7 @@ private:
         window->resize(size);
         diner.screen->start();
         return QTest::qWaitForWindowExposed(window) &&
-               QTest::qWaitFor([&] { return diner.screen->menuReady(); }, 10000) &&
-               settled(window);
+               QTest::qWaitFor([&] { return diner.screen->menuReady(); }, 10000) && settled(window);
     }
 
     // A wheel turn over a point of the window, as a mouse or touchpad scroll sends it.
@@ -138,8 +136,8 @@ private:
         for (const QString &language : {u"en"_s, u"ar"_s, u"fa"_s})
             for (const QSize &size : {QSize(1280, 800), QSize(1920, 1080)})
                 for (bool large : {false, true})
-                    QTest::addRow("%s %dx%d%s", qPrintable(language), size.width(),
-                                  size.height(), large ? " large" : "")
+                    QTest::addRow("%s %dx%d%s", qPrintable(language), size.width(), size.height(),
+                                  large ? " large" : "")
                         << language << size << large;
     }
 
@@ -184,18 +182,19 @@ private slots:
                     QVERIFY(tagRow);
                     // What shows of the description ends above the tags.
                     if (QQuickItem *description = findItem(card, u"dishDescription_"_s + id))
-                        QVERIFY(description->mapToScene({0, description->property("contentHeight")
-                                                                .toReal()})
-                                    .y() <= sceneRect(tagRow).top());
+                        QVERIFY(
+                            description
+                                ->mapToScene({0, description->property("contentHeight").toReal()})
+                                .y() <= sceneRect(tagRow).top());
                     for (QQuickItem *tag : tagRow->childItems()) {
                         if (!tag->isVisible() || tag->width() <= 0)
                             continue;
                         const QRectF rect = sceneRect(tag);
-                        QVERIFY2(bounds.contains(rect),
-                                 qPrintable(u"%1 of %2: %3 outside the card %4"_s.arg(
-                                     tag->property("text").toString(),
-                                     name->property("text").toString(), describe(rect),
-                                     describe(bounds))));
+                        QVERIFY2(
+                            bounds.contains(rect),
+                            qPrintable(u"%1 of %2: %3 outside the card %4"_s.arg(
+                                tag->property("text").toString(), name->property("text").toString(),
+                                describe(rect), describe(bounds))));
                         ++tags;
                     }
                     seen.insert(id);
@@ -365,8 +364,8 @@ private slots:
         // The first missing group is scrolled out of sight, as after reading down to the note.
         QQuickItem *details = item(u"dishDetails"_s);
         QVERIFY(still(item(u"dishQuantityPlus"_s)));
-        details->setProperty("contentY", details->property("contentHeight").toReal() -
-                                             details->height());
+        details->setProperty("contentY",
+                             details->property("contentHeight").toReal() - details->height());
         QVERIFY(settled(window));
         QVERIFY(!sceneRect(details).contains(sceneRect(group(0))));
 

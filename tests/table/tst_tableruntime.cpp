@@ -136,14 +136,17 @@ private slots:
         // The diner scrolls down to the note at the end of the sheet and touches it.
         QQuickItem *details = table.item(u"dishDetails"_s);
         QVERIFY(details);
-        details->setProperty("contentY", details->property("contentHeight").toReal() -
-                                             details->height());
+        details->setProperty("contentY",
+                             details->property("contentHeight").toReal() - details->height());
         QVERIFY(table.tap(u"dishNote"_s));
         QQuickItem *keyboard = nullptr;
-        QTRY_VERIFY((keyboard = table.find(u"keyboard"_s)) && keyboard->property("active").toBool());
+        QTRY_VERIFY((keyboard = table.find(u"keyboard"_s)) &&
+                    keyboard->property("active").toBool());
         QQuickItem *note = table.find(u"dishNote"_s);
         QVERIFY(note);
-        const auto bottomOf = [](QQuickItem *item) { return item->mapToScene({0, item->height()}).y(); };
+        const auto bottomOf = [](QQuickItem *item) {
+            return item->mapToScene({0, item->height()}).y();
+        };
         QTRY_VERIFY(bottomOf(note) <= keyboard->mapToScene({0, 0}).y());
         QTRY_VERIFY(bottomOf(note) <= bottomOf(details) + 0.5); // inside the sheet, not clipped
         QVERIFY(note->hasActiveFocus());
