@@ -1,5 +1,7 @@
 #include "alertsmodel.h"
 
+#include "guesttext.h"
+
 #include <QVariantMap>
 
 using namespace Qt::StringLiterals;
@@ -146,7 +148,7 @@ QVariant AlertsModel::data(const QModelIndex &index, int role) const
     case EscalatedRole:
         return alert.escalated;
     case MessageRole:
-        return alert.message;
+        return displayedGuestText(alert.message);
     case CountRole:
         return alert.count;
     default:

@@ -1,5 +1,6 @@
 #include "cartmodel.h"
 
+#include "guesttext.h"
 #include "dishdraft.h"
 #include "linepricer.h"
 
@@ -175,7 +176,7 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
     case QuantityRole:
         return line.quantity;
     case NoteRole:
-        return line.note;
+        return displayedGuestText(line.note);
     case SeatRole:
         return line.seat;
     case UnitPriceRole:

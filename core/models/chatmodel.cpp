@@ -1,5 +1,7 @@
 #include "chatmodel.h"
 
+#include "guesttext.h"
+
 using namespace Qt::StringLiterals;
 
 namespace tableside {
@@ -154,7 +156,7 @@ QVariant ChatModel::data(const QModelIndex &index, int role) const
     case MineRole:
         return isMine(entry);
     case TextRole:
-        return m_translate ? m_translate(entry.body) : entry.body;
+        return displayedGuestText(m_translate ? m_translate(entry.body) : entry.body);
     case TimeRole:
         // The C locale's short format has seconds; a conversation needs hours and minutes.
         return m_locale.language() == QLocale::C

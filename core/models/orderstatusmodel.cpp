@@ -1,5 +1,7 @@
 #include "orderstatusmodel.h"
 
+#include "guesttext.h"
+
 using namespace Qt::StringLiterals;
 
 namespace tableside {
@@ -181,7 +183,7 @@ QVariant OrderStatusModel::data(const QModelIndex &index, int role) const
     case QuantityRole:
         return row.line.quantity;
     case NoteRole:
-        return row.line.note;
+        return displayedGuestText(row.line.note);
     case SeatRole:
         return row.line.seat;
     case StatusRole:

@@ -1,5 +1,6 @@
 #include "ticketsmodel.h"
 
+#include "guesttext.h"
 #include "wireformat.h"
 
 #include <QVariantMap>
@@ -311,7 +312,7 @@ QVariantList TicketsModel::linesOf(const OrderRecord &order) const
             {u"name"_s, line.name},
             {u"quantity"_s, line.quantity},
             {u"options"_s, options},
-            {u"note"_s, line.note},
+            {u"note"_s, displayedGuestText(line.note)},
             {u"seat"_s, line.seat},
             {u"station"_s, line.station},
             {u"status"_s, orderStatusCode(line.status)},

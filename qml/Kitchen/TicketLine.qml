@@ -136,6 +136,7 @@ Rectangle {
             color: Theme.kdsNote
             Text {
                 id: noteText
+                objectName: "note_" + line.entry.lineId
                 anchors.centerIn: parent
                 width: Math.min(implicitWidth, parent.width - 2 * Theme.spacingSmall)
                 text: "✎ " + line.entry.note

@@ -68,6 +68,7 @@ Rectangle {
             width: parent.width
             visible: line.note.length > 0
             text: qsTr("Note: %1").arg(line.note)
+            textFormat: Text.PlainText // a note is shown as typed, never as markup
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignLeft
             color: Theme.muted

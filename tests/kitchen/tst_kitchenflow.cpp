@@ -214,6 +214,33 @@ private slots:
         QCOMPARE(kitchen.allDayModel().rowCount(), 2);
     }
 
+    // A note that tries to turn the ticket's text around reaches the kitchen as sent, in the
+    // store, and is shown isolated, its override left out, on the kitchen's ticket.
+    void aNoteCannotReorderTheTicket()
+    {
+        ThreeDevices devices;
+        QCOMPARE(devices.connect(), QString());
+        auto &[hub, screensClock, table, kitchenClient, hostClient] = devices;
+        KitchenScreen kitchen(kitchenClient, screensClock, {});
+        kitchen.setLanguage(u"en"_s);
+        QVERIFY(kitchen.show().ok());
+        QVERIFY(online(table) && online(kitchenClient));
+        const QString sent = u"\u202Eallergic to nuts\u200B\u0007"_s;
+        const QJsonObject placed = ask(
+            table, u"order.place"_s,
+            {{u"key"_s, u"note-1"_s},
+             {u"lines"_s, QJsonArray{QJsonObject{{u"itemId"_s, hub.itemId(u"hummus"_s)},
+                                                 {u"quantity"_s, 1},
+                                                 {u"note"_s, sent}}}}});
+        QVERIFY2(placed.contains(u"order"_s), qPrintable(QJsonDocument(placed).toJson()));
+        const QJsonObject order = placed[u"order"_s].toObject();
+        QCOMPARE(hub.scalar(u"SELECT note FROM order_lines WHERE id = ?"_s, {lineIdAt(order, 0)})
+                     .toString(),
+                 sent);
+        QTRY_COMPARE(shownText(kitchen.window(), u"note_%1"_s.arg(lineIdAt(order, 0))),
+                     u"✎ \u2068allergic to nuts\uFFFD\u2069"_s);
+    }
+
     void soundOffIsShownWhenNoChimeCanBeHeard()
     {
         TestHub hub;

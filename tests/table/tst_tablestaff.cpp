@@ -2,6 +2,7 @@
 // against one in-process hub. A diner writes to the staff by tapping and the waiter answers from
 // the table's sheet; a call nobody acknowledges escalates on the floor and says "still waiting"
 // at the table, both after the venue's own threshold on the hub's clock.
+#include "guesttext.h"
 #include "hostscreen.h"
 #include "tablescreentest.h"
 
@@ -88,12 +89,13 @@ private slots:
             u"table"_s);
         QTRY_COMPARE(screen.chatModel().sendingCount(), 0);
         QCOMPARE(screen.chatDraft(), QString());
-        QCOMPARE(table.text(u"chatText_1"_s), u"And two forks"_s);
+        QCOMPARE(table.text(u"chatText_1"_s), displayedGuestText(u"And two forks"_s));
         QCOMPARE(table.text(u"chatStamp_1"_s), u"You · 19:00"_s); // the hub's time
 
         // The floor: an alert with the table and the latest message, until a waiter opens it.
         QVERIFY(waiter.item(u"alert_chat-4"_s));
-        QCOMPARE(waiter.text(u"alertMessage_chat-4"_s), u"“And two forks”"_s);
+        QCOMPARE(waiter.text(u"alertMessage_chat-4"_s),
+                 u"“"_s + displayedGuestText(u"And two forks"_s) + u"”"_s);
         QVERIFY(waiter.tap(u"resolve_chat-4"_s));
         QTRY_COMPARE(floor.screen.chatTable(), 4);
         QTRY_VERIFY(!waiter.find(u"alert_chat-4"_s));
@@ -111,7 +113,7 @@ private slots:
 
         // The diner has the conversation open: the reply shows at once, already read.
         QTRY_COMPARE(screen.chatModel().rowCount(), 3);
-        QCOMPARE(table.text(u"chatText_2"_s), u"Coming right up"_s);
+        QCOMPARE(table.text(u"chatText_2"_s), displayedGuestText(u"Coming right up"_s));
         QCOMPARE(table.text(u"chatStamp_2"_s), u"Staff · 19:00"_s);
         QCOMPARE(screen.chatModel().unreadCount(), 0);
 
@@ -124,7 +126,7 @@ private slots:
         QCOMPARE(table.text(u"chatUnreadCount"_s), u"1"_s);
         QVERIFY(table.tap(u"chatButton"_s));
         QTRY_VERIFY(!table.find(u"chatUnread"_s));
-        QCOMPARE(table.text(u"chatText_3"_s), u"Forks are on the way"_s);
+        QCOMPARE(table.text(u"chatText_3"_s), displayedGuestText(u"Forks are on the way"_s));
 
         // The party leaves: the next one finds no conversation.
         QVERIFY(table.tap(u"chatClose"_s));
