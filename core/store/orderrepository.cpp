@@ -121,6 +121,29 @@ Result<PlaceOutcome> OrderRepository::place(const QString &idempotencyKey,
     return placeIn(idempotencyKey, session.id, &session, deviceId, lines, language);
 }
 
+Result<void> OrderRepository::checkNewOrder(const QString &idempotencyKey,
+                                            const QList<OrderLineInput> &lines,
+                                            const QString &language)
+{
+    if (idempotencyKey.isEmpty() || idempotencyKey.size() > MaxKeyLength)
+        return makeError(u"bad_request"_s,
+                         u"An order needs a key of 1 to %1 characters."_s.arg(MaxKeyLength));
+    auto seen = runSql(m_db, u"SELECT 1 FROM orders WHERE idempotency_key = ?"_s, {idempotencyKey});
+    if (!seen)
+        return seen.error();
+    if (seen.value().next())
+        return {};
+    if (auto shape = checkLines(lines); !shape)
+        return shape.error();
+    auto venue = m_catalog ? m_catalog->venue() : VenueRepository(m_db).load();
+    if (!venue)
+        return venue.error();
+    qint64 totalMinor = 0;
+    if (auto priced = priceLines(lines, language, venue->defaultLanguage, &totalMinor); !priced)
+        return priced.error();
+    return {};
+}
+
 Result<PlaceOutcome> OrderRepository::placeIn(const QString &idempotencyKey, qint64 sessionId,
                                               const TableSession *known, qint64 deviceId,
                                               const QList<OrderLineInput> &lines,

@@ -104,6 +104,11 @@ public:
     Result<PlaceOutcome> place(const QString &idempotencyKey, const TableSession &session,
                                qint64 deviceId, const QList<OrderLineInput> &lines,
                                const QString &language);
+    // What place() would say of these lines, found by reading alone, so a bad order can be
+    // refused before anything of its request is written: a key seen before passes (its first
+    // order is the answer), else the key, the lines' shape and their prices are checked.
+    Result<void> checkNewOrder(const QString &idempotencyKey, const QList<OrderLineInput> &lines,
+                               const QString &language);
     Result<OrderRecord> order(qint64 orderId, const QString &language) const; // "unknown_order"
     // Moves one line (OrderStateMachine rules), writes history, re-derives the order status.
     Result<LineChange> advanceLine(qint64 lineId, OrderStatus to,

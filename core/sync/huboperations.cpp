@@ -313,6 +313,9 @@ Result<HubOutcome> HubOperations::orderPlace(const Device &caller, const QJsonOb
         lines.append(input);
     }
     const QString language = venueLanguage(); // the kitchen reads the venue's language
+    // Refused before the session it may open is written, so a bad order spoils no round.
+    if (auto valid = m_orders.checkNewOrder(key, lines, language); !valid)
+        return valid.error();
     return transact(
         [&]() -> Result<HubOutcome> {
             HubOutcome outcome;
