@@ -22,13 +22,13 @@ struct ScreenshotRequest {
 // The embedded venue: a hub on loopback with the table 1, kitchen and floor screens as its clients.
 int runEmbedded(QGuiApplication &app);
 
-int runTableRole(QGuiApplication &app, const CommandLine &line);   // tablerole.cpp
-int screenshotTable(const ScreenshotRequest &request);              // tablerole.cpp
+int runTableRole(QGuiApplication &app, const CommandLine &line); // tablerole.cpp
+int screenshotTable(const ScreenshotRequest &request);           // tablerole.cpp
 
 int runKitchenRole(QGuiApplication &app, const CommandLine &line); // kitchenrole.cpp
-int screenshotKitchen(const ScreenshotRequest &request);            // kitchenrole.cpp
+int screenshotKitchen(const ScreenshotRequest &request);           // kitchenrole.cpp
 
-int runHostRole(QGuiApplication &app, const CommandLine &line);    // hostrole.cpp
-int screenshotHost(const ScreenshotRequest &request);               // hostrole.cpp
+int runHostRole(QGuiApplication &app, const CommandLine &line); // hostrole.cpp
+int screenshotHost(const ScreenshotRequest &request);           // hostrole.cpp
 
 } // namespace tableside

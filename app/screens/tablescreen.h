@@ -6,13 +6,13 @@
 #include "cartmodel.h"
 #include "categoriesmodel.h"
 #include "chatmodel.h"
+#include "devicegate.h"
 #include "dishdraft.h"
 #include "menufiltermodel.h"
 #include "menuindex.h"
 #include "menuitemsmodel.h"
 #include "orderstatusmodel.h"
 #include "result.h"
-#include "devicegate.h"
 #include "screenlanguage.h"
 #include "servicecallsmodel.h"
 #include "venueclient.h"
@@ -205,8 +205,8 @@ private:
     QString m_chatDraft;
     QTimer m_tick;
     // The Ui module's few texts (allergen names, spice) are the diners'.
-    ScreenLanguage m_screenLanguage{ScreenLanguage::qmlContexts(QStringLiteral("Tableside/Table"))
-                                    + ScreenLanguage::qmlContexts(QStringLiteral("Tableside/Ui"))
+    ScreenLanguage m_screenLanguage{ScreenLanguage::qmlContexts(QStringLiteral("Tableside/Table")) +
+                                        ScreenLanguage::qmlContexts(QStringLiteral("Tableside/Ui"))
                                     << QStringLiteral("tableside::TableScreen")};
     DeviceGate m_gate{m_client, m_screenLanguage, {QStringLiteral("table")}};
     QQmlApplicationEngine m_engine;

@@ -1,7 +1,7 @@
 #include "cartmodel.h"
 
-#include "guesttext.h"
 #include "dishdraft.h"
+#include "guesttext.h"
 #include "linepricer.h"
 
 #include <QJsonObject>

@@ -236,8 +236,8 @@ private slots:
         QCOMPARE(floor.state().orderedTotal(4), Money(6750, u"EUR"_s));
 
         // A reconnect: the snapshot has only the open order; the served one stays on the bill.
-        floor.setOpenOrders({withTotal(placed(6, 106, 4, {{61, u"Salad"_s, u"cold"_s}}), 850)
-                                 [u"order"]});
+        floor.setOpenOrders(
+            {withTotal(placed(6, 106, 4, {{61, u"Salad"_s, u"cold"_s}}), 850)[u"order"]});
         QCOMPARE(floor.state().orderedLines(4).size(), 2);
         QCOMPARE(floor.state().orderedTotal(4), Money(6750, u"EUR"_s));
 

@@ -226,12 +226,12 @@ private slots:
         QVERIFY(kitchen.show().ok());
         QVERIFY(online(table) && online(kitchenClient));
         const QString sent = u"\u202Eallergic to nuts\u200B\u0007"_s;
-        const QJsonObject placed = ask(
-            table, u"order.place"_s,
-            {{u"key"_s, u"note-1"_s},
-             {u"lines"_s, QJsonArray{QJsonObject{{u"itemId"_s, hub.itemId(u"hummus"_s)},
-                                                 {u"quantity"_s, 1},
-                                                 {u"note"_s, sent}}}}});
+        const QJsonObject placed =
+            ask(table, u"order.place"_s,
+                {{u"key"_s, u"note-1"_s},
+                 {u"lines"_s, QJsonArray{QJsonObject{{u"itemId"_s, hub.itemId(u"hummus"_s)},
+                                                     {u"quantity"_s, 1},
+                                                     {u"note"_s, sent}}}}});
         QVERIFY2(placed.contains(u"order"_s), qPrintable(QJsonDocument(placed).toJson()));
         const QJsonObject order = placed[u"order"_s].toObject();
         QCOMPARE(hub.scalar(u"SELECT note FROM order_lines WHERE id = ?"_s, {lineIdAt(order, 0)})
