@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "displaylanguage.h"
+
 using namespace Qt::StringLiterals;
 
 namespace tableside {
@@ -34,6 +36,13 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments,
     return line;
 }
 
+int tableOption(const CommandLine &line)
+{
+    bool ok = false;
+    const int table = line.option(u"table"_s).toInt(&ok);
+    return ok && table > 0 ? table : 0;
+}
+
 Result<QUrl> hubAddress(const CommandLine &line)
 {
     const QUrl hub(line.option(u"hub"_s));
@@ -64,20 +73,14 @@ Result<void> checkDisplay()
 
 Result<void> checkScreenArguments(const CommandLine &line)
 {
-    static const QStringList languages{u"en"_s, u"el"_s, u"ar"_s, u"fa"_s};
     if (!line.command.isEmpty()) {
         if (auto hub = hubAddress(line); !hub)
             return hub.error();
     }
-    if (line.command == u"table"_s) {
-        bool ok = false;
-        const int table = line.option(u"table"_s).toInt(&ok);
-        if (!ok || table <= 0)
-            return makeError(u"bad_arguments"_s,
-                             u"table needs --table N, the number of the table this screen "
-                             u"stands on"_s);
-    }
-    if (line.has(u"lang"_s) && !languages.contains(line.option(u"lang"_s)))
+    if (line.command == u"table"_s && tableOption(line) == 0)
+        return makeError(u"bad_arguments"_s,
+                         u"table needs --table N, the number of the table this screen stands on"_s);
+    if (line.has(u"lang"_s) && !displayLanguageCodes().contains(line.option(u"lang"_s)))
         return makeError(u"bad_arguments"_s, u"--lang is one of en, el, ar, fa"_s);
     return checkDisplay();
 }

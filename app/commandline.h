@@ -35,6 +35,9 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments,
 
 QString usage();
 
+// The table --table names: a number from 1, else 0.
+int tableOption(const CommandLine &line);
+
 // The --hub a device's command names: a ws:// or wss:// address with a host.
 Result<QUrl> hubAddress(const CommandLine &line);
 

@@ -27,9 +27,8 @@ Result<QJsonObject> pairingArguments(const CommandLine &line)
         return makeError(u"bad_arguments"_s, u"pair needs --role table, kitchen, host or owner"_s);
     QJsonObject args{{u"role"_s, role}};
     if (role == u"table"_s) {
-        bool ok = false;
-        const int table = line.option(u"table"_s).toInt(&ok);
-        if (!ok || table <= 0)
+        const int table = tableOption(line);
+        if (table == 0)
             return makeError(u"bad_arguments"_s, u"a table's code needs --table N"_s);
         args.insert(u"table"_s, table);
     } else if (line.has(u"table"_s)) {

@@ -60,7 +60,7 @@ private:
 
 } // namespace
 
-const QStringList ScreenLanguage::Languages{u"en"_s, u"el"_s, u"ar"_s, u"fa"_s};
+const QStringList ScreenLanguage::Languages = displayLanguageCodes();
 
 ScreenLanguage::ScreenLanguage(QStringList contexts)
     : m_contexts(std::move(contexts))

@@ -14,7 +14,7 @@ namespace tableside {
 
 class ScreenLanguage {
 public:
-    static const QStringList Languages; // en, el, ar, fa
+    static const QStringList Languages; // en, el, ar, fa (displayLanguageCodes)
 
     // contexts: the translation contexts this screen's texts use: the base names of its QML
     // files (qsTr's context) and the C++ classes that call tr(). See qmlContexts().

@@ -1,6 +1,7 @@
 // The graphical roles, loaded by the tableside executable only when a screen is wanted, so the
 // headless hub never maps a GUI library. This file checks the arguments and dispatches.
 #include "commandline.h"
+#include "displaylanguage.h"
 #include "exitcodes.h"
 #include "roles.h"
 
@@ -23,7 +24,7 @@ const QHash<QString, QStringList> ScreensByRole{
     {u"kitchen"_s, {u"tickets"_s, u"line"_s, u"recall"_s}},
     {u"host"_s, {u"floor"_s, u"chat"_s, u"pair"_s, u"table"_s, u"close"_s}},
 };
-const QStringList Languages{u"en"_s, u"el"_s, u"ar"_s, u"fa"_s};
+const QStringList &Languages = displayLanguageCodes();
 
 // Checked before any window system starts, so a bad argument gets one line and exit 2.
 Result<ScreenshotRequest> screenshotRequest(const CommandLine &line)

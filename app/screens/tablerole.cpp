@@ -14,7 +14,7 @@ namespace tableside {
 
 int runTableRole(QGuiApplication &app, const CommandLine &line)
 {
-    const int table = line.option(u"table"_s).toInt(); // checked: checkScreenArguments
+    const int table = tableOption(line); // checked: checkScreenArguments
     SystemClock clock;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(folder);

@@ -4,6 +4,12 @@ using namespace Qt::StringLiterals;
 
 namespace tableside {
 
+const QStringList &displayLanguageCodes()
+{
+    static const QStringList codes{u"en"_s, u"el"_s, u"ar"_s, u"fa"_s};
+    return codes;
+}
+
 DisplayLanguage displayLanguage(const QString &code)
 {
     // The venue's country decides separators; these are the product's four languages.

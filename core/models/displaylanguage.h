@@ -3,6 +3,7 @@
 
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 
 namespace tableside {
 
@@ -14,5 +15,8 @@ struct DisplayLanguage {
 };
 
 DisplayLanguage displayLanguage(const QString &code);
+
+// The screens' languages, in the order they are offered: en, el, ar, fa.
+const QStringList &displayLanguageCodes();
 
 } // namespace tableside

@@ -121,17 +121,26 @@ Result<PlaceOutcome> OrderRepository::place(const QString &idempotencyKey,
     return placeIn(idempotencyKey, session.id, &session, deviceId, lines, language);
 }
 
-Result<void> OrderRepository::checkNewOrder(const QString &idempotencyKey,
-                                            const QList<OrderLineInput> &lines,
-                                            const QString &language)
+Result<qint64> OrderRepository::orderForKey(const QString &idempotencyKey)
 {
     if (idempotencyKey.isEmpty() || idempotencyKey.size() > MaxKeyLength)
         return makeError(u"bad_request"_s,
                          u"An order needs a key of 1 to %1 characters."_s.arg(MaxKeyLength));
-    auto seen = runSql(m_db, u"SELECT 1 FROM orders WHERE idempotency_key = ?"_s, {idempotencyKey});
+    auto seen =
+        runSql(m_db, u"SELECT id FROM orders WHERE idempotency_key = ?"_s, {idempotencyKey});
     if (!seen)
         return seen.error();
-    if (seen.value().next())
+    return seen.value().next() ? seen->value(0).toLongLong() : qint64(0);
+}
+
+Result<void> OrderRepository::checkNewOrder(const QString &idempotencyKey,
+                                            const QList<OrderLineInput> &lines,
+                                            const QString &language)
+{
+    auto first = orderForKey(idempotencyKey);
+    if (!first)
+        return first.error();
+    if (*first != 0)
         return {};
     if (auto shape = checkLines(lines); !shape)
         return shape.error();
@@ -149,15 +158,11 @@ Result<PlaceOutcome> OrderRepository::placeIn(const QString &idempotencyKey, qin
                                               const QList<OrderLineInput> &lines,
                                               const QString &language)
 {
-    if (idempotencyKey.isEmpty() || idempotencyKey.size() > MaxKeyLength)
-        return makeError(u"bad_request"_s,
-                         u"An order needs a key of 1 to %1 characters."_s.arg(MaxKeyLength));
-    auto seen =
-        runSql(m_db, u"SELECT id FROM orders WHERE idempotency_key = ?"_s, {idempotencyKey});
-    if (!seen)
-        return seen.error();
-    if (seen.value().next()) {
-        auto first = order(seen->value(0).toLongLong(), language);
+    auto firstId = orderForKey(idempotencyKey);
+    if (!firstId)
+        return firstId.error();
+    if (*firstId != 0) {
+        auto first = order(*firstId, language);
         if (!first)
             return first.error();
         return PlaceOutcome{*first, true};

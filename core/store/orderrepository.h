@@ -124,6 +124,9 @@ public:
 
 private:
     struct PricedInput;
+    // The id of the order first placed under this key, 0 when the key is new; a key of the
+    // wrong length is "bad_request".
+    Result<qint64> orderForKey(const QString &idempotencyKey);
     // known: the session when the caller has read it; else it is read after the replay check.
     Result<PlaceOutcome> placeIn(const QString &idempotencyKey, qint64 sessionId,
                                  const TableSession *known, qint64 deviceId,
