@@ -7,7 +7,7 @@ Rectangle {
     id: notice
 
     // The screen's DeviceGate: refusal, canPair, codePrompt, pairLabel, pair(code).
-    required property var gate
+    required property DeviceGate gate
     property string code: ""
 
     function press(digit) {

@@ -10,11 +10,14 @@
 
 #include <QObject>
 #include <QUrl>
+#include <QtQml/qqmlregistration.h>
 
 namespace tableside {
 
 class DeviceGate : public QObject {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("A screen makes its own DeviceGate for its VenueClient.")
     Q_PROPERTY(QString refusal READ refusal NOTIFY refusalChanged)
     // True when a pairing code can be typed on this screen (offerPairing) and would help.
     Q_PROPERTY(bool canPair READ canPair NOTIFY refusalChanged)
