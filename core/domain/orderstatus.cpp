@@ -94,6 +94,12 @@ std::optional<OrderStatus> OrderStateMachine::nextStatus(OrderStatus status) {
     return std::nullopt;
 }
 
+QList<OrderStatus> OrderStateMachine::movesTowards(OrderStatus from, OrderStatus to) {
+    if (from == OrderStatus::Placed && to == OrderStatus::Cooking)
+        return {OrderStatus::Accepted, OrderStatus::Cooking};
+    return {to};
+}
+
 Result<void> OrderStateMachine::checkMove(OrderStatus from, OrderStatus to, const QString &reason) {
     // Same state first: a repeated bump is harmless and callers may treat it as such.
     if (from == to) {

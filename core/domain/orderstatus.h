@@ -39,6 +39,10 @@ public:
     static bool isFinal(OrderStatus status);
     // The one forward step from `status` (what a kitchen "bump" does); none from a final state.
     static std::optional<OrderStatus> nextStatus(OrderStatus status);
+    // The moves a request to put a line at `to` makes, each then checked by checkMove: `to`
+    // alone, except that cooking a placed line accepts it first (a cook's "start" on a ticket
+    // nobody accepted yet), so each step is still recorded.
+    static QList<OrderStatus> movesTowards(OrderStatus from, OrderStatus to);
 
     // An order is as far along as its least advanced live line: cancelled lines do not hold it
     // back; all lines cancelled -> Cancelled; no lines -> Placed.

@@ -55,4 +55,15 @@ QList<StationLoad> measureStationLoads(const QList<OpenStationLine> &lines,
     return loads;
 }
 
+QList<StationLoad> changedStationLoads(const QList<StationLoad> &measured,
+                                       const QHash<QString, StationLoad> &previous)
+{
+    QList<StationLoad> changed;
+    for (const StationLoad &load : measured) {
+        if (load.behind != previous.value(load.station).behind)
+            changed.append(load);
+    }
+    return changed;
+}
+
 } // namespace tableside

@@ -5,6 +5,7 @@
 #include "orderstatus.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -46,5 +47,11 @@ bool isStationBehind(int openTickets, qint64 averageWaitSeconds, const StationLo
 QList<StationLoad> measureStationLoads(const QList<OpenStationLine> &lines,
                                        const QStringList &stations, const QDateTime &now,
                                        const StationLoadLimits &limits);
+
+// What is news of a judgement: the measured loads whose verdict differs from the last one
+// stored (by station), in the order measured. A station never judged counts as keeping up, so
+// only its going behind is news.
+QList<StationLoad> changedStationLoads(const QList<StationLoad> &measured,
+                                       const QHash<QString, StationLoad> &previous);
 
 } // namespace tableside

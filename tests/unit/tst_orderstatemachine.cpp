@@ -46,6 +46,8 @@ private slots:
     void messages_data();
     void messages();
     void isFinalAndNext();
+    void movesTowards_data();
+    void movesTowards();
     void orderStatusFromLines_data();
     void orderStatusFromLines();
 };
@@ -162,6 +164,40 @@ void TestOrderStateMachine::isFinalAndNext() {
     for (OrderStatus status : All) {
         const bool final = status == OrderStatus::Served || status == OrderStatus::Cancelled;
         QCOMPARE(OrderStateMachine::isFinal(status), final);
+    }
+}
+
+void TestOrderStateMachine::movesTowards_data() {
+    using S = OrderStatus;
+    QTest::addColumn<OrderStatus>("from");
+    QTest::addColumn<OrderStatus>("to");
+    QTest::addColumn<QList<OrderStatus>>("moves");
+    // Every pair: the move asked for alone, but for cooking a placed line.
+    for (OrderStatus from : All) {
+        for (OrderStatus to : All) {
+            const bool acceptFirst = from == S::Placed && to == S::Cooking;
+            QTest::addRow("%s -> %s", qPrintable(orderStatusCode(from)),
+                          qPrintable(orderStatusCode(to)))
+                << from << to
+                << (acceptFirst ? QList<S>{S::Accepted, S::Cooking} : QList<S>{to});
+        }
+    }
+}
+
+void TestOrderStateMachine::movesTowards() {
+    QFETCH(OrderStatus, from);
+    QFETCH(OrderStatus, to);
+    QFETCH(QList<OrderStatus>, moves);
+    const QList<OrderStatus> route = OrderStateMachine::movesTowards(from, to);
+    QCOMPARE(route, moves);
+    QCOMPARE(route.constLast(), to);
+    // A route of two is made of legal steps only: it never skips a check.
+    if (route.size() > 1) {
+        OrderStatus at = from;
+        for (OrderStatus step : route) {
+            QVERIFY(OrderStateMachine::checkMove(at, step).ok());
+            at = step;
+        }
     }
 }
 

@@ -93,6 +93,35 @@ private slots:
         QCOMPARE(load.openLines, 2);
         QCOMPARE(load.averageWaitSeconds, 0);
     }
+
+    void onlyAChangedVerdictIsNews_data()
+    {
+        QTest::addColumn<bool>("judgedBefore");
+        QTest::addColumn<bool>("wasBehind");
+        QTest::addColumn<bool>("isBehind");
+        QTest::addColumn<bool>("news");
+        QTest::newRow("never judged, keeping up") << false << false << false << false;
+        QTest::newRow("never judged, behind") << false << false << true << true;
+        QTest::newRow("still keeping up") << true << false << false << false;
+        QTest::newRow("falls behind") << true << false << true << true;
+        QTest::newRow("still behind") << true << true << true << false;
+        QTest::newRow("catches up") << true << true << false << true;
+    }
+    void onlyAChangedVerdictIsNews()
+    {
+        QFETCH(bool, judgedBefore);
+        QFETCH(bool, wasBehind);
+        QFETCH(bool, isBehind);
+        QFETCH(bool, news);
+        QHash<QString, StationLoad> previous;
+        if (judgedBefore)
+            previous.insert(u"grill"_s, {u"grill"_s, 7, 7, 60, wasBehind});
+        // The bar, never judged and keeping up, is never news; it keeps the order of measuring.
+        const QList<StationLoad> measured{{u"bar"_s, 1, 1, 60, false},
+                                          {u"grill"_s, 3, 4, 90, isBehind}};
+        const QList<StationLoad> changed = changedStationLoads(measured, previous);
+        QCOMPARE(changed, news ? QList<StationLoad>{measured[1]} : QList<StationLoad>{});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStationLoadRule)
