@@ -1,4 +1,5 @@
 import QtQuick
+import Tableside.Ui
 
 // Covers a screen the hub turned away, with what to do next, and where a new pairing code helps,
 // a keypad to enter it right here. The screen's DeviceGate gives every word, already in the
