@@ -1,5 +1,6 @@
 #include "outboxsender.h"
 
+#include "clocktimer.h"
 #include "venueclient.h"
 
 #include <QLoggingCategory>
@@ -15,9 +16,10 @@ Q_LOGGING_CATEGORY(lcOutboxSender, "tableside.sync")
 OutboxSender::OutboxSender(VenueClient &client, Outbox &outbox, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_outbox(outbox) {
-    m_retryTimer.setSingleShot(true);
-    connect(&m_retryTimer, &QTimer::timeout, this, &OutboxSender::sendNext);
+    , m_outbox(outbox)
+    , m_retryTimer(client.clock().createTimer(this)) {
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &ClockTimer::timeout, this, &OutboxSender::sendNext);
     connect(&m_outbox, &Outbox::enqueued, this, &OutboxSender::sendNext);
     connect(&m_client, &VenueClient::replied, this, &OutboxSender::onReplied);
     connect(&m_client, &VenueClient::stateChanged, this, [this](VenueClient::State state) {
@@ -25,7 +27,7 @@ OutboxSender::OutboxSender(VenueClient &client, Outbox &outbox, QObject *parent)
             return;
         // A fresh connection: whatever failed before gets another go at once.
         m_retry.reset();
-        m_retryTimer.stop();
+        m_retryTimer->stop();
         sendNext();
     });
 }
@@ -41,7 +43,7 @@ bool OutboxSender::isTransient(const QString &errorCode) {
 }
 
 void OutboxSender::sendNext() {
-    if (!m_requestId.isEmpty() || m_retryTimer.isActive() ||
+    if (!m_requestId.isEmpty() || m_retryTimer->isActive() ||
         m_client.state() != VenueClient::State::Online || !m_outbox.isOpen())
         return;
     auto pending = m_outbox.pending();
@@ -88,8 +90,8 @@ void OutboxSender::onReplied(const QString &id, bool ok, const QJsonObject &resu
 }
 
 void OutboxSender::retryLater() {
-    if (!m_retryTimer.isActive())
-        m_retryTimer.start(m_retry.nextDelayMs());
+    if (!m_retryTimer->isActive())
+        m_retryTimer->start(m_retry.nextDelayMs());
 }
 
 } // namespace tableside

@@ -9,16 +9,17 @@
 
 #include <QJsonObject>
 #include <QObject>
-#include <QTimer>
 
 namespace tableside {
 
+class ClockTimer;
 class VenueClient;
 
 class OutboxSender : public QObject {
     Q_OBJECT
 
 public:
+    // Its retry pauses run on the client's clock.
     OutboxSender(VenueClient &client, Outbox &outbox, QObject *parent = nullptr);
 
     void setRetryPolicy(const Backoff::Policy &policy, Backoff::RandomSource random = {});
@@ -42,7 +43,7 @@ private:
     VenueClient &m_client;
     Outbox &m_outbox;
     Backoff m_retry;
-    QTimer m_retryTimer;
+    ClockTimer *m_retryTimer;
     QString m_requestId; // the request carrying m_inFlight, empty when idle
     OutboxEntry m_inFlight;
 };

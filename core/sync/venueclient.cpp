@@ -2,13 +2,13 @@
 
 #include "wireformat.h"
 
+#include "clocktimer.h"
 #include "outbox.h"
 #include "outboxsender.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QTimerEvent>
 #include <QWebSocket>
 
 using namespace Qt::StringLiterals;
@@ -36,17 +36,28 @@ VenueClient::VenueClient(const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
     , m_backoff(m_timing.reconnect)
+    , m_pingTimer(clock.createTimer(this))
+    , m_livenessTimer(clock.createTimer(this))
+    , m_reconnectTimer(clock.createTimer(this))
+    , m_requestTimer(clock.createTimer(this))
+    , m_catchUpTimer(clock.createTimer(this))
 {
-    m_livenessTimer.setSingleShot(true);
-    m_reconnectTimer.setSingleShot(true);
-    m_requestTimer.setSingleShot(true);
-    connect(&m_pingTimer, &QTimer::timeout, this, [this] {
+    m_openSoon.setSingleShot(true);
+    m_livenessTimer->setSingleShot(true);
+    m_reconnectTimer->setSingleShot(true);
+    m_requestTimer->setSingleShot(true);
+    m_catchUpTimer->setSingleShot(true);
+    connect(m_pingTimer, &ClockTimer::timeout, this, [this] {
         if (m_socket)
             m_socket->ping();
     });
-    connect(&m_livenessTimer, &QTimer::timeout, this, &VenueClient::onLivenessCheck);
-    connect(&m_requestTimer, &QTimer::timeout, this, &VenueClient::timeOutOverdueRequests);
-    connect(&m_reconnectTimer, &QTimer::timeout, this, &VenueClient::openSocket);
+    connect(m_livenessTimer, &ClockTimer::timeout, this, &VenueClient::onLivenessCheck);
+    connect(m_requestTimer, &ClockTimer::timeout, this, &VenueClient::timeOutOverdueRequests);
+    connect(m_reconnectTimer, &ClockTimer::timeout, this, &VenueClient::openSocket);
+    connect(&m_openSoon, &QTimer::timeout, this, &VenueClient::openSocket);
+    connect(m_catchUpTimer, &ClockTimer::timeout, this, [this] {
+        drop(u"the catch-up (snapshot or subscription) was not answered"_s);
+    });
 }
 
 VenueClient::~VenueClient()
@@ -91,13 +102,15 @@ void VenueClient::start(const QUrl &hub, const QJsonObject &hello)
     // The socket is made from the event loop: QWebSocket sets up TLS in its constructor, even for
     // ws://, and a starting screen goes on building its window meanwhile.
     setState(State::Connecting);
-    m_reconnectTimer.start(0);
+    m_reconnectTimer->stop();
+    m_openSoon.start(0);
 }
 
 void VenueClient::disconnectFromHub()
 {
     m_wanted = false;
-    m_reconnectTimer.stop();
+    m_openSoon.stop();
+    m_reconnectTimer->stop();
     closeSocket(true);
     setState(State::Offline);
     failAll(u"offline"_s, tr("Not connected to the venue."));
@@ -116,9 +129,10 @@ QString VenueClient::request(const QString &op, const QJsonObject &args)
             Qt::QueuedConnection);
         return id;
     }
-    m_requests.insert(id, PendingRequest{op, QDeadlineTimer(m_timing.requestTimeoutMs), m_nextId});
-    if (!m_requestTimer.isActive())
-        m_requestTimer.start(m_timing.requestTimeoutMs);
+    m_requests.insert(id,
+                      PendingRequest{op, m_clock.elapsedMs() + m_timing.requestTimeoutMs, m_nextId});
+    if (!m_requestTimer->isActive())
+        m_requestTimer->start(m_timing.requestTimeoutMs);
     sendJson(
         QJsonObject{{"type"_L1, "request"_L1}, {"id"_L1, id}, {"op"_L1, op}, {"args"_L1, args}});
     updateSending();
@@ -182,8 +196,8 @@ void VenueClient::openSocket()
     connect(socket, &QWebSocket::pong, this, &VenueClient::noteContact);
     setState(State::Connecting);
     // Also bounds the handshake: a hub that swallows the connection attempt is given up on.
-    m_sinceContact.start();
-    m_livenessTimer.start(m_timing.pongTimeoutMs);
+    m_contactMs = m_clock.elapsedMs();
+    m_livenessTimer->start(m_timing.pongTimeoutMs);
     qCDebug(lcClient) << "connecting to" << m_hub.toString();
     socket->open(m_hub);
 }
@@ -191,7 +205,7 @@ void VenueClient::openSocket()
 void VenueClient::onConnected()
 {
     noteContact();
-    m_pingTimer.start(m_timing.pingIntervalMs);
+    m_pingTimer->start(m_timing.pingIntervalMs);
     sendJson(m_hello);
 }
 
@@ -244,8 +258,8 @@ void VenueClient::sendCatchUpRequest(const QString &op, const QJsonObject &args)
 {
     const QString id = nextId();
     (op == "subscribe"_L1 ? m_subscribeId : m_snapshotId) = id;
-    if (!m_subscribeTimerId)
-        m_subscribeTimerId = startTimer(m_timing.requestTimeoutMs);
+    if (!m_catchUpTimer->isActive())
+        m_catchUpTimer->start(m_timing.requestTimeoutMs);
     sendJson(
         QJsonObject{{"type"_L1, "request"_L1}, {"id"_L1, id}, {"op"_L1, op}, {"args"_L1, args}});
 }
@@ -286,8 +300,7 @@ void VenueClient::onReply(const QJsonObject &message)
         return;
     }
     if (id == m_subscribeId) {
-        killTimer(m_subscribeTimerId);
-        m_subscribeTimerId = 0;
+        m_catchUpTimer->stop();
         m_subscribeId.clear();
         if (!ok)
             drop(u"the subscription was refused: %1 %2"_s.arg(code, text));
@@ -316,28 +329,20 @@ void VenueClient::onEvent(const QJsonObject &message)
                fromIsoTime(message.value("at"_L1).toString()));
 }
 
-void VenueClient::timerEvent(QTimerEvent *timerEvent)
-{
-    if (timerEvent->timerId() == m_subscribeTimerId) {
-        drop(u"the catch-up (snapshot or subscription) was not answered"_s);
-        return;
-    }
-    QObject::timerEvent(timerEvent);
-}
-
 void VenueClient::timeOutOverdueRequests()
 {
     QList<std::pair<quint64, QString>> overdue;
     qint64 nextDueMs = -1;
+    const qint64 nowMs = m_clock.elapsedMs();
     for (auto it = m_requests.cbegin(); it != m_requests.cend(); ++it) {
-        const qint64 left = it->deadline.remainingTime();
-        if (left == 0)
+        const qint64 left = it->dueMs - nowMs;
+        if (left <= 0)
             overdue.append({it->order, it.key()});
         else if (nextDueMs < 0 || left < nextDueMs)
             nextDueMs = left;
     }
     if (nextDueMs >= 0)
-        m_requestTimer.start(int(nextDueMs));
+        m_requestTimer->start(int(nextDueMs));
     std::sort(overdue.begin(), overdue.end());
     for (const auto &[order, id] : std::as_const(overdue)) {
         const auto found = m_requests.constFind(id); // a slot may have failed them all meanwhile
@@ -354,7 +359,8 @@ void VenueClient::refuse(const QString &code, const QString &message)
 {
     qCWarning(lcClient) << "the hub refused this device:" << code << message;
     m_wanted = false;
-    m_reconnectTimer.stop();
+    m_openSoon.stop();
+    m_reconnectTimer->stop();
     closeSocket();
     setState(State::Offline);
     emit refused(code, message);
@@ -362,18 +368,18 @@ void VenueClient::refuse(const QString &code, const QString &message)
 
 void VenueClient::noteContact()
 {
-    m_sinceContact.start();
-    if (!m_livenessTimer.isActive())
-        m_livenessTimer.start(m_timing.pongTimeoutMs);
+    m_contactMs = m_clock.elapsedMs();
+    if (!m_livenessTimer->isActive())
+        m_livenessTimer->start(m_timing.pongTimeoutMs);
     m_lastContact = m_clock.now();
     emit lastContactChanged();
 }
 
 void VenueClient::onLivenessCheck()
 {
-    const qint64 silentMs = m_sinceContact.elapsed();
+    const qint64 silentMs = m_clock.elapsedMs() - m_contactMs;
     if (silentMs < m_timing.pongTimeoutMs) { // heard from since the timer was set: look again then
-        m_livenessTimer.start(int(m_timing.pongTimeoutMs - silentMs));
+        m_livenessTimer->start(int(m_timing.pongTimeoutMs - silentMs));
         return;
     }
     drop(u"no answer from the hub for %1 ms"_s.arg(silentMs));
@@ -391,11 +397,9 @@ void VenueClient::drop(const QString &why)
 
 void VenueClient::closeSocket(bool graceful)
 {
-    m_pingTimer.stop();
-    m_livenessTimer.stop();
-    if (m_subscribeTimerId)
-        killTimer(m_subscribeTimerId);
-    m_subscribeTimerId = 0;
+    m_pingTimer->stop();
+    m_livenessTimer->stop();
+    m_catchUpTimer->stop();
     m_subscribeId.clear();
     m_snapshotId.clear();
     if (!m_socket)
@@ -411,16 +415,16 @@ void VenueClient::closeSocket(bool graceful)
 
 void VenueClient::scheduleReconnect()
 {
-    if (!m_wanted || m_reconnectTimer.isActive())
+    if (!m_wanted || m_reconnectTimer->isActive() || m_openSoon.isActive())
         return;
     const int delay = m_backoff.nextDelayMs();
     qCDebug(lcClient) << "reconnecting in" << delay << "ms";
-    m_reconnectTimer.start(delay);
+    m_reconnectTimer->start(delay);
 }
 
 void VenueClient::failAll(const QString &code, const QString &message)
 {
-    m_requestTimer.stop();
+    m_requestTimer->stop();
     const auto requests = std::exchange(m_requests, {});
     for (auto it = requests.cbegin(); it != requests.cend(); ++it)
         emit replied(it.key(), false, {}, code, message);

@@ -8,8 +8,6 @@
 #include "clock.h"
 
 #include <QDateTime>
-#include <QDeadlineTimer>
-#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
@@ -23,6 +21,7 @@ QT_END_NAMESPACE
 
 namespace tableside {
 
+class ClockTimer;
 class Outbox;
 class OutboxSender;
 
@@ -51,9 +50,12 @@ public:
     explicit VenueClient(const Clock &clock, QObject *parent = nullptr);
     ~VenueClient() override;
 
-    // Set before connecting: timers already running keep their old interval.
+    // Set before connecting: timers already running keep their old interval. Every timer runs
+    // on the clock (a test moves a ManualClock), but for opening the socket from the event loop.
     void setTiming(const Timing &timing, Backoff::RandomSource random = {});
     Timing timing() const { return m_timing; }
+    // The clock of its timers and stamps; what sends through it times its retries on it too.
+    const Clock &clock() const { return m_clock; }
 
     // Connecting at once; the socket itself is opened from the event loop.
     Q_INVOKABLE void connectTo(const QUrl &hub, const QString &deviceToken);
@@ -106,13 +108,10 @@ signals:
     void outboxRejected(const QString &key, const QString &op, const QString &errorCode,
                         const QString &errorMessage);
 
-protected:
-    void timerEvent(QTimerEvent *timerEvent) override;
-
 private:
     struct PendingRequest {
         QString op;
-        QDeadlineTimer deadline;
+        qint64 dueMs = 0; // on the clock's elapsedMs()
         quint64 order = 0; // when several time out at once, they are answered as they were sent
     };
 
@@ -150,17 +149,18 @@ private:
     qint64 m_lastSeq = 0;
     QJsonObject m_device;
     QDateTime m_lastContact;
-    // Each frame restarts a clock, not a timer: the timer only looks at it when due.
-    QElapsedTimer m_sinceContact;
-    QTimer m_pingTimer;
-    QTimer m_livenessTimer;
-    QTimer m_reconnectTimer;
-    QTimer m_requestTimer; // due when the oldest request is; nothing is rearmed per request
+    // Each frame notes the time, it restarts no timer: the timer only looks at it when due.
+    qint64 m_contactMs = 0; // the clock's elapsedMs() at the last frame
+    QTimer m_openSoon;      // opens the socket from the event loop; not a wait on the clock
+    ClockTimer *m_pingTimer;
+    ClockTimer *m_livenessTimer;
+    ClockTimer *m_reconnectTimer;
+    ClockTimer *m_requestTimer; // due when the oldest request is; nothing is rearmed per request
+    ClockTimer *m_catchUpTimer; // bounds the whole catch-up (snapshot, then subscribe)
     QHash<QString, PendingRequest> m_requests;
     QString m_snapshotOp;
     QString m_snapshotId;       // the catch-up snapshot's request, until answered
-    QString m_subscribeId;      // the subscribe request, until answered
-    int m_subscribeTimerId = 0; // bounds the whole catch-up (snapshot, then subscribe)
+    QString m_subscribeId; // the subscribe request, until answered
     quint64 m_nextId = 1;
     OutboxSender *m_outboxSender = nullptr;
     QPointer<Outbox> m_outbox;

@@ -21,6 +21,7 @@ namespace {
 
 const QDateTime Start = QDateTime(QDate(2026, 11, 23), QTime(19, 4, 5, 123), Qt::UTC);
 constexpr int Wait = 5000;
+constexpr int PastBackoffMs = 250; // past fastTiming's first pauses (20 then 40 ms, ± 25 %)
 
 VenueClient::Timing fastTiming() {
     VenueClient::Timing timing;
@@ -196,6 +197,7 @@ private slots:
         QCOMPARE(sent.size(), 0);
 
         hub.answerRequests = true;
+        clock.advance(PastBackoffMs); // the reconnect
         QVERIFY(sent.wait(Wait));
         QCOMPARE(sent.first().first().toString(), key);
         QCOMPARE(outbox.pendingCount(), 0);
@@ -221,17 +223,18 @@ private slots:
 
         hub.answerRequests = false;
         const QString key = outbox.enqueue(u"order.place"_s, order(12)).value();
-        QTRY_VERIFY_WITH_TIMEOUT(!replied.isEmpty(), Wait);
+        QTRY_COMPARE_WITH_TIMEOUT(hub.requestsFor(u"order.place"_s).size(), 1, Wait);
+        clock.advance(200);
+        QCOMPARE(replied.size(), 1);
         QCOMPARE(replied.first().at(3).toString(), u"timeout"_s);
         QCOMPARE(outbox.pendingCount(), 1);
         QVERIFY(client.sending());
 
         hub.answerRequests = true;
+        clock.advance(25); // the retry's pause (20 ms ± 25 %), short of the resend's own timeout
         QVERIFY(sent.wait(Wait));
         QCOMPARE(outbox.pendingCount(), 0);
-        const QStringList keys = keysOf(hub.requestsFor(u"order.place"_s));
-        QVERIFY(keys.size() >= 2);
-        QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()), QSet<QString>{key});
+        QCOMPARE(keysOf(hub.requestsFor(u"order.place"_s)), (QStringList{key, key}));
     }
 
     void survivesARestart() {
@@ -301,11 +304,19 @@ private slots:
         client.setOutbox(&outbox);
         QSignalSpy sent(&client, &VenueClient::outboxSent);
         QSignalSpy rejected(&client, &VenueClient::outboxRejected);
+        QSignalSpy replied(&client, &VenueClient::replied);
         client.connectTo(hub.url(), QString::fromLatin1(FakeHub::GoodToken));
-        QTRY_VERIFY_WITH_TIMEOUT(hub.requestsFor(u"order.place"_s).size() >= 2, Wait);
+        QTRY_COMPARE_WITH_TIMEOUT(replied.size(), 1, Wait);
+        QCOMPARE(replied.first().at(3).toString(), u"rate_limited"_s);
+        QCOMPARE(hub.requestsFor(u"order.place"_s).size(), 1); // not again before the pause
+        clock.advance(PastBackoffMs);
+        QTRY_COMPARE_WITH_TIMEOUT(replied.size(), 2, Wait);
+        QCOMPARE(hub.requestsFor(u"order.place"_s).size(), 2);
         QCOMPARE(outbox.pendingCount(), 1);
+        QCOMPARE(sent.size(), 0);
 
         hub.failOp.clear();
+        clock.advance(PastBackoffMs);
         QVERIFY(sent.wait(Wait));
         QCOMPARE(sent.first().first().toString(), key);
         QCOMPARE(rejected.size(), 0);

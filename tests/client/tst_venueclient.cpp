@@ -1,9 +1,9 @@
 // VenueClient against a fake hub over loopback: handshake, events, reconnects, requests, heartbeat.
+// Its timers run on a ManualClock: the tests wait on the sockets, and move the clock.
 
 #include "fakehub.h"
 #include "venueclient.h"
 
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -14,6 +14,7 @@ namespace {
 
 const QDateTime Start = QDateTime(QDate(2026, 11, 23), QTime(19, 4, 5, 123), Qt::UTC);
 constexpr int Wait = 5000; // generous upper bound for loopback round trips
+constexpr int PastBackoffMs = 250; // fastTiming's first reconnect comes after at most 25 ms
 
 VenueClient::Timing fastTiming()
 {
@@ -39,12 +40,35 @@ struct UnansweredClient {
         timing.requestTimeoutMs = timeoutMs;
         client.setTiming(timing);
         client.connectTo(hub.url(), QString::fromLatin1(FakeHub::GoodToken));
-        const bool online =
-            QTest::qWaitFor([&] { return client.state() == VenueClient::State::Online; }, Wait);
+        if (!QTest::qWaitFor([&] { return client.state() == VenueClient::State::Online; }, Wait))
+            return false;
+        // One answered request: the subscription's answer, sent before it, is in too, so the
+        // catch-up's deadline is off the clock that the test moves.
+        QSignalSpy replied(&client, &VenueClient::replied);
+        client.request(u"venue.get"_s, {});
+        const bool answered = replied.wait(Wait);
         hub.answerRequests = false;
-        return online;
+        return answered && replied.size() == 1 && replied.first().at(1).toBool();
     }
 };
+
+// Moves the clock on in steps, the sockets running between them, until the client drops (a
+// minute at most); returns the clock's time when it did.
+QDateTime goesOfflineAt(VenueClient &client, ManualClock &clock, int stepMs)
+{
+    QDateTime offlineAt;
+    QObject context;
+    QObject::connect(&client, &VenueClient::stateChanged, &context,
+                     [&](VenueClient::State state) {
+                         if (state == VenueClient::State::Offline && offlineAt.isNull())
+                             offlineAt = clock.now();
+                     });
+    for (int ms = 0; ms < 60000 && offlineAt.isNull(); ms += stepMs) {
+        clock.advance(stepMs);
+        QCoreApplication::processEvents(); // room for a pong, if one got through
+    }
+    return offlineAt;
+}
 
 QList<qint64> seqsOf(const QSignalSpy &spy)
 {
@@ -205,6 +229,9 @@ private slots:
         hub.dropClients();
         QTRY_COMPARE_WITH_TIMEOUT(client.state(), VenueClient::State::Offline, Wait);
         hub.appendEvent(u"order.placed"_s); // happens while the tablet is away
+        clock.advance(14); // the first reconnect waits 20 ms ± 25 %
+        QCOMPARE(client.state(), VenueClient::State::Offline);
+        clock.advance(PastBackoffMs);
         QTRY_COMPARE_WITH_TIMEOUT(client.state(), VenueClient::State::Online, Wait);
         QTRY_COMPARE_WITH_TIMEOUT(events.size(), 3, Wait);
 
@@ -245,6 +272,8 @@ private slots:
 
         // The code was single-use: the reconnect must present the token instead.
         hub.dropClients();
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), VenueClient::State::Offline, Wait);
+        clock.advance(PastBackoffMs);
         QTRY_COMPARE_WITH_TIMEOUT(hub.hellos.size(), 2, Wait);
         QTRY_COMPARE_WITH_TIMEOUT(client.state(), VenueClient::State::Online, Wait);
         QCOMPARE(hub.hellos.last().value("token"_L1).toString(),
@@ -278,9 +307,10 @@ private slots:
         QVERIFY(refused.wait(Wait));
         QCOMPARE(refused.first().first().toString(), code);
         QCOMPARE(client.state(), VenueClient::State::Offline);
-        // No retry: with a 20 ms backoff a retry would have knocked many times by now.
-        QSignalSpy hellos(&hub, &FakeHub::helloReceived);
-        QVERIFY(!hellos.wait(500));
+        // No retry: with a 20 ms backoff a retry would have started many times in a minute.
+        clock.advance(60000);
+        QCOMPARE(client.state(), VenueClient::State::Offline);
+        QCOMPARE(clock.activeTimerCount(), 0);
         QCOMPARE(hub.hellos.size(), 1);
     }
 
@@ -340,11 +370,12 @@ private slots:
         VenueClient &client = quiet.client;
         QSignalSpy replied(&client, &VenueClient::replied);
 
-        QElapsedTimer elapsed;
-        elapsed.start();
         const QString id = client.request(u"chat.send"_s, {{"body"_L1, "Hello?"_L1}});
-        QVERIFY(replied.wait(Wait));
-        QVERIFY(elapsed.elapsed() >= 250);
+        QTRY_COMPARE_WITH_TIMEOUT(hub.requestsFor(u"chat.send"_s).size(), 1, Wait);
+        quiet.clock.advance(299);
+        QCOMPARE(replied.size(), 0);
+        quiet.clock.advance(1);
+        QCOMPARE(replied.size(), 1);
         QCOMPARE(replied.first().at(0).toString(), id);
         QCOMPARE(replied.first().at(3).toString(), u"timeout"_s);
         QVERIFY(!client.sending());
@@ -365,23 +396,23 @@ private slots:
         QVERIFY(quiet.goOnline(400));
         VenueClient &client = quiet.client;
         QSignalSpy replied(&client, &VenueClient::replied);
+        ManualClock &clock = quiet.clock;
 
-        QElapsedTimer elapsed;
-        elapsed.start();
         const QString first = client.request(u"chat.send"_s, {{"body"_L1, "One"_L1}});
-        QTest::qWait(200);
+        clock.advance(200);
         const QString second = client.request(u"chat.send"_s, {{"body"_L1, "Two"_L1}});
-        QVERIFY(replied.wait(Wait));
-        const qint64 firstAt = elapsed.elapsed();
+        clock.advance(199);
+        QCOMPARE(replied.size(), 0);
+        clock.advance(1); // 400 ms after the first
         QCOMPARE(replied.size(), 1); // the second is not due yet
         QCOMPARE(replied.first().at(0).toString(), first);
-        QTRY_COMPARE_WITH_TIMEOUT(replied.size(), 2, Wait);
-        const qint64 secondAt = elapsed.elapsed();
+        QCOMPARE(replied.first().at(3).toString(), u"timeout"_s);
+        clock.advance(199);
+        QCOMPARE(replied.size(), 1);
+        clock.advance(1); // 400 ms after the second
+        QCOMPARE(replied.size(), 2);
         QCOMPARE(replied.last().at(0).toString(), second);
         QCOMPARE(replied.last().at(3).toString(), u"timeout"_s);
-        QVERIFY2(firstAt >= 380, qPrintable(QString::number(firstAt)));
-        QVERIFY2(secondAt >= 580 && secondAt - firstAt >= 150,
-                 qPrintable(u"%1 then %2"_s.arg(firstAt).arg(secondAt)));
         QVERIFY(!client.sending());
     }
 
@@ -418,20 +449,26 @@ private slots:
         client.setTiming(timing);
         client.connectTo(relay.url(), QString::fromLatin1(FakeHub::GoodToken));
         QTRY_COMPARE_WITH_TIMEOUT(client.state(), VenueClient::State::Online, Wait);
-        // Pongs keep a quiet but living hub online well past the timeout.
+        // Pongs keep a quiet but living hub online well past the timeout: each ping is sent as the
+        // clock passes its interval, and its pong comes back over the socket.
         QSignalSpy contact(&client, &VenueClient::lastContactChanged);
-        QTRY_VERIFY_WITH_TIMEOUT(contact.size() >= 12, Wait);
+        for (int ping = 1; ping <= 12; ++ping) {
+            const qsizetype before = contact.size();
+            clock.advance(50);
+            QTRY_VERIFY_WITH_TIMEOUT(contact.size() > before, Wait);
+        }
         QCOMPARE(client.state(), VenueClient::State::Online);
 
         relay.setFrozen(true);
-        QElapsedTimer elapsed;
-        elapsed.start();
-        QTRY_COMPARE_WITH_TIMEOUT(client.state(), VenueClient::State::Offline, Wait);
-        // Not at once (TCP said nothing), and not long after the 300 ms silence allowed.
-        QVERIFY2(elapsed.elapsed() >= 200 && elapsed.elapsed() < 2000,
-                 qPrintable(QString::number(elapsed.elapsed())));
+        const QDateTime frozenAt = clock.now();
+        const QDateTime offlineAt = goesOfflineAt(client, clock, 10);
+        // Not at once (TCP said nothing), but exactly when the 300 ms of silence allowed have
+        // passed since the last frame (a pong may still have been on its way when frozen).
+        QCOMPARE(offlineAt, client.lastContact().addMSecs(300));
+        QVERIFY(offlineAt > frozenAt);
 
         relay.setFrozen(false);
+        clock.advance(PastBackoffMs);
         QTRY_COMPARE_WITH_TIMEOUT(client.state(), VenueClient::State::Online, Wait);
     }
 
@@ -447,10 +484,36 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(client.state(), VenueClient::State::Online, Wait);
 
         relay.setFrozen(true);
-        QElapsedTimer elapsed;
-        elapsed.start();
-        QTRY_COMPARE_WITH_TIMEOUT(client.state(), VenueClient::State::Offline, 10000);
-        QVERIFY2(elapsed.elapsed() >= 6000, qPrintable(QString::number(elapsed.elapsed())));
+        const QDateTime frozenAt = clock.now();
+        // Pings at 3 s and 6 s go unanswered; the silence is noticed at 7 s, within 10 s.
+        const QDateTime offlineAt = goesOfflineAt(client, clock, 500);
+        QCOMPARE(offlineAt, client.lastContact().addMSecs(7000));
+        QVERIFY(offlineAt > frozenAt && frozenAt.msecsTo(offlineAt) <= 10000);
+    }
+
+    // A hub that welcomes but never answers the catch-up is given up on after the request
+    // timeout, and tried again after the backoff.
+    void anUnansweredCatchUpIsDropped()
+    {
+        FakeHub hub;
+        QVERIFY(hub.listen());
+        hub.answerRequests = false; // the snapshot goes unanswered (a subscribe would be answered)
+        ManualClock clock(Start);
+        VenueClient client(clock);
+        VenueClient::Timing timing = fastTiming();
+        timing.requestTimeoutMs = 1000; // within the 1.5 s a hub may be silent
+        client.setTiming(timing);
+        client.setCatchUpSnapshot(u"orders.open"_s);
+        client.connectTo(hub.url(), QString::fromLatin1(FakeHub::GoodToken));
+        QTRY_COMPARE_WITH_TIMEOUT(hub.requestsFor(u"orders.open"_s).size(), 1, Wait);
+        QCOMPARE(client.state(), VenueClient::State::Online);
+        clock.advance(999);
+        QCOMPARE(client.state(), VenueClient::State::Online);
+        clock.advance(1);
+        QCOMPARE(client.state(), VenueClient::State::Offline);
+        clock.advance(PastBackoffMs);
+        QTRY_COMPARE_WITH_TIMEOUT(hub.requestsFor(u"orders.open"_s).size(), 2, Wait);
+        QCOMPARE(hub.connections, 2);
     }
 };
 
