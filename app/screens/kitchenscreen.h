@@ -14,6 +14,7 @@
 #include "ticketsmodel.h"
 #include "venueclient.h"
 
+#include <QJsonArray>
 #include <QObject>
 #include <QQmlApplicationEngine>
 #include <QTimer>

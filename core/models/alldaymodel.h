@@ -2,7 +2,7 @@
 // The kitchen's all-day counts: how many of each dish are open (placed, accepted or cooking)
 // right now, for one station or for all (""), most first. Recomputed from the open tickets.
 
-#include "orderrepository.h"
+#include "orderrecord.h"
 
 #include <QAbstractListModel>
 

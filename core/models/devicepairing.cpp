@@ -1,6 +1,6 @@
 #include "devicepairing.h"
 
-#include "staffrepository.h"
+#include "staffpinrule.h"
 #include "wireformat.h"
 
 #include <QJsonArray>
@@ -198,7 +198,7 @@ bool DevicePairing::handleReply(const QString &id, bool ok, const QJsonObject &r
         m_error = code;
         const QDateTime now = m_clock.now();
         if (code == u"pin_locked"_s && !(m_lockedUntil.isValid() && m_lockedUntil > now))
-            m_lockedUntil = now.addSecs(StaffRepository::LockMinutes * 60);
+            m_lockedUntil = now.addSecs(StaffPinRule::LockMinutes * 60);
     } else if (code == u"forbidden"_s || code == u"offline"_s) {
         m_error = code;
     } else {

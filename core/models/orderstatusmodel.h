@@ -4,7 +4,7 @@
 
 #include "clock.h"
 #include "menuindex.h"
-#include "orderrepository.h"
+#include "orderrecord.h"
 #include "readyestimator.h"
 
 #include <QAbstractListModel>

@@ -2,7 +2,7 @@
 // How far behind each kitchen station is, from the orders the kitchen holds: the kitchen's view
 // of the rule in stationloadrule.h, the same one the hub pushes to table screens as station.load.
 
-#include "orderrepository.h"
+#include "orderrecord.h"
 #include "stationloadrule.h"
 #include "venuethresholds.h"
 

@@ -5,7 +5,7 @@
 // Elapsed time and its urgency band come from an injected Clock and the owner's thresholds.
 
 #include "clock.h"
-#include "orderrepository.h"
+#include "orderrecord.h"
 #include "venuethresholds.h"
 
 #include <QAbstractListModel>

@@ -49,7 +49,7 @@ struct Candidate {
 Error lockedError()
 {
     return makeError(u"pin_locked"_s, u"Too many wrong PINs; wait %1 minutes and try again."_s.arg(
-                                          StaffRepository::LockMinutes));
+                                          StaffPinRule::LockMinutes));
 }
 
 } // namespace
@@ -119,12 +119,12 @@ Result<StaffMember> StaffRepository::verifyPin(const QString &pin, const QString
             continue;
         // A lock that has run out starts the count again.
         const int attempts = (c.lockedUntil.isValid() ? 0 : c.failedAttempts) + 1;
-        const bool lock = attempts >= MaxWrongPins;
+        const bool lock = attempts >= StaffPinRule::MaxWrongPins;
         anyOpen = anyOpen || !lock;
         auto counted =
             runSql(m_db, u"UPDATE staff SET failed_attempts = ?, locked_until = ? WHERE id = ?"_s,
                    {lock ? 0 : attempts,
-                    lock ? QVariant(storedTime(now.addSecs(LockMinutes * 60)))
+                    lock ? QVariant(storedTime(now.addSecs(StaffPinRule::LockMinutes * 60)))
                          : QVariant(QMetaType::fromType<QString>()),
                     c.member.id});
         if (!counted)

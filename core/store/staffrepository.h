@@ -4,6 +4,7 @@
 
 #include "clock.h"
 #include "result.h"
+#include "staffpinrule.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
@@ -18,9 +19,6 @@ struct StaffMember {
 
 class StaffRepository {
 public:
-    static constexpr int MaxWrongPins = 5;
-    static constexpr int LockMinutes = 5;
-
     StaffRepository(QSqlDatabase db, const Clock &clock);
 
     Result<qint64> add(const QString &name, const QString &role, const QString &pin);

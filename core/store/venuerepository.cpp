@@ -25,10 +25,10 @@ Result<VenueSettings> VenueRepository::load() const
     s.languages = q.value(3).toString().split(u',', Qt::SkipEmptyParts);
     s.taxRateBasisPoints = q.value(4).toInt();
     s.pricesIncludeTax = q.value(5).toBool();
-    s.ticketWarnMinutes = q.value(6).toInt();
-    s.ticketLateMinutes = q.value(7).toInt();
-    s.alertEscalateSeconds = q.value(8).toInt();
-    s.stationBehindTickets = q.value(9).toInt();
+    s.thresholds.ticketWarnMinutes = q.value(6).toInt();
+    s.thresholds.ticketLateMinutes = q.value(7).toInt();
+    s.thresholds.alertEscalateSeconds = q.value(8).toInt();
+    s.thresholds.stationBehindTickets = q.value(9).toInt();
     return s;
 }
 
@@ -36,7 +36,7 @@ Result<void> VenueRepository::save(const VenueSettings &s)
 {
     if (s.name.trimmed().isEmpty())
         return makeError(u"invalid_venue"_s, u"The venue needs a name."_s);
-    if (s.stationBehindTickets < 1)
+    if (s.thresholds.stationBehindTickets < 1)
         return makeError(u"invalid_venue"_s,
                          u"A station needs room for at least one open ticket."_s);
     if (!s.languages.contains(s.defaultLanguage))
@@ -56,8 +56,8 @@ Result<void> VenueRepository::save(const VenueSettings &s)
         u"alert_escalate_seconds = excluded.alert_escalate_seconds, "
         u"station_behind_tickets = excluded.station_behind_tickets"_s,
         {s.name, s.currency, s.defaultLanguage, s.languages.join(u','), s.taxRateBasisPoints,
-         s.pricesIncludeTax, s.ticketWarnMinutes, s.ticketLateMinutes, s.alertEscalateSeconds,
-         s.stationBehindTickets});
+         s.pricesIncludeTax, s.thresholds.ticketWarnMinutes, s.thresholds.ticketLateMinutes, s.thresholds.alertEscalateSeconds,
+         s.thresholds.stationBehindTickets});
     if (!done)
         return done.error();
     return {};

@@ -2,6 +2,7 @@
 // The venue's own settings: one row.
 
 #include "result.h"
+#include "venuethresholds.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
@@ -15,10 +16,7 @@ struct VenueSettings {
     QStringList languages{QStringLiteral("en")};
     int taxRateBasisPoints = 0;
     bool pricesIncludeTax = true;
-    int ticketWarnMinutes = 8;
-    int ticketLateMinutes = 15;
-    int alertEscalateSeconds = 120;
-    int stationBehindTickets = 6; // a station with more open tickets is behind
+    VenueThresholds thresholds;
 };
 
 class VenueRepository {

@@ -236,7 +236,7 @@ Result<HubOutcome> HubOperations::menuGet(const Device &, const QJsonObject &arg
                             {u"currency"_s, venue->currency},
                             {u"defaultLanguage"_s, venue->defaultLanguage},
                             {u"languages"_s, QJsonArray::fromStringList(venue->languages)},
-                            {u"alertEscalateSeconds"_s, venue->alertEscalateSeconds}};
+                            {u"alertEscalateSeconds"_s, venue->thresholds.alertEscalateSeconds}};
     if (auto marked = markLongerWaits(menu.value()); !marked)
         return marked.error();
     return HubOutcome{{{u"menu"_s, menuToJson(*menu)}, {u"venue"_s, about}}, {}};

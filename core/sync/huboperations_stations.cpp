@@ -27,7 +27,8 @@ Result<HubOutcome> HubOperations::judgeStations()
             return previous.error();
         QStringList judged = previous->keys();
         judged.sort(); // a stable order for the events of one judgement
-        const StationLoadLimits limits{venue->stationBehindTickets, venue->ticketWarnMinutes};
+        const StationLoadLimits limits{venue->thresholds.stationBehindTickets,
+                                        venue->thresholds.ticketWarnMinutes};
         for (const StationLoad &load : measureStationLoads(*lines, judged, m_clock.now(), limits)) {
             // A station never judged counts as keeping up: only going behind is news.
             if (load.behind == previous->value(load.station).behind)

@@ -53,10 +53,7 @@ Result<HubOutcome> HubOperations::floorGet(const Device &, const QJsonObject &)
                                 {u"kind"_s, request.kind},
                                 {u"note"_s, request.note},
                                 {u"requestedAt"_s, isoTime(request.requestedAt)}});
-    const QJsonObject thresholds{{u"ticketWarnMinutes"_s, venue->ticketWarnMinutes},
-                                 {u"ticketLateMinutes"_s, venue->ticketLateMinutes},
-                                 {u"alertEscalateSeconds"_s, venue->alertEscalateSeconds},
-                                 {u"stationBehindTickets"_s, venue->stationBehindTickets}};
+    const QJsonObject thresholds = venue->thresholds.toJson();
     return HubOutcome{
         {{u"tables"_s, floor}, {u"thresholds"_s, thresholds}, {u"openRequests"_s, open}}, {}};
 }

@@ -3,7 +3,7 @@
 // shared by the hub and the clients so both sides read and write exactly the same fields.
 
 #include "menu.h"
-#include "orderrepository.h"
+#include "orderrecord.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -99,8 +99,8 @@ private slots:
         QVERIFY(venue.ok());
         QCOMPARE(venue->name, u"Old Harbour"_s);
         QCOMPARE(venue->defaultLanguage, u"el"_s);
-        QCOMPARE(venue->ticketWarnMinutes, 10);
-        QCOMPARE(venue->stationBehindTickets, 6); // the new setting's default
+        QCOMPARE(venue->thresholds.ticketWarnMinutes, 10);
+        QCOMPARE(venue->thresholds.stationBehindTickets, 6); // the new setting's default
         QCOMPARE(scalar(store, u"SELECT count(*) FROM station_loads"_s).toInt(), 0);
     }
 

@@ -1,6 +1,8 @@
 #pragma once
-// The owner's timing thresholds, as the hub's floor.get answers them (ticketWarnMinutes,
-// ticketLateMinutes, alertEscalateSeconds), with the venue table's defaults until it does.
+// The owner's timing thresholds: stored in the venue's row, sent in the hub's floor.get
+// (ticketWarnMinutes, ticketLateMinutes, alertEscalateSeconds, stationBehindTickets), and the
+// screens' own until it answers. The defaults here are the product's only ones: a new venue is
+// written with them (the schema's column defaults of old migrations are history, never read).
 
 #include <QJsonObject>
 #include <QString>
@@ -17,6 +19,7 @@ struct VenueThresholds {
 
     // Missing or non-positive fields keep the defaults; late is never before warn.
     static VenueThresholds fromJson(const QJsonObject &json);
+    QJsonObject toJson() const;
     bool operator==(const VenueThresholds &) const = default;
 };
 

@@ -22,6 +22,14 @@ VenueThresholds VenueThresholds::fromJson(const QJsonObject &json)
     return thresholds;
 }
 
+QJsonObject VenueThresholds::toJson() const
+{
+    return {{u"ticketWarnMinutes"_s, ticketWarnMinutes},
+            {u"ticketLateMinutes"_s, ticketLateMinutes},
+            {u"alertEscalateSeconds"_s, alertEscalateSeconds},
+            {u"stationBehindTickets"_s, stationBehindTickets}};
+}
+
 QString ticketUrgency(qint64 elapsedSeconds, const VenueThresholds &thresholds)
 {
     if (elapsedSeconds >= qint64(thresholds.ticketLateMinutes) * 60)
