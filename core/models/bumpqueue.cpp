@@ -1,12 +1,28 @@
 #include "bumpqueue.h"
 
+#include "clocktimer.h"
+
 namespace tableside {
 
 BumpQueue::BumpQueue(const Clock &clock, int delayMs, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
     , m_delayMs(delayMs)
-{}
+    , m_dueTimer(clock.createTimer(this))
+{
+    m_dueTimer->setSingleShot(true);
+    connect(m_dueTimer, &ClockTimer::timeout, this, &BumpQueue::commitDue);
+}
+
+void BumpQueue::armForNext()
+{
+    if (m_waiting.isEmpty()) {
+        m_dueTimer->stop();
+        return;
+    }
+    const QDateTime next = std::ranges::min(m_waiting, {}, &Waiting::due).due;
+    m_dueTimer->start(int(std::max<qint64>(0, m_clock.now().msecsTo(next))));
+}
 
 void BumpQueue::bump(qint64 orderId, const QList<qint64> &lineIds)
 {
@@ -22,6 +38,7 @@ void BumpQueue::bump(qint64 orderId, const QList<qint64> &lineIds)
     } else {
         m_waiting.append({orderId, lineIds, due});
     }
+    armForNext();
     emit changed();
 }
 
@@ -32,6 +49,7 @@ QList<qint64> BumpQueue::undo(qint64 orderId)
         return {};
     const QList<qint64> released = found->lineIds;
     m_waiting.erase(found);
+    armForNext();
     emit changed();
     return released;
 }
@@ -62,6 +80,7 @@ void BumpQueue::commitDue()
             ++it;
         }
     }
+    armForNext();
     if (due.isEmpty())
         return;
     emit changed();
@@ -72,6 +91,7 @@ void BumpQueue::commitDue()
 void BumpQueue::commitAll()
 {
     const QList<Waiting> all = std::exchange(m_waiting, {});
+    m_dueTimer->stop();
     if (all.isEmpty())
         return;
     emit changed();

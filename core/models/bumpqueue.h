@@ -1,7 +1,7 @@
 #pragma once
 // Bumps wait a few seconds before they reach the hub, so a mistaken bump can be undone without
-// a ready -> cooking move (which the order state machine forbids). The kitchen screen calls
-// commitDue() from its ticker; a test moves a ManualClock instead of sleeping.
+// a ready -> cooking move (which the order state machine forbids). A timer on the clock sends
+// each when its delay has passed; a test moves a ManualClock instead of sleeping.
 
 #include "clock.h"
 
@@ -9,6 +9,8 @@
 #include <QObject>
 
 namespace tableside {
+
+class ClockTimer;
 
 class BumpQueue : public QObject {
     Q_OBJECT
@@ -25,7 +27,8 @@ public:
     qint64 lastOrderId() const;
     // Whole seconds left before the ticket's bump is sent (0 when none waits).
     int secondsLeft(qint64 orderId) const;
-    // Sends every bump whose delay has passed, oldest first, through committed().
+    // Sends every bump whose delay has passed, oldest first, through committed(). The queue's
+    // timer calls it when the next bump is due.
     void commitDue();
     // Sends everything now (the screen is closing).
     void commitAll();
@@ -43,9 +46,12 @@ private:
         QDateTime due;
     };
 
+    void armForNext();
+
     const Clock &m_clock;
     int m_delayMs;
     QList<Waiting> m_waiting;
+    ClockTimer *m_dueTimer;
 };
 
 } // namespace tableside
