@@ -111,7 +111,7 @@ Result<void> talk(EmbeddedVenue &venue, TableScreen &table, const Clock &clock)
         table.sendChat(body);
         return waitUntil([&] { return table.chatModel().sendingCount() == 0; });
     };
-    if (!write(table.quickReplies().value(0).toMap().value(u"body"_s).toString()) ||
+    if (!write(table.quickReplies()->bodyAt(0)) ||
         !staffSays(**host, table, u"Of course, fresh from the oven in a minute."_s) ||
         !write(u"Is the lamb kleftiko very spicy? One of us does not eat chilli."_s) ||
         !staffSays(**host, table, u"Not at all: garlic, lemon and oregano, no chilli."_s))

@@ -2,6 +2,7 @@
 // Prices one order line from the menu. The hub prices every line itself and never trusts a
 // client's figures; the table uses the same rules to show the price before sending.
 
+#include "inputlimits.h"
 #include "menuitemspec.h"
 #include "money.h"
 #include "result.h"
@@ -31,7 +32,7 @@ class LinePricer {
     Q_DECLARE_TR_FUNCTIONS(LinePricer)
 
 public:
-    static constexpr int MaxQuantity = 50;
+    static constexpr int MaxQuantity = InputLimits::MaxQuantity;
 
     // Refusals: "unknown_item", "item_unavailable", "quantity_too_small", "quantity_too_large",
     // "option_not_on_item", "duplicate_option", "choice_required", "too_many_choices",

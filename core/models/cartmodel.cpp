@@ -185,6 +185,10 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
         return m_menu.format(lineTotalMinor(line));
     case AvailableRole:
         return item && item->available;
+    case CanDecreaseRole:
+        return line.quantity > 1;
+    case CanIncreaseRole:
+        return line.quantity < LinePricer::MaxQuantity;
     default:
         return {};
     }
@@ -195,7 +199,8 @@ QHash<int, QByteArray> CartModel::roleNames() const
     return {
         {ItemIdRole, "itemId"},       {NameRole, "name"},           {OptionsRole, "options"},
         {QuantityRole, "quantity"},   {NoteRole, "note"},           {SeatRole, "seat"},
-        {UnitPriceRole, "unitPrice"}, {LineTotalRole, "lineTotal"}, {AvailableRole, "available"}};
+        {UnitPriceRole, "unitPrice"}, {LineTotalRole, "lineTotal"}, {AvailableRole, "available"},
+        {CanDecreaseRole, "canDecrease"}, {CanIncreaseRole, "canIncrease"}};
 }
 
 void CartModel::changedRow(int row)

@@ -28,6 +28,8 @@ public:
         UnitPriceRole,
         LineTotalRole,
         AvailableRole,
+        CanDecreaseRole, // the quantity may go down (not below 1) or up (not past MaxQuantity)
+        CanIncreaseRole,
     };
     Q_ENUM(Role)
 

@@ -2,6 +2,7 @@
 // The dish the diner has open: its choices under their group's rules, quantity, note and seat,
 // and the live price of the line. The hub prices the line again; this only shows it.
 
+#include "inputlimits.h"
 #include "menuindex.h"
 
 #include <QObject>
@@ -29,6 +30,9 @@ class DishDraft : public QObject {
     // The ids of the options chosen so far.
     Q_PROPERTY(QVariantList chosenOptions READ chosenOptions NOTIFY changed)
     Q_PROPERTY(int quantity READ quantity WRITE setQuantity NOTIFY changed)
+    // The quantity may go down (not below 1) or up (not past LinePricer::MaxQuantity).
+    Q_PROPERTY(bool canDecrease READ canDecrease NOTIFY changed)
+    Q_PROPERTY(bool canIncrease READ canIncrease NOTIFY changed)
     Q_PROPERTY(QString note READ note WRITE setNote NOTIFY changed)
     Q_PROPERTY(int seat READ seat WRITE setSeat NOTIFY changed)
     Q_PROPERTY(QString linePrice READ linePrice NOTIFY changed)
@@ -41,8 +45,8 @@ class DishDraft : public QObject {
     Q_PROPERTY(bool missingShown READ missingShown NOTIFY changed)
 
 public:
-    static constexpr int MaxNoteLength = 200;
-    static constexpr int MaxSeat = 20;
+    static constexpr int MaxNoteLength = InputLimits::MaxNoteLength;
+    static constexpr int MaxSeat = InputLimits::MaxSeat;
 
     explicit DishDraft(const MenuIndex &menu, QObject *parent = nullptr);
 
@@ -75,6 +79,8 @@ public:
     QVariantList groups() const;
     QVariantList chosenOptions() const;
     int quantity() const { return m_line.quantity; }
+    bool canDecrease() const { return m_line.quantity > 1; }
+    bool canIncrease() const { return m_line.quantity < InputLimits::MaxQuantity; }
     void setQuantity(int quantity);
     QString note() const { return m_line.note; }
     void setNote(const QString &note);

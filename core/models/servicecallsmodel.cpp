@@ -120,6 +120,15 @@ bool ServiceCallsModel::isOpen(const QString &kind) const
     return state == u"sending"_s || state == u"waiting"_s;
 }
 
+QStringList ServiceCallsModel::openKinds() const
+{
+    QStringList kinds;
+    for (const Row &row : m_rows)
+        if (!kinds.contains(row.kind) && isOpen(row.kind))
+            kinds.append(row.kind);
+    return kinds;
+}
+
 QString ServiceCallsModel::stateOf(const QString &kind) const
 {
     for (const Row &row : m_rows)

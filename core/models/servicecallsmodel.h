@@ -16,6 +16,10 @@ class ServiceCallsModel : public QAbstractListModel {
     Q_PROPERTY(int waitingCount READ waitingCount NOTIFY changed)
     // The bill request's state: "", "sending", "waiting", "acknowledged" or "failed".
     Q_PROPERTY(QString billState READ billState NOTIFY changed)
+    // The bill may be asked for: no request of it is out unanswered (isOpen).
+    Q_PROPERTY(bool canRequestBill READ canRequestBill NOTIFY changed)
+    // The kinds with a call out that staff have not acknowledged yet: not to be called again.
+    Q_PROPERTY(QStringList openKinds READ openKinds NOTIFY changed)
 
 public:
     // After this long unanswered a call counts as "still waiting": the venue's own
@@ -56,6 +60,8 @@ public:
 
     int waitingCount() const;
     QString billState() const { return stateOf(QStringLiteral("bill")); }
+    bool canRequestBill() const { return !isOpen(QStringLiteral("bill")); }
+    QStringList openKinds() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

@@ -2,6 +2,7 @@
 // Chat between a table and the staff, one thread per table session.
 
 #include "clock.h"
+#include "inputlimits.h"
 #include "result.h"
 
 #include <QDateTime>
@@ -24,7 +25,7 @@ struct ChatMessage {
 // body 1..2000 characters after trimming ("bad_request")
 class ChatRepository {
 public:
-    static constexpr int MaxBodyLength = 2000;
+    static constexpr int MaxBodyLength = InputLimits::MaxMessageLength;
 
     ChatRepository(QSqlDatabase db, const Clock &clock);
 

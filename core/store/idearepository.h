@@ -2,6 +2,7 @@
 // Diners' ideas for the venue and their votes: one vote per idea per table session.
 
 #include "clock.h"
+#include "inputlimits.h"
 #include "result.h"
 
 #include <QDateTime>
@@ -20,7 +21,7 @@ struct Idea {
 
 class IdeaRepository {
 public:
-    static constexpr int MaxBodyLength = 2000;
+    static constexpr int MaxBodyLength = InputLimits::MaxMessageLength;
 
     IdeaRepository(QSqlDatabase db, const Clock &clock);
 

@@ -2,6 +2,7 @@
 // Calls from a table for a waiter: help, water, cutlery, other, or the bill.
 
 #include "clock.h"
+#include "inputlimits.h"
 #include "result.h"
 
 #include <QDateTime>
@@ -23,7 +24,7 @@ struct ServiceRequest {
 // kinds: help, water, cutlery, other, bill ("bad_request" otherwise)
 class ServiceRequestRepository {
 public:
-    static constexpr int MaxNoteLength = 200;
+    static constexpr int MaxNoteLength = InputLimits::MaxNoteLength;
 
     ServiceRequestRepository(QSqlDatabase db, const Clock &clock);
 

@@ -3,6 +3,7 @@
 // per table (the schema enforces it too).
 
 #include "clock.h"
+#include "inputlimits.h"
 #include "result.h"
 
 #include <QDateTime>
@@ -28,7 +29,7 @@ struct OpenedSession {
 
 class SessionRepository {
 public:
-    static constexpr int MaxPartySize = 100;
+    static constexpr int MaxPartySize = InputLimits::MaxPartySize;
 
     SessionRepository(QSqlDatabase db, const Clock &clock);
 

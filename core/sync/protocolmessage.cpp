@@ -1,6 +1,6 @@
 #include "protocolmessage.h"
 
-#include "orderrepository.h"
+#include "inputlimits.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -54,8 +54,8 @@ const QList<ArgSpec> LineSpecs = {
     {"itemId"_L1, Id, Req},
     {"optionIds"_L1, ArgType::IdList, Opt, 50},
     {"quantity"_L1, Int, Req},
-    {"note"_L1, Str, Opt, 200},
-    {"seat"_L1, Int, Opt, 0, 1, OrderRepository::MaxSeat},
+    {"note"_L1, Str, Opt, InputLimits::MaxNoteLength},
+    {"seat"_L1, Int, Opt, 0, 1, InputLimits::MaxSeat},
 };
 
 // Unknown fields are ignored on purpose: "price", "total" and "unitPrice" never reach the hub.
@@ -67,22 +67,22 @@ const QList<OpSpec> &opSpecs()
         {"order.place"_L1,
          {{"key"_L1, Str, Req, 64},
           {"table"_L1, Int, Opt},
-          {"lines"_L1, ArgType::Lines, Req, 100}}},
+          {"lines"_L1, ArgType::Lines, Req, InputLimits::MaxOrderLines}}},
         {"order.line.advance"_L1, {{"lineId"_L1, Id, Req}, {"to"_L1, Str, Req, 16}}},
         {"order.cancel"_L1,
-         {{"orderId"_L1, Id, Req}, {"reason"_L1, Str, Opt, 200}, {"pin"_L1, Str, Opt, 16}}},
+         {{"orderId"_L1, Id, Req}, {"reason"_L1, Str, Opt, InputLimits::MaxNoteLength}, {"pin"_L1, Str, Opt, 16}}},
         {"menu.setAvailable"_L1, {{"itemId"_L1, Id, Req}, {"available"_L1, ArgType::Bool, Req}}},
-        {"session.seat"_L1, {{"table"_L1, Int, Req}, {"partySize"_L1, Int, Opt}}},
+        {"session.seat"_L1, {{"table"_L1, Int, Req}, {"partySize"_L1, Int, Opt, 0, 1, InputLimits::MaxPartySize}}},
         {"session.close"_L1, {{"sessionId"_L1, Id, Req}}},
         {"service.call"_L1, {{"kind"_L1, Str, Req, 16}, {"table"_L1, Int, Opt}}},
         {"service.acknowledge"_L1, {{"requestId"_L1, Id, Req}}},
-        {"chat.send"_L1, {{"body"_L1, Str, Req, 2000}, {"table"_L1, Int, Opt}}},
+        {"chat.send"_L1, {{"body"_L1, Str, Req, InputLimits::MaxMessageLength}, {"table"_L1, Int, Opt}}},
         {"feedback.give"_L1,
          {{"itemId"_L1, Id, Opt},
           {"rating"_L1, Int, Req},
-          {"comment"_L1, Str, Opt, 2000},
+          {"comment"_L1, Str, Opt, InputLimits::MaxMessageLength},
           {"table"_L1, Int, Opt}}},
-        {"idea.submit"_L1, {{"body"_L1, Str, Req, 2000}, {"table"_L1, Int, Opt}}},
+        {"idea.submit"_L1, {{"body"_L1, Str, Req, InputLimits::MaxMessageLength}, {"table"_L1, Int, Opt}}},
         {"idea.vote"_L1, {{"ideaId"_L1, Id, Req}, {"table"_L1, Int, Opt}}},
         {"pairing.create"_L1,
          {{"role"_L1, Str, Req, 16}, {"table"_L1, Int, Opt}, {"pin"_L1, Str, Opt, 16}}},

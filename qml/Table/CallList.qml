@@ -1,12 +1,13 @@
 import QtQuick
 import QtQuick.Layouts
+import Tableside.Table
 import Tableside.Ui
 
 // The table's calls for staff and whether someone has seen them; an unanswered call says so.
 ListView {
     id: list
 
-    required property var table
+    required property TableScreen table
 
     objectName: "callList"
     clip: true

@@ -1,12 +1,13 @@
 import QtQuick
 import QtQuick.Layouts
+import Tableside.Table
 import Tableside.Ui
 
 // Call a waiter: help, water, cutlery or something else; each shows when staff have seen it.
 Sheet {
     id: sheet
 
-    required property var table
+    required property TableScreen table
 
     objectName: "callSheet"
     panelWidth: Math.min(width - 2 * Theme.spacingLarge, 640)
@@ -48,9 +49,7 @@ Sheet {
                     Layout.preferredHeight: Theme.touchTarget * 1.4
                     text: Labels.serviceKind(modelData)
                     primary: true
-                    enabled: sheet.table.calls.stateOf(modelData) !== "waiting"
-                             && sheet.table.calls.stateOf(modelData) !== "sending"
-                             || sheet.table.calls.count < 0 // re-evaluate when calls change
+                    enabled: !sheet.table.calls.openKinds.includes(modelData)
                     onClicked: sheet.table.callStaff(modelData)
                 }
             }

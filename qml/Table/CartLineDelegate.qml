@@ -1,12 +1,13 @@
 import QtQuick
 import QtQuick.Layouts
+import Tableside.Table
 import Tableside.Ui
 
 // One line of the cart: dish, choices, note, seat, quantity stepper, remove.
 Rectangle {
     id: line
 
-    required property var table
+    required property TableScreen table
     required property int index
     required property string name
     required property string options
@@ -15,6 +16,8 @@ Rectangle {
     required property int seat
     required property string lineTotal
     required property bool available
+    required property bool canDecrease
+    required property bool canIncrease
 
     objectName: "cartLine_" + index
     implicitHeight: content.height + 2 * Theme.spacingSmall
@@ -99,7 +102,8 @@ Rectangle {
                 name: "cartQuantity_" + line.index
                 buttonSize: 48
                 valueText: line.table.number(line.quantity)
-                canDecrease: line.quantity > 1
+                canDecrease: line.canDecrease
+                canIncrease: line.canIncrease
                 onDecreased: line.table.cart.decrease(line.index)
                 onIncreased: line.table.cart.increase(line.index)
             }

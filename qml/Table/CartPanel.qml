@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
+import Tableside.Table
 import Tableside.Ui
 
 // The table's order before it goes to the kitchen: lines, quantities, seats, the total, and one
@@ -7,7 +8,7 @@ import Tableside.Ui
 Rectangle {
     id: panel
 
-    required property var table
+    required property TableScreen table
     signal placeRequested()
 
     color: Theme.card

@@ -1,11 +1,12 @@
 import QtQuick
+import Tableside.Table
 import Tableside.Ui
 
 // The venue's name on top, then one large button per category.
 Rectangle {
     id: rail
 
-    required property var table
+    required property TableScreen table
 
     color: Theme.weave
     border.width: Theme.borderWidth
@@ -43,7 +44,7 @@ Rectangle {
         delegate: Item {
             id: entry
             required property int index
-            required property var categoryId
+            required property double categoryId
             required property string name
             readonly property bool current: rail.table.dishes.categoryId === categoryId
                                             && rail.table.dishes.searchText.length === 0

@@ -1,4 +1,5 @@
 import QtQuick
+import Tableside.Table
 import Tableside.Ui
 
 // One message: the diner's own on the trailing side in the accent colour, the staff's on the
@@ -11,7 +12,7 @@ Item {
     required property string time
     required property string state
     required property bool mine
-    required property var table
+    required property TableScreen table
 
     objectName: "chatMessage_" + index
     implicitHeight: card.height + stamp.implicitHeight + 4

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Tableside.Table
 import Tableside.Ui
 
 // The party's conversation with the staff: their replies and the diner's messages with times,
@@ -9,7 +10,7 @@ import Tableside.Ui
 Sheet {
     id: sheet
 
-    required property var table
+    required property TableScreen table
 
     objectName: "chatSheet"
     panelWidth: Math.min(width - 2 * Theme.spacingLarge, 720)
@@ -95,11 +96,11 @@ Sheet {
             boundsBehavior: Flickable.StopAtBounds
             model: sheet.table.quickReplies
             delegate: PillButton {
-                required property var modelData
                 required property int index
+                required property string body
+                required text
                 objectName: "quickReply_" + index
-                text: modelData.text
-                onClicked: sheet.table.sendChat(modelData.body)
+                onClicked: sheet.table.sendChat(body)
             }
         }
         RowLayout {
@@ -112,7 +113,7 @@ Sheet {
                 implicitHeight: Theme.touchTarget
                 placeholderText: qsTr("Write a message")
                 Accessible.name: qsTr("Write a message to the staff")
-                maximumLength: 2000
+                maximumLength: ScreenLimits.messageLength
                 leftPadding: Theme.spacing
                 rightPadding: Theme.spacing
                 font.pixelSize: Theme.textBody

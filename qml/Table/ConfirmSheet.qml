@@ -1,12 +1,13 @@
 import QtQuick
 import QtQuick.Layouts
+import Tableside.Table
 import Tableside.Ui
 
 // The one confirmation before the order goes to the kitchen.
 Sheet {
     id: sheet
 
-    required property var table
+    required property TableScreen table
 
     objectName: "confirmSheet"
     panelWidth: Math.min(width - 2 * Theme.spacingLarge, 560)

@@ -1,11 +1,12 @@
 import QtQuick
+import Tableside.Table
 import Tableside.Ui
 
 // Says what the screen is waiting for: the hub is unreachable, or an order is on its way.
 Rectangle {
     id: banner
 
-    required property var table
+    required property TableScreen table
     readonly property bool offline: table.connection !== "online"
     readonly property bool sending: !offline && table.outboxPending > 0
 

@@ -6,20 +6,20 @@ import Tableside.Ui
 Item {
     id: card
 
-    required property var itemId
+    required property double itemId
     required property string name
     required property string description
     required property string price
     required property url photo
     required property bool available
     required property bool longerWait
-    required property var dietary
+    required property list<string> dietary
     required property int spiceLevel
     // False: the photo is not read yet (its space stays empty).
     property bool photoWanted: true
     // The height of one line of description in the screen's script (MenuPage's cardMetrics).
     property real descriptionLine: 0
-    signal chosen(var id)
+    signal chosen(double id)
 
     objectName: "dish_" + itemId
     Accessible.name: !available ? qsTr("%1, sold out").arg(name)

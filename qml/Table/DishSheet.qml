@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Tableside.Table
 import Tableside.Ui
 
 // A dish up close: large photo, the full description, allergens spelled out, the choices with
@@ -8,8 +9,8 @@ import Tableside.Ui
 Sheet {
     id: sheet
 
-    required property var table
-    readonly property var draft: table.draft
+    required property TableScreen table
+    readonly property DishDraft draft: table.draft
     // The open dish has a choice the diner must make (the bar then says what is missing).
     readonly property bool hasRequiredGroup: draft.groups.some(group => group.min > 0)
 
@@ -115,9 +116,7 @@ Sheet {
                 wrapMode: Text.WordWrap
                 color: Theme.ink
                 font.pixelSize: Theme.textBody
-                text: sheet.draft.allergens.length === 0
-                      ? qsTr("Contains none of the 14 listed allergens.")
-                      : qsTr("Contains: %1").arg(sheet.allergenList())
+                text: sheet.table.dishAllergens
             }
             Text {
                 objectName: "dishLongerWait"
@@ -167,7 +166,7 @@ Sheet {
                 implicitHeight: Theme.touchTarget
                 placeholderText: qsTr("A note to the kitchen (optional)")
                 Accessible.name: qsTr("A note to the kitchen")
-                maximumLength: 200
+                maximumLength: ScreenLimits.noteLength
                 font.pixelSize: Theme.textBody
                 color: Theme.ink
                 placeholderTextColor: Theme.muted
@@ -233,7 +232,8 @@ Sheet {
                 Stepper {
                     name: "dishQuantity"
                     valueText: sheet.table.number(sheet.draft.quantity)
-                    canDecrease: sheet.draft.quantity > 1
+                    canDecrease: sheet.draft.canDecrease
+                    canIncrease: sheet.draft.canIncrease
                     onDecreased: sheet.draft.decrease()
                     onIncreased: sheet.draft.increase()
                 }
@@ -286,12 +286,5 @@ Sheet {
         property: "contentY"
         duration: Theme.motion
         easing.type: Easing.OutCubic
-    }
-
-    function allergenList() {
-        var names = []
-        for (var i = 0; i < draft.allergens.length; ++i)
-            names.push(Labels.allergen(draft.allergens[i]))
-        return table.listOf(names)
     }
 }

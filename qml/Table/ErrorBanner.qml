@@ -1,12 +1,13 @@
 import QtQuick
 import QtQuick.Layouts
+import Tableside.Table
 import Tableside.Ui
 
 // The hub refused something (a dish sold out as the order went in): say so until dismissed.
 Rectangle {
     id: banner
 
-    required property var table
+    required property TableScreen table
 
     objectName: "errorBanner"
     visible: table.lastError.length > 0

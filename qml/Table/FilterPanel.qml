@@ -1,4 +1,5 @@
 import QtQuick
+import Tableside.Table
 import Tableside.Ui
 
 // "Show only" dietary tags and "leave out" the EU's 14 allergens, as chips the diner taps. The
@@ -6,7 +7,9 @@ import Tableside.Ui
 Item {
     id: panel
 
-    required property var dishes
+    required property MenuFilterModel dishes
+    // The 14 allergens named in the diner's language (TableScreen.allergens).
+    required property AllergensModel allergens
     property bool open: false
     property bool everOpened: false
 
@@ -55,13 +58,14 @@ Item {
                 width: parent.width
                 spacing: Theme.spacingSmall
                 Repeater {
-                    model: Labels.allergenCodes
+                    model: panel.allergens
                     delegate: Chip {
-                        required property string modelData
-                        objectName: "allergen_" + modelData
-                        text: Labels.allergen(modelData)
-                        checked: panel.dishes.excludedAllergens.indexOf(modelData) >= 0
-                        onClicked: panel.dishes.toggleAllergen(modelData)
+                        required property string code
+                        required property string name
+                        objectName: "allergen_" + code
+                        text: name
+                        checked: panel.dishes.excludedAllergens.indexOf(code) >= 0
+                        onClicked: panel.dishes.toggleAllergen(code)
                     }
                 }
             }

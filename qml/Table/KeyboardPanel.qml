@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.VirtualKeyboard
 import QtQuick.VirtualKeyboard.Settings
+import Tableside.Table
 
 // Qt Virtual Keyboard at the bottom of the window: loaded the first time a text field takes focus,
 // so starting the menu does not pay for it. Its keys are the diner's language's, with English a
@@ -9,7 +10,7 @@ InputPanel {
     id: keyboard
 
     // The table role's screen object (TableScreen).
-    property var table
+    property TableScreen table
 
     objectName: "keyboard"
     visible: active

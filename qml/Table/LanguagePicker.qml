@@ -1,11 +1,12 @@
 import QtQuick
+import Tableside.Table
 import Tableside.Ui
 
 // English, Ελληνικά, العربية, فارسی: each in its own script; switching is instant.
 Row {
     id: picker
 
-    required property var table
+    required property TableScreen table
     spacing: Theme.spacingSmall
 
     Repeater {

@@ -1,4 +1,5 @@
 import QtQuick
+import Tableside.Table
 
 // A sheet made the first time it is opened, so starting the screen does not pay for it. Loaded
 // by URL: its type and imports are not even resolved until then.
@@ -6,7 +7,7 @@ Loader {
     id: lazy
 
     property url url
-    property var table
+    property TableScreen table
 
     function show() {
         if (!item)

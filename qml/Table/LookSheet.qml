@@ -1,13 +1,14 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Tableside.Table
 import Tableside.Ui
 
 // The table's look: the tablecloth, large text, high contrast, and the language.
 Sheet {
     id: sheet
 
-    required property var table
+    required property TableScreen table
 
     objectName: "lookSheet"
     panelWidth: Math.min(width - 2 * Theme.spacingLarge, 760)

@@ -1,11 +1,12 @@
 import QtQuick
+import Tableside.Table
 import Tableside.Ui
 
 // Categories on a rail, the chosen category's dishes as cards, the table's order beside them.
 Item {
     id: page
 
-    required property var table
+    required property TableScreen table
     signal callRequested()
     signal chatRequested()
     signal lookRequested()
@@ -44,6 +45,7 @@ Item {
         anchors.leftMargin: Theme.spacing
         anchors.rightMargin: Theme.spacing
         dishes: page.table.dishes
+        allergens: page.table.allergens
         open: topBar.filtersOpen
     }
 

@@ -1,4 +1,5 @@
 import QtQuick
+import Tableside.Table
 import Tableside.Ui
 
 // Search, filters, calling staff, messages with staff and the table's look above the dishes: one
@@ -7,7 +8,7 @@ import Tableside.Ui
 Item {
     id: bar
 
-    required property var table
+    required property TableScreen table
     property bool filtersOpen: false
     signal callRequested()
     signal chatRequested()

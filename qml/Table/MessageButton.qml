@@ -1,4 +1,5 @@
 import QtQuick
+import Tableside.Table
 import Tableside.Ui
 
 // "Message staff", with the number of staff replies the diner has not read yet on its corner.
@@ -6,7 +7,7 @@ import Tableside.Ui
 PillButton {
     id: button
 
-    required property var table
+    required property TableScreen table
     // Only the speech bubble, where the row is short of room (the menu's top bar).
     property bool compact: false
     readonly property int unread: table.chat.unreadCount

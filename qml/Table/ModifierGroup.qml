@@ -1,4 +1,5 @@
 import QtQuick
+import Tableside.Table
 import Tableside.Ui
 
 // One group of choices with its rule ("required", "choose up to 3") and each option's price.
@@ -8,8 +9,8 @@ Item {
     id: group
 
     required property var modelData
-    required property var draft
-    required property var table
+    required property DishDraft draft
+    required property TableScreen table
 
     // How many of this group's options are chosen.
     readonly property int chosen: group.modelData.options.filter(

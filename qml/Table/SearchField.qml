@@ -1,4 +1,5 @@
 import QtQuick
+import Tableside.Table
 import Tableside.Ui
 
 // Searches every category by name and description; typing opens the on-screen keyboard.
@@ -6,7 +7,7 @@ import Tableside.Ui
 Rectangle {
     id: field
 
-    required property var dishes
+    required property MenuFilterModel dishes
     property alias text: input.text
     property alias placeholderText: placeholder.text
     // The width that shows the whole placeholder.

@@ -1,11 +1,12 @@
 import QtQuick
+import Tableside.Table
 import Tableside.Ui
 
 // Who the dish is for: the table, or a seat, so the kitchen can plate by seat and the bill split.
 Flow {
     id: picker
 
-    required property var table
+    required property TableScreen table
     spacing: Theme.spacingSmall
 
     Repeater {

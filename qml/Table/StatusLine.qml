@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
+import Tableside.Table
 import Tableside.Ui
 
 // One placed line: dish, seat, a four-step track (received, cooking, ready, served) and the
@@ -7,7 +8,7 @@ import Tableside.Ui
 Rectangle {
     id: line
 
-    required property var table
+    required property TableScreen table
     required property int index
     required property string name
     required property string options

@@ -1,13 +1,14 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Tableside.Table
 import Tableside.Ui
 
 // After ordering: every line's progress with its estimate, the running bill, order more, the bill.
 Item {
     id: page
 
-    required property var table
+    required property TableScreen table
     signal callRequested()
     signal chatRequested()
 
@@ -128,7 +129,7 @@ Item {
             PillButton {
                 objectName: "requestBill"
                 Layout.fillWidth: true
-                enabled: page.table.calls.billState !== "sending" && page.table.calls.billState !== "waiting"
+                enabled: page.table.calls.canRequestBill
                 text: qsTr("Request the bill")
                 onClicked: page.table.callStaff("bill")
             }

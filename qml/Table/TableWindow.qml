@@ -1,4 +1,5 @@
 import QtQuick
+import Tableside.Table
 import Tableside.Ui
 
 // The table's window: the whole screen is the tablecloth; pages and sheets float on it.
@@ -8,7 +9,7 @@ Window {
     id: window
 
     // The table role's screen object (TableScreen): models, state and the diner's actions.
-    required property var table
+    required property TableScreen table
 
     width: 1280
     height: 800

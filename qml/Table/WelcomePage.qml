@@ -1,12 +1,13 @@
 import QtQuick
 import QtQuick.Layouts
+import Tableside.Table
 import Tableside.Ui
 
 // The first thing a party sees: the venue, one big invitation, and the four languages.
 Item {
     id: page
 
-    required property var table
+    required property TableScreen table
 
     MouseArea {
         objectName: "welcomeStart"

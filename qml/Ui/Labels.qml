@@ -1,33 +1,12 @@
 pragma Singleton
 import QtQuick
 
-// Words for the codes the hub speaks (allergens, dietary tags, line states, calls, languages).
+// Words for the codes the hub speaks (dietary tags, line states, calls, languages). The
+// allergens' are the table screen's (TableScreen.allergens).
 QtObject {
-    readonly property var allergenCodes: ["gluten", "crustaceans", "eggs", "fish", "peanuts",
-        "soybeans", "milk", "nuts", "celery", "mustard", "sesame", "sulphites", "lupin",
-        "molluscs"]
     readonly property var dietaryCodes: ["vegan", "vegetarian", "gluten-free", "halal"]
     readonly property var serviceKinds: ["help", "water", "cutlery", "other"]
 
-    function allergen(code) {
-        switch (code) {
-        case "gluten": return qsTr("Gluten")
-        case "crustaceans": return qsTr("Crustaceans")
-        case "eggs": return qsTr("Eggs")
-        case "fish": return qsTr("Fish")
-        case "peanuts": return qsTr("Peanuts")
-        case "soybeans": return qsTr("Soya")
-        case "milk": return qsTr("Milk")
-        case "nuts": return qsTr("Tree nuts")
-        case "celery": return qsTr("Celery")
-        case "mustard": return qsTr("Mustard")
-        case "sesame": return qsTr("Sesame")
-        case "sulphites": return qsTr("Sulphites")
-        case "lupin": return qsTr("Lupin")
-        case "molluscs": return qsTr("Molluscs")
-        }
-        return code
-    }
     function dietary(code) {
         switch (code) {
         case "vegan": return qsTr("Vegan")

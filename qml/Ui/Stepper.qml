@@ -8,6 +8,7 @@ RowLayout {
     required property string name // objectName prefix: <name>Minus, <name>Plus
     property string valueText
     property bool canDecrease: true
+    property bool canIncrease: true
     property int buttonSize: Theme.touchTarget
     signal decreased()
     signal increased()
@@ -33,6 +34,7 @@ RowLayout {
     PillButton {
         objectName: stepper.name + "Plus"
         text: "+"
+        enabled: stepper.canIncrease
         Accessible.name: qsTr("More")
         Layout.preferredWidth: stepper.buttonSize
         onClicked: stepper.increased()

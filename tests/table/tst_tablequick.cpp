@@ -1,9 +1,11 @@
-// Qt Quick tests of the shared table controls (tests/table/qml/tst_*.qml).
+// Qt Quick tests of the shared table controls and the table screen made from QML
+// (tests/table/qml/tst_*.qml).
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QtQuickTest>
 
 Q_IMPORT_QML_PLUGIN(Tableside_UiPlugin)
+Q_IMPORT_QML_PLUGIN(Tableside_TablePlugin)
 
 class Setup : public QObject {
     Q_OBJECT

@@ -25,6 +25,17 @@ const QStringList &TableScreen::Languages = ScreenLanguage::Languages;
 const QStringList TableScreen::Tablecloths{u"linen"_s, u"slate"_s, u"terrazzo"_s, u"night"_s,
                                            u"olive"_s};
 
+TableScreen::TableScreen(QObject *parent)
+    : QObject(parent)
+    , m_ownClient(std::make_unique<VenueClient>(m_systemClock))
+    , m_client(*m_ownClient)
+    , m_clock(m_systemClock)
+    , m_startLanguage(u"en"_s)
+    , m_language(m_startLanguage)
+{
+    setUp();
+}
+
 TableScreen::TableScreen(VenueClient &client, QString language, QObject *parent)
     : TableScreen(client, std::move(language), m_systemClock, parent)
 {}
@@ -35,6 +46,11 @@ TableScreen::TableScreen(VenueClient &client, QString language, const Clock &clo
     , m_clock(clock)
     , m_startLanguage(Languages.contains(language) ? language : u"en"_s)
     , m_language(m_startLanguage)
+{
+    setUp();
+}
+
+void TableScreen::setUp()
 {
     // Qt 6.4 puts the QML modules at qrc:/<URI path>; the engine does not look there by itself.
     m_engine.addImportPath(u"qrc:/"_s);
@@ -52,6 +68,12 @@ TableScreen::TableScreen(VenueClient &client, QString language, const Clock &clo
     connect(&m_client, &VenueClient::outboxSent, this, &TableScreen::onOutboxSent);
     connect(&m_client, &VenueClient::outboxRejected, this, &TableScreen::onOutboxRejected);
     m_chat.setTextTranslator([this](const QString &body) { return chatText(body); });
+    m_quickReplies.setTranslate([this](const char *source) {
+        return m_screenLanguage.translate("tableside::TableScreen", source, nullptr, -1);
+    });
+    m_allergens.setTranslate([this](const char *source) {
+        return m_screenLanguage.translate("tableside::AllergensModel", source, nullptr, -1);
+    });
     m_chat.setLocale(displayLanguage(m_language).locale);
     // Estimates and "still waiting" move on with the clock.
     m_tick.setInterval(15000);
@@ -60,6 +82,8 @@ TableScreen::TableScreen(VenueClient &client, QString language, const Clock &clo
         m_calls.tick();
     });
     m_tick.start();
+    // The open dish's allergens are read again when it or the language changes.
+    connect(&m_draft, &DishDraft::changed, this, &TableScreen::dishAllergensChanged);
 }
 
 TableScreen::~TableScreen() = default;
@@ -200,6 +224,17 @@ void TableScreen::applyLanguage()
     m_screenLanguage.apply(m_language, m_engine);
     m_gate.retranslate();
     m_chat.setLocale(displayLanguage(m_language).locale);
+    m_quickReplies.retranslate();
+    m_allergens.retranslate();
+    emit dishAllergensChanged();
+}
+
+QString TableScreen::dishAllergens() const
+{
+    if (!m_draft.isOpen())
+        return {};
+    return m_allergens.sentence(m_draft.allergens(),
+                                [this](const QStringList &names) { return listOf(names); });
 }
 
 QString TableScreen::number(int value) const

@@ -2,7 +2,10 @@
 // The diner's screen: a client of the hub that shows its menu, composes and places the table's
 // order through the outbox, follows it live, calls staff, talks with them, and forgets the party
 // when staff close the table. Every rule lives here or in the models; the QML only lays it out.
+// A QML type of Tableside.Table: the window names it; QML (a Quick test) can make one, which
+// runs offline with its own client until a hub is given.
 
+#include "allergensmodel.h"
 #include "cartmodel.h"
 #include "categoriesmodel.h"
 #include "chatmodel.h"
@@ -14,13 +17,18 @@
 #include "orderstatusmodel.h"
 #include "result.h"
 #include "screenlanguage.h"
+#include "quickrepliesmodel.h"
 #include "servicecallsmodel.h"
+#include "tablemodeltypes.h"
 #include "venueclient.h"
 
 #include <QHash>
 #include <QObject>
 #include <QQmlApplicationEngine>
 #include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
 
 class QQuickWindow;
 
@@ -30,16 +38,21 @@ class Outbox;
 
 class TableScreen : public QObject {
     Q_OBJECT
-    Q_PROPERTY(QObject *categories READ categories CONSTANT)
-    Q_PROPERTY(QObject *dishes READ dishes CONSTANT)
-    Q_PROPERTY(QObject *draft READ draft CONSTANT)
-    Q_PROPERTY(QObject *cart READ cart CONSTANT)
-    Q_PROPERTY(QObject *orders READ orders CONSTANT)
-    Q_PROPERTY(QObject *calls READ calls CONSTANT)
+    QML_ELEMENT
+    Q_PROPERTY(tableside::CategoriesModel *categories READ categories CONSTANT)
+    Q_PROPERTY(tableside::MenuFilterModel *dishes READ dishes CONSTANT)
+    Q_PROPERTY(tableside::DishDraft *draft READ draft CONSTANT)
+    Q_PROPERTY(tableside::CartModel *cart READ cart CONSTANT)
+    Q_PROPERTY(tableside::OrderStatusModel *orders READ orders CONSTANT)
+    Q_PROPERTY(tableside::ServiceCallsModel *calls READ calls CONSTANT)
     // The party's conversation with the staff.
-    Q_PROPERTY(QObject *chat READ chat CONSTANT)
-    // [{text, body}]: what the diner reads on a quick reply, and what is sent.
-    Q_PROPERTY(QVariantList quickReplies READ quickReplies NOTIFY languageChanged)
+    Q_PROPERTY(tableside::ChatModel *chat READ chat CONSTANT)
+    // What the diner reads on a quick reply (text), and what is sent (body).
+    Q_PROPERTY(tableside::QuickRepliesModel *quickReplies READ quickReplies CONSTANT)
+    // The EU's 14 allergens by code, named in the diner's language: the filter's chips.
+    Q_PROPERTY(tableside::AllergensModel *allergens READ allergens CONSTANT)
+    // The open dish's allergens as one sentence in the diner's language.
+    Q_PROPERTY(QString dishAllergens READ dishAllergens NOTIFY dishAllergensChanged)
     // The conversation is on screen: staff replies arrive read.
     Q_PROPERTY(bool chatOpen READ chatOpen WRITE setChatOpen NOTIFY chatOpenChanged)
     // What the diner is writing; a message the hub refused comes back here.
@@ -69,6 +82,8 @@ public:
     static const QStringList &Languages;  // en, el, ar, fa (ScreenLanguage::Languages)
     static const QStringList Tablecloths; // linen, slate, terrazzo, night, olive
 
+    // Offline, with a client of its own and the system clock, in English: what QML makes.
+    explicit TableScreen(QObject *parent = nullptr);
     TableScreen(VenueClient &client, QString language, QObject *parent = nullptr);
     // `clock` tells the hub's time (a test hands in the hub's own ManualClock); it outlives this.
     TableScreen(VenueClient &client, QString language, const Clock &clock,
@@ -84,13 +99,16 @@ public:
     QQuickWindow *window() const;
     QQmlApplicationEngine &engine() { return m_engine; }
 
-    QObject *categories() { return &m_categories; }
-    QObject *dishes() { return &m_dishes; }
-    QObject *draft() { return &m_draft; }
-    QObject *cart() { return &m_cart; }
-    QObject *orders() { return &m_orders; }
-    QObject *calls() { return &m_calls; }
-    QObject *chat() { return &m_chat; }
+    CategoriesModel *categories() { return &m_categories; }
+    MenuFilterModel *dishes() { return &m_dishes; }
+    DishDraft *draft() { return &m_draft; }
+    CartModel *cart() { return &m_cart; }
+    OrderStatusModel *orders() { return &m_orders; }
+    ServiceCallsModel *calls() { return &m_calls; }
+    ChatModel *chat() { return &m_chat; }
+    QuickRepliesModel *quickReplies() { return &m_quickReplies; }
+    AllergensModel *allergens() { return &m_allergens; }
+    QString dishAllergens() const;
     ChatModel &chatModel() { return m_chat; }
     CartModel &cartModel() { return m_cart; }
     DishDraft &dishDraft() { return m_draft; }
@@ -117,7 +135,6 @@ public:
     bool highContrast() const { return m_highContrast; }
     void setHighContrast(bool on);
     int tableNumber() const;
-    QVariantList quickReplies() const;
     bool chatOpen() const { return m_chatOpen; }
     void setChatOpen(bool open);
     QString chatDraft() const { return m_chatDraft; }
@@ -157,6 +174,7 @@ signals:
     void chatOpenChanged();
     void chatDraftChanged();
     void firstFrameDrawnChanged();
+    void dishAllergensChanged();
 
 private:
     void requestMenus();
@@ -173,10 +191,12 @@ private:
     void onChatEvent(const QJsonObject &data, const QDateTime &at);
     QString chatText(const QString &body) const;
     void applyLanguage();
+    void setUp();
 
+    SystemClock m_systemClock;
+    std::unique_ptr<VenueClient> m_ownClient; // made when QML makes the screen
     VenueClient &m_client;
     Outbox *m_outbox = nullptr;
-    SystemClock m_systemClock;
     const Clock &m_clock;
     QString m_startLanguage;
     QString m_language;
@@ -201,6 +221,8 @@ private:
     OrderStatusModel m_orders{m_index, m_clock};
     ServiceCallsModel m_calls{m_clock};
     ChatModel m_chat{ChatModel::Side::Table};
+    QuickRepliesModel m_quickReplies;
+    AllergensModel m_allergens;
     bool m_chatOpen = false;
     QString m_chatDraft;
     QTimer m_tick;

@@ -3,45 +3,16 @@
 // in the venue's language but read in the diner's.
 #include "tablescreen.h"
 
-#include "chatrepository.h"
-#include "displaylanguage.h"
+#include "inputlimits.h"
 #include "outbox.h"
-
-#include <QVariantMap>
 
 using namespace Qt::StringLiterals;
 
 namespace tableside {
 
-namespace {
-
-// What diners most often want from a waiter, one tap each.
-constexpr const char *QuickReplies[] = {
-    QT_TRANSLATE_NOOP("tableside::TableScreen", "Could we have more bread?"),
-    QT_TRANSLATE_NOOP("tableside::TableScreen", "Could we have some more water?"),
-    QT_TRANSLATE_NOOP("tableside::TableScreen", "Could we have the dessert menu?"),
-    QT_TRANSLATE_NOOP("tableside::TableScreen", "Is our food on its way?"),
-    QT_TRANSLATE_NOOP("tableside::TableScreen", "Could we have some napkins?"),
-    QT_TRANSLATE_NOOP("tableside::TableScreen", "Thank you!"),
-};
-
-} // namespace
-
-QVariantList TableScreen::quickReplies() const
-{
-    QVariantList replies;
-    for (const char *source : QuickReplies)
-        replies.append(
-            QVariantMap{{u"text"_s, tr(source)}, {u"body"_s, QString::fromUtf8(source)}});
-    return replies;
-}
-
 QString TableScreen::chatText(const QString &body) const
 {
-    for (const char *source : QuickReplies)
-        if (body == QLatin1StringView(source))
-            return tr(source);
-    return body;
+    return m_quickReplies.textOf(body);
 }
 
 void TableScreen::setChatOpen(bool open)
@@ -66,9 +37,9 @@ bool TableScreen::sendChat(const QString &body)
     const QString text = body.trimmed();
     if (text.isEmpty())
         return false;
-    if (text.size() > ChatRepository::MaxBodyLength) {
+    if (text.size() > InputLimits::MaxMessageLength) {
         setError(tr("That message is too long: at most %1 characters.")
-                     .arg(number(ChatRepository::MaxBodyLength)));
+                     .arg(number(InputLimits::MaxMessageLength)));
         return false;
     }
     if (!m_outbox) {

@@ -1,0 +1,66 @@
+#pragma once
+// The core's models the table screen hands to QML, as QML types of Tableside.Table: QML names
+// them and qmllint checks every binding to them. Made by the table screen, not in QML.
+
+#include "cartmodel.h"
+#include "categoriesmodel.h"
+#include "chatmodel.h"
+#include "dishdraft.h"
+#include "menufiltermodel.h"
+#include "orderstatusmodel.h"
+#include "servicecallsmodel.h"
+
+#include <QtQml/qqml.h>
+
+namespace tableside {
+
+struct CategoriesModelForeign {
+    Q_GADGET
+    QML_FOREIGN(tableside::CategoriesModel)
+    QML_NAMED_ELEMENT(CategoriesModel)
+    QML_UNCREATABLE("Made by the table screen")
+};
+
+struct MenuFilterModelForeign {
+    Q_GADGET
+    QML_FOREIGN(tableside::MenuFilterModel)
+    QML_NAMED_ELEMENT(MenuFilterModel)
+    QML_UNCREATABLE("Made by the table screen")
+};
+
+struct DishDraftForeign {
+    Q_GADGET
+    QML_FOREIGN(tableside::DishDraft)
+    QML_NAMED_ELEMENT(DishDraft)
+    QML_UNCREATABLE("Made by the table screen")
+};
+
+struct CartModelForeign {
+    Q_GADGET
+    QML_FOREIGN(tableside::CartModel)
+    QML_NAMED_ELEMENT(CartModel)
+    QML_UNCREATABLE("Made by the table screen")
+};
+
+struct OrderStatusModelForeign {
+    Q_GADGET
+    QML_FOREIGN(tableside::OrderStatusModel)
+    QML_NAMED_ELEMENT(OrderStatusModel)
+    QML_UNCREATABLE("Made by the table screen")
+};
+
+struct ServiceCallsModelForeign {
+    Q_GADGET
+    QML_FOREIGN(tableside::ServiceCallsModel)
+    QML_NAMED_ELEMENT(ServiceCallsModel)
+    QML_UNCREATABLE("Made by the table screen")
+};
+
+struct ChatModelForeign {
+    Q_GADGET
+    QML_FOREIGN(tableside::ChatModel)
+    QML_NAMED_ELEMENT(ChatModel)
+    QML_UNCREATABLE("Made by the table screen")
+};
+
+} // namespace tableside

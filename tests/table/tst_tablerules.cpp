@@ -1,0 +1,221 @@
+// The table screen's rules that once lived in its QML: the limits it shows are the hub's own, the
+// bill button's enabling, the allergens named in the diner's language, and the quantity stepper.
+#include "allergen.h"
+#include "allergensmodel.h"
+#include "cartmodel.h"
+#include "chatrepository.h"
+#include "clock.h"
+#include "dishdraft.h"
+#include "idearepository.h"
+#include "inputlimits.h"
+#include "linepricer.h"
+#include "orderrepository.h"
+#include "protocolmessage.h"
+#include "quickrepliesmodel.h"
+#include "screenlimits.h"
+#include "servicecallsmodel.h"
+#include "servicerequestrepository.h"
+#include "sessionrepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace tableside;
+
+// What the hub's store checks is the one place's too.
+static_assert(ChatRepository::MaxBodyLength == InputLimits::MaxMessageLength);
+static_assert(IdeaRepository::MaxBodyLength == InputLimits::MaxMessageLength);
+static_assert(SessionRepository::MaxPartySize == InputLimits::MaxPartySize);
+static_assert(ServiceRequestRepository::MaxNoteLength == InputLimits::MaxNoteLength);
+static_assert(LinePricer::MaxQuantity == InputLimits::MaxQuantity);
+static_assert(DishDraft::MaxNoteLength == InputLimits::MaxNoteLength);
+static_assert(DishDraft::MaxSeat == InputLimits::MaxSeat);
+
+namespace {
+
+QString request(const QString &op, const QJsonObject &args)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject{{u"type"_s, u"request"_s}, {u"id"_s, u"r-1"_s}, {u"op"_s, op},
+                                  {u"args"_s, args}})
+            .toJson(QJsonDocument::Compact));
+}
+
+QJsonObject orderWithLine(const QJsonObject &line)
+{
+    QJsonObject full{{u"itemId"_s, 1}, {u"quantity"_s, 1}};
+    for (auto it = line.begin(); it != line.end(); ++it)
+        full.insert(it.key(), it.value());
+    return {{u"key"_s, u"k-1"_s}, {u"lines"_s, QJsonArray{full}}};
+}
+
+Menu oneDish()
+{
+    MenuItem hummus;
+    hummus.id = 1;
+    hummus.categoryId = 10;
+    hummus.key = u"hummus"_s;
+    hummus.name = u"Hummus"_s;
+    hummus.price = Money(650, u"EUR"_s);
+    hummus.allergens = {u"sesame"_s, u"gluten"_s};
+    MenuCategory starters;
+    starters.id = 10;
+    starters.name = u"Starters"_s;
+    starters.items = {hummus};
+    Menu menu;
+    menu.currency = u"EUR"_s;
+    menu.categories = {starters};
+    return menu;
+}
+
+} // namespace
+
+class TableRulesTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    // The screen shows the limits the hub checks: at the limit a request is read, past it the hub
+    // refuses it as a bad request.
+    void theScreensLimitsAreTheHubs_data()
+    {
+        QTest::addColumn<QString>("op");
+        QTest::addColumn<QJsonObject>("atLimit");
+        QTest::addColumn<QJsonObject>("pastLimit");
+        QTest::addColumn<int>("shown");
+        QTest::addColumn<int>("limit");
+        const ScreenLimits limits;
+        const auto text = [](int length) { return QString(length, u'a'); };
+        QTest::newRow("message")
+            << u"chat.send"_s << QJsonObject{{u"body"_s, text(InputLimits::MaxMessageLength)}}
+            << QJsonObject{{u"body"_s, text(InputLimits::MaxMessageLength + 1)}}
+            << limits.messageLength() << 2000;
+        QTest::newRow("note")
+            << u"order.place"_s
+            << orderWithLine({{u"note"_s, text(InputLimits::MaxNoteLength)}})
+            << orderWithLine({{u"note"_s, text(InputLimits::MaxNoteLength + 1)}})
+            << limits.noteLength() << 200;
+        QTest::newRow("seat") << u"order.place"_s
+                              << orderWithLine({{u"seat"_s, InputLimits::MaxSeat}})
+                              << orderWithLine({{u"seat"_s, InputLimits::MaxSeat + 1}})
+                              << limits.seat() << 20;
+        QTest::newRow("party size")
+            << u"session.seat"_s
+            << QJsonObject{{u"table"_s, 1}, {u"partySize"_s, InputLimits::MaxPartySize}}
+            << QJsonObject{{u"table"_s, 1}, {u"partySize"_s, InputLimits::MaxPartySize + 1}}
+            << limits.partySize() << 100;
+    }
+    void theScreensLimitsAreTheHubs()
+    {
+        QFETCH(QString, op);
+        QFETCH(QJsonObject, atLimit);
+        QFETCH(QJsonObject, pastLimit);
+        QFETCH(int, shown);
+        QFETCH(int, limit);
+        QCOMPARE(shown, limit);
+        QVERIFY(ProtocolMessage::parse(request(op, atLimit)).ok());
+        const auto refused = ProtocolMessage::parse(request(op, pastLimit));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, u"bad_request"_s);
+    }
+
+    void theQuantityStepsWithinItsLimits()
+    {
+        MenuIndex index;
+        index.setMenu(oneDish(), QLocale(QLocale::English));
+        DishDraft draft(index);
+        QVERIFY(draft.open(1, {}));
+        QVERIFY(!draft.canDecrease());
+        QVERIFY(draft.canIncrease());
+        draft.setQuantity(InputLimits::MaxQuantity);
+        QVERIFY(draft.canDecrease());
+        QVERIFY(!draft.canIncrease());
+
+        CartModel cart(index);
+        QAbstractItemModelTester tester(&cart);
+        cart.add(draft.line());
+        QCOMPARE(cart.index(0).data(CartModel::CanIncreaseRole).toBool(), false);
+        QCOMPARE(cart.index(0).data(CartModel::CanDecreaseRole).toBool(), true);
+        cart.setQuantity(0, 1);
+        QCOMPARE(cart.index(0).data(CartModel::CanIncreaseRole).toBool(), true);
+        QCOMPARE(cart.index(0).data(CartModel::CanDecreaseRole).toBool(), false);
+    }
+
+    // The bill is asked for once: again only when staff answered, or the request failed.
+    void theBillCanBeAskedForWhenNoneIsOut()
+    {
+        ManualClock clock(QDateTime(QDate(2026, 5, 1), QTime(19, 0), Qt::UTC));
+        ServiceCallsModel calls(clock);
+        QAbstractItemModelTester tester(&calls);
+        QVERIFY(calls.canRequestBill());
+        calls.sending(u"t-1"_s, u"bill"_s);
+        QVERIFY(!calls.canRequestBill());
+        QCOMPARE(calls.openKinds(), QStringList{u"bill"_s});
+        calls.confirmed(u"t-1"_s, 7);
+        QVERIFY(!calls.canRequestBill());
+        calls.acknowledged(7);
+        QVERIFY(calls.canRequestBill());
+        QVERIFY(calls.openKinds().isEmpty());
+        calls.sending(u"t-2"_s, u"water"_s);
+        QVERIFY(calls.canRequestBill());
+        QCOMPARE(calls.openKinds(), QStringList{u"water"_s});
+        calls.sending(u"t-3"_s, u"bill"_s);
+        calls.failed(u"t-3"_s);
+        QVERIFY(calls.canRequestBill());
+    }
+
+    void theFourteenAllergensAreNamed()
+    {
+        AllergensModel allergens;
+        QAbstractItemModelTester tester(&allergens);
+        QCOMPARE(allergens.rowCount(), int(allAllergens().size()));
+        QCOMPARE(allergens.rowCount(), 14);
+        for (int row = 0; row < allergens.rowCount(); ++row) {
+            const QModelIndex index = allergens.index(row);
+            QCOMPARE(index.data(AllergensModel::CodeRole).toString(),
+                     allergenCode(allAllergens().at(row)));
+            QVERIFY(!index.data(AllergensModel::NameRole).toString().isEmpty());
+            QVERIFY(index.data(AllergensModel::NameRole) != index.data(AllergensModel::CodeRole));
+        }
+        QCOMPARE(allergens.name(u"soybeans"_s), u"Soya"_s);
+    }
+
+    void aDishsAllergensAreOneSentenceInTheDinersLanguage()
+    {
+        AllergensModel allergens;
+        const auto list = [](const QStringList &names) {
+            return QLocale(QLocale::English, QLocale::UnitedKingdom).createSeparatedList(names);
+        };
+        QCOMPARE(allergens.sentence({}, list), u"Contains none of the 14 listed allergens."_s);
+        QCOMPARE(allergens.sentence({u"gluten"_s, u"milk"_s, u"eggs"_s}, list),
+                 u"Contains: Gluten, Milk and Eggs"_s);
+        // In the diner's language: every word the screen's, and a new language renames them.
+        QSignalSpy renamed(&allergens, &QAbstractItemModel::dataChanged);
+        allergens.setTranslate([](const char *source) {
+            return QString::fromUtf8(source) == u"Milk"_s ? u"Γάλα"_s : QString::fromUtf8(source);
+        });
+        QCOMPARE(renamed.count(), 1);
+        QCOMPARE(allergens.sentence({u"milk"_s}, list), u"Contains: Γάλα"_s);
+    }
+
+    void quickRepliesAreReadInTheDinersLanguageAndSentInTheVenues()
+    {
+        QuickRepliesModel replies;
+        QAbstractItemModelTester tester(&replies);
+        replies.setTranslate([](const char *source) { return u"«%1»"_s.arg(QString::fromUtf8(source)); });
+        QCOMPARE(replies.rowCount(), 6);
+        QCOMPARE(replies.index(0).data(QuickRepliesModel::BodyRole).toString(),
+                 u"Could we have more bread?"_s);
+        QCOMPARE(replies.index(0).data(QuickRepliesModel::TextRole).toString(),
+                 u"«Could we have more bread?»"_s);
+        QCOMPARE(replies.textOf(u"Thank you!"_s), u"«Thank you!»"_s);
+        QCOMPARE(replies.textOf(u"Extra napkins"_s), u"Extra napkins"_s);
+    }
+};
+
+QTEST_MAIN(TableRulesTest)
+#include "tst_tablerules.moc"
