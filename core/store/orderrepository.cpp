@@ -250,6 +250,19 @@ Result<PlaceOutcome> OrderRepository::placeIn(const QString &idempotencyKey, qin
     return PlaceOutcome{std::move(order), false};
 }
 
+Result<OrderStatus> OrderRepository::lineStatus(qint64 lineId) const
+{
+    auto found = runSql(m_db, u"SELECT status FROM order_lines WHERE id = ?"_s, {lineId});
+    if (!found)
+        return found.error();
+    if (!found.value().next())
+        return makeError(u"unknown_line"_s, u"There is no order line %1."_s.arg(lineId));
+    const auto status = orderStatusFromCode(found->value(0).toString());
+    if (!status)
+        return makeError(u"store_error"_s, u"Order line %1 has an unknown status."_s.arg(lineId));
+    return *status;
+}
+
 Result<LineChange> OrderRepository::advanceLine(qint64 lineId, OrderStatus to, qint64 deviceId)
 {
     const auto SelectLine = u"SELECT l.order_id, l.status, t.number FROM order_lines l "

@@ -65,6 +65,8 @@ public:
     Result<void> checkNewOrder(const QString &idempotencyKey, const QList<OrderLineInput> &lines,
                                const QString &language);
     Result<OrderRecord> order(qint64 orderId, const QString &language) const; // "unknown_order"
+    // Where one line is now ("unknown_line").
+    Result<OrderStatus> lineStatus(qint64 lineId) const;
     // Moves one line (OrderStateMachine rules), writes history, re-derives the order status.
     Result<LineChange> advanceLine(qint64 lineId, OrderStatus to,
                                    qint64 deviceId); // "unknown_line"

@@ -43,6 +43,7 @@ private slots:
             QCOMPARE(change->lineId, lineIds[step.line]);
             QCOMPARE(change->tableNumber, 9);
             QCOMPARE(code(change->lineStatus), code(step.to));
+            QCOMPARE(code(*orders().lineStatus(lineIds[step.line])), code(step.to));
             QCOMPARE(code(change->orderStatus), QString::fromLatin1(step.orderStatus));
             QCOMPARE(
                 m_store
@@ -103,6 +104,7 @@ private slots:
         auto line = orders().advanceLine(424242, OrderStatus::Accepted, 0);
         QVERIFY(!line.ok());
         QCOMPARE(line.error().code, u"unknown_line"_s);
+        QCOMPARE(orders().lineStatus(424242).error().code, u"unknown_line"_s);
         auto order = orders().order(424242, u"en"_s);
         QVERIFY(!order.ok());
         QCOMPARE(order.error().code, u"unknown_order"_s);
