@@ -6,13 +6,11 @@
 #include "eventlog.h"
 #include "ratelimiter.h"
 
-#include <QPointer>
 #include <QWebSocket>
 
 #include <QString>
 #include <QStringList>
 
-#include <functional>
 #include <optional>
 
 namespace tableside {
@@ -34,7 +32,7 @@ struct HubConnection {
     // The hub is closing it (hello refused or never said, not reading): nothing more is read
     // from it or sent to it.
     bool closing = false;
-    bool unwritten = false; // frames wait in the socket's buffer for HubServer::writeOut()
+    bool unwritten = false; // frames wait in the socket's buffer for HubConnections::writeOut()
 
     bool subscribed = false;
     bool replaying = false;     // catching up from the log; live pushes wait until it is done
@@ -49,18 +47,6 @@ struct HubConnection {
             return peer;
         return QStringLiteral("%1 (%2 \"%3\")").arg(peer, device->role, device->name);
     }
-};
-
-// Something a batch of requests said, held until the batch commits (HubServer::flushBatch).
-struct HubPendingFrame {
-    QPointer<QWebSocket> socket; // a reply to this socket; null for an event
-    QString text;
-    // The request text answers, told store_error instead when the batch did not commit;
-    // none: text regardless.
-    std::optional<QString> requestId;
-    StoredEvent event; // to publish, when socket is null
-    // Run in its turn, whether the batch was stored or not (a catch-up: HubServer::runInTurn).
-    std::function<void()> action;
 };
 
 } // namespace tableside

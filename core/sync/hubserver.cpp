@@ -1,14 +1,19 @@
 #include "hubserver.h"
 
+#include "hubadmission.h"
+#include "hubcommits.h"
 #include "hubconnection.h"
+#include "hubconnections.h"
+#include "hubeventfeed.h"
 #include "hublog.h"
 #include "huboperations.h"
 #include "hubpermissions.h"
+#include "menuoperations.h"
+#include "pairingoperations.h"
 #include "protocolframes.h"
 #include "protocolmessage.h"
-#include "sqlstatement.h"
+#include "stationoperations.h"
 #include "venuedatabase.h"
-#include "walsyncer.h"
 
 #include <QPointer>
 #include <QTcpServer>
@@ -25,80 +30,65 @@ using namespace Qt::StringLiterals;
 
 namespace tableside {
 
-namespace {
-
-// Pairing attempts across the whole hub: a six-digit code must not be guessable by brute force.
-constexpr double PairingAttemptsPerSecond = 1;
-constexpr double PairingAttemptBurst = 10;
-
-QJsonObject deviceJson(const Device &device)
-{
-    return {{u"id"_s, device.id},
-            {u"name"_s, device.name},
-            {u"role"_s, device.role},
-            {u"table"_s, device.tableNumber > 0 ? QJsonValue(device.tableNumber) : QJsonValue()},
-            {u"station"_s, device.station.isEmpty() ? QJsonValue() : QJsonValue(device.station)}};
-}
-
-} // namespace
-
 HubServer::HubServer(VenueDatabase &database, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_listener(new QTcpServer(this))
     , m_server(new QWebSocketServer(u"Tableside hub"_s, QWebSocketServer::NonSecureMode, this))
     , m_operations(std::make_unique<HubOperations>(database.connection(), clock))
-    , m_syncer(std::make_unique<WalSyncer>(database.path()))
-    , m_database(database.connection())
-    , m_pairingAttempts(
-          std::make_unique<RateLimiter>(PairingAttemptsPerSecond, PairingAttemptBurst))
-    , m_closeDeadline(new QTimer(this))
+    , m_connections(new HubConnections(this))
+    , m_admission(std::make_unique<HubAdmission>(m_operations->pairing()))
+    , m_feed(std::make_unique<HubEventFeed>(m_operations->eventLog(), *m_connections, this))
     , m_stationJudge(new QTimer(this))
 {
+    m_commits = std::make_unique<HubCommits>(
+        database, m_operations->transactions(),
+        HubCommits::Outlets{
+            [this](QWebSocket *socket, const QString &text) { sendTo(socket, text); },
+            [this](const StoredEvent &event) { m_feed->publish(event); },
+            [this] { m_connections->writeOut(); },
+            [this](QWebSocket *socket, const QString &text) {
+                HubConnection *connection = m_connections->find(socket);
+                if (connection && !connection->closing)
+                    handleFrame(*connection, text);
+            }});
     connect(m_listener, &QTcpServer::newConnection, this, [this] {
         while (m_listener->hasPendingConnections()) {
             QTcpSocket *tcp = m_listener->nextPendingConnection();
-            // A reply or an event is one small write: send it now, not when the last is acked.
+            // A reply or an event is one small write: send it now, not when the last
+            // is acked.
             tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
             m_server->handleConnection(tcp);
         }
     });
     connect(m_server, &QWebSocketServer::newConnection, this, &HubServer::acceptConnections);
-    m_closeDeadline->setSingleShot(true);
-    connect(m_closeDeadline, &QTimer::timeout, this, [this] {
-        for (auto &[socket, connection] : m_connections)
-            socket->abort();
+    m_connections->setOnRoomForReplay([this](HubConnection &connection) {
+        if (!m_stopping)
+            m_feed->continueReplay(connection);
     });
-    // A commit only writes the log; m_syncer syncs it to disk before anyone is told of it, so
-    // nothing acknowledged is lost to a power cut, and copies it back into the database file
-    // (checkpoints): the hub's thread never waits for the disk.
-    if (auto normal = runSql(database.connection(), u"PRAGMA synchronous = NORMAL"_s); !normal)
-        qCWarning(lcHub) << "cannot hand syncing to the hub:" << normal.error().message;
-    m_syncer->takeCheckpointsFrom(database.connection());
     m_stationJudge->setInterval(StationJudgeMs);
     connect(m_stationJudge, &QTimer::timeout, this, &HubServer::judgeStations);
 }
 
 HubServer::~HubServer()
 {
-    // Every socket before the listener goes (children die in creation order): a QWebSocket still
-    // uses the QTcpSocket that the listener owns. Includes sockets awaiting deleteLater.
+    // Every socket before the listener goes (children die in creation order): a
+    // QWebSocket still uses the QTcpSocket that the listener owns. Includes
+    // sockets awaiting deleteLater.
     const auto sockets = findChildren<QWebSocket *>(Qt::FindDirectChildrenOnly);
     for (QWebSocket *socket : sockets) {
         socket->disconnect(this);
         socket->abort();
+        m_connections->remove(socket);
         delete socket;
     }
-    m_connections.clear();
 }
 
 Result<void> HubServer::listen(const QHostAddress &address, quint16 port)
 {
-    const auto latest = m_operations->eventLog().latestSeq();
-    if (!latest)
+    if (auto started = m_feed->start(); !started)
         return makeError(u"store_error"_s,
-                         tr("Cannot read the event log: %1").arg(latest.error().message));
-    m_toldSeq = std::max(m_toldSeq, *latest); // what the log held before it opened is on disk
-    if (auto menu = m_operations->loadMenu(); !menu) // the first order will try again
+                         tr("Cannot read the event log: %1").arg(started.error().message));
+    if (auto menu = m_operations->menu().load(); !menu) // the first order will try again
         qCWarning(lcHub) << "cannot read the menu yet:" << menu.error().message;
     m_listener->setListenBacklogSize(ListenBacklog);
     if (m_listener->listen(address, port)) {
@@ -138,20 +128,41 @@ QUrl HubServer::url() const
 
 int HubServer::connectionCount() const
 {
-    return int(m_connections.size());
+    return m_connections->count();
+}
+
+Result<QString> HubServer::makePairingCode(const QString &role, int table, const QString &station)
+{
+    m_commits->flush(); // the code commits in a unit of its own
+    QJsonObject args{{u"role"_s, role}, {u"table"_s, table}};
+    if (!station.isEmpty())
+        args.insert(u"station"_s, station);
+    auto made = m_operations->pairing().create(PairingOperations::venueItself(), args);
+    if (!made)
+        return made.error();
+    m_commits->waitUntilDurable();
+    return made->result.value(u"code"_s).toString();
 }
 
 void HubServer::setRateClock(RateLimiter::MonotonicClock clock)
 {
-    m_rateClock = std::move(clock);
-    m_pairingAttempts =
-        std::make_unique<RateLimiter>(PairingAttemptsPerSecond, PairingAttemptBurst, m_rateClock);
+    m_admission->setRateClock(std::move(clock));
 }
 
-HubConnection *HubServer::connectionFor(QWebSocket *socket)
+void HubServer::setHelloTimeout(int milliseconds)
 {
-    const auto found = m_connections.find(socket);
-    return found == m_connections.end() ? nullptr : found->second.get();
+    m_admission->setHelloTimeout(milliseconds);
+}
+
+void HubServer::setMaxQueuedBytes(qint64 bytes)
+{
+    m_connections->setMaxQueuedBytes(bytes);
+}
+
+void HubServer::sendTo(QWebSocket *socket, const QString &text)
+{
+    if (HubConnection *connection = m_connections->find(socket))
+        m_connections->send(*connection, text);
 }
 
 void HubServer::acceptConnections()
@@ -163,63 +174,64 @@ void HubServer::acceptConnections()
             socket->deleteLater();
             continue;
         }
-        // Qt accepts up to 2 GiB by default; a bigger frame closes the socket with 1009.
-        socket->setMaxAllowedIncomingMessageSize(MaxFrameBytes);
-        socket->setMaxAllowedIncomingFrameSize(MaxFrameBytes);
-        const QString peer =
-            u"%1:%2"_s.arg(socket->peerAddress().toString()).arg(socket->peerPort());
-        m_connections.emplace(socket,
-                              std::make_unique<HubConnection>(
-                                  socket, m_accepted++, peer,
-                                  RateLimiter(RequestsPerSecond, RequestBurst, m_rateClock)));
+        const HubConnection &added = m_connections->add(socket, m_admission->requestBudget());
         connect(socket, &QWebSocket::textMessageReceived, this,
                 [this, socket](const QString &text) { onTextMessage(socket, text); });
         connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket] {
-            HubConnection *connection = connectionFor(socket);
+            HubConnection *connection = m_connections->find(socket);
             if (connection && !m_stopping && connection->limiter.tryAcquire())
-                send(*connection,
-                     ProtocolFrames::errorReply(
-                         QJsonValue::Null,
-                         makeError(u"bad_request"_s, tr("The hub reads text frames only."))));
+                m_connections->send(
+                    *connection,
+                    ProtocolFrames::errorReply(
+                        QJsonValue::Null,
+                        makeError(u"bad_request"_s, tr("The hub reads text frames only."))));
         });
-        // Queued: a socket may drop while we are writing to it inside a loop over connections.
+        // Queued: a socket may drop while we are writing to it inside a loop over
+        // connections.
         connect(
             socket, &QWebSocket::disconnected, this, [this, socket] { onDisconnected(socket); },
             Qt::QueuedConnection);
-        watchSocket(socket);
-        qCInfo(lcHub).noquote() << "connection from" << peer;
+        m_admission->watchHello(socket, [this, socket](int timeoutMs) {
+            HubConnection *connection = m_connections->find(socket);
+            if (!connection || connection->device || connection->closing || m_stopping)
+                return;
+            qCWarning(lcHub).noquote()
+                << connection->peer << "said no hello within" << timeoutMs << "ms; closing";
+            m_connections->close(*connection, u"hello_timeout"_s);
+        });
+        qCInfo(lcHub).noquote() << "connection from" << added.peer;
     }
 }
 
 void HubServer::onDisconnected(QWebSocket *socket)
 {
-    const auto found = m_connections.find(socket);
-    if (found == m_connections.end())
+    HubConnection *connection = m_connections->find(socket);
+    if (!connection)
         return;
-    qCInfo(lcHub).noquote() << found->second->who() << "disconnected, close code"
+    qCInfo(lcHub).noquote() << connection->who() << "disconnected, close code"
                             << int(socket->closeCode());
-    m_connections.erase(found);
+    m_connections->remove(socket);
     socket->deleteLater();
     finishStopIfDone();
 }
 
 void HubServer::onTextMessage(QWebSocket *socket, const QString &text)
 {
-    HubConnection *connection = connectionFor(socket);
+    HubConnection *connection = m_connections->find(socket);
     if (!connection || connection->closing || m_stopping)
         return;
     if (!connection->limiter.tryAcquire()) {
         QJsonValue replyId;
         (void)ProtocolMessage::parse(text, &replyId); // only to echo the id
-        send(*connection,
-             ProtocolFrames::errorReply(
-                 replyId,
-                 makeError(u"rate_limited"_s,
-                           tr("Too many requests from this device; slow down and retry."))));
+        m_connections->send(
+            *connection,
+            ProtocolFrames::errorReply(
+                replyId, makeError(u"rate_limited"_s, tr("Too many requests from this "
+                                                         "device; slow down and retry."))));
         return;
     }
-    // Queued, not handled here: Qt hands over every frame a socket has buffered in one go, and
-    // one device's burst must not make the others wait behind it.
+    // Queued, not handled here: Qt hands over every frame a socket has buffered
+    // in one go, and one device's burst must not make the others wait behind it.
     connection->inbox.append(text);
     if (!m_roundScheduled) {
         m_roundScheduled = true;
@@ -231,28 +243,29 @@ void HubServer::onTextMessage(QWebSocket *socket, const QString &text)
 void HubServer::handleOneFramePerSocket()
 {
     m_roundScheduled = false;
-    // In the order the sockets came, not as they lie in memory: the same evening plays the
-    // same way twice.
+    // In the order the sockets came, not as they lie in memory: the same evening
+    // plays the same way twice.
     QList<std::pair<quint64, QWebSocket *>> waiting;
-    for (const auto &[socket, connection] : m_connections) {
-        if (!connection->inbox.isEmpty())
-            waiting.append({connection->arrived, socket});
-    }
+    m_connections->forEach([&](HubConnection &connection) {
+        if (!connection.inbox.isEmpty())
+            waiting.append({connection.arrived, connection.socket});
+    });
     std::sort(waiting.begin(), waiting.end());
     bool more = false;
     m_handling = true;
     for (const auto &[arrived, socket] : std::as_const(waiting)) {
-        HubConnection *connection = connectionFor(socket);
+        HubConnection *connection = m_connections->find(socket);
         if (m_stopping || !connection || connection->inbox.isEmpty())
             continue;
-        handleKeepingForRedo(*connection, connection->inbox.takeFirst());
-        if (m_operations->batchSpoiled())
-            handleBatchAgain();
+        handleFrame(*connection, connection->inbox.takeFirst());
+        m_commits->redoIfSpoiled();
         more = more || !connection->inbox.isEmpty();
-        // What an earlier round said goes out as soon as its commit is on disk, mid-round.
-        m_syncer->runCompleted();
+        // What an earlier round said goes out as soon as its commit is on disk,
+        // mid-round.
+        m_commits->runCompleted();
     }
-    flushBatch(); // one commit for the round, then every reply and event it produced
+    m_commits->flush(); // one commit for the round, then every reply and event it
+                        // produced
     m_handling = false;
     if (m_stopping) // stop() arrived while the round was in hand
         closeAllConnections();
@@ -265,76 +278,48 @@ void HubServer::handleOneFramePerSocket()
 
 void HubServer::handleFrame(HubConnection &connection, const QString &text)
 {
+    QWebSocket *socket = connection.socket;
     QJsonValue replyId;
     const auto message = ProtocolMessage::parse(text, &replyId);
-    if (!message) {
-        deliver(connection.socket, ProtocolFrames::errorReply(replyId, message.error()));
-        return;
-    }
-    if (message->kind == ProtocolMessage::Kind::Hello) {
+    if (!message)
+        m_commits->deliver(socket, ProtocolFrames::errorReply(replyId, message.error()));
+    else if (message->kind == ProtocolMessage::Kind::Hello)
         handleHello(connection, *message);
-        return;
-    }
-    if (!connection.device) {
-        deliver(connection.socket,
-                ProtocolFrames::errorReply(
-                    replyId, makeError(u"bad_request"_s, tr("Send hello before any request."))));
-        return;
-    }
-    handleRequest(connection, *message);
+    else if (!connection.device)
+        m_commits->deliver(socket, ProtocolFrames::errorReply(
+                                       replyId, makeError(u"bad_request"_s,
+                                                          tr("Send hello before any request."))));
+    else
+        handleRequest(connection, *message);
+    m_commits->keepForRedo(socket, text);
 }
 
 void HubServer::handleHello(HubConnection &connection, const ProtocolMessage &hello)
 {
     if (connection.device) {
-        send(connection,
-             ProtocolFrames::errorReply(
-                 QJsonValue::Null,
-                 makeError(u"bad_request"_s, tr("This device has already said hello."))));
+        m_connections->send(connection, ProtocolFrames::errorReply(
+                                            QJsonValue::Null,
+                                            makeError(u"bad_request"_s,
+                                                      tr("This device has already said hello."))));
         return;
     }
-    if (hello.protocol != ProtocolMessage::Version) {
-        refuseHello(connection, u"protocol_mismatch"_s,
-                    tr("This device speaks protocol %1 and the hub speaks %2; update it.")
-                        .arg(hello.protocol)
-                        .arg(ProtocolMessage::Version));
+    // Pairing commits on its own, and the token goes out once that is on disk.
+    const auto admitted = m_admission->admit(
+        hello, {[this] { m_commits->flush(); }, [this] { m_commits->waitUntilDurable(); }});
+    if (!admitted) {
+        const QString code = admitted.error().code;
+        qCWarning(lcHub).noquote() << connection.peer << "refused:" << code;
+        m_connections->send(connection,
+                            ProtocolFrames::errorReply(QJsonValue::Null, admitted.error()));
+        m_connections->close(connection, code); // whatever else it sent is not read
         return;
     }
-    Device device;
-    QString newToken;
-    if (!hello.token.isEmpty()) {
-        auto known = m_operations->deviceForToken(hello.token);
-        if (!known) {
-            refuseHello(connection, known.error().code, known.error().message);
-            return;
-        }
-        device = *known;
-    } else {
-        flushBatch(); // pairing commits on its own, and the token goes out once that is on disk
-        if (!m_pairingAttempts->tryAcquire()) {
-            refuseHello(connection, u"rate_limited"_s,
-                        tr("Too many pairing attempts; wait a minute and try again."));
-            return;
-        }
-        auto paired = m_operations->pair(hello.pairingCode, hello.deviceName);
-        if (!paired) {
-            refuseHello(connection, paired.error().code, paired.error().message);
-            return;
-        }
-        device = paired->first;
-        newToken = paired->second;
-        waitUntilDurable();
-    }
-    connection.device = device;
-    send(connection, ProtocolFrames::welcome(m_toldSeq, deviceJson(device), newToken));
+    connection.device = admitted->device;
+    m_connections->send(connection,
+                        ProtocolFrames::welcome(m_feed->toldSeq(),
+                                                HubAdmission::deviceJson(admitted->device),
+                                                admitted->newToken));
     qCDebug(lcHub).noquote() << connection.who() << "said hello";
-}
-
-void HubServer::refuseHello(HubConnection &connection, const QString &code, const QString &message)
-{
-    qCWarning(lcHub).noquote() << connection.peer << "refused:" << code;
-    send(connection, ProtocolFrames::errorReply(QJsonValue::Null, makeError(code, message)));
-    closeSocket(connection, code); // whatever else it sent is not read
 }
 
 void HubServer::handleRequest(HubConnection &connection, const ProtocolMessage &request)
@@ -342,36 +327,38 @@ void HubServer::handleRequest(HubConnection &connection, const ProtocolMessage &
     QWebSocket *socket = connection.socket;
     if (request.op == "subscribe"_L1) {
         if (!HubPermissions::allows(connection.device->role, request.op)) {
-            deliver(socket, ProtocolFrames::errorReply(
-                                request.id,
-                                makeError(u"forbidden"_s, tr("This device may not subscribe."))));
+            m_commits->deliver(
+                socket,
+                ProtocolFrames::errorReply(
+                    request.id, makeError(u"forbidden"_s, tr("This device may not subscribe."))));
             return;
         }
-        // It writes nothing, so it waits for no commit of its own; it only comes after whatever
-        // this hub said before it, so the device hears its answers and events in order.
+        // It writes nothing, so it waits for no commit of its own; it only comes
+        // after whatever this hub said before it, so the device hears its answers
+        // and events in order.
         const qint64 since = request.args.value("since"_L1).toInteger();
-        runInTurn([this, socket = QPointer<QWebSocket>(socket), id = request.id, since] {
-            HubConnection *subscriber = socket ? connectionFor(socket) : nullptr;
+        m_commits->runInTurn([this, socket = QPointer<QWebSocket>(socket), id = request.id, since] {
+            HubConnection *subscriber = socket ? m_connections->find(socket) : nullptr;
             if (subscriber && !subscriber->closing)
-                subscribe(*subscriber, id, since);
+                m_feed->subscribe(*subscriber, id, since);
         });
         return;
     }
-    if (auto begun = m_operations->beginBatch(); !begun) // then each op commits alone
-        qCWarning(lcHub) << "cannot start a batch:" << begun.error().message;
+    m_commits->open();
     const auto outcome = m_operations->run(*connection.device, request.op, request.args);
     if (!outcome) {
-        deliver(socket, ProtocolFrames::errorReply(request.id, outcome.error()));
+        m_commits->deliver(socket, ProtocolFrames::errorReply(request.id, outcome.error()));
         return;
     }
-    // Sent once committed: the reply first, then the events to everyone who may know.
-    deliver(socket,
-            outcome->resultJson.isEmpty()
-                ? ProtocolFrames::reply(request.id, outcome->result)
-                : ProtocolFrames::replyAround(request.id, outcome->resultJson),
-            request.id);
+    // Sent once committed: the reply first, then the events to everyone who may
+    // know.
+    m_commits->deliver(socket,
+                       outcome->resultJson.isEmpty()
+                           ? ProtocolFrames::reply(request.id, outcome->result)
+                           : ProtocolFrames::replyAround(request.id, outcome->resultJson),
+                       request.id);
     for (const StoredEvent &event : outcome->events)
-        announce(event);
+        m_commits->announce(event);
 }
 
 void HubServer::stop()
@@ -379,50 +366,49 @@ void HubServer::stop()
     if (m_stopping)
         return;
     m_stopping = true;
+    m_feed->stop();
     m_stationJudge->stop();
     m_listener->close();
     m_server->close();
-    qCInfo(lcHub) << "stopping;" << m_connections.size() << "connections to close";
+    qCInfo(lcHub) << "stopping;" << m_connections->count() << "connections to close";
     if (!m_handling)
         closeAllConnections();
 }
 
 void HubServer::judgeStations()
 {
-    if (m_stopping || m_operations->inBatch())
+    if (m_stopping || m_commits->isOpen())
         return;
-    const auto judged = m_operations->judgeStations();
+    const auto judged = m_operations->stations().judge();
     if (!judged) {
         qCWarning(lcHub) << "cannot judge the kitchen stations:" << judged.error().message;
         return;
     }
     if (judged->events.isEmpty())
         return;
-    whenDurable([this, events = judged->events](bool synced) {
+    m_commits->whenDurable([this, events = judged->events](bool synced) {
         if (!synced)
             return;
         for (const StoredEvent &event : events)
-            publish(event);
+            m_feed->publish(event);
     });
 }
 
 void HubServer::closeAllConnections()
 {
-    m_syncer->drain(); // every answer that was waiting for the disk goes out before the close
-    for (auto &[socket, connection] : m_connections)
-        socket->close(QWebSocketProtocol::CloseCodeGoingAway, u"The hub is shutting down."_s);
-    if (!m_connections.empty())
-        m_closeDeadline->start(CloseDeadlineMs);
+    m_commits->drain(); // every answer that was waiting for the disk goes out
+                        // before the close
+    m_connections->closeAll();
     finishStopIfDone();
 }
 
 void HubServer::finishStopIfDone()
 {
-    if (!m_stopping || !m_connections.empty() || m_stoppedEmitted)
+    if (!m_stopping || !m_connections->isEmpty() || m_stoppedEmitted)
         return;
     m_stoppedEmitted = true;
-    m_closeDeadline->stop();
-    // Queued, so a caller that connects to stopped() right after stop() still hears it.
+    // Queued, so a caller that connects to stopped() right after stop() still
+    // hears it.
     QMetaObject::invokeMethod(
         this, [this] { emit stopped(); }, Qt::QueuedConnection);
 }

@@ -1,8 +1,6 @@
-// HubOperations, part three: read-only snapshots a staff screen starts from (the floor, the
-// open orders), so it need not replay the whole event log. Each carries or is followed by the
-// seq to subscribe from.
-#include "huboperations.h"
+#include "flooroperations.h"
 
+#include "sessionoperations.h"
 #include "tablerepository.h"
 #include "venuerepository.h"
 #include "wireformat.h"
@@ -13,12 +11,19 @@ using namespace Qt::StringLiterals;
 
 namespace tableside {
 
-Result<HubOutcome> HubOperations::floorGet(const Device &, const QJsonObject &)
+FloorOperations::FloorOperations(HubTransactions &work, SessionOperations &sessions)
+    : m_work(work)
+    , m_sessions(sessions)
+    , m_orders(work.database(), work.clock(), &work.catalog())
+    , m_service(work.database(), work.clock())
+{}
+
+Result<HubOutcome> FloorOperations::floorGet(const Device &, const QJsonObject &)
 {
-    auto venue = m_catalog.venue();
+    auto venue = m_work.catalog().venue();
     if (!venue)
         return venue.error();
-    auto tables = TableRepository(m_db).list();
+    auto tables = TableRepository(m_work.database()).list();
     if (!tables)
         return tables.error();
     auto sessions = m_sessions.openSessions();
@@ -58,13 +63,13 @@ Result<HubOutcome> HubOperations::floorGet(const Device &, const QJsonObject &)
         {{u"tables"_s, floor}, {u"thresholds"_s, thresholds}, {u"openRequests"_s, open}}, {}};
 }
 
-Result<HubOutcome> HubOperations::ordersOpen(const Device &, const QJsonObject &)
+Result<HubOutcome> FloorOperations::ordersOpen(const Device &, const QJsonObject &)
 {
     // The hub answers one request at a time, so no event can fall between these two reads.
-    auto orders = m_orders.openOrders(venueLanguage());
+    auto orders = m_orders.openOrders(m_work.venueLanguage());
     if (!orders)
         return orders.error();
-    auto latest = m_events.latestSeq();
+    auto latest = m_work.eventLog().latestSeq();
     if (!latest)
         return latest.error();
     QJsonArray list;

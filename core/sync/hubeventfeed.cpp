@@ -1,11 +1,8 @@
-// HubServer, part two: event subscriptions. A subscriber first catches up from the log in
-// batches, then gets live pushes; a per-socket cursor makes every event arrive exactly once.
-#include "hubserver.h"
+#include "hubeventfeed.h"
 
-#include "hubconnection.h"
+#include "hubconnections.h"
+#include "hublimits.h"
 #include "hublog.h"
-#include "huboperations.h"
-#include "hubpermissions.h"
 #include "protocolframes.h"
 #include "wireformat.h"
 
@@ -30,7 +27,22 @@ QString eventFrame(const StoredEvent &event)
 
 } // namespace
 
-void HubServer::subscribe(HubConnection &connection, const QString &requestId, qint64 since)
+HubEventFeed::HubEventFeed(EventLog &log, HubConnections &connections, QObject *context)
+    : m_log(log)
+    , m_connections(connections)
+    , m_context(context)
+{}
+
+Result<void> HubEventFeed::start()
+{
+    const auto latest = m_log.latestSeq();
+    if (!latest)
+        return latest.error();
+    m_toldSeq = std::max(m_toldSeq, *latest);
+    return {};
+}
+
+void HubEventFeed::subscribe(HubConnection &connection, const QString &requestId, qint64 since)
 {
     connection.subscribed = true;
     connection.replaying = true;
@@ -39,18 +51,18 @@ void HubServer::subscribe(HubConnection &connection, const QString &requestId, q
     // A device that saw more than the log holds (a restored backup) starts again from the top.
     connection.cursor = std::min(since, m_toldSeq);
     ++connection.replayGeneration;
-    send(connection, ProtocolFrames::reply(requestId, {{u"latestSeq"_s, m_toldSeq}}));
-    replayNextBatch(connection);
+    m_connections.send(connection, ProtocolFrames::reply(requestId, {{u"latestSeq"_s, m_toldSeq}}));
+    continueReplay(connection);
 }
 
-void HubServer::replayNextBatch(HubConnection &connection)
+void HubEventFeed::continueReplay(HubConnection &connection)
 {
     // A batch read now and sent whole in this call ends the catch-up when it is short; one
     // finished after a pause is read past again, as events may have been stored meanwhile.
     bool readNow = false;
     if (connection.replayRest.isEmpty()) {
         // Up to what was published: a later event is pushed live once it is on disk.
-        auto batch = m_operations->eventLog().between(connection.cursor, m_toldSeq, ReplayBatch);
+        auto batch = m_log.between(connection.cursor, m_toldSeq, HubLimits::ReplayBatch);
         if (!batch) {
             qCWarning(lcHub).noquote()
                 << "replay to" << connection.who() << "failed:" << batch.error().message;
@@ -61,12 +73,12 @@ void HubServer::replayNextBatch(HubConnection &connection)
         connection.replayRest = std::move(*batch);
         readNow = true;
     }
-    const bool shortBatch = connection.replayRest.size() < ReplayBatch;
+    const bool shortBatch = connection.replayRest.size() < HubLimits::ReplayBatch;
     while (!connection.replayRest.isEmpty()) {
         if (connection.closing)
             return;
-        if (connection.socket->bytesToWrite() > m_maxQueuedBytes / 2) {
-            // Paced: the rest follows as the device reads (onBytesWritten).
+        if (!m_connections.hasRoomForReplay(connection)) {
+            // Paced: the rest follows as the device reads (HubConnections::setOnRoomForReplay).
             connection.replayWaiting = true;
             return;
         }
@@ -82,26 +94,26 @@ void HubServer::replayNextBatch(HubConnection &connection)
     // Let other sockets be served between batches of a long catch-up.
     QPointer<QWebSocket> socket = connection.socket;
     const int generation = connection.replayGeneration;
-    QTimer::singleShot(0, this, [this, socket, generation] {
-        HubConnection *again = socket ? connectionFor(socket) : nullptr;
+    QTimer::singleShot(0, m_context, [this, socket, generation] {
+        HubConnection *again = socket ? m_connections.find(socket) : nullptr;
         if (again && again->replayGeneration == generation && !m_stopping)
-            replayNextBatch(*again);
+            continueReplay(*again);
     });
 }
 
-void HubServer::publish(const StoredEvent &event)
+void HubEventFeed::publish(const StoredEvent &event)
 {
     m_toldSeq = std::max(m_toldSeq, event.seq);
     const auto audience = HubPermissions::audienceOf(event);
     QString frame; // written once, on the first device that may see it
-    for (auto &[socket, connection] : m_connections) {
-        if (connection->subscribed && !connection->replaying && !connection->closing)
-            sendEvent(*connection, event, audience, frame);
-    }
+    m_connections.forEach([&](HubConnection &connection) {
+        if (connection.subscribed && !connection.replaying && !connection.closing)
+            sendEvent(connection, event, audience, frame);
+    });
 }
 
-void HubServer::sendEvent(HubConnection &connection, const StoredEvent &event,
-                          const HubPermissions::Audience &audience, QString &frame)
+void HubEventFeed::sendEvent(HubConnection &connection, const StoredEvent &event,
+                             const HubPermissions::Audience &audience, QString &frame)
 {
     if (event.seq <= connection.cursor)
         return; // exactly once: the replay already covered it
@@ -111,7 +123,7 @@ void HubServer::sendEvent(HubConnection &connection, const StoredEvent &event,
         return;
     if (frame.isEmpty())
         frame = eventFrame(event);
-    send(connection, frame);
+    m_connections.send(connection, frame);
 }
 
 } // namespace tableside

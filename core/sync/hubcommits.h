@@ -1,0 +1,102 @@
+#pragma once
+// The round's group commit (PROTOCOL.md "Limits"): the requests of one round (one frame from
+// each waiting socket) share one transaction, each in its own savepoint or, for order.place,
+// spoiling the batch when it fails after writing (then the round's frames are handled again,
+// each in a savepoint). Their replies and events wait until that commit is on disk (WalSyncer),
+// so nothing is told before it is stored; meanwhile the hub handles the next round, and one
+// fsync covers every round committed before it starts. When the commit or the sync fails,
+// every request it held is answered store_error and no event goes out.
+
+#include "eventlog.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPointer>
+#include <QSqlDatabase>
+#include <QString>
+#include <QWebSocket>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace tableside {
+
+class HubTransactions;
+class VenueDatabase;
+class WalSyncer;
+
+class HubCommits {
+    Q_DECLARE_TR_FUNCTIONS(HubCommits)
+
+public:
+    // Where what a batch said goes once it is durable. send: to the socket, when it is still
+    // connected; handleAgain: a frame of a spoiled batch, when its socket is still open.
+    struct Outlets {
+        std::function<void(QWebSocket *, const QString &)> send;
+        std::function<void(const StoredEvent &)> publish;
+        std::function<void()> writeOut;
+        std::function<void(QWebSocket *, const QString &)> handleAgain;
+    };
+
+    // Takes over syncing the database's commits (synchronous=NORMAL, checkpoints off the
+    // thread). `database` must be open and outlive this.
+    HubCommits(VenueDatabase &database, HubTransactions &transactions, Outlets outlets);
+    ~HubCommits();
+
+    // Opens the round's batch when none is open; without one each operation commits alone.
+    void open();
+    bool isOpen() const;
+    // Keeps a frame the open batch handled, to handle it again should the batch be spoiled.
+    void keepForRedo(QWebSocket *socket, const QString &text);
+    // A request spoiled the open batch: rolls it back and handles its frames again, each in a
+    // savepoint. Nothing the batch said had gone out yet. Does nothing when it is not spoiled.
+    void redoIfSpoiled();
+    // Commits the open batch; what it said goes out once the commit is on disk.
+    void flush();
+
+    // A reply: sent now when no batch is open, else once the batch is durable. requestId: the
+    // request text answers, answered store_error instead should the batch fail.
+    void deliver(QWebSocket *socket, const QString &text,
+                 const std::optional<QString> &requestId = std::nullopt);
+    // An event the open batch stored: published once durable (now, without a batch).
+    void announce(const StoredEvent &event);
+    // Runs action once everything said before it has gone out: now, or in the open batch's turn.
+    void runInTurn(std::function<void()> action);
+
+    // Calls done(synced) once every commit so far is on disk.
+    void whenDurable(std::function<void(bool synced)> done);
+    // Blocks until every commit so far is on disk and its replies and events are out (after
+    // pairing a device, before its token goes out).
+    void waitUntilDurable();
+    // Hands out, now, what syncs finished so far made durable (mid-round).
+    void runCompleted();
+    // Waits for every sync asked so far and hands out what it covered (before closing).
+    void drain();
+
+private:
+    struct Pending {
+        QPointer<QWebSocket> socket; // a reply to this socket; null for an event
+        QString text;
+        // The request text answers, told store_error instead when the batch did not commit;
+        // none: text regardless.
+        std::optional<QString> requestId;
+        StoredEvent event; // to publish, when socket is null
+        // Run in its turn, whether the batch was stored or not (a catch-up).
+        std::function<void()> action;
+    };
+    // Nothing written since the last sync was asked for, and that sync done.
+    bool nothingToWaitFor() const;
+    // stored: the batch's commit is on disk; else its requests are answered store_error.
+    void deliverPending(const QList<Pending> &pending, bool stored);
+
+    HubTransactions &m_transactions;
+    Outlets m_outlets;
+    std::unique_ptr<WalSyncer> m_syncer;
+    QSqlDatabase m_database;
+    qint64 m_changesCovered = 0; // totalChanges() when a sync was last asked for
+    QList<Pending> m_pending;    // replies and events of the open batch, in the order they arose
+    QList<std::pair<QWebSocket *, QString>> m_batchFrames; // the frames the open batch holds
+};
+
+} // namespace tableside

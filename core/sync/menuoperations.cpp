@@ -1,0 +1,60 @@
+#include "menuoperations.h"
+
+#include "devicerepository.h"
+#include "hubargs.h"
+#include "stationoperations.h"
+#include "venuerepository.h"
+#include "wireformat.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace tableside {
+
+using namespace hubargs;
+
+MenuOperations::MenuOperations(HubTransactions &work, const StationOperations &stations)
+    : m_work(work)
+    , m_stations(stations)
+    , m_menu(work.database(), &work.catalog())
+{}
+
+Result<HubOutcome> MenuOperations::get(const Device &, const QJsonObject &args)
+{
+    auto venue = m_work.catalog().venue();
+    if (!venue)
+        return venue.error();
+    QString language = text(args, "language"_L1);
+    if (!venue->languages.contains(language))
+        language = venue->defaultLanguage;
+    auto menu = m_menu.load(language, venue->defaultLanguage);
+    if (!menu)
+        return menu.error();
+    const QJsonObject about{{u"name"_s, venue->name},
+                            {u"currency"_s, venue->currency},
+                            {u"defaultLanguage"_s, venue->defaultLanguage},
+                            {u"languages"_s, QJsonArray::fromStringList(venue->languages)},
+                            {u"alertEscalateSeconds"_s, venue->thresholds.alertEscalateSeconds}};
+    if (auto marked = m_stations.markLongerWaits(menu.value()); !marked)
+        return marked.error();
+    return HubOutcome{{{u"menu"_s, menuToJson(*menu)}, {u"venue"_s, about}}, {}};
+}
+
+Result<HubOutcome> MenuOperations::setAvailable(const Device &, const QJsonObject &args)
+{
+    const qint64 itemId = id(args, "itemId"_L1);
+    const bool available = args.value("available"_L1).toBool();
+    return m_work.transact([&]() -> Result<HubOutcome> {
+        if (auto done = m_menu.setAvailable(itemId, available); !done)
+            return done.error();
+        HubOutcome outcome;
+        const QJsonObject data{{u"itemId"_s, itemId}, {u"available"_s, available}};
+        if (auto r = m_work.record(outcome, u"menu.availability"_s, data); !r)
+            return r.error();
+        outcome.result = data;
+        return outcome;
+    });
+}
+
+} // namespace tableside

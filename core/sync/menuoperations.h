@@ -1,0 +1,32 @@
+#pragma once
+// The menu as the screens read it (menu.get: in the asked language, with the venue's name,
+// languages and alert time, and each dish's "longerWait") and a dish sold out or back
+// (menu.setAvailable).
+
+#include "hubtransactions.h"
+#include "menurepository.h"
+
+#include <QJsonObject>
+
+namespace tableside {
+
+class StationOperations;
+struct Device;
+
+class MenuOperations {
+public:
+    MenuOperations(HubTransactions &work, const StationOperations &stations);
+
+    Result<HubOutcome> get(const Device &caller, const QJsonObject &args); // menu.get
+    Result<HubOutcome> setAvailable(const Device &caller,
+                                    const QJsonObject &args); // menu.setAvailable
+    // Reads the menu that orders are priced from now, so the first order does not wait for it.
+    Result<void> load() { return m_work.catalog().load(); }
+
+private:
+    HubTransactions &m_work;
+    const StationOperations &m_stations;
+    MenuRepository m_menu;
+};
+
+} // namespace tableside

@@ -1,0 +1,28 @@
+#include "staffpincheck.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tableside {
+
+StaffPinCheck::StaffPinCheck(HubTransactions &work)
+    : m_work(work)
+    , m_staff(work.database(), work.clock())
+{}
+
+Result<StaffMember> StaffPinCheck::check(const QString &pin)
+{
+    // Its own unit, committed either way: a wrong PIN must count towards the lock.
+    StaffMember member;
+    if (auto checked = m_work.commitAlone([&]() -> Result<void> {
+            auto staff = m_staff.verifyPin(pin, {u"host"_s, u"owner"_s});
+            if (!staff)
+                return staff.error();
+            member = *staff;
+            return {};
+        });
+        !checked)
+        return checked.error();
+    return member;
+}
+
+} // namespace tableside

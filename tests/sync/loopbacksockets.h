@@ -1,0 +1,67 @@
+#pragma once
+// For tests of the hub's socket parts: real WebSocket pairs over loopback, the hub's side of
+// each as the hub's server hands it over, and the device's side recording what it receives.
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QTest>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+#include <memory>
+
+namespace tableside::testing {
+
+using namespace Qt::StringLiterals;
+
+// The device's end: every text frame it received, and how it was closed.
+class DeviceEnd {
+public:
+    DeviceEnd()
+    {
+        QObject::connect(&socket, &QWebSocket::textMessageReceived,
+                         [this](const QString &text) { texts.append(text); });
+    }
+
+    QList<QJsonObject> frames() const
+    {
+        QList<QJsonObject> frames;
+        for (const QString &text : texts)
+            frames.append(QJsonDocument::fromJson(text.toUtf8()).object());
+        return frames;
+    }
+
+    bool waitForClosed(int timeoutMs = 5000)
+    {
+        return QTest::qWaitFor(
+            [this] { return socket.state() == QAbstractSocket::UnconnectedState; }, timeoutMs);
+    }
+
+    QWebSocket socket;
+    QStringList texts;
+};
+
+class LoopbackSockets {
+public:
+    LoopbackSockets()
+        : server(u"test hub"_s, QWebSocketServer::NonSecureMode)
+    {
+        (void)server.listen(QHostAddress::LocalHost, 0);
+    }
+
+    // A connected pair: the hub's end (owned by the server object) and the device's end.
+    QWebSocket *connect(DeviceEnd &device)
+    {
+        device.socket.open(server.serverUrl());
+        (void)QTest::qWaitFor([&] { return server.hasPendingConnections(); }, 5000);
+        QWebSocket *hubEnd = server.nextPendingConnection();
+        (void)QTest::qWaitFor(
+            [&] { return device.socket.state() == QAbstractSocket::ConnectedState; }, 5000);
+        return hubEnd;
+    }
+
+    QWebSocketServer server;
+};
+
+} // namespace tableside::testing
