@@ -34,7 +34,7 @@ void AllDayModel::recompute(const QList<OrderRecord> &orders, const QString &sta
         std::ranges::equal(entries, m_entries, {}, &Entry::itemId, &Entry::itemId);
     if (sameRows) {
         m_entries = std::move(entries);
-        emit dataChanged(index(0), index(int(m_entries.size() - 1)), {QuantityRole});
+        emit dataChanged(index(0), index(int(m_entries.size() - 1)), {QuantityRole, RushRole});
         return;
     }
     beginResetModel();
@@ -68,6 +68,8 @@ QVariant AllDayModel::data(const QModelIndex &index, int role) const
         return entry.station;
     case ItemIdRole:
         return entry.itemId;
+    case RushRole:
+        return entry.quantity >= RushQuantity;
     default:
         return {};
     }
@@ -78,7 +80,8 @@ QHash<int, QByteArray> AllDayModel::roleNames() const
     return {{NameRole, "name"},
             {QuantityRole, "quantity"},
             {StationRole, "station"},
-            {ItemIdRole, "itemId"}};
+            {ItemIdRole, "itemId"},
+            {RushRole, "rush"}};
 }
 
 } // namespace tableside

@@ -13,8 +13,16 @@ class AllDayModel : public QAbstractListModel {
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
-    enum Role { NameRole = Qt::UserRole + 1, QuantityRole, StationRole, ItemIdRole };
+    enum Role {
+        NameRole = Qt::UserRole + 1,
+        QuantityRole,
+        StationRole,
+        ItemIdRole,
+        RushRole, // RushQuantity or more open: the count stands out
+    };
     Q_ENUM(Role)
+
+    static constexpr int RushQuantity = 4;
 
     struct Entry {
         qint64 itemId = 0;

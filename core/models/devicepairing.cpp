@@ -124,9 +124,14 @@ bool DevicePairing::canStepTable(int delta) const
     return at >= 0 && at + delta >= 0 && at + delta < numbers.size();
 }
 
+bool DevicePairing::canMake() const
+{
+    return !busy() && pinComplete() && (m_role != u"table"_s || m_table > 0);
+}
+
 void DevicePairing::make()
 {
-    if (busy() || !pinComplete() || (m_role == u"table"_s && m_table <= 0))
+    if (!canMake())
         return;
     QJsonObject args{{u"role"_s, m_role}, {u"pin"_s, m_pin}};
     if (m_role == u"table"_s)

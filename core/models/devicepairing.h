@@ -23,7 +23,11 @@ class DevicePairing : public QObject {
     Q_PROPERTY(bool hasTables READ hasTables NOTIFY changed)
     Q_PROPERTY(QString station READ station WRITE setStation NOTIFY changed) // "": expo
     Q_PROPERTY(QStringList stations READ stations NOTIFY changed)
+    // What a kitchen display may be for: the expo ("") first, then every station.
+    Q_PROPERTY(QStringList stationChoices READ stationChoices NOTIFY changed)
     Q_PROPERTY(bool busy READ busy NOTIFY changed)
+    // make() would ask the hub now: not busy, the PIN typed, a table chosen for a table's screen.
+    Q_PROPERTY(bool canMake READ canMake NOTIFY changed)
     // Why the last try made no code: "", pin_wrong, pin_locked, forbidden, offline, failed.
     Q_PROPERTY(QString error READ error NOTIFY changed)
     Q_PROPERTY(QString code READ code NOTIFY changed)
@@ -56,6 +60,8 @@ public:
     void setStation(const QString &station);
     QStringList stations() const { return m_stations; }
     bool busy() const { return !m_request.isEmpty(); }
+    bool canMake() const;
+    QStringList stationChoices() const { return QStringList{QString()} + stations(); }
     QString error() const { return m_error; }
     QString code() const { return m_code; }
     QString qrText() const;

@@ -1,17 +1,17 @@
 import QtQuick
 import Tableside.Ui
+import Tableside.Host
 
 // One alert: what (icon and words), which table, how long ago, and its one action. An alert
 // past the owner's threshold has moved to the top; it flashes and says ESCALATED.
 Rectangle {
     id: card
 
-    required property var host
+    required property HostScreen host
     required property string key
     required property string kind
     required property int table
     required property int number
-    required property var lines
     required property int age
     required property bool escalated
     required property string message
@@ -19,8 +19,7 @@ Rectangle {
     // A message alert opens the table's conversation instead of resolving anything.
     signal openRequested(int table)
 
-    readonly property string what: kind === "chat" ? (unread > 1 ? qsTr("%1 new messages").arg(unread)
-                                                                : qsTr("New message"))
+    readonly property string what: kind === "chat" ? qsTr("%Ln new message(s)", "", unread)
                                  : kind === "ready" ? qsTr("Food ready")
                                  : kind === "bill" ? qsTr("Bill requested")
                                  : kind === "water" ? qsTr("Water, please")
@@ -34,15 +33,15 @@ Rectangle {
     objectName: "alert_" + key
     implicitHeight: column.implicitHeight + 2 * Theme.spacingSmall
     radius: 10
-    color: escalated ? "#4a1518" : Theme.kdsCard
+    color: escalated ? Theme.floorEscalated : Theme.kdsCard
     border.color: escalated ? Theme.kdsLate : tint
     border.width: escalated ? 4 : 2
 
     SequentialAnimation on color {
         running: card.escalated
         loops: Animation.Infinite
-        ColorAnimation { to: "#7a1d22"; duration: 450 }
-        ColorAnimation { to: "#4a1518"; duration: 450 }
+        ColorAnimation { to: Theme.floorEscalatedFlash; duration: 450 }
+        ColorAnimation { to: Theme.floorEscalated; duration: 450 }
     }
 
     Rectangle {
@@ -93,10 +92,11 @@ Rectangle {
                     objectName: "age_" + card.key
                     width: parent.width
                     wrapMode: Text.WordWrap
-                    text: (card.escalated ? qsTr("ESCALATED") + " · " : "")
-                          + (card.kind === "ready"
-                             ? qsTr("waiting at the pass %1").arg(card.host.duration(card.age))
-                             : qsTr("%1 ago").arg(card.host.duration(card.age)))
+                    text: (card.kind === "ready"
+                           ? (card.escalated ? qsTr("ESCALATED · waiting at the pass %1")
+                                             : qsTr("waiting at the pass %1"))
+                           : (card.escalated ? qsTr("ESCALATED · %1 ago") : qsTr("%1 ago")))
+                          .arg(card.host.duration(card.age))
                     color: card.escalated ? Theme.kdsWarn : Theme.kdsMuted
                     font.pixelSize: Theme.textSmall
                     font.weight: card.escalated ? Font.Black : Font.Normal
@@ -104,11 +104,12 @@ Rectangle {
             }
         }
         Text {
-            visible: card.lines.length > 0
+            // The dishes waiting at the pass ("2 × Hummus and 1 × Fattoush").
+            visible: dishes.lines.count > 0
             width: parent.width
             wrapMode: Text.WordWrap
             textFormat: Text.PlainText
-            text: card.host.listOf(card.lines.map(l => qsTr("%1 × %2").arg(card.host.number(l.quantity)).arg(l.name)))
+            text: dishes.text
             color: Theme.kdsInk
             font.pixelSize: Theme.textBody
         }
@@ -124,6 +125,12 @@ Rectangle {
             color: Theme.kdsInk
             font.pixelSize: Theme.textBody
         }
+    }
+
+    AlertLines {
+        id: dishes
+        host: card.host
+        key: card.key
     }
 
     FloorButton {

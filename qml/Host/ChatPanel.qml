@@ -1,13 +1,14 @@
 import QtQuick
 import QtQuick.Controls
 import Tableside.Ui
+import Tableside.Host
 
 // One table's conversation on the floor: what the diners wrote and what staff answered, with
 // the hub's times, and a line to answer them.
 Column {
     id: panel
 
-    required property var host
+    required property HostScreen host
 
     spacing: Theme.spacingSmall
 
@@ -35,9 +36,10 @@ Column {
             required property string time
             required property bool mine
             objectName: "hostChat_" + index
-            width: Math.min(messages.width * 0.85, body.implicitWidth + 2 * Theme.spacingSmall)
+            readonly property real listWidth: bubble.ListView.view.width
+            width: Math.min(bubble.listWidth * 0.85, body.implicitWidth + 2 * Theme.spacingSmall)
             height: body.implicitHeight + stamp.implicitHeight + Theme.spacingSmall
-            x: bubble.mine ? messages.width - width : 0
+            x: bubble.mine ? bubble.listWidth - width : 0
             radius: 8
             color: bubble.mine ? Theme.kdsAction : Theme.kdsCard
             border.color: bubble.mine ? Theme.kdsAction : Theme.kdsBorder
@@ -45,7 +47,7 @@ Column {
                 id: body
                 x: Theme.spacingSmall / 2
                 y: Theme.spacingSmall / 2
-                width: Math.min(implicitWidth, messages.width * 0.85 - Theme.spacingSmall)
+                width: Math.min(implicitWidth, bubble.listWidth * 0.85 - Theme.spacingSmall)
                 text: bubble.text
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
@@ -57,7 +59,7 @@ Column {
                 anchors.top: body.bottom
                 anchors.right: parent.right
                 anchors.rightMargin: Theme.spacingSmall / 2
-                text: (bubble.mine ? qsTr("Staff") : qsTr("Table")) + " · " + bubble.time
+                text: (bubble.mine ? qsTr("Staff · %1") : qsTr("Table · %1")).arg(bubble.time)
                 color: bubble.mine ? Theme.kdsInk : Theme.kdsMuted
                 font.pixelSize: Theme.textSmall
             }
@@ -82,7 +84,7 @@ Column {
             color: Theme.kdsInk
             placeholderTextColor: Theme.kdsMuted
             font.pixelSize: Theme.textBody
-            maximumLength: 2000
+            maximumLength: panel.host.maxMessageLength
             background: Rectangle {
                 radius: 8
                 color: Theme.kdsCard
@@ -94,7 +96,7 @@ Column {
             id: send
             objectName: "hostChatSend"
             text: qsTr("Send")
-            enabled: reply.text.trim().length > 0 && panel.host.online
+            enabled: panel.host.online && panel.host.chatTable > 0 && panel.host.canSend(reply.text)
             onClicked: {
                 if (panel.host.sendChat(reply.text))
                     reply.clear()

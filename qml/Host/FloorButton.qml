@@ -7,7 +7,7 @@ Button {
     id: control
 
     property color tint: Theme.kdsAction
-    property color ink: "#ffffff"
+    property color ink: Theme.floorInk
 
     implicitHeight: Theme.touchTarget
     implicitWidth: Math.max(Theme.touchTarget * 2, contentItem.implicitWidth + 2 * Theme.spacing)
@@ -28,6 +28,6 @@ Button {
     }
     background: Rectangle {
         radius: 8
-        color: control.enabled ? (control.down ? Qt.darker(control.tint, 1.4) : control.tint) : "#2a2e34"
+        color: control.enabled ? (control.down ? Qt.darker(control.tint, 1.4) : control.tint) : Theme.floorDisabled
     }
 }

@@ -1,47 +1,44 @@
 import QtQuick
 import Tableside.Ui
+import Tableside.Host
 
 // The room as the owner drew it: every table at its place on the plan (0..1 across and down),
 // sized by its seats. Tables the plan does not place line up along the bottom.
 Rectangle {
     id: map
 
-    required property var host
+    required property HostScreen host
     signal tableTapped(int number)
 
-    function statusText(status) {
-        switch (status) {
-        case "called": return qsTr("called")
-        case "ready": return qsTr("food ready")
-        case "bill": return qsTr("bill")
-        case "waiting": return qsTr("waiting long")
-        case "ordered": return qsTr("ordered")
-        case "seated": return qsTr("seated")
-        default: return qsTr("free")
-        }
-    }
-
-    color: "#15181d"
+    color: Theme.floorMap
     radius: 12
     border.color: Theme.kdsBorder
 
     Repeater {
         model: map.host.floor
         delegate: TableShape {
-            host: map.host
+            id: table
             required property int index
             required property real planX
             required property real planY
-            readonly property real unit: Math.min(map.width, map.height) / 9
-            readonly property bool placed: planX >= 0
-            width: shape === "rect" ? unit * (1.3 + seats * 0.12) : unit * (1.3 + seats * 0.06)
-            height: shape === "rect" ? unit * 1.25 : width * (shape === "round" ? 1 : 0.9)
-            x: placed ? Math.max(8, Math.min(map.width - width - 8, planX * map.width - width / 2 + unit / 2))
-                      : 8 + index * (unit * 1.3)
-            y: placed ? Math.max(8, Math.min(map.height - height - 8, planY * map.height - height / 2 + unit / 2))
-                      : map.height - height - 8
-            statusText: map.statusText(status)
-            onTapped: map.tableTapped(number)
+            // The plan this table is on (a delegate reaches outside itself only through its parent).
+            readonly property FloorMap map: table.parent as FloorMap
+            readonly property real mapWidth: table.map ? table.map.width : 0
+            readonly property real mapHeight: table.map ? table.map.height : 0
+            readonly property real unit: Math.min(table.mapWidth, table.mapHeight) / 9
+            readonly property bool placed: table.planX >= 0
+            host: table.map ? table.map.host : null
+            width: table.shape === "rect" ? table.unit * (1.3 + table.seats * 0.12)
+                                          : table.unit * (1.3 + table.seats * 0.06)
+            height: table.shape === "rect" ? table.unit * 1.25
+                                           : table.width * (table.shape === "round" ? 1 : 0.9)
+            x: table.placed ? Math.max(8, Math.min(table.mapWidth - table.width - 8,
+                                                   table.planX * table.mapWidth - table.width / 2 + table.unit / 2))
+                            : 8 + table.index * (table.unit * 1.3)
+            y: table.placed ? Math.max(8, Math.min(table.mapHeight - table.height - 8,
+                                                   table.planY * table.mapHeight - table.height / 2 + table.unit / 2))
+                            : table.mapHeight - table.height - 8
+            onTapped: table.map.tableTapped(table.number)
         }
     }
 }

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import Tableside.Ui
-import "Status.js" as Status
+import Tableside.Host
 
 // The floor view for waiters and the host: the room with every table's live status on the
 // left, the alerts that cannot be missed on the right (escalated ones on top, flashing).
@@ -9,7 +9,7 @@ ApplicationWindow {
     id: window
 
     // Handed in by the host role: the floor, the alerts and the waiter's actions.
-    required property var host
+    required property HostScreen host
 
     width: 1280
     height: 800
@@ -45,46 +45,8 @@ ApplicationWindow {
             }
             Repeater {
                 // The legend doubles as a count: colour, icon and word for every status.
-                // Each count is of the tables a status is true of (FloorModel::countWithStatus), so
-                // a table called while its food cooks counts as called and as ordered.
-                model: [
-                    { status: "called", label: qsTr("%1 called"), color: Theme.floorCalled },
-                    { status: "ready", label: qsTr("%1 food ready"), color: Theme.floorReady },
-                    { status: "bill", label: qsTr("%1 bill"), color: Theme.floorBill },
-                    { status: "waiting", label: qsTr("%1 waiting long"), color: Theme.floorWaiting },
-                    { status: "ordered", label: qsTr("%1 ordered"), color: Theme.floorOrdered },
-                    { status: "seated", label: qsTr("%1 seated"), color: Theme.floorSeated },
-                    { status: "free", label: qsTr("%1 free"), color: Theme.floorFree }
-                ]
-                delegate: Row {
-                    id: legendEntry
-                    required property var modelData
-                    anchors.verticalCenter: parent.verticalCenter
-                    spacing: 6
-                    Rectangle {
-                        width: 22; height: 22; radius: 4
-                        anchors.verticalCenter: parent.verticalCenter
-                        color: legendEntry.modelData.color
-                        Text {
-                            anchors.centerIn: parent
-                            text: Status.icon(legendEntry.modelData.status)
-                            font.pixelSize: 12
-                            color: "#ffffff"
-                        }
-                    }
-                    Text {
-                        objectName: "legend_" + legendEntry.modelData.status
-                        anchors.verticalCenter: parent.verticalCenter
-                        // Re-read whenever the floor changes.
-                        text: window.host.floor.count >= 0 && legendTick.tick >= 0
-                              ? legendEntry.modelData.label.arg(window.host.number(
-                                    window.host.floor.countWithStatus(legendEntry.modelData.status)))
-                              : ""
-                        color: Theme.kdsMuted
-                        font.pixelSize: Theme.textSmall
-                        font.weight: Font.Bold
-                    }
-                }
+                model: window.host.legend
+                delegate: LegendEntry {}
             }
         }
         FloorButton {
@@ -109,16 +71,6 @@ ApplicationWindow {
             font.pixelSize: Theme.textBody
             font.weight: Font.Bold
         }
-    }
-
-    QtObject {
-        id: legendTick
-        property int tick: 0
-    }
-    Connections {
-        target: window.host.floor
-        function onFloorChanged() { legendTick.tick += 1 }
-        function onDataChanged() { legendTick.tick += 1 }
     }
 
     FloorMap {
@@ -157,9 +109,10 @@ ApplicationWindow {
             minimumPixelSize: Theme.textBody
             elide: Text.ElideRight
         }
-        ListView {
+        HostList {
             id: alerts
             objectName: "alerts"
+            host: window.host
             anchors.fill: parent
             anchors.topMargin: alertsTitle.y + alertsTitle.height + Theme.spacing
             anchors.margins: Theme.spacingSmall
@@ -167,9 +120,11 @@ ApplicationWindow {
             clip: true
             model: window.host.alerts
             delegate: AlertCard {
-                width: alerts.width
-                host: window.host
-                onOpenRequested: number => sheet.openFor(number)
+                id: alertCard
+                width: ListView.view.width
+                host: (alertCard.ListView.view as HostList).host
+                // Opening a table's conversation opens its sheet (onChatTableChanged below).
+                onOpenRequested: number => alertCard.host.openChat(number)
             }
         }
         Text {

@@ -1,23 +1,14 @@
 import QtQuick
 import Tableside.Ui
+import Tableside.Host
 
 // What a seated party ordered: every line with its quantity, dish and where it is (with the
 // kitchen, ready, served), and the total of the hub's orders in the screen's money format.
 Column {
     id: ordered
 
-    required property var host
-    required property var bill // HostScreen::bill
-
-    function statusText(status) {
-        switch (status) {
-        case "placed": return qsTr("sent")
-        case "accepted": return qsTr("accepted")
-        case "cooking": return qsTr("cooking")
-        case "ready": return qsTr("ready")
-        default: return qsTr("served")
-        }
-    }
+    required property HostScreen host
+    required property TableView table
 
     spacing: Theme.spacingSmall
 
@@ -30,26 +21,40 @@ Column {
     }
     Text {
         anchors.left: parent.left
-        visible: (ordered.bill.lines || []).length === 0
+        visible: ordered.table.ordered.count === 0
         text: qsTr("Nothing ordered yet.")
         color: Theme.kdsMuted
         font.pixelSize: Theme.textSmall
     }
-    ListView {
+    HostList {
         id: lines
         objectName: "billLines"
+        host: ordered.host
         anchors.left: parent.left
         anchors.right: parent.right
         height: Math.min(contentHeight, 240)
         clip: true
         interactive: contentHeight > height
-        model: ordered.bill.lines || []
+        model: ordered.table.ordered
         delegate: Item {
             id: line
             required property int index
-            required property var modelData
+            required property int quantity
+            required property string name
+            required property string status
+            readonly property HostScreen host: (line.ListView.view as HostList).host
+            // Where the line is, in words.
+            readonly property string statusText: {
+                switch (line.status) {
+                case "placed": return qsTr("sent")
+                case "accepted": return qsTr("accepted")
+                case "cooking": return qsTr("cooking")
+                case "ready": return qsTr("ready")
+                default: return qsTr("served")
+                }
+            }
             objectName: "billLine_" + index
-            width: lines.width
+            width: ListView.view.width
             height: Math.max(dish.implicitHeight, where.implicitHeight) + 6
             Text {
                 id: dish
@@ -59,9 +64,9 @@ Column {
                 anchors.rightMargin: Theme.spacingSmall
                 // Explicit, so it mirrors: a dish's Latin name starts at the right in Persian too.
                 horizontalAlignment: Text.AlignLeft
-                text: qsTr("%1 × %2").arg(ordered.host.number(line.modelData.quantity)).arg(line.modelData.name)
+                text: qsTr("%1 × %2").arg(line.host.number(line.quantity)).arg(line.name)
                 textFormat: Text.PlainText
-                color: line.modelData.status === "served" ? Theme.kdsMuted : Theme.kdsInk
+                color: line.status === "served" ? Theme.kdsMuted : Theme.kdsInk
                 font.pixelSize: Theme.textBody
                 elide: Text.ElideRight
             }
@@ -69,9 +74,9 @@ Column {
                 id: where
                 objectName: "billLineStatus_" + line.index
                 anchors.right: parent.right
-                text: ordered.statusText(line.modelData.status)
-                color: line.modelData.status === "ready" ? Theme.floorReady
-                       : line.modelData.status === "served" ? Theme.kdsMuted : Theme.kdsCooking
+                text: line.statusText
+                color: line.status === "ready" ? Theme.floorReady
+                       : line.status === "served" ? Theme.kdsMuted : Theme.kdsCooking
                 font.pixelSize: Theme.textSmall
                 font.weight: Font.Bold
             }
@@ -97,7 +102,7 @@ Column {
             id: totalText
             objectName: "billTotal"
             anchors.right: parent.right
-            text: ordered.bill.total || "—"
+            text: ordered.table.total || "—"
             color: Theme.kdsInk
             font.pixelSize: Theme.textTitle
             font.weight: Font.Black

@@ -1,38 +1,44 @@
 import QtQuick
 import Tableside.Ui
-import "Status.js" as Status
+import Tableside.Host
 
 // One table on the plan: its shape as the owner drew it, its status as colour, icon and word,
 // the party size, and what is waiting (ready portions, a call).
 Rectangle {
     id: tableShape
 
-    required property var host
+    required property HostScreen host
     required property int number
     required property int seats
     required property string shape
-    required property string status
+    required property string status // FloorState::Statuses, decided in C++
     required property int partySize
     required property int readyCount
     required property string callKind
-    required property string statusText
     signal tapped
 
-    readonly property color statusColor: status === "called" ? Theme.floorCalled
-                                       : status === "ready" ? Theme.floorReady
-                                       : status === "bill" ? Theme.floorBill
-                                       : status === "waiting" ? Theme.floorWaiting
-                                       : status === "ordered" ? Theme.floorOrdered
-                                       : status === "seated" ? Theme.floorSeated : Theme.floorFree
-    readonly property bool darkInk: status === "called" || status === "bill"
+    // The status in words: with its colour and icon, never the colour alone.
+    readonly property string statusText: {
+        switch (tableShape.status) {
+        case "called": return qsTr("called")
+        case "ready": return qsTr("food ready")
+        case "bill": return qsTr("bill")
+        case "waiting": return qsTr("waiting long")
+        case "ordered": return qsTr("ordered")
+        case "seated": return qsTr("seated")
+        default: return qsTr("free")
+        }
+    }
+    readonly property color ink: Theme.floorStatusInk(tableShape.status)
 
     objectName: "table_" + number
     radius: tableShape.shape === "round" ? width / 2 : 10
-    color: statusColor
-    border.color: "#ffffff"
+    color: Theme.floorStatusColor(tableShape.status)
+    border.color: Theme.floorInk
     border.width: status === "free" ? 0 : 2
     Accessible.role: Accessible.Button
-    Accessible.name: qsTr("Table %1, %2").arg(host.number(number)).arg(statusText)
+    Accessible.name: tableShape.host ? qsTr("Table %1, %2").arg(tableShape.host.number(tableShape.number))
+                                                           .arg(tableShape.statusText) : ""
 
     // The words shrink to stay inside the table, round ones too, in the longest language.
     readonly property real textWidth: width * (shape === "round" ? 0.8 : 1) - 2 * Theme.spacingSmall
@@ -42,8 +48,8 @@ Rectangle {
         spacing: 0
         Text {
             anchors.horizontalCenter: parent.horizontalCenter
-            text: tableShape.host.number(tableShape.number)
-            color: tableShape.darkInk ? "#101214" : "#ffffff"
+            text: tableShape.host ? tableShape.host.number(tableShape.number) : ""
+            color: tableShape.ink
             font.pixelSize: Theme.textHeadline
             font.weight: Font.Black
         }
@@ -52,8 +58,9 @@ Rectangle {
             anchors.horizontalCenter: parent.horizontalCenter
             width: Math.min(implicitWidth, tableShape.textWidth)
             horizontalAlignment: Text.AlignHCenter
-            text: Status.icon(tableShape.status) + " " + tableShape.statusText
-            color: tableShape.darkInk ? "#101214" : "#ffffff"
+            text: (tableShape.host ? tableShape.host.statusIcon(tableShape.status) + " " : "")
+                  + tableShape.statusText
+            color: tableShape.ink
             font.pixelSize: Theme.textSmall
             font.weight: Font.Bold
             fontSizeMode: Text.HorizontalFit
@@ -66,9 +73,9 @@ Rectangle {
             width: Math.min(implicitWidth, tableShape.textWidth)
             horizontalAlignment: Text.AlignHCenter
             visible: tableShape.partySize > 0
-            text: qsTr("%1/%2 seated").arg(tableShape.host.number(tableShape.partySize))
-                                        .arg(tableShape.host.number(tableShape.seats))
-            color: tableShape.darkInk ? "#101214" : "#e8e8e8"
+            text: tableShape.host ? qsTr("%1/%2 seated").arg(tableShape.host.number(tableShape.partySize))
+                                                        .arg(tableShape.host.number(tableShape.seats)) : ""
+            color: Theme.floorStatusInk(tableShape.status, true)
             font.pixelSize: 13
             fontSizeMode: Text.HorizontalFit
             minimumPixelSize: 9

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import Tableside.Ui
+import Tableside.Host
 
 // One table's actions: seat a party (opens a session and wakes the table's screen), answer its
 // calls (On my way), carry out what is ready, read and answer the table's messages, see what it
@@ -9,30 +10,30 @@ import Tableside.Ui
 Popup {
     id: sheet
 
-    required property var host
+    required property HostScreen host
     property int number: 0
-    property var info: ({})
-    property var bill: ({})
     property int partySize: 2
     // "Paid — close table" was tapped: the sheet asks before the table is closed.
     property bool confirming: false
-    readonly property bool seated: !!info.sessionId
-    readonly property bool called: (info.callKind || "") !== "" || !!info.billRequested
+    readonly property bool seated: tableView.seated
 
     function openFor(tableNumber) {
         number = tableNumber
         confirming = false
-        refresh()
-        partySize = Math.max(1, Math.min(info.seats || 2, 2))
+        partySize = tableView.suggestedPartySize
         open()
         host.openChat(tableNumber)
     }
 
-    function refresh() {
-        info = host.floor.tableInfo(number)
-        bill = host.bill(number)
-        if (!seated)
-            confirming = false
+    // The table as the sheet shows it, kept current from the floor: the rules are TableView's.
+    TableView {
+        id: tableView
+        host: sheet.host
+        number: sheet.number
+        onChanged: {
+            if (!tableView.seated)
+                sheet.confirming = false
+        }
     }
 
     onClosed: {
@@ -47,14 +48,6 @@ Popup {
     width: Math.min(parent.width - 2 * Theme.spacingLarge, 980)
     padding: Theme.spacingLarge
     background: Rectangle { color: Theme.kdsPanel; radius: Theme.radius; border.color: Theme.kdsBorder }
-
-    Connections {
-        target: sheet.host.floor
-        function onFloorChanged() {
-            if (sheet.opened)
-                sheet.refresh()
-        }
-    }
 
     contentItem: Column {
         spacing: Theme.spacing
@@ -73,8 +66,8 @@ Popup {
                 anchors.bottom: parent.bottom
                 // "1 guest", not "1 guests": the party is counted by the plural rules of the language.
                 text: sheet.seated
-                      ? qsTr("%Ln guest(s) · %1 seats", "", sheet.info.partySize || 0).arg(sheet.host.number(sheet.info.seats || 0))
-                      : qsTr("Free · %1 seats").arg(sheet.host.number(sheet.info.seats || 0))
+                      ? qsTr("%Ln guest(s) · %1 seats", "", tableView.partySize).arg(sheet.host.number(tableView.seats))
+                      : qsTr("Free · %1 seats").arg(sheet.host.number(tableView.seats))
                 color: Theme.kdsMuted
                 font.pixelSize: Theme.textTitle
             }
@@ -108,7 +101,7 @@ Popup {
                 text: "+"
                 width: Theme.touchTarget
                 font.pixelSize: Theme.textHeadline
-                enabled: sheet.partySize < 100
+                enabled: sheet.partySize < sheet.host.maxPartySize
                 Accessible.name: qsTr("More guests")
                 onClicked: sheet.partySize += 1
             }
@@ -135,26 +128,14 @@ Popup {
                 OrderedLines {
                     width: parent.width
                     host: sheet.host
-                    bill: sheet.bill
+                    table: tableView
                 }
-                Column {
+                ReadyLines {
                     // While closing is asked, the warning says what is still to carry out.
-                    visible: (sheet.info.readyLines || []).length > 0 && !sheet.confirming
+                    visible: tableView.readyLines.count > 0 && !sheet.confirming
                     width: parent.width
-                    spacing: 4
-                    Text {
-                        anchors.left: parent.left
-                        text: qsTr("🔔 Ready to carry out")
-                        color: Theme.floorReady
-                        font.pixelSize: Theme.textBody
-                        font.weight: Font.Bold
-                    }
-                    Repeater {
-                        model: sheet.info.readyLines || []
-                        delegate: ReadyLineRow {
-                            host: sheet.host
-                        }
-                    }
+                    host: sheet.host
+                    table: tableView
                 }
             }
             ChatPanel {
@@ -182,7 +163,7 @@ Popup {
                     width: parent.width - 2 * Theme.spacing
                     wrapMode: Text.WordWrap
                     text: qsTr("Has table %1 paid %2? Closing clears its screen for the next party.")
-                          .arg(sheet.host.number(sheet.number)).arg(sheet.bill.total || "—")
+                          .arg(sheet.host.number(sheet.number)).arg(tableView.total || "—")
                     color: Theme.kdsInk
                     font.pixelSize: Theme.textTitle
                     font.weight: Font.Bold
@@ -192,11 +173,13 @@ Popup {
                     width: parent.width - 2 * Theme.spacing
                     visible: text !== ""
                     wrapMode: Text.WordWrap
-                    text: [(sheet.bill.preparing || 0) > 0
-                           ? qsTr("⚠ %Ln dish(es) still being prepared.", "", sheet.bill.preparing) : "",
-                           (sheet.bill.ready || 0) > 0
-                           ? qsTr("⚠ %Ln dish(es) ready but not yet served.", "", sheet.bill.ready) : ""]
-                          .filter(t => t !== "").join("\n")
+                    // Each warning a sentence of its own, on a line of its own.
+                    readonly property string preparingText: tableView.preparing > 0
+                        ? qsTr("⚠ %Ln dish(es) still being prepared.", "", tableView.preparing) : ""
+                    readonly property string readyText: tableView.ready > 0
+                        ? qsTr("⚠ %Ln dish(es) ready but not yet served.", "", tableView.ready) : ""
+                    text: preparingText !== "" && readyText !== "" ? preparingText + "\n" + readyText
+                                                                   : preparingText + readyText
                     color: Theme.kdsWarn
                     font.pixelSize: Theme.textBody
                     font.weight: Font.Bold
@@ -230,7 +213,7 @@ Popup {
             spacing: Theme.spacingSmall
             FloorButton {
                 objectName: "tableOnMyWay"
-                visible: sheet.called
+                visible: tableView.called
                 text: qsTr("On my way")
                 tint: Theme.floorCalled
                 ink: Theme.kdsWarnInk
@@ -242,7 +225,7 @@ Popup {
             }
             FloorButton {
                 objectName: "serveTable"
-                visible: (sheet.info.readyLines || []).length > 1
+                visible: tableView.canServeAll
                 text: qsTr("All served")
                 tint: Theme.floorReady
                 onClicked: sheet.host.serveTable(sheet.number)

@@ -1,11 +1,12 @@
 import QtQuick
 import Tableside.Ui
+import Tableside.Kitchen
 
 // All day: how many of each dish are open right now (for this station), most first.
 Rectangle {
     id: panel
 
-    required property var kitchen
+    required property KitchenScreen kitchen
 
     color: Theme.kdsPanel
 
@@ -20,9 +21,10 @@ Rectangle {
         font.weight: Font.Bold
         font.capitalization: Font.AllUppercase
     }
-    ListView {
+    KitchenList {
         id: list
         objectName: "allDay"
+        kitchen: panel.kitchen
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: title.bottom
@@ -34,6 +36,8 @@ Rectangle {
             id: row
             required property string name
             required property int quantity
+            required property bool rush // so many open that the count stands out
+            readonly property KitchenScreen kitchen: (row.ListView.view as KitchenList).kitchen
             width: ListView.view.width
             height: 40
             Text {
@@ -43,8 +47,8 @@ Rectangle {
                 anchors.left: parent.left // an anchor, so a right-to-left layout mirrors it
                 anchors.verticalCenter: parent.verticalCenter
                 horizontalAlignment: Text.AlignRight
-                text: panel.kitchen.language ? panel.kitchen.number(row.quantity) : ""
-                color: row.quantity >= 4 ? Theme.kdsWarn : Theme.kdsInk
+                text: row.kitchen.language ? row.kitchen.number(row.quantity) : ""
+                color: row.rush ? Theme.kdsWarn : Theme.kdsInk
                 font.pixelSize: Theme.textTitle
                 font.weight: Font.Black
             }

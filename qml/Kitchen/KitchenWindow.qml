@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import Tableside.Ui
+import Tableside.Kitchen
 
 // The kitchen display: dark, high contrast, tickets as columns in order of arrival, all-day
 // counts on the right. Touch or a bump bar: digits select, Enter bumps, R recalls, U undoes.
@@ -8,13 +9,13 @@ ApplicationWindow {
     id: window
 
     // Handed in by the kitchen role: the open tickets and the actions on them.
-    required property var kitchen
+    required property KitchenScreen kitchen
 
     width: 1280
     height: 800
     visible: true
-    title: kitchen.station === "" ? qsTr("Kitchen — expo")
-                                  : qsTr("Kitchen — %1").arg(KitchenWords.station(kitchen.station))
+    title: window.kitchen.station === "" ? qsTr("Kitchen — expo")
+                                         : qsTr("Kitchen — %1").arg(KitchenWords.station(window.kitchen.station))
     color: Theme.kdsBackground
     font.family: Theme.fontFamily
 
@@ -57,14 +58,14 @@ ApplicationWindow {
             KdsButton {
                 objectName: "soldOutButton"
                 text: qsTr("Sold out")
-                tint: "#40464f"
+                tint: Theme.kdsQuiet
                 font.pixelSize: Theme.textBody
                 onClicked: soldOut.open()
             }
             KdsButton {
                 objectName: "recallButton"
                 text: qsTr("Recall (R)")
-                tint: "#40464f"
+                tint: Theme.kdsQuiet
                 font.pixelSize: Theme.textBody
                 onClicked: window.kitchen.recallShown = !window.kitchen.recallShown
             }
@@ -77,18 +78,15 @@ ApplicationWindow {
         focus: true
         Keys.onPressed: event => event.accepted = window.kitchen.handleKey(event.key, event.text)
 
-        ListView {
+        TicketList {
             id: tickets
             objectName: "tickets"
+            kitchen: window.kitchen
             anchors.left: parent.left
             anchors.right: allDay.left
             anchors.top: parent.top
             anchors.bottom: parent.bottom
             anchors.margins: Theme.spacing
-            // As many whole tickets as fit at about 300 px, sharing the width: none is cut
-            // off at the edge, whatever the screen.
-            readonly property int perScreen: Math.max(1, Math.floor((width + spacing) / (300 + spacing)))
-            readonly property real ticketWidth: (width - (perScreen - 1) * spacing) / perScreen
             // Resized tickets would leave the view part-scrolled: start again from the oldest.
             onTicketWidthChanged: rewind.restart()
             orientation: ListView.Horizontal
@@ -97,9 +95,11 @@ ApplicationWindow {
             model: window.kitchen.tickets
             currentIndex: -1
             delegate: TicketCard {
-                height: tickets.height
-                width: tickets.ticketWidth
-                kitchen: window.kitchen
+                id: ticketCard
+                readonly property TicketList list: ticketCard.ListView.view as TicketList
+                height: ticketCard.list.height
+                width: ticketCard.list.ticketWidth
+                kitchen: ticketCard.list.kitchen
             }
             add: Transition {
                 NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.motion }
@@ -170,7 +170,7 @@ ApplicationWindow {
                 id: moreTickets
                 anchors.centerIn: parent
                 text: qsTr("%n more ▶", "", parent.hidden)
-                color: "#000000"
+                color: Theme.kdsOnSelected
                 font.pixelSize: Theme.textBody
                 font.weight: Font.Black
             }
@@ -183,10 +183,10 @@ ApplicationWindow {
             anchors.verticalCenter: parent.verticalCenter
             width: Math.min(implicitWidth, footer.sideWidth)
             elide: Text.ElideRight
-            text: qsTr("%n open ticket(s)", "", window.kitchen.tickets.count)
-                  + "   ·   " + qsTr("● on time   ▲ over %1 min   ■ over %2 min")
-                                  .arg(window.kitchen.number(window.kitchen.warnMinutes))
-                                  .arg(window.kitchen.number(window.kitchen.lateMinutes))
+            text: qsTr("%n open ticket(s)   ·   ● on time   ▲ over %1 min   ■ over %2 min", "",
+                       window.kitchen.tickets.count)
+                  .arg(window.kitchen.number(window.kitchen.warnMinutes))
+                  .arg(window.kitchen.number(window.kitchen.lateMinutes))
             color: Theme.kdsMuted
             font.pixelSize: Theme.textSmall
         }

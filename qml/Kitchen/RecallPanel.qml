@@ -1,14 +1,15 @@
 import QtQuick
 import Tableside.Ui
+import Tableside.Kitchen
 
 // Recall: the last tickets this display bumped, newest first, read-only (R on the bump bar).
 Rectangle {
     id: panel
 
-    required property var kitchen
+    required property KitchenScreen kitchen
 
-    color: "#ee0e1013"
-    visible: kitchen.recallShown
+    color: Theme.kdsScrim
+    visible: panel.kitchen.recallShown
 
     Text {
         id: title
@@ -32,9 +33,10 @@ Rectangle {
         text: qsTr("Close")
         onClicked: panel.kitchen.recallShown = false
     }
-    ListView {
+    KitchenList {
         id: list
         objectName: "recallList"
+        kitchen: panel.kitchen
         anchors.fill: parent
         anchors.topMargin: title.y + title.height + Theme.spacingLarge
         anchors.margins: Theme.spacing
@@ -44,10 +46,11 @@ Rectangle {
         model: panel.kitchen.recall
         delegate: Rectangle {
             id: ticket
+            required property int index
             required property int number
             required property int table
-            required property var lines
-            required property var bumpedAt
+            required property date bumpedAt
+            readonly property KitchenScreen kitchen: (ticket.ListView.view as KitchenList).kitchen
             width: 300
             height: ListView.view.height
             radius: 10
@@ -59,29 +62,37 @@ Rectangle {
                 anchors.margins: Theme.spacing
                 spacing: Theme.spacingSmall
                 Text {
-                    text: qsTr("T%1  #%2").arg(panel.kitchen.number(ticket.table))
-                                           .arg(panel.kitchen.number(ticket.number))
+                    text: qsTr("T%1  #%2").arg(ticket.kitchen.number(ticket.table))
+                                           .arg(ticket.kitchen.number(ticket.number))
                     color: Theme.kdsInk
                     font.pixelSize: Theme.kdsTable
                     font.weight: Font.Black
                 }
                 Text {
-                    text: qsTr("Bumped %1").arg(panel.kitchen.timeOfDay(ticket.bumpedAt))
+                    text: qsTr("Bumped %1").arg(ticket.kitchen.timeOfDay(ticket.bumpedAt))
                     color: Theme.kdsMuted
                     font.pixelSize: Theme.textBody
                 }
                 Repeater {
-                    model: ticket.lines
+                    model: RecallLines {
+                        kitchen: ticket.kitchen
+                        row: ticket.index
+                    }
                     delegate: Text {
-                        required property var modelData
+                        id: recalled
+                        required property string quantityText
+                        required property string name
+                        required property string seatText
+                        required property string optionsText
+                        required property string note
                         width: parent.width
                         wrapMode: Text.WordWrap
                         textFormat: Text.PlainText
-                        text: qsTr("%1×").arg(panel.kitchen.number(modelData.quantity)) + " " + modelData.name
-                              + (modelData.seat > 0
-                                 ? "\n   " + qsTr("Seat %1").arg(panel.kitchen.number(modelData.seat)) : "")
-                              + (modelData.options.length ? "\n   " + modelData.options.join(" · ") : "")
-                              + (modelData.note ? "\n   ✎ " + modelData.note : "")
+                        // The dish, then its seat, choices and note each on a line of its own.
+                        text: recalled.quantityText + " " + recalled.name
+                              + (recalled.seatText !== "" ? "\n   " + recalled.seatText : "")
+                              + (recalled.optionsText !== "" ? "\n   " + recalled.optionsText : "")
+                              + (recalled.note !== "" ? "\n   ✎ " + recalled.note : "")
                         color: Theme.kdsInk
                         font.pixelSize: Theme.textBody
                     }

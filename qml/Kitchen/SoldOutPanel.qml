@@ -1,15 +1,16 @@
 import QtQuick
 import QtQuick.Controls
 import Tableside.Ui
+import Tableside.Kitchen
 
 // Sold out / back: every dish of this station with one big switch; every table screen follows.
 Drawer {
     id: drawer
 
-    required property var kitchen
+    required property KitchenScreen kitchen
 
     // From the far side of the Sold out button, whichever way the screen reads.
-    edge: kitchen.rightToLeft ? Qt.LeftEdge : Qt.RightEdge
+    edge: drawer.kitchen.rightToLeft ? Qt.LeftEdge : Qt.RightEdge
     width: Math.min(parent ? parent.width * 0.45 : 520, 560)
     height: parent ? parent.height : 800
     background: Rectangle { color: Theme.kdsPanel }
@@ -30,47 +31,51 @@ Drawer {
         font.pixelSize: Theme.textHeadline
         font.weight: Font.Bold
     }
-    ListView {
+    KitchenList {
         id: list
         objectName: "soldOutList"
+        kitchen: drawer.kitchen
         anchors.fill: parent
         anchors.topMargin: title.y + title.height + Theme.spacing
         anchors.margins: Theme.spacingSmall
         clip: true
         spacing: 4
-        model: drawer.kitchen.menuItems
+        model: drawer.kitchen.soldOut
         delegate: Rectangle {
             id: item
-            required property var modelData
+            required property double itemId
+            required property string name
+            required property bool available
             width: ListView.view.width
             height: Theme.touchTarget + 8
             radius: 6
-            color: modelData.available ? Theme.kdsLine : "#3b1d20"
+            color: item.available ? Theme.kdsLine : Theme.kdsSoldOutLine
             Text {
                 anchors.left: parent.left
                 anchors.leftMargin: Theme.spacing
                 anchors.right: toggle.left
                 anchors.verticalCenter: parent.verticalCenter
-                text: item.modelData.name
+                text: item.name
                 color: Theme.kdsInk
                 font.pixelSize: Theme.textBody
-                font.strikeout: !item.modelData.available
+                font.strikeout: !item.available
                 elide: Text.ElideRight
             }
             KdsButton {
                 id: toggle
-                objectName: "soldOut_" + item.modelData.itemId
+                objectName: "soldOut_" + item.itemId
                 anchors.right: parent.right
                 anchors.rightMargin: 4
                 anchors.verticalCenter: parent.verticalCenter
                 width: 190
-                text: item.modelData.available ? qsTr("Mark sold out") : qsTr("✕ Sold out — back")
-                tint: item.modelData.available ? "#40464f" : Theme.kdsLate
+                text: item.available ? qsTr("Mark sold out") : qsTr("✕ Sold out — back")
+                tint: item.available ? Theme.kdsQuiet : Theme.kdsLate
                 font.pixelSize: Theme.textSmall
-                Accessible.name: (item.modelData.available ? qsTr("Mark %1 sold out")
-                                                           : qsTr("Make %1 available again"))
-                                 .arg(item.modelData.name)
-                onClicked: drawer.kitchen.setAvailable(item.modelData.itemId, !item.modelData.available)
+                Accessible.name: (item.available ? qsTr("Mark %1 sold out")
+                                                 : qsTr("Make %1 available again"))
+                                 .arg(item.name)
+                onClicked: (item.ListView.view as KitchenList).kitchen
+                           .setAvailable(item.itemId, !item.available)
             }
         }
     }

@@ -1,45 +1,41 @@
 import QtQuick
 import QtQuick.Controls
 import Tableside.Ui
+import Tableside.Kitchen
 
 // Which station this display shows (Expo: all), each with its open tickets, and BEHIND when it
 // has fallen behind (its dishes then show "longer wait" to the diners). A list, so the stations
 // scroll sideways when a long language leaves them too little room, from the right in Arabic.
-ListView {
+KitchenList {
     id: bar
-
-    required property var kitchen
 
     orientation: ListView.Horizontal
     spacing: Theme.spacingSmall
     height: Theme.touchTarget
     clip: true
     boundsBehavior: Flickable.StopAtBounds
-    model: [""].concat(bar.kitchen.stations)
-
-    function loadOf(station) {
-        for (const load of bar.kitchen.stationLoads)
-            if (load.station === station)
-                return load
-        return null
-    }
+    model: bar.kitchen.stationChoices
 
     delegate: Button {
         id: chip
-        required property string modelData
-        readonly property var load: bar.loadOf(modelData)
-        readonly property bool current: bar.kitchen.station === modelData
-        readonly property string name: KitchenWords.station(modelData)
-        readonly property string label: !load ? name
-            : load.behind ? qsTr("%1  %2  ▲ BEHIND").arg(name).arg(bar.kitchen.number(load.openTickets))
-            : qsTr("%1  %2").arg(name).arg(bar.kitchen.number(load.openTickets))
-        objectName: "station_" + (modelData === "" ? "expo" : modelData)
+        // The expo ("") or a station, with its load once it is known.
+        required property string station
+        required property bool loaded
+        required property int openTickets
+        required property bool behind
+        readonly property KitchenScreen kitchen: (chip.ListView.view as KitchenList).kitchen
+        readonly property bool current: chip.kitchen.station === chip.station
+        readonly property string name: KitchenWords.station(chip.station)
+        readonly property string label: !chip.loaded ? chip.name
+            : chip.behind ? qsTr("%1  %2  ▲ BEHIND").arg(chip.name).arg(chip.kitchen.number(chip.openTickets))
+            : qsTr("%1  %2").arg(chip.name).arg(chip.kitchen.number(chip.openTickets))
+        objectName: "station_" + (chip.station === "" ? "expo" : chip.station)
         height: Theme.touchTarget
         Accessible.name: label
-        onClicked: bar.kitchen.station = modelData
+        onClicked: chip.kitchen.station = chip.station
         contentItem: Text {
             text: chip.label
-            color: chip.current ? "#000000" : chip.load && chip.load.behind ? Theme.kdsWarn : Theme.kdsInk
+            color: chip.current ? Theme.kdsOnSelected : chip.behind ? Theme.kdsWarn : Theme.kdsInk
             font.pixelSize: Theme.textBody
             font.weight: Font.Bold
             verticalAlignment: Text.AlignVCenter
@@ -48,7 +44,7 @@ ListView {
         background: Rectangle {
             radius: 8
             color: chip.current ? Theme.kdsSelected : Theme.kdsLine
-            border.color: chip.load && chip.load.behind ? Theme.kdsWarn : "transparent"
+            border.color: chip.behind ? Theme.kdsWarn : "transparent"
             border.width: 2
         }
     }

@@ -1,5 +1,6 @@
 import QtQuick
 import Tableside.Ui
+import Tableside.Kitchen
 
 // One ticket as a column: position (what a bump bar's digit selects), table large, order number,
 // the timer band, which stations are done (expo), every line. A tap selects the ticket (a
@@ -8,23 +9,24 @@ import Tableside.Ui
 Rectangle {
     id: card
 
-    required property var kitchen
-    required property var orderId
+    required property KitchenScreen kitchen
+    required property double orderId
     required property int number
     required property int table
-    required property var lines
     required property int elapsed
     required property string urgency
-    required property var stations
-    required property bool pending
     required property int position
-    required property var allergens
 
-    readonly property bool selected: kitchen.selectedOrderId === orderId
+    readonly property bool selected: view.selected
     readonly property bool expo: kitchen.station === ""
-    readonly property bool anyPending: lines.some(l => l.pending)
-    readonly property bool anyUnstarted: lines.some(l => l.open && !l.pending
-                                                      && (l.status === "placed" || l.status === "accepted"))
+
+    // Its lines and stations as models, and what it offers (Start, Bump, Undo): the kitchen's
+    // rules, in C++.
+    TicketView {
+        id: view
+        kitchen: card.kitchen
+        orderId: card.orderId
+    }
 
     objectName: "ticket_" + number
     radius: 10
@@ -53,7 +55,7 @@ Rectangle {
         Text {
             anchors.centerIn: parent
             text: qsTr("▼ Selected")
-            color: "#000000"
+            color: Theme.kdsOnSelected
             font.pixelSize: Theme.textSmall
             font.weight: Font.Black
         }
@@ -79,7 +81,7 @@ Rectangle {
                 Text {
                     anchors.centerIn: parent
                     text: card.kitchen.language ? card.kitchen.number(card.position) : ""
-                    color: card.selected ? "#000000" : Theme.kdsInk
+                    color: card.selected ? Theme.kdsOnSelected : Theme.kdsInk
                     font.pixelSize: Theme.textBody
                     font.weight: Font.Black
                 }
@@ -108,22 +110,25 @@ Rectangle {
         Flow {
             width: parent.width
             spacing: 6
-            visible: card.expo && card.stations.length > 1
+            visible: card.expo && view.stations.count > 1
             Repeater {
-                model: card.expo ? card.stations : []
+                model: card.expo ? view.stations : null
                 delegate: Rectangle {
-                    required property var modelData
+                    id: stationChip
+                    required property string station
+                    required property string openText
+                    required property bool done
                     height: 28
                     width: stationText.implicitWidth + 16
                     radius: 14
-                    color: modelData.done ? Theme.kdsOk : Theme.kdsLine
+                    color: done ? Theme.kdsOk : Theme.kdsLine
                     Text {
                         id: stationText
                         anchors.centerIn: parent
-                        text: parent.modelData.done
-                              ? qsTr("✓ %1").arg(KitchenWords.station(parent.modelData.station))
-                              : qsTr("%1 %2").arg(card.kitchen.number(parent.modelData.open))
-                                             .arg(KitchenWords.station(parent.modelData.station))
+                        text: stationChip.done
+                              ? qsTr("✓ %1").arg(KitchenWords.station(stationChip.station))
+                              : qsTr("%1 %2").arg(stationChip.openText)
+                                             .arg(KitchenWords.station(stationChip.station))
                         color: Theme.kdsInk
                         font.pixelSize: Theme.textSmall
                         font.weight: Font.Bold
@@ -149,21 +154,21 @@ Rectangle {
         anchors.margins: Theme.spacingSmall + 4
         clip: true
         spacing: 6
-        // Counted, not the lines themselves: a line changing status then updates its row in
+        // A model whose rows keep their place: a line changing status updates its row in
         // place, and the cook keeps the place they scrolled to.
-        model: card.lines.length
+        model: view.lines
         boundsBehavior: Flickable.StopAtBounds
         delegate: TicketLine {
             id: ticketLine
-            required property int index
-            kitchen: card.kitchen
-            entry: card.lines[ticketLine.index]
+            // The card this list is in (a delegate reaches outside itself only through its view).
+            readonly property TicketCard ticket: ticketLine.ListView.view.parent as TicketCard
+            kitchen: ticketLine.ticket.kitchen
             width: ListView.view.width
-            showStation: card.expo
-            selected: card.kitchen.selectedLineId === ticketLine.entry.lineId
-            onTapped: card.kitchen.tapLine(card.orderId, ticketLine.entry.lineId)
-            onStartTapped: card.kitchen.tapStart(card.orderId, ticketLine.entry.lineId)
-            onDoneTapped: card.kitchen.tapDone(card.orderId, ticketLine.entry.lineId)
+            showStation: ticketLine.ticket.expo
+            selected: ticketLine.ticket.kitchen.selectedLineId === ticketLine.lineId
+            onTapped: ticketLine.ticket.kitchen.tapLine(ticketLine.ticket.orderId, ticketLine.lineId)
+            onStartTapped: ticketLine.ticket.kitchen.tapStart(ticketLine.ticket.orderId, ticketLine.lineId)
+            onDoneTapped: ticketLine.ticket.kitchen.tapDone(ticketLine.ticket.orderId, ticketLine.lineId)
         }
     }
     Rectangle {
@@ -204,9 +209,9 @@ Rectangle {
         spacing: Theme.spacingSmall
         // Start and Bump on the selected ticket only; Undo wherever a bump is waiting. Counted
         // from the rules, not from the buttons' visible, which follows the row's own.
-        readonly property bool showStart: card.selected && card.anyUnstarted && !card.pending
-        readonly property bool showBump: card.selected && !card.pending
-        readonly property bool showUndo: card.anyPending
+        readonly property bool showStart: view.canStart
+        readonly property bool showBump: view.canBump
+        readonly property bool showUndo: view.canUndo
         readonly property int shown: (showStart ? 1 : 0) + (showBump ? 1 : 0) + (showUndo ? 1 : 0)
         visible: shown > 0
         height: shown > 0 ? Theme.kdsBump : 0
@@ -219,7 +224,7 @@ Rectangle {
             width: parent.share
             height: parent.height
             text: qsTr("Start")
-            tint: "#5b4a2a"
+            tint: Theme.kdsStart
             Accessible.name: qsTr("Start table %1").arg(card.kitchen.number(card.table))
             onClicked: card.kitchen.tapStart(card.orderId)
         }
@@ -262,7 +267,7 @@ Rectangle {
                 running: undo.visible
                 from: 1
                 to: 0
-                duration: 5000
+                duration: card.kitchen.bumpDelayMs
             }
         }
     }

@@ -1,5 +1,6 @@
 import QtQuick
 import Tableside.Ui
+import Tableside.Kitchen
 
 // One line of a ticket. Quantity and dish large; the seat, options, the note and allergens stand
 // out. A tap selects the line (a thick frame and a ▶ mark); only then does it offer Start and
@@ -7,28 +8,37 @@ import Tableside.Ui
 Rectangle {
     id: line
 
-    required property var kitchen
-    required property var entry
+    required property KitchenScreen kitchen
     required property bool showStation
     required property bool selected
+    // The line as TicketView.lines has it; what each flag means is the kitchen's rule there.
+    required property double lineId
+    required property string name
+    required property int quantity
+    required property string optionsText
+    required property string note
+    required property int seat
+    required property string station
+    required property string allergensText
+    required property bool cooking
+    required property bool done
+    required property bool unstarted
+    required property string stage
     signal tapped
     signal startTapped
     signal doneTapped
 
-    readonly property bool cooking: entry.status === "cooking"
-    readonly property bool done: !entry.open || entry.pending
-    readonly property bool unstarted: entry.status === "placed" || entry.status === "accepted"
     readonly property bool showsActions: selected && !done
 
-    objectName: "line_" + entry.lineId
+    objectName: "line_" + lineId
     implicitHeight: Math.max(Theme.touchTarget, column.implicitHeight + 2 * Theme.spacingSmall)
     radius: 6
-    color: done ? "transparent" : cooking ? "#3a2c14" : Theme.kdsLine
+    color: done ? "transparent" : cooking ? Theme.kdsCookingLine : Theme.kdsLine
     border.color: showsActions ? Theme.kdsSelected : cooking && !done ? Theme.kdsCooking : "transparent"
     border.width: showsActions ? 4 : 2
     opacity: done ? 0.45 : 1.0
     Accessible.role: Accessible.Button
-    Accessible.name: quantity.text + " " + entry.name + (seat.visible ? ", " + seatText.text : "")
+    Accessible.name: quantityText.text + " " + name + (seatBox.visible ? ", " + seatText.text : "")
                      + (statusText.text !== "" ? ", " + statusText.text : "")
     Accessible.selected: selected
 
@@ -46,30 +56,29 @@ Rectangle {
         Row {
             id: top
             // Where the dish's name starts, from the leading edge: the details below line up.
-            readonly property real indent: (mark.visible ? mark.width + spacing : 0) + quantity.width + spacing
+            readonly property real indent: (mark.visible ? mark.width + spacing : 0) + quantityText.width + spacing
             width: parent.width
             spacing: Theme.spacingSmall
             // The selection is a shape too, not only a colour: a ▶ before the selected line.
             Text {
                 id: mark
-                objectName: "selectedMark_" + line.entry.lineId
+                objectName: "selectedMark_" + line.lineId
                 visible: line.showsActions
-                anchors.verticalCenter: quantity.verticalCenter
+                anchors.verticalCenter: quantityText.verticalCenter
                 text: "▶"
                 color: Theme.kdsSelected
                 font.pixelSize: Theme.textBody
             }
             Text {
-                id: quantity
-                text: line.kitchen.language ? qsTr("%1×").arg(line.kitchen.number(line.entry.quantity)) : ""
-                color: line.entry.quantity > 1 ? Theme.kdsWarn : Theme.kdsInk
+                id: quantityText
+                text: line.kitchen.language ? qsTr("%1×").arg(line.kitchen.number(line.quantity)) : ""
+                color: line.quantity > 1 ? Theme.kdsWarn : Theme.kdsInk
                 font.pixelSize: Theme.kdsLineText
                 font.weight: Font.Black
             }
             Text {
-                id: name
                 width: parent.width - top.indent - statusText.width - parent.spacing
-                text: line.entry.name
+                text: line.name
                 color: Theme.kdsInk
                 font.pixelSize: Theme.kdsLineText
                 font.weight: Font.DemiBold
@@ -80,10 +89,10 @@ Rectangle {
             Text {
                 id: statusText
                 anchors.verticalCenter: parent.verticalCenter
-                text: line.entry.pending ? qsTr("✓ bumped")
-                    : line.entry.status === "ready" ? qsTr("✓ ready")
-                    : line.cooking ? qsTr("🔥 cooking")
-                    : line.showStation ? KitchenWords.station(line.entry.station) : ""
+                text: line.stage === "bumped" ? qsTr("✓ bumped")
+                    : line.stage === "ready" ? qsTr("✓ ready")
+                    : line.stage === "cooking" ? qsTr("🔥 cooking")
+                    : line.showStation ? KitchenWords.station(line.station) : ""
                 color: line.cooking ? Theme.kdsCooking : Theme.kdsMuted
                 font.pixelSize: Theme.textSmall
                 font.weight: Font.Bold
@@ -91,8 +100,8 @@ Rectangle {
         }
         // Which diner it is for: a framed label, so the runner knows where the plate goes.
         Rectangle {
-            id: seat
-            visible: line.entry.seat > 0
+            id: seatBox
+            visible: line.seat > 0
             anchors.left: parent.left
             anchors.leftMargin: top.indent
             width: seatText.implicitWidth + 2 * Theme.spacingSmall
@@ -103,21 +112,21 @@ Rectangle {
             border.width: 2
             Text {
                 id: seatText
-                objectName: "seat_" + line.entry.lineId
+                objectName: "seat_" + line.lineId
                 anchors.centerIn: parent
-                text: line.kitchen.language ? qsTr("Seat %1").arg(line.kitchen.number(line.entry.seat)) : ""
+                text: line.kitchen.language ? qsTr("Seat %1").arg(line.kitchen.number(line.seat)) : ""
                 color: Theme.kdsInk
                 font.pixelSize: Theme.textBody
                 font.weight: Font.Bold
             }
         }
         Text {
-            visible: line.entry.options.length > 0
+            visible: line.optionsText !== ""
             width: parent.width
             // Padding is not mirrored by itself: the indent is on the leading side either way.
             leftPadding: line.LayoutMirroring.enabled ? 0 : top.indent
             rightPadding: line.LayoutMirroring.enabled ? top.indent : 0
-            text: "› " + line.entry.options.join(" · ")
+            text: "› " + line.optionsText
             color: Theme.kdsSelected
             font.pixelSize: Theme.textBody
             font.weight: Font.DemiBold
@@ -125,7 +134,7 @@ Rectangle {
             textFormat: Text.PlainText
         }
         Rectangle {
-            visible: line.entry.note !== ""
+            visible: line.note !== ""
             // Anchored, not placed by x, so a right-to-left layout mirrors the indent.
             anchors.left: parent.left
             anchors.leftMargin: top.indent
@@ -136,10 +145,10 @@ Rectangle {
             color: Theme.kdsNote
             Text {
                 id: noteText
-                objectName: "note_" + line.entry.lineId
+                objectName: "note_" + line.lineId
                 anchors.centerIn: parent
                 width: Math.min(implicitWidth, parent.width - 2 * Theme.spacingSmall)
-                text: "✎ " + line.entry.note
+                text: "✎ " + line.note
                 color: Theme.kdsNoteInk
                 font.pixelSize: Theme.textBody
                 font.weight: Font.Bold
@@ -148,12 +157,12 @@ Rectangle {
             }
         }
         Text {
-            visible: line.entry.allergens.length > 0
+            visible: line.allergensText !== ""
             width: parent.width
             // Padding is not mirrored by itself: the indent is on the leading side either way.
             leftPadding: line.LayoutMirroring.enabled ? 0 : top.indent
             rightPadding: line.LayoutMirroring.enabled ? top.indent : 0
-            text: "⚠ " + line.kitchen.listOf(line.entry.allergens.map(code => KitchenWords.allergen(code)))
+            text: "⚠ " + line.allergensText
             color: Theme.kdsAllergen
             font.pixelSize: Theme.textSmall
             font.weight: Font.Bold
@@ -169,22 +178,22 @@ Rectangle {
 
             KdsButton {
                 id: start
-                objectName: "lineStart_" + line.entry.lineId
+                objectName: "lineStart_" + line.lineId
                 visible: line.unstarted
                 width: parent.share
                 text: qsTr("Start")
-                tint: "#5b4a2a"
+                tint: Theme.kdsStart
                 font.pixelSize: Theme.textBody
-                Accessible.name: qsTr("Start %1").arg(line.entry.name)
+                Accessible.name: qsTr("Start %1").arg(line.name)
                 onClicked: line.startTapped()
             }
             KdsButton {
-                objectName: "lineDone_" + line.entry.lineId
+                objectName: "lineDone_" + line.lineId
                 width: parent.share
                 text: qsTr("✓ Done")
                 tint: Theme.kdsOk
                 font.pixelSize: Theme.textBody
-                Accessible.name: qsTr("%1 done").arg(line.entry.name)
+                Accessible.name: qsTr("%1 done").arg(line.name)
                 onClicked: line.doneTapped()
             }
         }

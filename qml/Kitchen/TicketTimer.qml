@@ -1,18 +1,19 @@
 import QtQuick
 import Tableside.Ui
+import Tableside.Kitchen
 
 // The ticket's age as m:ss, its band as colour AND a shape and a word (never colour alone):
 // ● on time, ▲ warn, ■ late.
 Rectangle {
     id: timer
 
-    required property var kitchen
+    required property KitchenScreen kitchen
     required property int elapsed
     required property string urgency
 
     readonly property color bandColor: urgency === "late" ? Theme.kdsLate
                                      : urgency === "warn" ? Theme.kdsWarn : Theme.kdsOk
-    readonly property color bandInk: urgency === "warn" ? Theme.kdsWarnInk : "#ffffff"
+    readonly property color bandInk: urgency === "warn" ? Theme.kdsWarnInk : Theme.kdsBandInk
 
     objectName: "timer_" + urgency
     implicitWidth: row.implicitWidth + 2 * Theme.spacingSmall

@@ -110,6 +110,13 @@ QtObject {
     readonly property color kdsAllergen: "#ff6b81"
     readonly property color kdsSelected: "#4cc9f0"
     readonly property color kdsAction: "#3d7eff"
+    readonly property color kdsOnSelected: "#000000"  // ink on the selected colour
+    readonly property color kdsCookingLine: "#3a2c14" // a line on the stove
+    readonly property color kdsStart: "#5b4a2a"       // Start
+    readonly property color kdsQuiet: "#40464f"       // header buttons, Mark sold out
+    readonly property color kdsSoldOutLine: "#3b1d20" // a dish that is sold out
+    readonly property color kdsScrim: "#ee0e1013"     // recall over the tickets
+    readonly property color kdsBandInk: "#ffffff"     // a timer's words on its on-time or late band
     readonly property int kdsTable: 40
     readonly property int kdsLineText: 24
     readonly property int kdsBump: 72
@@ -120,5 +127,31 @@ QtObject {
     readonly property color floorReady: "#2f9e5b"
     readonly property color floorCalled: "#f0b429"
     readonly property color floorBill: "#4cc9f0"
+    readonly property color floorMap: "#15181d"           // the room behind the tables
+    readonly property color floorInk: "#ffffff"           // words on a status colour, a button
+    readonly property color floorDarkInk: "#101214"       // words on a light status (called, bill)
+    readonly property color floorPartyInk: "#e8e8e8"      // a table's party on a dark status
+    readonly property color floorDisabled: "#2a2e34"      // a button that cannot act now
+    readonly property color floorEscalated: "#4a1518"     // an escalated alert, and its flash:
+    readonly property color floorEscalatedFlash: "#7a1d22"
+    readonly property color qrPaper: "#ffffff"            // a QR code is read dark on light
+    // A table status's colour (FloorState::Statuses), and whether its words are dark on it.
+    function floorStatusColor(status) {
+        switch (status) {
+        case "called": return floorCalled
+        case "ready": return floorReady
+        case "bill": return floorBill
+        case "waiting": return floorWaiting
+        case "ordered": return floorOrdered
+        case "seated": return floorSeated
+        default: return floorFree
+        }
+    }
+    // quiet: the lesser words (a table's party), a little softer on a dark status.
+    function floorStatusInk(status, quiet) {
+        if (status === "called" || status === "bill")
+            return floorDarkInk
+        return quiet ? floorPartyInk : floorInk
+    }
     // ---- end kitchen/floor ----
 }

@@ -9,16 +9,28 @@ using namespace Qt::StringLiterals;
 
 namespace tableside {
 
+namespace {
+const SystemClock systemClock;
+} // namespace
+
+HostScreen::HostScreen(QObject *parent)
+    : HostScreen(std::make_unique<VenueClient>(systemClock), systemClock, parent)
+{}
+
+HostScreen::HostScreen(std::unique_ptr<VenueClient> client, const Clock &clock, QObject *parent)
+    : HostScreen(*client, clock, parent)
+{
+    m_ownClient = std::move(client);
+}
+
 HostScreen::HostScreen(VenueClient &client, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_floor(clock)
     , m_alerts(m_floor)
     , m_pairing(client, clock, m_floor)
-    , m_chime(QUrl(u"qrc:/tableside/sounds/alert.wav"_s))
+    , m_chime(QUrl(u"qrc:/Tableside/Host/sounds/alert.wav"_s))
 {
-    m_engine.addImportPath(u"qrc:/"_s);
-    m_engine.addImageProvider(u"qr"_s, new QrImageProvider); // the engine owns it
     auto askFloor = [this] {
         if (online())
             m_floorRequest = m_client.request(u"floor.get"_s, {});
@@ -45,6 +57,11 @@ HostScreen::HostScreen(VenueClient &client, const Clock &clock, QObject *parent)
         m_chat.setEntries(m_inbox.conversation(table));
     });
     m_alerts.setInbox(&m_inbox);
+    connect(&m_floor, &FloorModel::floorChanged, this, &HostScreen::refreshLegend);
+    connect(&m_floor, &QAbstractItemModel::dataChanged, this, &HostScreen::refreshLegend);
+    connect(&m_floor, &QAbstractItemModel::modelReset, this, &HostScreen::refreshLegend);
+    connect(this, &HostScreen::languageChanged, this, &HostScreen::refreshLegend);
+    refreshLegend();
     connect(&m_client, &VenueClient::replied, this, &HostScreen::onReplied);
     connect(&m_alerts, &AlertsModel::escalated, &m_chime, &Chime::play);
     m_ticker.setInterval(1000);
@@ -53,9 +70,21 @@ HostScreen::HostScreen(VenueClient &client, const Clock &clock, QObject *parent)
     askFloor();
 }
 
+QQmlEngine &HostScreen::engine()
+{
+    if (m_engine)
+        return *m_engine;
+    if (QQmlEngine *made = qmlEngine(this))
+        return *made; // a screen made in QML speaks in the engine that made it
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_engine->addImportPath(u"qrc:/"_s);
+    m_engine->addImageProvider(u"qr"_s, new QrImageProvider); // the engine owns it
+    return *m_engine;
+}
+
 void HostScreen::setLanguage(const QString &code)
 {
-    m_language.apply(code, m_engine);
+    m_language.apply(code, engine());
     m_pairing.setLocale(m_language.locale());
     m_chat.setLocale(m_language.locale());
     m_gate.retranslate();
@@ -66,8 +95,11 @@ Result<void> HostScreen::show()
 {
     if (m_language.code().isEmpty())
         setLanguage(u"en"_s);
-    m_engine.setInitialProperties({{u"host"_s, QVariant::fromValue<QObject *>(this)}});
-    m_engine.load(QUrl(u"qrc:/Tableside/Host/FloorWindow.qml"_s));
+    engine();
+    if (!m_engine)
+        return makeError(u"ui_failed"_s, u"The floor view was made in QML."_s);
+    m_engine->setInitialProperties({{u"host"_s, QVariant::fromValue<QObject *>(this)}});
+    m_engine->load(QUrl(u"qrc:/Tableside/Host/FloorWindow.qml"_s));
     if (!window())
         return makeError(u"ui_failed"_s, u"The floor view could not be loaded."_s);
     return {};
@@ -75,7 +107,9 @@ Result<void> HostScreen::show()
 
 QQuickWindow *HostScreen::window() const
 {
-    const auto roots = m_engine.rootObjects();
+    if (!m_engine)
+        return nullptr;
+    const auto roots = m_engine->rootObjects();
     return roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(roots.constFirst());
 }
 
@@ -186,6 +220,42 @@ bool HostScreen::sendChat(const QString &body)
         return false;
     m_client.request(u"chat.send"_s, {{u"table"_s, m_chatTable}, {u"body"_s, text}});
     return true;
+}
+
+bool HostScreen::canSend(const QString &body) const
+{
+    return m_chatTable != 0 && online() && !body.trimmed().isEmpty();
+}
+
+void HostScreen::refreshLegend()
+{
+    QList<QVariantMap> rows;
+    for (const QString &status : FloorState::Statuses)
+        rows.append({{u"status"_s, status},
+                     {u"icon"_s, statusIcon(status)},
+                     {u"countText"_s, number(m_floor.countWithStatus(status))}});
+    m_legend.setRows(rows);
+}
+
+QString HostScreen::statusIcon(const QString &status)
+{
+    static const QHash<QString, QString> icons{
+        {u"called"_s, u"✋"_s}, {u"ready"_s, u"🔔"_s},   {u"bill"_s, u"€"_s},
+        {u"waiting"_s, u"⏱"_s}, {u"ordered"_s, u"🍽"_s}, {u"seated"_s, u"●"_s},
+    };
+    return icons.value(status, u"○"_s);
+}
+
+QString HostScreen::dishesText(const QList<QVariantMap> &lines) const
+{
+    QStringList dishes;
+    for (const QVariantMap &line : lines)
+        dishes.append(m_language
+                          .translate("tableside::HostScreen",
+                                     QT_TRANSLATE_NOOP("tableside::HostScreen", "%1 × %2"),
+                                     nullptr, -1)
+                          .arg(number(line[u"quantity"_s].toInt()), line[u"name"_s].toString()));
+    return listOf(dishes);
 }
 
 void HostScreen::tick()

@@ -8,6 +8,7 @@
 #include "chime.h"
 #include "devicegate.h"
 #include "kitchentap.h"
+#include "maprowsmodel.h"
 #include "recallmodel.h"
 #include "result.h"
 #include "screenlanguage.h"
@@ -18,40 +19,53 @@
 #include <QObject>
 #include <QQmlApplicationEngine>
 #include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
 
 class QQuickWindow;
 
 namespace tableside {
 
+// The view-model of KitchenWindow.qml (Tableside.Kitchen). Made from QML (a Quick test's), it is
+// an offline screen on the system clock with a client of its own.
 class KitchenScreen : public QObject {
     Q_OBJECT
-    Q_PROPERTY(QObject *tickets READ tickets CONSTANT)
-    Q_PROPERTY(QObject *allDay READ allDay CONSTANT)
-    Q_PROPERTY(QObject *recall READ recall CONSTANT)
+    QML_ELEMENT
+    Q_PROPERTY(tableside::TicketsModel *tickets READ tickets CONSTANT)
+    Q_PROPERTY(tableside::AllDayModel *allDay READ allDay CONSTANT)
+    Q_PROPERTY(tableside::RecallModel *recall READ recall CONSTANT)
     Q_PROPERTY(bool online READ online NOTIFY onlineChanged)
     // Why the hub turned this device away (DeviceGate::refusal); "" while it is let in.
     Q_PROPERTY(tableside::DeviceGate *gate READ gate CONSTANT)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(bool rightToLeft READ rightToLeft NOTIFY languageChanged)
     // Read beside number() and the like in a binding, so a change of language formats it anew.
-    Q_PROPERTY(QString language READ language NOTIFY languageChanged)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     // False when the chime cannot be heard (no sound server or device): the header says so.
     Q_PROPERTY(bool soundOn READ soundOn NOTIFY soundOnChanged)
     Q_PROPERTY(QString station READ station WRITE setStation NOTIFY stationChanged)
     Q_PROPERTY(QStringList stations READ stations NOTIFY menuChanged)
-    Q_PROPERTY(QVariantList menuItems READ menuItems NOTIFY menuChanged)
-    Q_PROPERTY(QVariantList stationLoads READ stationLoads NOTIFY loadsChanged)
-    Q_PROPERTY(qint64 selectedOrderId READ selectedOrderId NOTIFY selectedChanged)
-    Q_PROPERTY(qint64 selectedLineId READ selectedLineId NOTIFY selectedChanged)
+    // The station bar: the expo ("") and every station, with its open tickets and whether it is
+    // behind ({station, loaded, openTickets, behind}).
+    Q_PROPERTY(tableside::MapRowsModel *stationChoices READ stationChoices CONSTANT)
+    // The sold-out drawer: this station's dishes ({itemId, name, available}).
+    Q_PROPERTY(tableside::MapRowsModel *soldOut READ soldOut CONSTANT)
+    // Ids reach QML as numbers (Qt 6.4's QML has no 64-bit integer type; ids stay below 2^53).
+    Q_PROPERTY(double selectedOrderId READ selectedOrderNumber NOTIFY selectedChanged)
+    Q_PROPERTY(double selectedLineId READ selectedLineNumber NOTIFY selectedChanged)
     Q_PROPERTY(int warnMinutes READ warnMinutes NOTIFY thresholdsChanged)
     Q_PROPERTY(int lateMinutes READ lateMinutes NOTIFY thresholdsChanged)
     Q_PROPERTY(bool recallShown READ recallShown WRITE setRecallShown NOTIFY recallShownChanged)
     Q_PROPERTY(int pendingBumps READ pendingBumps NOTIFY pendingBumpsChanged)
+    // How long a bump waits for Undo before it reaches the hub (the Undo button's bar runs out).
+    Q_PROPERTY(int bumpDelayMs READ bumpDelayMs CONSTANT)
 
 public:
     static constexpr int BumpDelayMs = 5000;
 
-    explicit KitchenScreen(VenueClient &client, QObject *parent = nullptr);
+    explicit KitchenScreen(QObject *parent = nullptr);
+    explicit KitchenScreen(VenueClient &client, QObject *parent = nullptr); // the system clock
     KitchenScreen(VenueClient &client, const Clock &clock, const QString &station,
                   QObject *parent = nullptr);
     ~KitchenScreen() override;
@@ -67,6 +81,11 @@ public:
     Q_INVOKABLE QString timeOfDay(const QDateTime &at) const;
     // Words joined the way this screen's language lists them ("a, b and c").
     Q_INVOKABLE QString listOf(const QStringList &words) const;
+    // The allergens' names (their codes, allergen.h) listed in this screen's language.
+    QString allergensText(const QStringList &codes) const;
+    // "3×" and "Seat 2" in this screen's language and digits.
+    QString quantityText(int quantity) const;
+    QString seatText(int seat) const;
 
     bool soundOn() const { return m_chime.canSound(); }
     Chime &chime() { return m_chime; }
@@ -74,9 +93,11 @@ public:
     Result<void> show();
     QQuickWindow *window() const;
 
-    QObject *tickets() { return &m_tickets; }
-    QObject *allDay() { return &m_allDay; }
-    QObject *recall() { return &m_recall; }
+    TicketsModel *tickets() { return &m_tickets; }
+    AllDayModel *allDay() { return &m_allDay; }
+    RecallModel *recall() { return &m_recall; }
+    MapRowsModel *stationChoices() { return &m_stationChoices; }
+    MapRowsModel *soldOut() { return &m_soldOut; }
     TicketsModel &ticketsModel() { return m_tickets; }
     AllDayModel &allDayModel() { return m_allDay; }
     RecallModel &recallModel() { return m_recall; }
@@ -89,13 +110,18 @@ public:
     QStringList stations() const { return m_stations; }
     QVariantList menuItems() const;
     QVariantList stationLoads() const { return m_loads; }
+    // The expo's and each station's place on the station bar (stationChoices).
+    QList<QVariantMap> stationChoiceRows() const;
     qint64 selectedOrderId() const { return m_selected.orderId; }
     qint64 selectedLineId() const { return m_selected.lineId; }
+    double selectedOrderNumber() const { return double(m_selected.orderId); }
+    double selectedLineNumber() const { return double(m_selected.lineId); }
     int warnMinutes() const { return m_thresholds.ticketWarnMinutes; }
     int lateMinutes() const { return m_thresholds.ticketLateMinutes; }
     bool recallShown() const { return m_recallShown; }
     void setRecallShown(bool shown);
     int pendingBumps() const { return m_bumps.count(); }
+    static int bumpDelayMs() { return BumpDelayMs; }
     int chimesPlayed() const { return m_chime.played(); }
 
     // Moves one line on at once: "cooking" (start) or "ready" (bump without undo).
@@ -136,6 +162,9 @@ signals:
     void soundOnChanged();
 
 private:
+    KitchenScreen(std::unique_ptr<VenueClient> client, QObject *parent);
+    QQmlEngine &engine();
+    void refreshLists();
     void onOnline();
     void onEvent(const QString &type, const QJsonObject &data);
     void onReplied(const QString &id, bool ok, const QJsonObject &result, const QString &code,
@@ -149,6 +178,7 @@ private:
     LineProgress progressOf(qint64 orderId, qint64 lineId) const;
     void showError(const QString &message);
 
+    std::unique_ptr<VenueClient> m_ownClient; // made from QML: offline until told otherwise
     VenueClient &m_client;
     const Clock &m_clock;
     TicketsModel m_tickets;
@@ -160,6 +190,8 @@ private:
     QStringList m_stations;
     QJsonArray m_menuItems; // [{itemId, name, station, available, category}]
     QVariantList m_loads;
+    MapRowsModel m_stationChoices{{"station", "loaded", "openTickets", "behind"}, "station"};
+    MapRowsModel m_soldOut{{"itemId", "name", "available"}, "itemId"};
     KitchenSelection m_selected;
     bool m_recallShown = false;
     QString m_menuRequest;
@@ -172,7 +204,8 @@ private:
                               << QStringLiteral("tableside::KitchenScreen")};
     // An owner's device may work the pass too.
     DeviceGate m_gate{m_client, m_language, {QStringLiteral("kitchen"), QStringLiteral("owner")}};
-    QQmlApplicationEngine m_engine;
+    std::unique_ptr<QQmlApplicationEngine> m_engine; // made by show(), or by a language before
+
 };
 
 } // namespace tableside

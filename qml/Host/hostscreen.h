@@ -11,6 +11,8 @@
 #include "devicegate.h"
 #include "devicepairing.h"
 #include "floormodel.h"
+#include "inputlimits.h"
+#include "maprowsmodel.h"
 #include "result.h"
 #include "screenlanguage.h"
 #include "venueclient.h"
@@ -18,17 +20,23 @@
 #include <QObject>
 #include <QQmlApplicationEngine>
 #include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
 
 class QQuickWindow;
 
 namespace tableside {
 
+// The view-model of FloorWindow.qml (Tableside.Host). Made from QML (a Quick test's), it is an
+// offline screen on the system clock with a client of its own.
 class HostScreen : public QObject {
     Q_OBJECT
-    Q_PROPERTY(QObject *floor READ floor CONSTANT)
-    Q_PROPERTY(QObject *alerts READ alerts CONSTANT)
+    QML_ELEMENT
+    Q_PROPERTY(tableside::FloorModel *floor READ floor CONSTANT)
+    Q_PROPERTY(tableside::AlertsModel *alerts READ alerts CONSTANT)
     // The conversation of the table whose sheet is open (chatTable; 0: none).
-    Q_PROPERTY(QObject *chat READ chat CONSTANT)
+    Q_PROPERTY(tableside::ChatModel *chat READ chat CONSTANT)
     Q_PROPERTY(int chatTable READ chatTable NOTIFY chatTableChanged)
     Q_PROPERTY(bool online READ online NOTIFY onlineChanged)
     // Why the hub turned this device away (DeviceGate::refusal); "" while it is let in.
@@ -36,23 +44,36 @@ class HostScreen : public QObject {
     Q_PROPERTY(bool planKnown READ planKnown NOTIFY planKnownChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(bool rightToLeft READ rightToLeft NOTIFY languageChanged)
+    // Read beside number() and the like in a binding, so a change of language formats it anew.
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     // "Add a device": the PIN, what to pair, and the hub's code (shown as image://qr/<qrText>).
-    Q_PROPERTY(QObject *pairing READ pairing CONSTANT)
+    Q_PROPERTY(tableside::DevicePairing *pairing READ pairing CONSTANT)
+    // What a waiter may enter (InputLimits): a party's size, an answer's length.
+    Q_PROPERTY(int maxPartySize READ maxPartySize CONSTANT)
+    // The header's legend: every status (FloorState::Statuses), its icon and how many tables it
+    // is true of, in this screen's digits ({status, icon, countText}).
+    Q_PROPERTY(tableside::MapRowsModel *legend READ legend CONSTANT)
+    Q_PROPERTY(int maxMessageLength READ maxMessageLength CONSTANT)
 
 public:
+    explicit HostScreen(QObject *parent = nullptr);
     HostScreen(VenueClient &client, const Clock &clock, QObject *parent = nullptr);
 
     // The staff's language (ScreenLanguage::Languages), this screen's alone; English until set.
     void setLanguage(const QString &code);
     bool rightToLeft() const { return m_language.rightToLeft(); }
+    QString language() const { return m_language.code(); }
+    static int maxPartySize() { return InputLimits::MaxPartySize; }
+    static int maxMessageLength() { return InputLimits::MaxMessageLength; }
 
     Result<void> show();
     QQuickWindow *window() const;
 
-    QObject *floor() { return &m_floor; }
-    QObject *alerts() { return &m_alerts; }
-    QObject *chat() { return &m_chat; }
-    QObject *pairing() { return &m_pairing; }
+    FloorModel *floor() { return &m_floor; }
+    MapRowsModel *legend() { return &m_legend; }
+    AlertsModel *alerts() { return &m_alerts; }
+    ChatModel *chat() { return &m_chat; }
+    DevicePairing *pairing() { return &m_pairing; }
     DevicePairing &devicePairing() { return m_pairing; }
     int chatTable() const { return m_chatTable; }
     ChatModel &chatModel() { return m_chat; }
@@ -95,6 +116,13 @@ public:
     Q_INVOKABLE void closeChat();
     // Answers the open table; false (and nothing sent) for an empty message or no open table.
     Q_INVOKABLE bool sendChat(const QString &body);
+    // Whether sendChat(body) would send now: a table is open, the text is not blank, the hub is
+    // reachable.
+    Q_INVOKABLE bool canSend(const QString &body) const;
+    // The icon beside a table status's word (FloorState::Statuses): never the colour alone.
+    Q_INVOKABLE static QString statusIcon(const QString &status);
+    // Dishes as the alerts list them ("2 × Hummus and 1 × Fattoush"), in this screen's language.
+    QString dishesText(const QList<QVariantMap> &lines) const;
 
 signals:
     void onlineChanged();
@@ -104,9 +132,13 @@ signals:
     void languageChanged();
 
 private:
+    HostScreen(std::unique_ptr<VenueClient> client, const Clock &clock, QObject *parent);
+    QQmlEngine &engine();
+    void refreshLegend();
     void onReplied(const QString &id, bool ok, const QJsonObject &result, const QString &code,
                    const QString &message);
 
+    std::unique_ptr<VenueClient> m_ownClient; // made from QML: offline until told otherwise
     VenueClient &m_client;
     FloorModel m_floor;
     AlertsModel m_alerts;
@@ -116,13 +148,14 @@ private:
     int m_chatTable = 0;
     Chime m_chime;
     bool m_planKnown = false;
+    MapRowsModel m_legend{{"status", "icon", "countText"}, "status"};
     QString m_floorRequest;
     QString m_lastError;
     QTimer m_ticker;
     ScreenLanguage m_language{ScreenLanguage::qmlContexts(QStringLiteral("Tableside/Host"))
                               << QStringLiteral("tableside::HostScreen")};
     DeviceGate m_gate{m_client, m_language, {QStringLiteral("host"), QStringLiteral("owner")}};
-    QQmlApplicationEngine m_engine;
+    std::unique_ptr<QQmlApplicationEngine> m_engine; // made by show(), or by a language before
 };
 
 } // namespace tableside

@@ -19,9 +19,19 @@ bool notDelivered(const QString &code)
 }
 } // namespace
 
+KitchenScreen::KitchenScreen(QObject *parent)
+    : KitchenScreen(std::make_unique<VenueClient>(systemClock), parent)
+{}
+
 KitchenScreen::KitchenScreen(VenueClient &client, QObject *parent)
     : KitchenScreen(client, systemClock, {}, parent)
 {}
+
+KitchenScreen::KitchenScreen(std::unique_ptr<VenueClient> client, QObject *parent)
+    : KitchenScreen(*client, systemClock, {}, parent)
+{
+    m_ownClient = std::move(client);
+}
 
 KitchenScreen::KitchenScreen(VenueClient &client, const Clock &clock, const QString &station,
                              QObject *parent)
@@ -30,10 +40,12 @@ KitchenScreen::KitchenScreen(VenueClient &client, const Clock &clock, const QStr
     , m_clock(clock)
     , m_tickets(clock)
     , m_bumps(clock, BumpDelayMs)
-    , m_chime(QUrl(u"qrc:/tableside/sounds/ticket.wav"_s))
+    , m_chime(QUrl(u"qrc:/Tableside/Kitchen/sounds/ticket.wav"_s))
 {
     m_tickets.setStation(station);
-    m_engine.addImportPath(u"qrc:/"_s);
+    refreshLists();
+    connect(this, &KitchenScreen::menuChanged, this, &KitchenScreen::refreshLists);
+    connect(this, &KitchenScreen::loadsChanged, this, &KitchenScreen::refreshLists);
     // Each (re)connect starts from the open tickets, not from a replay of the whole evening.
     m_client.setCatchUpSnapshot(u"orders.open"_s);
     connect(&m_client, &VenueClient::snapshotReceived, this, [this](const QJsonObject &result) {
@@ -72,9 +84,20 @@ KitchenScreen::~KitchenScreen()
     m_bumps.commitAll(); // a cook's bump is not lost because the screen closed
 }
 
+QQmlEngine &KitchenScreen::engine()
+{
+    if (m_engine)
+        return *m_engine;
+    if (QQmlEngine *made = qmlEngine(this))
+        return *made; // a screen made in QML speaks in the engine that made it
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_engine->addImportPath(u"qrc:/"_s);
+    return *m_engine;
+}
+
 void KitchenScreen::setLanguage(const QString &code)
 {
-    m_language.apply(code, m_engine);
+    m_language.apply(code, engine());
     m_gate.retranslate();
     emit languageChanged();
 }
@@ -109,12 +132,59 @@ QString KitchenScreen::listOf(const QStringList &words) const
     return m_language.locale().createSeparatedList(words);
 }
 
+QString KitchenScreen::allergensText(const QStringList &codes) const
+{
+    // The EU's fourteen, as a cook calls them; a code not known here is shown as sent.
+    static const QHash<QString, const char *> names{
+        {u"gluten"_s, QT_TRANSLATE_NOOP("tableside::KitchenScreen", "Gluten")},
+        {u"crustaceans"_s, QT_TRANSLATE_NOOP("tableside::KitchenScreen", "Crustaceans")},
+        {u"eggs"_s, QT_TRANSLATE_NOOP("tableside::KitchenScreen", "Eggs")},
+        {u"fish"_s, QT_TRANSLATE_NOOP("tableside::KitchenScreen", "Fish")},
+        {u"peanuts"_s, QT_TRANSLATE_NOOP("tableside::KitchenScreen", "Peanuts")},
+        {u"soybeans"_s, QT_TRANSLATE_NOOP("tableside::KitchenScreen", "Soya")},
+        {u"milk"_s, QT_TRANSLATE_NOOP("tableside::KitchenScreen", "Milk")},
+        {u"nuts"_s, QT_TRANSLATE_NOOP("tableside::KitchenScreen", "Tree nuts")},
+        {u"celery"_s, QT_TRANSLATE_NOOP("tableside::KitchenScreen", "Celery")},
+        {u"mustard"_s, QT_TRANSLATE_NOOP("tableside::KitchenScreen", "Mustard")},
+        {u"sesame"_s, QT_TRANSLATE_NOOP("tableside::KitchenScreen", "Sesame")},
+        {u"sulphites"_s, QT_TRANSLATE_NOOP("tableside::KitchenScreen", "Sulphites")},
+        {u"lupin"_s, QT_TRANSLATE_NOOP("tableside::KitchenScreen", "Lupin")},
+        {u"molluscs"_s, QT_TRANSLATE_NOOP("tableside::KitchenScreen", "Molluscs")},
+    };
+    QStringList words;
+    for (const QString &code : codes) {
+        const char *name = names.value(code);
+        words.append(name ? m_language.translate("tableside::KitchenScreen", name, nullptr, -1)
+                          : code);
+    }
+    return listOf(words);
+}
+
+QString KitchenScreen::quantityText(int quantity) const
+{
+    return m_language
+        .translate("tableside::KitchenScreen", QT_TRANSLATE_NOOP("tableside::KitchenScreen", "%1×"),
+                   nullptr, -1)
+        .arg(number(quantity));
+}
+
+QString KitchenScreen::seatText(int seat) const
+{
+    return m_language
+        .translate("tableside::KitchenScreen",
+                   QT_TRANSLATE_NOOP("tableside::KitchenScreen", "Seat %1"), nullptr, -1)
+        .arg(number(seat));
+}
+
 Result<void> KitchenScreen::show()
 {
     if (m_language.code().isEmpty())
         setLanguage(u"en"_s);
-    m_engine.setInitialProperties({{u"kitchen"_s, QVariant::fromValue<QObject *>(this)}});
-    m_engine.load(QUrl(u"qrc:/Tableside/Kitchen/KitchenWindow.qml"_s));
+    engine();
+    if (!m_engine)
+        return makeError(u"ui_failed"_s, u"The kitchen screen was made in QML."_s);
+    m_engine->setInitialProperties({{u"kitchen"_s, QVariant::fromValue<QObject *>(this)}});
+    m_engine->load(QUrl(u"qrc:/Tableside/Kitchen/KitchenWindow.qml"_s));
     if (!window())
         return makeError(u"ui_failed"_s, u"The kitchen screen could not be loaded."_s);
     return {};
@@ -122,7 +192,9 @@ Result<void> KitchenScreen::show()
 
 QQuickWindow *KitchenScreen::window() const
 {
-    const auto roots = m_engine.rootObjects();
+    if (!m_engine)
+        return nullptr;
+    const auto roots = m_engine->rootObjects();
     return roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(roots.constFirst());
 }
 
@@ -211,6 +283,40 @@ QVariantList KitchenScreen::menuItems() const
         if (station().isEmpty() || item[u"station"].toString() == station())
             items.append(item.toObject().toVariantMap());
     return items;
+}
+
+QList<QVariantMap> KitchenScreen::stationChoiceRows() const
+{
+    QList<QVariantMap> rows;
+    for (const QString &station : QStringList{QString()} + m_stations) {
+        QVariantMap row{{u"station"_s, station},
+                        {u"loaded"_s, false},
+                        {u"openTickets"_s, 0},
+                        {u"behind"_s, false}};
+        for (const QVariant &value : m_loads) {
+            const QVariantMap load = value.toMap();
+            if (load[u"station"_s].toString() != station)
+                continue;
+            row[u"loaded"_s] = true;
+            row[u"openTickets"_s] = load[u"openTickets"_s];
+            row[u"behind"_s] = load[u"behind"_s];
+        }
+        rows.append(row);
+    }
+    return rows;
+}
+
+void KitchenScreen::refreshLists()
+{
+    m_stationChoices.setRows(stationChoiceRows());
+    QList<QVariantMap> items;
+    for (const QVariant &item : menuItems()) {
+        const QVariantMap map = item.toMap();
+        items.append({{u"itemId"_s, map[u"itemId"_s]},
+                      {u"name"_s, map[u"name"_s]},
+                      {u"available"_s, map[u"available"_s]}});
+    }
+    m_soldOut.setRows(items);
 }
 
 void KitchenScreen::setRecallShown(bool shown)
