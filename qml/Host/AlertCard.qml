@@ -16,8 +16,6 @@ Rectangle {
     required property bool escalated
     required property string message
     required property int unread
-    // A message alert opens the table's conversation instead of resolving anything.
-    signal openRequested(int table)
 
     readonly property string what: kind === "chat" ? qsTr("%Ln new message(s)", "", unread)
                                  : kind === "ready" ? qsTr("Food ready")
@@ -146,11 +144,6 @@ Rectangle {
         Accessible.name: (card.kind === "ready" ? qsTr("Mark table %1's food served")
                           : card.kind === "chat" ? qsTr("Open table %1's messages")
                                                  : qsTr("Acknowledge table %1")).arg(card.host.number(card.table))
-        onClicked: {
-            if (card.kind === "chat")
-                card.openRequested(card.table)
-            else
-                card.host.resolveAlert(card.key)
-        }
+        onClicked: card.host.resolveAlert(card.key)
     }
 }

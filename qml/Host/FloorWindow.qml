@@ -122,9 +122,8 @@ ApplicationWindow {
             delegate: AlertCard {
                 id: alertCard
                 width: ListView.view.width
+                // A message alert opens the table's conversation, and so its sheet (below).
                 host: (alertCard.ListView.view as HostList).host
-                // Opening a table's conversation opens its sheet (onChatTableChanged below).
-                onOpenRequested: number => alertCard.host.openChat(number)
             }
         }
         Text {

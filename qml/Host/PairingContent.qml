@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls
 import Tableside.Ui
 import Tableside.Host
 

@@ -186,6 +186,10 @@ void HostScreen::resolveAlert(const QString &key)
     for (const AlertsModel::Alert &alert : m_alerts.alerts()) {
         if (alert.key != key)
             continue;
+        if (alert.kind == u"chat"_s) {
+            openChat(alert.table);
+            return;
+        }
         if (alert.requestId)
             acknowledge(alert.requestId);
         for (const QVariant &line : alert.lines)
@@ -240,7 +244,7 @@ void HostScreen::refreshLegend()
 QString HostScreen::statusIcon(const QString &status)
 {
     static const QHash<QString, QString> icons{
-        {u"called"_s, u"✋"_s}, {u"ready"_s, u"🔔"_s},   {u"bill"_s, u"€"_s},
+        {u"called"_s, u"✋"_s},  {u"ready"_s, u"🔔"_s},      {u"bill"_s, u"€"_s},
         {u"waiting"_s, u"⏱"_s}, {u"ordered"_s, u"🍽"_s}, {u"seated"_s, u"●"_s},
     };
     return icons.value(status, u"○"_s);
@@ -252,8 +256,8 @@ QString HostScreen::dishesText(const QList<QVariantMap> &lines) const
     for (const QVariantMap &line : lines)
         dishes.append(m_language
                           .translate("tableside::HostScreen",
-                                     QT_TRANSLATE_NOOP("tableside::HostScreen", "%1 × %2"),
-                                     nullptr, -1)
+                                     QT_TRANSLATE_NOOP("tableside::HostScreen", "%1 × %2"), nullptr,
+                                     -1)
                           .arg(number(line[u"quantity"_s].toInt()), line[u"name"_s].toString()));
     return listOf(dishes);
 }

@@ -98,7 +98,8 @@ public:
     // Marks every ready line of the table served.
     Q_INVOKABLE void serveTable(int table);
     Q_INVOKABLE void serveLine(qint64 lineId);
-    // What the alert's one button does: acknowledge a call, serve what is ready.
+    // What the alert's one button does: acknowledge a call, serve what is ready, open a table's
+    // messages (its sheet opens with them: chatTable).
     Q_INVOKABLE void resolveAlert(const QString &key);
     Q_INVOKABLE void tick();
     // A count or time in this screen's digits (Arabic-Indic, Persian, Latin).

@@ -26,7 +26,7 @@ Button {
     background: Rectangle {
         radius: 8
         color: control.down ? Qt.darker(control.tint, 1.4) : control.tint
-        border.color: control.visualFocus ? Theme.kdsSelected : "transparent"
+        border.color: control.visualFocus ? Theme.kdsSelected : Theme.kdsClear
         border.width: 3
     }
 }

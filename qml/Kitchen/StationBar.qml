@@ -44,7 +44,7 @@ KitchenList {
         background: Rectangle {
             radius: 8
             color: chip.current ? Theme.kdsSelected : Theme.kdsLine
-            border.color: chip.behind ? Theme.kdsWarn : "transparent"
+            border.color: chip.behind ? Theme.kdsWarn : Theme.kdsClear
             border.width: 2
         }
     }

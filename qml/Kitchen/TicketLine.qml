@@ -33,8 +33,8 @@ Rectangle {
     objectName: "line_" + lineId
     implicitHeight: Math.max(Theme.touchTarget, column.implicitHeight + 2 * Theme.spacingSmall)
     radius: 6
-    color: done ? "transparent" : cooking ? Theme.kdsCookingLine : Theme.kdsLine
-    border.color: showsActions ? Theme.kdsSelected : cooking && !done ? Theme.kdsCooking : "transparent"
+    color: done ? Theme.kdsClear : cooking ? Theme.kdsCookingLine : Theme.kdsLine
+    border.color: showsActions ? Theme.kdsSelected : cooking && !done ? Theme.kdsCooking : Theme.kdsClear
     border.width: showsActions ? 4 : 2
     opacity: done ? 0.45 : 1.0
     Accessible.role: Accessible.Button
@@ -107,7 +107,7 @@ Rectangle {
             width: seatText.implicitWidth + 2 * Theme.spacingSmall
             height: seatText.implicitHeight + 4
             radius: 4
-            color: "transparent"
+            color: Theme.kdsClear
             border.color: Theme.kdsInk
             border.width: 2
             Text {

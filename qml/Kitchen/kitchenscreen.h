@@ -205,7 +205,6 @@ private:
     // An owner's device may work the pass too.
     DeviceGate m_gate{m_client, m_language, {QStringLiteral("kitchen"), QStringLiteral("owner")}};
     std::unique_ptr<QQmlApplicationEngine> m_engine; // made by show(), or by a language before
-
 };
 
 } // namespace tableside

@@ -127,9 +127,9 @@ void TicketView::refresh()
     const Actions actions = actionsFor(lines, selected);
     QList<QVariantMap> rows;
     for (const QVariantMap &line : std::as_const(lines))
-        rows.append(lineRow(line, m_kitchen ? m_kitchen->allergensText(
-                                                  line[u"allergens"_s].toStringList())
-                                            : QString()));
+        rows.append(
+            lineRow(line, m_kitchen ? m_kitchen->allergensText(line[u"allergens"_s].toStringList())
+                                    : QString()));
     m_lines.setRows(rows);
     m_stations.setRows(stations);
     if (actions != m_actions || selected != m_selected) {

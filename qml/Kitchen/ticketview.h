@@ -17,7 +17,8 @@ class TicketView : public QObject {
     Q_OBJECT
     QML_ELEMENT
     Q_MOC_INCLUDE("kitchenscreen.h")
-    Q_PROPERTY(tableside::KitchenScreen *kitchen READ kitchen WRITE setKitchen NOTIFY kitchenChanged)
+    Q_PROPERTY(
+        tableside::KitchenScreen *kitchen READ kitchen WRITE setKitchen NOTIFY kitchenChanged)
     // A number in QML (no 64-bit integers there); ids stay below 2^53.
     Q_PROPERTY(double orderId READ orderNumber WRITE setOrderNumber NOTIFY orderIdChanged)
     // {lineId, name, quantity, optionsText, note, seat, station, status, allergensText, open,
@@ -87,7 +88,8 @@ class RecallLines : public MapRowsModel {
     Q_OBJECT
     QML_ELEMENT
     Q_MOC_INCLUDE("kitchenscreen.h")
-    Q_PROPERTY(tableside::KitchenScreen *kitchen READ kitchen WRITE setKitchen NOTIFY kitchenChanged)
+    Q_PROPERTY(
+        tableside::KitchenScreen *kitchen READ kitchen WRITE setKitchen NOTIFY kitchenChanged)
     Q_PROPERTY(int row READ row WRITE setRow NOTIFY rowChanged)
 
 public:

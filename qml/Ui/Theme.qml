@@ -117,6 +117,7 @@ QtObject {
     readonly property color kdsSoldOutLine: "#3b1d20" // a dish that is sold out
     readonly property color kdsScrim: "#ee0e1013"     // recall over the tickets
     readonly property color kdsBandInk: "#ffffff"     // a timer's words on its on-time or late band
+    readonly property color kdsClear: "transparent"   // no fill, no frame
     readonly property int kdsTable: 40
     readonly property int kdsLineText: 24
     readonly property int kdsBump: 72

@@ -10,12 +10,11 @@ MapRowsModel::MapRowsModel(QList<QByteArray> roles, QByteArray key, QObject *par
 
 void MapRowsModel::setRows(const QList<QVariantMap> &rows)
 {
-    const bool sameRows =
-        rows.size() == m_rows.size() &&
-        std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
-                   [this](const QVariantMap &a, const QVariantMap &b) {
-                       return m_key.isEmpty() || a.value(m_key) == b.value(m_key);
-                   });
+    const bool sameRows = rows.size() == m_rows.size() &&
+                          std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
+                                     [this](const QVariantMap &a, const QVariantMap &b) {
+                                         return m_key.isEmpty() || a.value(m_key) == b.value(m_key);
+                                     });
     if (!sameRows) {
         const bool countChanges = rows.size() != m_rows.size();
         beginResetModel();

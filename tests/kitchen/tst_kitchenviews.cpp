@@ -18,9 +18,9 @@ namespace {
 
 QVariantMap line(qint64 id, const QString &status, bool open, bool pending)
 {
-    return {{u"lineId"_s, id},   {u"name"_s, u"Dish %1"_s.arg(id)},
-            {u"quantity"_s, 1},  {u"options"_s, QStringList{}},
-            {u"status"_s, status}, {u"open"_s, open},
+    return {{u"lineId"_s, id},      {u"name"_s, u"Dish %1"_s.arg(id)},
+            {u"quantity"_s, 1},     {u"options"_s, QStringList{}},
+            {u"status"_s, status},  {u"open"_s, open},
             {u"pending"_s, pending}};
 }
 
@@ -44,20 +44,20 @@ private slots:
         const auto bumped = line(4, u"cooking"_s, true, true);
         const auto bumpedUnstarted = line(5, u"placed"_s, true, true);
         const auto ready = line(6, u"ready"_s, false, false);
-        QTest::newRow("not selected: nothing but undo") << QList{placed, cooking} << false << 1
-                                                        << false << false << false;
+        QTest::newRow("not selected: nothing but undo")
+            << QList{placed, cooking} << false << 1 << false << false << false;
         QTest::newRow("selected, placed and accepted to start")
             << QList{placed, accepted, cooking} << true << 2 << true << true << false;
-        QTest::newRow("selected, all cooking: bump only") << QList{cooking} << true << 0 << false
-                                                          << true << false;
+        QTest::newRow("selected, all cooking: bump only")
+            << QList{cooking} << true << 0 << false << true << false;
         QTest::newRow("a bumped line does not count as unstarted")
             << QList{bumpedUnstarted, cooking} << true << 0 << false << true << true;
-        QTest::newRow("all bumped: only undo") << QList{bumped, bumpedUnstarted} << true << 0
-                                               << false << false << true;
-        QTest::newRow("undo shows on a ticket not selected") << QList{bumped, placed} << false << 1
-                                                             << false << false << true;
-        QTest::newRow("ready lines are not open") << QList{ready} << true << 0 << false << false
-                                                  << false;
+        QTest::newRow("all bumped: only undo")
+            << QList{bumped, bumpedUnstarted} << true << 0 << false << false << true;
+        QTest::newRow("undo shows on a ticket not selected")
+            << QList{bumped, placed} << false << 1 << false << false << true;
+        QTest::newRow("ready lines are not open")
+            << QList{ready} << true << 0 << false << false << false;
         QTest::newRow("no lines") << QList<QVariantMap>{} << true << 0 << false << false << false;
     }
     void ticketActions()
