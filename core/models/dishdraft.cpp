@@ -2,6 +2,8 @@
 
 #include "linepricer.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace tableside {
@@ -9,7 +11,10 @@ namespace tableside {
 DishDraft::DishDraft(const MenuIndex &menu, QObject *parent)
     : QObject(parent)
     , m_menu(menu)
-{}
+{
+    // Every change (a dish, a language, a choice) reaches the groups the sheet shows.
+    connect(this, &DishDraft::changed, this, &DishDraft::updateGroups);
+}
 
 bool DishDraft::open(qint64 itemId, const QUrl &photo)
 {
@@ -108,24 +113,25 @@ int DishDraft::spiceLevel() const
     return item() ? item()->spiceLevel : 0;
 }
 
-QVariantList DishDraft::groups() const
+bool DishDraft::hasRequiredGroup() const
 {
-    QVariantList groups;
-    if (!item())
-        return groups;
-    for (const MenuModifierGroup &group : item()->groups) {
-        QVariantList options;
-        for (const MenuOption &option : group.options)
-            options.append(QVariantMap{{u"optionId"_s, option.id},
-                                       {u"name"_s, option.name},
-                                       {u"delta"_s, m_menu.formatDelta(option.priceDeltaMinor)}});
-        groups.append(QVariantMap{{u"groupId"_s, group.id},
-                                  {u"name"_s, group.name},
-                                  {u"min"_s, group.minChoices},
-                                  {u"max"_s, group.maxChoices},
-                                  {u"options"_s, options}});
-    }
-    return groups;
+    return item() && std::ranges::any_of(item()->groups, [](const MenuModifierGroup &group) {
+               return group.minChoices > 0;
+           });
+}
+
+void DishDraft::updateGroups()
+{
+    QList<DishGroupsModel::Group> groups;
+    if (item())
+        for (const MenuModifierGroup &group : item()->groups) {
+            QList<DishOptionsModel::Option> options;
+            for (const MenuOption &option : group.options)
+                options.append({option.id, option.name, m_menu.formatDelta(option.priceDeltaMinor)});
+            groups.append({group.id, group.name, group.minChoices, group.maxChoices, options});
+        }
+    m_groups.setGroups(groups);
+    m_groups.setChoices(m_line.optionIds, m_missingShown);
 }
 
 QVariantList DishDraft::chosenOptions() const

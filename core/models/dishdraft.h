@@ -2,6 +2,7 @@
 // The dish the diner has open: its choices under their group's rules, quantity, note and seat,
 // and the live price of the line. The hub prices the line again; this only shows it.
 
+#include "dishgroupsmodel.h"
 #include "inputlimits.h"
 #include "menuindex.h"
 
@@ -24,11 +25,11 @@ class DishDraft : public QObject {
     Q_PROPERTY(QStringList allergens READ allergens NOTIFY changed)
     Q_PROPERTY(QStringList dietary READ dietary NOTIFY changed)
     Q_PROPERTY(int spiceLevel READ spiceLevel NOTIFY changed)
-    // [{groupId, name, min, max, options: [{optionId, name, delta}]}]: the same list until the
-    // dish or its texts change, so a choice does not make the sheet's groups again.
-    Q_PROPERTY(QVariantList groups READ groups NOTIFY changed)
-    // The ids of the options chosen so far.
-    Q_PROPERTY(QVariantList chosenOptions READ chosenOptions NOTIFY changed)
+    // The dish's modifier groups with their rules and options: the same rows until the dish or
+    // its texts change, so a choice does not make the sheet's groups again.
+    Q_PROPERTY(tableside::DishGroupsModel *groups READ groups CONSTANT)
+    // The dish has a group the diner must choose from (the sheet keeps a line for what is missing).
+    Q_PROPERTY(bool hasRequiredGroup READ hasRequiredGroup NOTIFY changed)
     Q_PROPERTY(int quantity READ quantity WRITE setQuantity NOTIFY changed)
     // The quantity may go down (not below 1) or up (not past LinePricer::MaxQuantity).
     Q_PROPERTY(bool canDecrease READ canDecrease NOTIFY changed)
@@ -39,8 +40,6 @@ class DishDraft : public QObject {
     Q_PROPERTY(bool canAdd READ canAdd NOTIFY changed)
     // The first required group still without enough choices; empty when none.
     Q_PROPERTY(QString missingGroup READ missingGroup NOTIFY changed)
-    // The ids of every required group still without enough choices, in the menu's order.
-    Q_PROPERTY(QVariantList missingGroups READ missingGroups NOTIFY changed)
     // The diner asked to add the dish with choices missing: the sheet marks missingGroups.
     Q_PROPERTY(bool missingShown READ missingShown NOTIFY changed)
 
@@ -76,7 +75,8 @@ public:
     QStringList allergens() const;
     QStringList dietary() const;
     int spiceLevel() const;
-    QVariantList groups() const;
+    DishGroupsModel *groups() { return &m_groups; }
+    bool hasRequiredGroup() const;
     QVariantList chosenOptions() const;
     int quantity() const { return m_line.quantity; }
     bool canDecrease() const { return m_line.quantity > 1; }
@@ -102,12 +102,14 @@ private:
     const MenuModifierGroup *group(qint64 groupId) const;
     const MenuItem *item() const { return m_open ? m_menu.item(m_line.itemId) : nullptr; }
     int chosenIn(const MenuModifierGroup &group) const;
+    void updateGroups();
 
     const MenuIndex &m_menu;
     bool m_open = false;
     bool m_missingShown = false;
     QUrl m_photo;
     CartLine m_line;
+    DishGroupsModel m_groups;
 };
 
 } // namespace tableside

@@ -11,8 +11,6 @@ Sheet {
 
     required property TableScreen table
     readonly property DishDraft draft: table.draft
-    // The open dish has a choice the diner must make (the bar then says what is missing).
-    readonly property bool hasRequiredGroup: draft.groups.some(group => group.min > 0)
 
     objectName: "dishSheet"
     open: draft.isOpen
@@ -208,7 +206,7 @@ Sheet {
             Text {
                 objectName: "dishMissing"
                 width: parent.width
-                visible: sheet.hasRequiredGroup
+                visible: sheet.draft.hasRequiredGroup
                 opacity: sheet.draft.missingGroup.length > 0 ? 1 : 0
                 text: qsTr("Please choose: %1").arg(sheet.draft.missingGroup)
                 elide: Text.ElideRight
@@ -257,7 +255,7 @@ Sheet {
     // Scrolls the first group the draft marks as missing into view, its title at the top.
     function showFirstMissing() {
         for (var i = 0; i < groupRepeater.count; ++i) {
-            var group = groupRepeater.itemAt(i)
+            var group = groupRepeater.itemAt(i) as ModifierGroup
             if (!group || !group.missing)
                 continue
             var top = group.mapToItem(details.contentItem, 0, 0).y - Theme.spacing

@@ -8,23 +8,24 @@ import Tableside.Ui
 Item {
     id: group
 
-    required property var modelData
+    // A row of DishDraft's groups: its rule, whether enough is chosen, and whether the sheet marks
+    // it as missing (the diner asked to add the dish without it).
+    required property double groupId
+    required property string name
+    required property int min
+    required property int max
+    required property bool satisfied
+    required property bool missing
+    required property DishOptionsModel options
     required property DishDraft draft
     required property TableScreen table
 
-    // How many of this group's options are chosen.
-    readonly property int chosen: group.modelData.options.filter(
-        option => group.draft.chosenOptions.includes(option.optionId)).length
-    // The draft's rule (DishDraft::missingGroups), shown once the diner asked to add.
-    readonly property bool missing: group.draft.missingShown
-                                    && group.draft.missingGroups.includes(group.modelData.groupId)
-
-    objectName: "group_" + modelData.groupId
+    objectName: "group_" + groupId
     implicitHeight: column.implicitHeight
 
     // Drawn around the group, outside its bounds: marking it moves nothing inside.
     Rectangle {
-        objectName: "groupOutline_" + group.modelData.groupId
+        objectName: "groupOutline_" + group.groupId
         visible: group.missing
         anchors.fill: parent
         anchors.margins: -Theme.spacingSmall
@@ -49,7 +50,7 @@ Item {
                 anchors.left: parent.left
                 anchors.right: badge.left
                 anchors.rightMargin: Theme.spacingSmall
-                text: group.modelData.name
+                text: group.name
                 wrapMode: Text.WordWrap
                 horizontalAlignment: Text.AlignLeft
                 color: group.missing ? Theme.warning : Theme.ink
@@ -61,20 +62,19 @@ Item {
                 anchors.right: parent.right
                 anchors.top: parent.top
                 anchors.topMargin: Math.max(0, (title.height / Math.max(1, title.lineCount) - height) / 2)
-                text: group.modelData.min > 0 ? qsTr("Required") : qsTr("Optional")
-                tint: group.modelData.min > 0 && group.chosen < group.modelData.min
-                      ? Theme.warning : Theme.muted
+                text: group.min > 0 ? qsTr("Required") : qsTr("Optional")
+                tint: group.satisfied ? Theme.muted : Theme.warning
             }
         }
         Text {
-            objectName: "groupRule_" + group.modelData.groupId
+            objectName: "groupRule_" + group.groupId
             width: parent.width
             wrapMode: Text.WordWrap
             horizontalAlignment: Text.AlignLeft
             // The same words and size either way, so nothing below moves; marked, a sign leads.
-            text: (group.missing ? "⚠ " : "") + (group.modelData.max === 1 ? qsTr("Choose one")
-                : group.modelData.min > 0 ? qsTr("Choose %1 to %2").arg(group.table.number(group.modelData.min)).arg(group.table.number(group.modelData.max))
-                : qsTr("Choose up to %1").arg(group.table.number(group.modelData.max)))
+            text: (group.missing ? "⚠ " : "") + (group.max === 1 ? qsTr("Choose one")
+                : group.min > 0 ? qsTr("Choose %1 to %2").arg(group.table.number(group.min)).arg(group.table.number(group.max))
+                : qsTr("Choose up to %1").arg(group.table.number(group.max)))
             color: group.missing ? Theme.warning : Theme.muted
             font.pixelSize: Theme.textSmall
             font.weight: group.missing ? Font.DemiBold : Font.Normal
@@ -83,15 +83,18 @@ Item {
             width: parent.width
             spacing: Theme.spacingSmall
             Repeater {
-                model: group.modelData.options
+                model: group.options
                 delegate: Chip {
-                    required property var modelData
-                    objectName: "option_" + modelData.optionId
-                    text: modelData.name
-                    detail: modelData.delta
-                    checked: group.draft.chosenOptions.includes(modelData.optionId)
+                    required property double optionId
+                    required property string name
+                    required property string delta
+                    required property bool chosen
+                    objectName: "option_" + optionId
+                    text: name
+                    detail: delta
+                    checked: chosen
                     checkable: false
-                    onClicked: group.draft.choose(group.modelData.groupId, modelData.optionId)
+                    onClicked: group.draft.choose(group.groupId, optionId)
                 }
             }
         }

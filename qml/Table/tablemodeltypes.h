@@ -6,6 +6,8 @@
 #include "categoriesmodel.h"
 #include "chatmodel.h"
 #include "dishdraft.h"
+#include "dishgroupsmodel.h"
+#include "dishoptionsmodel.h"
 #include "menufiltermodel.h"
 #include "orderstatusmodel.h"
 #include "servicecallsmodel.h"
@@ -60,6 +62,20 @@ struct ChatModelForeign {
     Q_GADGET
     QML_FOREIGN(tableside::ChatModel)
     QML_NAMED_ELEMENT(ChatModel)
+    QML_UNCREATABLE("Made by the table screen")
+};
+
+struct DishGroupsModelForeign {
+    Q_GADGET
+    QML_FOREIGN(tableside::DishGroupsModel)
+    QML_NAMED_ELEMENT(DishGroupsModel)
+    QML_UNCREATABLE("Made by the table screen")
+};
+
+struct DishOptionsModelForeign {
+    Q_GADGET
+    QML_FOREIGN(tableside::DishOptionsModel)
+    QML_NAMED_ELEMENT(DishOptionsModel)
     QML_UNCREATABLE("Made by the table screen")
 };
 

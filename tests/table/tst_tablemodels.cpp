@@ -4,6 +4,7 @@
 #include "chatinbox.h"
 #include "chatmodel.h"
 #include "dishdraft.h"
+#include "dishgroupsmodel.h"
 #include "guesttext.h"
 #include "menufiltermodel.h"
 #include "menuitemsmodel.h"
@@ -135,13 +136,29 @@ private slots:
         QCOMPARE(draft.quantity(), 50);
         draft.setSeat(3);
         QCOMPARE(draft.line().seat, 3);
-        const QVariantList groups = draft.groups();
-        QCOMPARE(groups.size(), 3);
-        const QVariantMap side = groups[1].toMap();
-        QCOMPARE(side[u"min"_s].toInt(), 1);
-        QCOMPARE(side[u"options"_s].toList()[1].toMap()[u"delta"_s].toString(), u"+€1.00"_s);
-        QCOMPARE(side[u"options"_s].toList()[1].toMap()[u"optionId"_s].toLongLong(), 62);
+        DishGroupsModel &groups = *draft.groups();
+        QAbstractItemModelTester groupsTester(&groups);
+        QCOMPARE(groups.rowCount(), 3);
         QCOMPARE(draft.chosenOptions(), (QVariantList{qint64(52), qint64(62), qint64(72)}));
+        const QModelIndex side = groups.index(1);
+        QCOMPARE(side.data(DishGroupsModel::MinRole).toInt(), 1);
+        QVERIFY(side.data(DishGroupsModel::SatisfiedRole).toBool());
+        auto *sideOptions = qobject_cast<DishOptionsModel *>(
+            side.data(DishGroupsModel::OptionsRole).value<QObject *>());
+        QVERIFY(sideOptions);
+        QAbstractItemModelTester optionsTester(sideOptions);
+        QCOMPARE(sideOptions->index(1).data(DishOptionsModel::DeltaRole).toString(), u"+€1.00"_s);
+        QCOMPARE(sideOptions->index(1).data(DishOptionsModel::OptionIdRole).toLongLong(), 62);
+        QVERIFY(sideOptions->index(1).data(DishOptionsModel::ChosenRole).toBool());
+        QVERIFY(!sideOptions->index(0).data(DishOptionsModel::ChosenRole).toBool());
+        // A choice keeps the rows (the sheet's groups are not made again) and moves the mark.
+        QSignalSpy reset(&groups, &QAbstractItemModel::modelReset);
+        QVERIFY(draft.choose(6, 61));
+        QCOMPARE(reset.count(), 0);
+        QVERIFY(sideOptions->index(0).data(DishOptionsModel::ChosenRole).toBool());
+        QVERIFY(!sideOptions->index(1).data(DishOptionsModel::ChosenRole).toBool());
+        QVERIFY(draft.choose(6, 62));
+        QCOMPARE(draft.chosenOptions(), (QVariantList{qint64(52), qint64(72), qint64(62)}));
     }
 
     void draftMarksEveryMissingGroupWhenAskedToAdd()
@@ -155,6 +172,10 @@ private slots:
         QVERIFY(!draft.confirmChoices());
         QVERIFY(draft.missingShown());
         QCOMPARE(changed.size(), 1);
+        QVERIFY(draft.hasRequiredGroup());
+        QVERIFY(draft.groups()->index(0).data(DishGroupsModel::MissingRole).toBool());
+        QVERIFY(draft.groups()->index(1).data(DishGroupsModel::MissingRole).toBool());
+        QVERIFY(!draft.groups()->index(2).data(DishGroupsModel::MissingRole).toBool());
         QVERIFY(draft.choose(5, 51));
         QCOMPARE(draft.missingGroups(), QVariantList{qint64(6)});
         QVERIFY(draft.missingShown());
