@@ -2,7 +2,8 @@
 
 namespace tableside {
 
-QString allergenCode(Allergen allergen) {
+QString allergenCode(Allergen allergen)
+{
     switch (allergen) {
     case Allergen::Gluten:
         return QStringLiteral("gluten");
@@ -37,7 +38,8 @@ QString allergenCode(Allergen allergen) {
     return {};
 }
 
-std::optional<Allergen> allergenFromCode(QStringView code) {
+std::optional<Allergen> allergenFromCode(QStringView code)
+{
     for (Allergen allergen : allAllergens()) {
         if (code == allergenCode(allergen))
             return allergen;
@@ -45,7 +47,8 @@ std::optional<Allergen> allergenFromCode(QStringView code) {
     return std::nullopt;
 }
 
-const QList<Allergen> &allAllergens() {
+const QList<Allergen> &allAllergens()
+{
     static const QList<Allergen> all{
         Allergen::Gluten,  Allergen::Crustaceans, Allergen::Eggs,   Allergen::Fish,
         Allergen::Peanuts, Allergen::Soybeans,    Allergen::Milk,   Allergen::Nuts,

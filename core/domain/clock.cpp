@@ -13,7 +13,8 @@ namespace {
 
 class SystemClockTimer final : public ClockTimer {
 public:
-    explicit SystemClockTimer(QObject *parent) : ClockTimer(parent)
+    explicit SystemClockTimer(QObject *parent)
+        : ClockTimer(parent)
     {
         connect(&m_timer, &QTimer::timeout, this, &ClockTimer::timeout);
     }
@@ -47,7 +48,9 @@ ClockTimer *SystemClock::createTimer(QObject *parent) const
 
 class ManualClockTimer final : public ClockTimer {
 public:
-    ManualClockTimer(const ManualClock &clock, QObject *parent) : ClockTimer(parent), m_clock(&clock)
+    ManualClockTimer(const ManualClock &clock, QObject *parent)
+        : ClockTimer(parent)
+        , m_clock(&clock)
     {
         clock.m_timers.append(this);
     }
@@ -84,7 +87,9 @@ private:
     quint64 m_armed = 0;
 };
 
-ManualClock::ManualClock(QDateTime start) : m_now(std::move(start)) {}
+ManualClock::ManualClock(QDateTime start)
+    : m_now(std::move(start))
+{}
 
 ManualClock::~ManualClock()
 {

@@ -34,7 +34,7 @@ public:
     virtual int remainingTime() const = 0;
 
     // Calls slot once after ms on the clock, unless context is destroyed first.
-    template <typename Slot>
+    template<typename Slot>
     static void singleShot(const Clock &clock, int ms, QObject *context, Slot &&slot)
     {
         ClockTimer *timer = clock.createTimer(context);
@@ -48,7 +48,9 @@ signals:
     void timeout();
 
 protected:
-    explicit ClockTimer(QObject *parent) : QObject(parent) {}
+    explicit ClockTimer(QObject *parent)
+        : QObject(parent)
+    {}
     virtual void arm(int ms) = 0;
 
 private:

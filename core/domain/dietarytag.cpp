@@ -2,7 +2,8 @@
 
 namespace tableside {
 
-QString dietaryTagCode(DietaryTag tag) {
+QString dietaryTagCode(DietaryTag tag)
+{
     switch (tag) {
     case DietaryTag::Vegetarian:
         return QStringLiteral("vegetarian");
@@ -17,7 +18,8 @@ QString dietaryTagCode(DietaryTag tag) {
     return {};
 }
 
-std::optional<DietaryTag> dietaryTagFromCode(QStringView code) {
+std::optional<DietaryTag> dietaryTagFromCode(QStringView code)
+{
     for (DietaryTag tag : allDietaryTags()) {
         if (code == dietaryTagCode(tag))
             return tag;
@@ -25,7 +27,8 @@ std::optional<DietaryTag> dietaryTagFromCode(QStringView code) {
     return std::nullopt;
 }
 
-const QList<DietaryTag> &allDietaryTags() {
+const QList<DietaryTag> &allDietaryTags()
+{
     static const QList<DietaryTag> all{DietaryTag::Vegetarian, DietaryTag::Vegan,
                                        DietaryTag::GlutenFree, DietaryTag::Halal};
     return all;

@@ -8,13 +8,15 @@ namespace tableside {
 namespace {
 
 // "Doneness" reads as "doneness" mid-sentence; "BBQ sauce" keeps its capitals.
-QString inSentence(const QString &groupName) {
+QString inSentence(const QString &groupName)
+{
     if (groupName.size() >= 2 && groupName.at(0).isUpper() && groupName.at(1).isLower())
         return groupName.at(0).toLower() + groupName.mid(1);
     return groupName;
 }
 
-const ModifierOptionSpec *findOption(const MenuItemSpec &item, qint64 optionId) {
+const ModifierOptionSpec *findOption(const MenuItemSpec &item, qint64 optionId)
+{
     for (const ModifierGroupSpec &group : item.groups) {
         for (const ModifierOptionSpec &option : group.options) {
             if (option.id == optionId)
@@ -26,7 +28,8 @@ const ModifierOptionSpec *findOption(const MenuItemSpec &item, qint64 optionId) 
 
 // Messages avoid articles and plurals of the group name, which depend on the word:
 // "your" fits "doneness" and "sides"; counts appear only with multi-choice (plural-named) groups.
-Error choiceRequired(const MenuItemSpec &item, const ModifierGroupSpec &group) {
+Error choiceRequired(const MenuItemSpec &item, const ModifierGroupSpec &group)
+{
     const QString text = group.minChoices == 1 ? LinePricer::tr("Choose your %1 for %2.")
                                                : LinePricer::tr("Choose at least %n %1 for %2.",
                                                                 nullptr, group.minChoices);
@@ -34,7 +37,8 @@ Error choiceRequired(const MenuItemSpec &item, const ModifierGroupSpec &group) {
                      text.arg(inSentence(group.name), item.name));
 }
 
-Error tooManyChoices(const MenuItemSpec &item, const ModifierGroupSpec &group) {
+Error tooManyChoices(const MenuItemSpec &item, const ModifierGroupSpec &group)
+{
     QString text;
     if (group.maxChoices <= 0)
         text = LinePricer::tr("No %1 can be chosen for %2.");
@@ -46,7 +50,8 @@ Error tooManyChoices(const MenuItemSpec &item, const ModifierGroupSpec &group) {
                      text.arg(inSentence(group.name), item.name));
 }
 
-Error priceInvalid(const MenuItemSpec &item) {
+Error priceInvalid(const MenuItemSpec &item)
+{
     return makeError(
         QStringLiteral("price_invalid"),
         LinePricer::tr("%1 cannot be priced with these choices; ask a waiter.").arg(item.name));
@@ -54,7 +59,8 @@ Error priceInvalid(const MenuItemSpec &item) {
 
 } // namespace
 
-Result<PricedLine> LinePricer::price(const MenuItemSpec &item, const LineRequest &request) {
+Result<PricedLine> LinePricer::price(const MenuItemSpec &item, const LineRequest &request)
+{
     if (request.itemId != item.id) {
         return makeError(QStringLiteral("unknown_item"),
                          tr("This dish (number %1) is no longer on the menu; refresh the menu "

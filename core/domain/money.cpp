@@ -39,7 +39,8 @@ constexpr QChar SymbolProbe(0xE000);
 // A known integer whose QLocale rendering we can find again inside a currency string.
 constexpr qlonglong NumberProbe = 1234567;
 
-QString currencySymbol(const QString &currency, const QLocale &locale) {
+QString currencySymbol(const QString &currency, const QLocale &locale)
+{
     if (currency == locale.currencySymbol(QLocale::CurrencyIsoCode))
         return locale.currencySymbol(QLocale::CurrencySymbol);
     for (const auto &[code, symbol] : ForeignSymbols) {
@@ -49,13 +50,15 @@ QString currencySymbol(const QString &currency, const QLocale &locale) {
     return currency;
 }
 
-bool isBidiMark(QChar c) {
+bool isBidiMark(QChar c)
+{
     return c == QChar(0x200E) || c == QChar(0x200F) || c == QChar(0x061C);
 }
 
 // CLDR currencySpacing: a symbol that does not end in a symbol character ("KWD", "US$" does)
 // gets a no-break space where it would otherwise touch the digits.
-bool needsSpacing(const QString &symbol, bool symbolFirst) {
+bool needsSpacing(const QString &symbol, bool symbolFirst)
+{
     if (symbol.isEmpty())
         return false;
     const QList<uint> codePoints = symbol.toUcs4();
@@ -69,7 +72,8 @@ bool needsSpacing(const QString &symbol, bool symbolFirst) {
 
 // Puts `number` and `symbol` where QLocale put the probes in `probe`.
 QString fillPattern(QString probe, const QString &probeNumber, const QString &number,
-                    QString symbol) {
+                    QString symbol)
+{
     const qsizetype numberAt = probe.indexOf(probeNumber);
     const qsizetype symbolAt = probe.indexOf(SymbolProbe);
     if (numberAt < 0 || symbolAt < 0)
@@ -92,7 +96,8 @@ QString fillPattern(QString probe, const QString &probeNumber, const QString &nu
     return probe;
 }
 
-QString leadingBidiMarks(const QString &text) {
+QString leadingBidiMarks(const QString &text)
+{
     qsizetype n = 0;
     while (n < text.size() && isBidiMark(text.at(n)))
         ++n;
@@ -101,12 +106,14 @@ QString leadingBidiMarks(const QString &text) {
 
 // Qt 6.4 carries CLDR's *accounting* pattern for negatives in some locales ("(€2.50)"). A diner
 // reading a refund or discount expects a minus sign, so those are rebuilt as sign + amount.
-bool isAccountingNegative(const QString &probe) {
+bool isAccountingNegative(const QString &probe)
+{
     const QString body = probe.mid(leadingBidiMarks(probe).size());
     return body.startsWith(QLatin1Char('(')) && body.endsWith(QLatin1Char(')'));
 }
 
-QString withNegativeSign(const QString &positive, const QLocale &locale) {
+QString withNegativeSign(const QString &positive, const QLocale &locale)
+{
     const QString marks = leadingBidiMarks(positive);
     const QString sign = locale.negativeSign();
     const QString body = positive.mid(marks.size());
@@ -117,7 +124,8 @@ QString withNegativeSign(const QString &positive, const QLocale &locale) {
 }
 
 // The magnitude in the locale's digits and decimal point, built from integers only.
-QString formatMagnitude(quint64 magnitude, int digits, const QLocale &locale) {
+QString formatMagnitude(quint64 magnitude, int digits, const QLocale &locale)
+{
     quint64 scale = 1;
     for (int i = 0; i < digits; ++i)
         scale *= 10;
@@ -140,9 +148,11 @@ QString formatMagnitude(quint64 magnitude, int digits, const QLocale &locale) {
 
 Money::Money(qint64 minorUnits, QString currency)
     : m_minorUnits(minorUnits)
-    , m_currency(std::move(currency)) {}
+    , m_currency(std::move(currency))
+{}
 
-int Money::minorDigits(const QString &currency) {
+int Money::minorDigits(const QString &currency)
+{
     for (const auto &[code, digits] : NonDefaultExponents) {
         if (currency == QLatin1String(code))
             return digits;
@@ -150,7 +160,8 @@ int Money::minorDigits(const QString &currency) {
     return 2;
 }
 
-bool Money::isCurrencyCode(QStringView code) {
+bool Money::isCurrencyCode(QStringView code)
+{
     if (code.size() != 3)
         return false;
     for (QChar c : code) {
@@ -160,13 +171,15 @@ bool Money::isCurrencyCode(QStringView code) {
     return true;
 }
 
-Money Money::operator+(const Money &other) const {
+Money Money::operator+(const Money &other) const
+{
     Money sum = *this;
     sum += other;
     return sum;
 }
 
-Money &Money::operator+=(const Money &other) {
+Money &Money::operator+=(const Money &other)
+{
     // `Money total; for (...) total += line;` must just work, so an empty zero adopts a currency.
     if (m_currency.isEmpty() && m_minorUnits == 0)
         m_currency = other.m_currency;
@@ -179,7 +192,8 @@ Money &Money::operator+=(const Money &other) {
     return *this;
 }
 
-Money Money::operator*(int quantity) const {
+Money Money::operator*(int quantity) const
+{
     Money product = *this;
     const bool overflow = qMulOverflow(m_minorUnits, qint64(quantity), &product.m_minorUnits);
     Q_ASSERT_X(!overflow, "Money::operator*", "amount out of range");
@@ -187,7 +201,8 @@ Money Money::operator*(int quantity) const {
     return product;
 }
 
-QString Money::format(const QLocale &locale) const {
+QString Money::format(const QLocale &locale) const
+{
     const bool negative = m_minorUnits < 0;
     // Via unsigned so that the most negative qint64 has a magnitude too.
     const quint64 magnitude = negative ? 0 - quint64(m_minorUnits) : quint64(m_minorUnits);

@@ -5,7 +5,8 @@ namespace tableside {
 namespace {
 
 // How a waiter or cook says the state in a sentence.
-QString statusWords(OrderStatus status) {
+QString statusWords(OrderStatus status)
+{
     switch (status) {
     case OrderStatus::Placed:
         return OrderStateMachine::tr("placed");
@@ -24,7 +25,8 @@ QString statusWords(OrderStatus status) {
     return {};
 }
 
-Error finalError(OrderStatus from, OrderStatus to) {
+Error finalError(OrderStatus from, OrderStatus to)
+{
     if (from == OrderStatus::Served && to == OrderStatus::Cancelled) {
         return makeError(
             QStringLiteral("already_final"),
@@ -44,7 +46,8 @@ Error finalError(OrderStatus from, OrderStatus to) {
 
 } // namespace
 
-QString orderStatusCode(OrderStatus status) {
+QString orderStatusCode(OrderStatus status)
+{
     switch (status) {
     case OrderStatus::Placed:
         return QStringLiteral("placed");
@@ -63,7 +66,8 @@ QString orderStatusCode(OrderStatus status) {
     return {};
 }
 
-std::optional<OrderStatus> orderStatusFromCode(QStringView code) {
+std::optional<OrderStatus> orderStatusFromCode(QStringView code)
+{
     for (auto status : {OrderStatus::Placed, OrderStatus::Accepted, OrderStatus::Cooking,
                         OrderStatus::Ready, OrderStatus::Served, OrderStatus::Cancelled}) {
         if (code == orderStatusCode(status))
@@ -72,11 +76,13 @@ std::optional<OrderStatus> orderStatusFromCode(QStringView code) {
     return std::nullopt;
 }
 
-bool OrderStateMachine::isFinal(OrderStatus status) {
+bool OrderStateMachine::isFinal(OrderStatus status)
+{
     return status == OrderStatus::Served || status == OrderStatus::Cancelled;
 }
 
-std::optional<OrderStatus> OrderStateMachine::nextStatus(OrderStatus status) {
+std::optional<OrderStatus> OrderStateMachine::nextStatus(OrderStatus status)
+{
     switch (status) {
     case OrderStatus::Placed:
         return OrderStatus::Accepted;
@@ -94,13 +100,15 @@ std::optional<OrderStatus> OrderStateMachine::nextStatus(OrderStatus status) {
     return std::nullopt;
 }
 
-QList<OrderStatus> OrderStateMachine::movesTowards(OrderStatus from, OrderStatus to) {
+QList<OrderStatus> OrderStateMachine::movesTowards(OrderStatus from, OrderStatus to)
+{
     if (from == OrderStatus::Placed && to == OrderStatus::Cooking)
         return {OrderStatus::Accepted, OrderStatus::Cooking};
     return {to};
 }
 
-Result<void> OrderStateMachine::checkMove(OrderStatus from, OrderStatus to, const QString &reason) {
+Result<void> OrderStateMachine::checkMove(OrderStatus from, OrderStatus to, const QString &reason)
+{
     // Same state first: a repeated bump is harmless and callers may treat it as such.
     if (from == to) {
         return makeError(QStringLiteral("no_change"),
@@ -132,7 +140,8 @@ Result<void> OrderStateMachine::checkMove(OrderStatus from, OrderStatus to, cons
                          .arg(statusWords(from), statusWords(*next), statusWords(to)));
 }
 
-OrderStatus OrderStateMachine::orderStatusFromLines(const QList<OrderStatus> &lineStatuses) {
+OrderStatus OrderStateMachine::orderStatusFromLines(const QList<OrderStatus> &lineStatuses)
+{
     if (lineStatuses.isEmpty())
         return OrderStatus::Placed;
     std::optional<OrderStatus> leastAdvanced;

@@ -196,11 +196,17 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> CartModel::roleNames() const
 {
-    return {
-        {ItemIdRole, "itemId"},       {NameRole, "name"},           {OptionsRole, "options"},
-        {QuantityRole, "quantity"},   {NoteRole, "note"},           {SeatRole, "seat"},
-        {UnitPriceRole, "unitPrice"}, {LineTotalRole, "lineTotal"}, {AvailableRole, "available"},
-        {CanDecreaseRole, "canDecrease"}, {CanIncreaseRole, "canIncrease"}};
+    return {{ItemIdRole, "itemId"},
+            {NameRole, "name"},
+            {OptionsRole, "options"},
+            {QuantityRole, "quantity"},
+            {NoteRole, "note"},
+            {SeatRole, "seat"},
+            {UnitPriceRole, "unitPrice"},
+            {LineTotalRole, "lineTotal"},
+            {AvailableRole, "available"},
+            {CanDecreaseRole, "canDecrease"},
+            {CanIncreaseRole, "canIncrease"}};
 }
 
 void CartModel::changedRow(int row)

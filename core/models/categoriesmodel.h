@@ -15,7 +15,9 @@ public:
     enum Role { CategoryIdRole = Qt::UserRole + 1, NameRole, DescriptionRole, ItemCountRole };
     Q_ENUM(Role)
 
-    explicit CategoriesModel(QObject *parent = nullptr) : QAbstractListModel(parent) {}
+    explicit CategoriesModel(QObject *parent = nullptr)
+        : QAbstractListModel(parent)
+    {}
 
     void setMenu(const Menu &menu);
 

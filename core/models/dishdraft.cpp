@@ -127,7 +127,8 @@ void DishDraft::updateGroups()
         for (const MenuModifierGroup &group : item()->groups) {
             QList<DishOptionsModel::Option> options;
             for (const MenuOption &option : group.options)
-                options.append({option.id, option.name, m_menu.formatDelta(option.priceDeltaMinor)});
+                options.append(
+                    {option.id, option.name, m_menu.formatDelta(option.priceDeltaMinor)});
             groups.append({group.id, group.name, group.minChoices, group.maxChoices, options});
         }
     m_groups.setGroups(groups);

@@ -65,8 +65,8 @@ QVariant DishGroupsModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> DishGroupsModel::roleNames() const
 {
-    return {{GroupIdRole, "groupId"},     {NameRole, "name"},       {MinRole, "min"},
-            {MaxRole, "max"},             {SatisfiedRole, "satisfied"}, {MissingRole, "missing"},
+    return {{GroupIdRole, "groupId"}, {NameRole, "name"},           {MinRole, "min"},
+            {MaxRole, "max"},         {SatisfiedRole, "satisfied"}, {MissingRole, "missing"},
             {OptionsRole, "options"}};
 }
 

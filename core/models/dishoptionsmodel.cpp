@@ -24,8 +24,8 @@ void DishOptionsModel::setChosen(const QList<qint64> &chosen)
 
 int DishOptionsModel::chosenCount() const
 {
-    return int(std::ranges::count_if(m_options,
-                                     [&](const Option &option) { return m_chosen.contains(option.id); }));
+    return int(std::ranges::count_if(
+        m_options, [&](const Option &option) { return m_chosen.contains(option.id); }));
 }
 
 int DishOptionsModel::rowCount(const QModelIndex &parent) const
@@ -53,7 +53,9 @@ QVariant DishOptionsModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> DishOptionsModel::roleNames() const
 {
-    return {{OptionIdRole, "optionId"}, {NameRole, "name"}, {DeltaRole, "delta"},
+    return {{OptionIdRole, "optionId"},
+            {NameRole, "name"},
+            {DeltaRole, "delta"},
             {ChosenRole, "chosen"}};
 }
 

@@ -19,7 +19,9 @@ struct DiningTable {
 
 class TableRepository {
 public:
-    explicit TableRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit TableRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
 
     Result<qint64> add(const DiningTable &table);
     Result<QList<DiningTable>> list() const;

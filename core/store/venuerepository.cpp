@@ -56,8 +56,8 @@ Result<void> VenueRepository::save(const VenueSettings &s)
         u"alert_escalate_seconds = excluded.alert_escalate_seconds, "
         u"station_behind_tickets = excluded.station_behind_tickets"_s,
         {s.name, s.currency, s.defaultLanguage, s.languages.join(u','), s.taxRateBasisPoints,
-         s.pricesIncludeTax, s.thresholds.ticketWarnMinutes, s.thresholds.ticketLateMinutes, s.thresholds.alertEscalateSeconds,
-         s.thresholds.stationBehindTickets});
+         s.pricesIncludeTax, s.thresholds.ticketWarnMinutes, s.thresholds.ticketLateMinutes,
+         s.thresholds.alertEscalateSeconds, s.thresholds.stationBehindTickets});
     if (!done)
         return done.error();
     return {};

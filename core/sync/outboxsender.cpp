@@ -17,7 +17,8 @@ OutboxSender::OutboxSender(VenueClient &client, Outbox &outbox, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_outbox(outbox)
-    , m_retryTimer(client.clock().createTimer(this)) {
+    , m_retryTimer(client.clock().createTimer(this))
+{
     m_retryTimer->setSingleShot(true);
     connect(m_retryTimer, &ClockTimer::timeout, this, &OutboxSender::sendNext);
     connect(&m_outbox, &Outbox::enqueued, this, &OutboxSender::sendNext);
@@ -32,17 +33,20 @@ OutboxSender::OutboxSender(VenueClient &client, Outbox &outbox, QObject *parent)
     });
 }
 
-void OutboxSender::setRetryPolicy(const Backoff::Policy &policy, Backoff::RandomSource random) {
+void OutboxSender::setRetryPolicy(const Backoff::Policy &policy, Backoff::RandomSource random)
+{
     m_retry = Backoff(policy, std::move(random));
 }
 
-bool OutboxSender::isTransient(const QString &errorCode) {
+bool OutboxSender::isTransient(const QString &errorCode)
+{
     static const QStringList transient = {u"offline"_s, u"connection_lost"_s, u"timeout"_s,
                                           u"rate_limited"_s, u"store_error"_s};
     return transient.contains(errorCode);
 }
 
-void OutboxSender::sendNext() {
+void OutboxSender::sendNext()
+{
     if (!m_requestId.isEmpty() || m_retryTimer->isActive() ||
         m_client.state() != VenueClient::State::Online || !m_outbox.isOpen())
         return;
@@ -60,7 +64,8 @@ void OutboxSender::sendNext() {
 }
 
 void OutboxSender::onReplied(const QString &id, bool ok, const QJsonObject &result,
-                             const QString &code, const QString &message) {
+                             const QString &code, const QString &message)
+{
     if (id.isEmpty() || id != m_requestId)
         return;
     m_requestId.clear();
@@ -89,7 +94,8 @@ void OutboxSender::onReplied(const QString &id, bool ok, const QJsonObject &resu
     sendNext();
 }
 
-void OutboxSender::retryLater() {
+void OutboxSender::retryLater()
+{
     if (!m_retryTimer->isActive())
         m_retryTimer->start(m_retry.nextDelayMs());
 }

@@ -55,9 +55,8 @@ VenueClient::VenueClient(const Clock &clock, QObject *parent)
     connect(m_requestTimer, &ClockTimer::timeout, this, &VenueClient::timeOutOverdueRequests);
     connect(m_reconnectTimer, &ClockTimer::timeout, this, &VenueClient::openSocket);
     connect(&m_openSoon, &QTimer::timeout, this, &VenueClient::openSocket);
-    connect(m_catchUpTimer, &ClockTimer::timeout, this, [this] {
-        drop(u"the catch-up (snapshot or subscription) was not answered"_s);
-    });
+    connect(m_catchUpTimer, &ClockTimer::timeout, this,
+            [this] { drop(u"the catch-up (snapshot or subscription) was not answered"_s); });
 }
 
 VenueClient::~VenueClient()
@@ -129,8 +128,8 @@ QString VenueClient::request(const QString &op, const QJsonObject &args)
             Qt::QueuedConnection);
         return id;
     }
-    m_requests.insert(id,
-                      PendingRequest{op, m_clock.elapsedMs() + m_timing.requestTimeoutMs, m_nextId});
+    m_requests.insert(
+        id, PendingRequest{op, m_clock.elapsedMs() + m_timing.requestTimeoutMs, m_nextId});
     if (!m_requestTimer->isActive())
         m_requestTimer->start(m_timing.requestTimeoutMs);
     sendJson(

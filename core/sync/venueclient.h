@@ -111,7 +111,7 @@ signals:
 private:
     struct PendingRequest {
         QString op;
-        qint64 dueMs = 0; // on the clock's elapsedMs()
+        qint64 dueMs = 0;  // on the clock's elapsedMs()
         quint64 order = 0; // when several time out at once, they are answered as they were sent
     };
 
@@ -159,7 +159,7 @@ private:
     ClockTimer *m_catchUpTimer; // bounds the whole catch-up (snapshot, then subscribe)
     QHash<QString, PendingRequest> m_requests;
     QString m_snapshotOp;
-    QString m_snapshotId;       // the catch-up snapshot's request, until answered
+    QString m_snapshotId;  // the catch-up snapshot's request, until answered
     QString m_subscribeId; // the subscribe request, until answered
     quint64 m_nextId = 1;
     OutboxSender *m_outboxSender = nullptr;

@@ -11,20 +11,34 @@ namespace {
 const char *sourceName(Allergen allergen)
 {
     switch (allergen) {
-    case Allergen::Gluten: return QT_TRANSLATE_NOOP("tableside::AllergensModel", "Gluten");
-    case Allergen::Crustaceans: return QT_TRANSLATE_NOOP("tableside::AllergensModel", "Crustaceans");
-    case Allergen::Eggs: return QT_TRANSLATE_NOOP("tableside::AllergensModel", "Eggs");
-    case Allergen::Fish: return QT_TRANSLATE_NOOP("tableside::AllergensModel", "Fish");
-    case Allergen::Peanuts: return QT_TRANSLATE_NOOP("tableside::AllergensModel", "Peanuts");
-    case Allergen::Soybeans: return QT_TRANSLATE_NOOP("tableside::AllergensModel", "Soya");
-    case Allergen::Milk: return QT_TRANSLATE_NOOP("tableside::AllergensModel", "Milk");
-    case Allergen::Nuts: return QT_TRANSLATE_NOOP("tableside::AllergensModel", "Tree nuts");
-    case Allergen::Celery: return QT_TRANSLATE_NOOP("tableside::AllergensModel", "Celery");
-    case Allergen::Mustard: return QT_TRANSLATE_NOOP("tableside::AllergensModel", "Mustard");
-    case Allergen::Sesame: return QT_TRANSLATE_NOOP("tableside::AllergensModel", "Sesame");
-    case Allergen::Sulphites: return QT_TRANSLATE_NOOP("tableside::AllergensModel", "Sulphites");
-    case Allergen::Lupin: return QT_TRANSLATE_NOOP("tableside::AllergensModel", "Lupin");
-    case Allergen::Molluscs: return QT_TRANSLATE_NOOP("tableside::AllergensModel", "Molluscs");
+    case Allergen::Gluten:
+        return QT_TRANSLATE_NOOP("tableside::AllergensModel", "Gluten");
+    case Allergen::Crustaceans:
+        return QT_TRANSLATE_NOOP("tableside::AllergensModel", "Crustaceans");
+    case Allergen::Eggs:
+        return QT_TRANSLATE_NOOP("tableside::AllergensModel", "Eggs");
+    case Allergen::Fish:
+        return QT_TRANSLATE_NOOP("tableside::AllergensModel", "Fish");
+    case Allergen::Peanuts:
+        return QT_TRANSLATE_NOOP("tableside::AllergensModel", "Peanuts");
+    case Allergen::Soybeans:
+        return QT_TRANSLATE_NOOP("tableside::AllergensModel", "Soya");
+    case Allergen::Milk:
+        return QT_TRANSLATE_NOOP("tableside::AllergensModel", "Milk");
+    case Allergen::Nuts:
+        return QT_TRANSLATE_NOOP("tableside::AllergensModel", "Tree nuts");
+    case Allergen::Celery:
+        return QT_TRANSLATE_NOOP("tableside::AllergensModel", "Celery");
+    case Allergen::Mustard:
+        return QT_TRANSLATE_NOOP("tableside::AllergensModel", "Mustard");
+    case Allergen::Sesame:
+        return QT_TRANSLATE_NOOP("tableside::AllergensModel", "Sesame");
+    case Allergen::Sulphites:
+        return QT_TRANSLATE_NOOP("tableside::AllergensModel", "Sulphites");
+    case Allergen::Lupin:
+        return QT_TRANSLATE_NOOP("tableside::AllergensModel", "Lupin");
+    case Allergen::Molluscs:
+        return QT_TRANSLATE_NOOP("tableside::AllergensModel", "Molluscs");
     }
     return "";
 }

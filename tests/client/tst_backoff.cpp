@@ -11,14 +11,16 @@ class TestBackoff : public QObject {
     Q_OBJECT
 
 private slots:
-    void defaults() {
+    void defaults()
+    {
         const Backoff::Policy policy;
         QCOMPARE(policy.initialMs, 250);
         QCOMPARE(policy.maxMs, 10000);
         QCOMPARE(policy.jitter, 0.25);
     }
 
-    void growsToTheCeiling_data() {
+    void growsToTheCeiling_data()
+    {
         QTest::addColumn<int>("attempt");
         QTest::addColumn<int>("delayMs");
         QTest::newRow("first") << 0 << 250;
@@ -32,7 +34,8 @@ private slots:
         QTest::newRow("long outage") << 1000 << 10000;
     }
 
-    void growsToTheCeiling() {
+    void growsToTheCeiling()
+    {
         QFETCH(int, attempt);
         QFETCH(int, delayMs);
         // A draw of 0.5 is the middle of the jitter band: no jitter at all.
@@ -44,7 +47,8 @@ private slots:
         QCOMPARE(backoff.baseDelayMs(attempt), delayMs);
     }
 
-    void jitterReachesBothEdges() {
+    void jitterReachesBothEdges()
+    {
         Backoff low({}, [] { return 0.0; });
         QCOMPARE(low.nextDelayMs(), 188); // 250 × 0.75 = 187.5
         QCOMPARE(low.nextDelayMs(), 375);
@@ -53,7 +57,8 @@ private slots:
         QCOMPARE(high.nextDelayMs(), 625);
     }
 
-    void jitterStaysWithinQuarter() {
+    void jitterStaysWithinQuarter()
+    {
         QRandomGenerator random(20261123);
         Backoff backoff({}, [&random] { return random.generateDouble(); });
         int belowBase = 0;
@@ -71,7 +76,8 @@ private slots:
         QVERIFY(aboveBase > 20);
     }
 
-    void resetStartsOver() {
+    void resetStartsOver()
+    {
         Backoff backoff({}, [] { return 0.5; });
         for (int i = 0; i < 5; ++i)
             backoff.nextDelayMs();
@@ -81,7 +87,8 @@ private slots:
         QCOMPARE(backoff.nextDelayMs(), 250);
     }
 
-    void customPolicy() {
+    void customPolicy()
+    {
         Backoff backoff({10, 40, 0.0}, [] { return 0.9; });
         QCOMPARE(backoff.nextDelayMs(), 10);
         QCOMPARE(backoff.nextDelayMs(), 20);
@@ -89,7 +96,8 @@ private slots:
         QCOMPARE(backoff.nextDelayMs(), 40);
     }
 
-    void nonsensePolicyIsTamed() {
+    void nonsensePolicyIsTamed()
+    {
         Backoff backoff({0, -5, 7.0}, [] { return 0.0; });
         QCOMPARE(backoff.policy().initialMs, 1);
         QCOMPARE(backoff.policy().maxMs, 1);

@@ -23,7 +23,8 @@ const QDateTime Start = QDateTime(QDate(2026, 11, 23), QTime(19, 4, 5, 123), Qt:
 constexpr int Wait = 5000;
 constexpr int PastBackoffMs = 250; // past fastTiming's first pauses (20 then 40 ms, ± 25 %)
 
-VenueClient::Timing fastTiming() {
+VenueClient::Timing fastTiming()
+{
     VenueClient::Timing timing;
     timing.pingIntervalMs = 100;
     timing.pongTimeoutMs = 1500;
@@ -32,11 +33,13 @@ VenueClient::Timing fastTiming() {
     return timing;
 }
 
-QJsonObject order(int itemId) {
+QJsonObject order(int itemId)
+{
     return {{"lines"_L1, QJsonArray{QJsonObject{{"itemId"_L1, itemId}, {"quantity"_L1, 1}}}}};
 }
 
-QStringList keysOf(const QList<QJsonObject> &requests) {
+QStringList keysOf(const QList<QJsonObject> &requests)
+{
     QStringList keys;
     for (const QJsonObject &frame : requests)
         keys.append(frame.value("args"_L1)["key"_L1].toString());
@@ -49,12 +52,14 @@ class TestOutbox : public QObject {
     Q_OBJECT
 
 private slots:
-    void init() {
+    void init()
+    {
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(u"outbox-%1.sqlite"_s.arg(++m_file));
     }
 
-    void storesDurablyOldestFirst() {
+    void storesDurablyOldestFirst()
+    {
         ManualClock clock(Start);
         Outbox outbox(m_path, clock);
         QVERIFY(outbox.open().ok());
@@ -99,7 +104,8 @@ private slots:
         QSqlDatabase::removeDatabase(u"check"_s);
     }
 
-    void refusesBadInputAndForeignFiles() {
+    void refusesBadInputAndForeignFiles()
+    {
         ManualClock clock(Start);
         Outbox closed(m_path, clock);
         QCOMPARE(closed.enqueue(u"order.place"_s, {}).error().code, u"outbox_closed"_s);
@@ -120,7 +126,8 @@ private slots:
         QCOMPARE(foreign.readAll(), QByteArray("shopping list: lemons\n"));
     }
 
-    void enqueuedOfflineIsSentOnceOnline() {
+    void enqueuedOfflineIsSentOnceOnline()
+    {
         FakeHub hub;
         QVERIFY(hub.listen());
         ManualClock clock(Start);
@@ -153,7 +160,8 @@ private slots:
         QCOMPARE(keysOf(hub.requestsFor(u"order.place"_s)), QStringList{key});
     }
 
-    void sentInTheOrderMade() {
+    void sentInTheOrderMade()
+    {
         FakeHub hub;
         QVERIFY(hub.listen());
         ManualClock clock(Start);
@@ -175,7 +183,8 @@ private slots:
         QCOMPARE(sent.last().first().toString(), fourth);
     }
 
-    void keptWhenTheConnectionDropsBeforeTheReply() {
+    void keptWhenTheConnectionDropsBeforeTheReply()
+    {
         FakeHub hub;
         QVERIFY(hub.listen());
         ManualClock clock(Start);
@@ -205,7 +214,8 @@ private slots:
         QCOMPARE(keysOf(hub.requestsFor(u"order.place"_s)), (QStringList{key, key}));
     }
 
-    void keptAfterATimeoutAndResentWithTheSameKey() {
+    void keptAfterATimeoutAndResentWithTheSameKey()
+    {
         FakeHub hub;
         QVERIFY(hub.listen());
         ManualClock clock(Start);
@@ -237,7 +247,8 @@ private slots:
         QCOMPARE(keysOf(hub.requestsFor(u"order.place"_s)), (QStringList{key, key}));
     }
 
-    void survivesARestart() {
+    void survivesARestart()
+    {
         FakeHub hub;
         QVERIFY(hub.listen());
         ManualClock clock(Start);
@@ -262,7 +273,8 @@ private slots:
         QCOMPARE(outbox.pendingCount(), 0);
     }
 
-    void definitiveRejectionRemovesAndTells() {
+    void definitiveRejectionRemovesAndTells()
+    {
         FakeHub hub;
         QVERIFY(hub.listen());
         hub.failOp.insert(u"order.place"_s, {u"item_unavailable"_s, u"Sea bass is sold out."_s});
@@ -291,7 +303,8 @@ private slots:
         QCOMPARE(hub.requestsFor(u"order.place"_s).size(), 1); // not retried
     }
 
-    void transientHubErrorIsRetried() {
+    void transientHubErrorIsRetried()
+    {
         FakeHub hub;
         QVERIFY(hub.listen());
         hub.failOp.insert(u"order.place"_s, {u"rate_limited"_s, u"Slow down."_s});
@@ -324,7 +337,8 @@ private slots:
         QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()), QSet<QString>{key});
     }
 
-    void outboxDestroyedFirstIsLetGo() {
+    void outboxDestroyedFirstIsLetGo()
+    {
         FakeHub hub;
         QVERIFY(hub.listen());
         ManualClock clock(Start);

@@ -13,7 +13,7 @@ using namespace tableside;
 namespace {
 
 const QDateTime Start = QDateTime(QDate(2026, 11, 23), QTime(19, 4, 5, 123), Qt::UTC);
-constexpr int Wait = 5000; // generous upper bound for loopback round trips
+constexpr int Wait = 5000;         // generous upper bound for loopback round trips
 constexpr int PastBackoffMs = 250; // fastTiming's first reconnect comes after at most 25 ms
 
 VenueClient::Timing fastTiming()
@@ -58,11 +58,10 @@ QDateTime goesOfflineAt(VenueClient &client, ManualClock &clock, int stepMs)
 {
     QDateTime offlineAt;
     QObject context;
-    QObject::connect(&client, &VenueClient::stateChanged, &context,
-                     [&](VenueClient::State state) {
-                         if (state == VenueClient::State::Offline && offlineAt.isNull())
-                             offlineAt = clock.now();
-                     });
+    QObject::connect(&client, &VenueClient::stateChanged, &context, [&](VenueClient::State state) {
+        if (state == VenueClient::State::Offline && offlineAt.isNull())
+            offlineAt = clock.now();
+    });
     for (int ms = 0; ms < 60000 && offlineAt.isNull(); ms += stepMs) {
         clock.advance(stepMs);
         QCoreApplication::processEvents(); // room for a pong, if one got through
@@ -229,7 +228,7 @@ private slots:
         hub.dropClients();
         QTRY_COMPARE_WITH_TIMEOUT(client.state(), VenueClient::State::Offline, Wait);
         hub.appendEvent(u"order.placed"_s); // happens while the tablet is away
-        clock.advance(14); // the first reconnect waits 20 ms ± 25 %
+        clock.advance(14);                  // the first reconnect waits 20 ms ± 25 %
         QCOMPARE(client.state(), VenueClient::State::Offline);
         clock.advance(PastBackoffMs);
         QTRY_COMPARE_WITH_TIMEOUT(client.state(), VenueClient::State::Online, Wait);
@@ -403,7 +402,7 @@ private slots:
         const QString second = client.request(u"chat.send"_s, {{"body"_L1, "Two"_L1}});
         clock.advance(199);
         QCOMPARE(replied.size(), 0);
-        clock.advance(1); // 400 ms after the first
+        clock.advance(1);            // 400 ms after the first
         QCOMPARE(replied.size(), 1); // the second is not due yet
         QCOMPARE(replied.first().at(0).toString(), first);
         QCOMPARE(replied.first().at(3).toString(), u"timeout"_s);

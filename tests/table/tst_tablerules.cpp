@@ -40,10 +40,11 @@ namespace {
 
 QString request(const QString &op, const QJsonObject &args)
 {
-    return QString::fromUtf8(
-        QJsonDocument(QJsonObject{{u"type"_s, u"request"_s}, {u"id"_s, u"r-1"_s}, {u"op"_s, op},
-                                  {u"args"_s, args}})
-            .toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(QJsonObject{{u"type"_s, u"request"_s},
+                                                       {u"id"_s, u"r-1"_s},
+                                                       {u"op"_s, op},
+                                                       {u"args"_s, args}})
+                                 .toJson(QJsonDocument::Compact));
 }
 
 QJsonObject orderWithLine(const QJsonObject &line)
@@ -90,15 +91,15 @@ private slots:
         QTest::addColumn<int>("limit");
         const ScreenLimits limits;
         const auto text = [](int length) { return QString(length, u'a'); };
-        QTest::newRow("message")
-            << u"chat.send"_s << QJsonObject{{u"body"_s, text(InputLimits::MaxMessageLength)}}
-            << QJsonObject{{u"body"_s, text(InputLimits::MaxMessageLength + 1)}}
-            << limits.messageLength() << 2000;
-        QTest::newRow("note")
-            << u"order.place"_s
-            << orderWithLine({{u"note"_s, text(InputLimits::MaxNoteLength)}})
-            << orderWithLine({{u"note"_s, text(InputLimits::MaxNoteLength + 1)}})
-            << limits.noteLength() << 200;
+        QTest::newRow("message") << u"chat.send"_s
+                                 << QJsonObject{{u"body"_s, text(InputLimits::MaxMessageLength)}}
+                                 << QJsonObject{{u"body"_s,
+                                                 text(InputLimits::MaxMessageLength + 1)}}
+                                 << limits.messageLength() << 2000;
+        QTest::newRow("note") << u"order.place"_s
+                              << orderWithLine({{u"note"_s, text(InputLimits::MaxNoteLength)}})
+                              << orderWithLine({{u"note"_s, text(InputLimits::MaxNoteLength + 1)}})
+                              << limits.noteLength() << 200;
         QTest::newRow("seat") << u"order.place"_s
                               << orderWithLine({{u"seat"_s, InputLimits::MaxSeat}})
                               << orderWithLine({{u"seat"_s, InputLimits::MaxSeat + 1}})
@@ -206,7 +207,8 @@ private slots:
     {
         QuickRepliesModel replies;
         QAbstractItemModelTester tester(&replies);
-        replies.setTranslate([](const char *source) { return u"«%1»"_s.arg(QString::fromUtf8(source)); });
+        replies.setTranslate(
+            [](const char *source) { return u"«%1»"_s.arg(QString::fromUtf8(source)); });
         QCOMPARE(replies.rowCount(), 6);
         QCOMPARE(replies.index(0).data(QuickRepliesModel::BodyRole).toString(),
                  u"Could we have more bread?"_s);

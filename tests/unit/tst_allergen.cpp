@@ -24,7 +24,8 @@ private slots:
     void unknownDietaryTagCodes();
 };
 
-void TestAllergen::allergenCodes_data() {
+void TestAllergen::allergenCodes_data()
+{
     QTest::addColumn<Allergen>("allergen");
     QTest::addColumn<QString>("code");
     QTest::newRow("gluten") << Allergen::Gluten << "gluten";
@@ -43,14 +44,16 @@ void TestAllergen::allergenCodes_data() {
     QTest::newRow("molluscs") << Allergen::Molluscs << "molluscs";
 }
 
-void TestAllergen::allergenCodes() {
+void TestAllergen::allergenCodes()
+{
     QFETCH(Allergen, allergen);
     QFETCH(QString, code);
     QCOMPARE(allergenCode(allergen), code);
     QCOMPARE(allergenFromCode(code), std::optional<Allergen>(allergen));
 }
 
-void TestAllergen::allAllergensAreTheEuFourteenInOrder() {
+void TestAllergen::allAllergensAreTheEuFourteenInOrder()
+{
     const QList<Allergen> &all = allAllergens();
     QCOMPARE(all.size(), 14);
     QStringList codes;
@@ -63,7 +66,8 @@ void TestAllergen::allAllergensAreTheEuFourteenInOrder() {
     QCOMPARE(&allAllergens(), &all); // one list, not rebuilt per call
 }
 
-void TestAllergen::unknownAllergenCodes_data() {
+void TestAllergen::unknownAllergenCodes_data()
+{
     QTest::addColumn<QString>("code");
     QTest::newRow("empty") << "";
     QTest::newRow("capitalised") << "Gluten";
@@ -72,12 +76,14 @@ void TestAllergen::unknownAllergenCodes_data() {
     QTest::newRow("not an allergen") << "vegan";
 }
 
-void TestAllergen::unknownAllergenCodes() {
+void TestAllergen::unknownAllergenCodes()
+{
     QFETCH(QString, code);
     QCOMPARE(allergenFromCode(code), std::nullopt);
 }
 
-void TestAllergen::dietaryTagCodes_data() {
+void TestAllergen::dietaryTagCodes_data()
+{
     QTest::addColumn<DietaryTag>("tag");
     QTest::addColumn<QString>("code");
     QTest::newRow("vegetarian") << DietaryTag::Vegetarian << "vegetarian";
@@ -86,19 +92,22 @@ void TestAllergen::dietaryTagCodes_data() {
     QTest::newRow("halal") << DietaryTag::Halal << "halal";
 }
 
-void TestAllergen::dietaryTagCodes() {
+void TestAllergen::dietaryTagCodes()
+{
     QFETCH(DietaryTag, tag);
     QFETCH(QString, code);
     QCOMPARE(dietaryTagCode(tag), code);
     QCOMPARE(dietaryTagFromCode(code), std::optional<DietaryTag>(tag));
 }
 
-void TestAllergen::allDietaryTagsInOrder() {
+void TestAllergen::allDietaryTagsInOrder()
+{
     QCOMPARE(allDietaryTags(), (QList<DietaryTag>{DietaryTag::Vegetarian, DietaryTag::Vegan,
                                                   DietaryTag::GlutenFree, DietaryTag::Halal}));
 }
 
-void TestAllergen::unknownDietaryTagCodes_data() {
+void TestAllergen::unknownDietaryTagCodes_data()
+{
     QTest::addColumn<QString>("code");
     QTest::newRow("empty") << "";
     QTest::newRow("underscore") << "gluten_free";
@@ -106,7 +115,8 @@ void TestAllergen::unknownDietaryTagCodes_data() {
     QTest::newRow("allergen code") << "gluten";
 }
 
-void TestAllergen::unknownDietaryTagCodes() {
+void TestAllergen::unknownDietaryTagCodes()
+{
     QFETCH(QString, code);
     QCOMPARE(dietaryTagFromCode(code), std::nullopt);
 }

@@ -72,8 +72,8 @@ private slots:
             timer->start(ms);
         }
         clock.advance(2000);
-        QCOMPARE(log.entries, (QStringList{u"early@200"_s, u"tie-first@500"_s,
-                                           u"tie-second@500"_s, u"late@700"_s}));
+        QCOMPARE(log.entries, (QStringList{u"early@200"_s, u"tie-first@500"_s, u"tie-second@500"_s,
+                                           u"late@700"_s}));
         QCOMPARE(clock.now(), Start.addMSecs(2000));
     }
 
@@ -146,8 +146,8 @@ private slots:
 
         clock.advance(1000);
         // `first` fires again at 400: a 0 ms timer started from a timeout runs in the same advance.
-        QCOMPARE(log.entries, (QStringList{u"first@100"_s, u"chained@400"_s, u"first@400"_s,
-                                           u"other@600"_s}));
+        QCOMPARE(log.entries,
+                 (QStringList{u"first@100"_s, u"chained@400"_s, u"first@400"_s, u"other@600"_s}));
         QVERIFY(doomed.isNull());
         QVERIFY(beyond->isActive());
         QCOMPARE(beyond->remainingTime(), 5100 - 1000);

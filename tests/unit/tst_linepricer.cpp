@@ -9,7 +9,8 @@ using namespace tableside;
 
 namespace {
 
-MenuItemSpec ribeye() {
+MenuItemSpec ribeye()
+{
     MenuItemSpec item{.id = 7, .name = "Ribeye steak", .basePrice = Money(2450, "EUR")};
     item.groups = {
         {.id = 1,
@@ -31,7 +32,8 @@ MenuItemSpec ribeye() {
     return item;
 }
 
-MenuItemSpec fixture(const QString &name) {
+MenuItemSpec fixture(const QString &name)
+{
     if (name == QLatin1String("ribeye"))
         return ribeye();
     if (name == QLatin1String("lamb")) {
@@ -79,7 +81,8 @@ private slots:
     void refusals();
 };
 
-void TestLinePricer::prices_data() {
+void TestLinePricer::prices_data()
+{
     QTest::addColumn<QString>("item");
     QTest::addColumn<QList<qint64>>("optionIds");
     QTest::addColumn<int>("quantity");
@@ -114,7 +117,8 @@ void TestLinePricer::prices_data() {
         << Ids{51, 52, 54} << Ids{0, 0, 50};
 }
 
-void TestLinePricer::prices() {
+void TestLinePricer::prices()
+{
     QFETCH(QString, item);
     QFETCH(QList<qint64>, optionIds);
     QFETCH(int, quantity);
@@ -139,7 +143,8 @@ void TestLinePricer::prices() {
     QCOMPARE(line.optionPriceDeltas, deltas);
 }
 
-void TestLinePricer::refusals_data() {
+void TestLinePricer::refusals_data()
+{
     QTest::addColumn<QString>("item");
     QTest::addColumn<qint64>("itemId"); // -1: the fixture's own id
     QTest::addColumn<QList<qint64>>("optionIds");
@@ -185,7 +190,8 @@ void TestLinePricer::refusals_data() {
         << "Side salad cannot be priced with these choices; ask a waiter.";
 }
 
-void TestLinePricer::refusals() {
+void TestLinePricer::refusals()
+{
     QFETCH(QString, item);
     QFETCH(qint64, itemId);
     QFETCH(QList<qint64>, optionIds);

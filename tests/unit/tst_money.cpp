@@ -27,7 +27,8 @@ private slots:
     void formatExtremes();
 };
 
-void TestMoney::minorDigits_data() {
+void TestMoney::minorDigits_data()
+{
     QTest::addColumn<QString>("currency");
     QTest::addColumn<int>("digits");
     QTest::newRow("EUR") << "EUR" << 2;
@@ -45,13 +46,15 @@ void TestMoney::minorDigits_data() {
     QTest::newRow("empty") << "" << 2;
 }
 
-void TestMoney::minorDigits() {
+void TestMoney::minorDigits()
+{
     QFETCH(QString, currency);
     QFETCH(int, digits);
     QCOMPARE(Money::minorDigits(currency), digits);
 }
 
-void TestMoney::isCurrencyCode_data() {
+void TestMoney::isCurrencyCode_data()
+{
     QTest::addColumn<QString>("code");
     QTest::addColumn<bool>("valid");
     QTest::newRow("EUR") << "EUR" << true;
@@ -63,13 +66,15 @@ void TestMoney::isCurrencyCode_data() {
     QTest::newRow("empty") << "" << false;
 }
 
-void TestMoney::isCurrencyCode() {
+void TestMoney::isCurrencyCode()
+{
     QFETCH(QString, code);
     QFETCH(bool, valid);
     QCOMPARE(Money::isCurrencyCode(code), valid);
 }
 
-void TestMoney::arithmetic() {
+void TestMoney::arithmetic()
+{
     const Money steak(2450, "EUR");
     const Money chips(300, "EUR");
 
@@ -95,7 +100,8 @@ void TestMoney::arithmetic() {
     QVERIFY(Money() != Money(0, "EUR"));
 }
 
-void TestMoney::defaultMoneyStartsASum() {
+void TestMoney::defaultMoneyStartsASum()
+{
     const Money empty;
     QCOMPARE(empty.minorUnits(), 0);
     QCOMPARE(empty.currency(), QString());
@@ -108,7 +114,8 @@ void TestMoney::defaultMoneyStartsASum() {
     QCOMPARE(Money(700, "EUR") + Money(), Money(700, "EUR"));
 }
 
-void TestMoney::format_data() {
+void TestMoney::format_data()
+{
     QTest::addColumn<QString>("locale");
     QTest::addColumn<qint64>("minorUnits");
     QTest::addColumn<QString>("currency");
@@ -177,7 +184,8 @@ void TestMoney::format_data() {
     row("el_GR", 1250, "", QStringLiteral("12,50"));
 }
 
-void TestMoney::format() {
+void TestMoney::format()
+{
     QFETCH(QString, locale);
     QFETCH(qint64, minorUnits);
     QFETCH(QString, currency);
@@ -185,7 +193,8 @@ void TestMoney::format() {
     QCOMPARE(Money(minorUnits, currency).format(QLocale(locale)), expected);
 }
 
-void TestMoney::formatWholeAmountsLikeQLocale_data() {
+void TestMoney::formatWholeAmountsLikeQLocale_data()
+{
     QTest::addColumn<QString>("locale");
     QTest::addColumn<QString>("currency");
     QTest::newRow("ja_JP JPY") << "ja_JP"
@@ -197,7 +206,8 @@ void TestMoney::formatWholeAmountsLikeQLocale_data() {
 }
 
 // For a locale's own zero-digit currency, QLocale's integer toCurrencyString is an oracle.
-void TestMoney::formatWholeAmountsLikeQLocale() {
+void TestMoney::formatWholeAmountsLikeQLocale()
+{
     QFETCH(QString, locale);
     QFETCH(QString, currency);
     const QLocale qlocale(locale);
@@ -208,7 +218,8 @@ void TestMoney::formatWholeAmountsLikeQLocale() {
     }
 }
 
-void TestMoney::formatNegativesWithASignInEveryLocale() {
+void TestMoney::formatNegativesWithASignInEveryLocale()
+{
     const auto locales =
         QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
     QVERIFY(locales.size() > 300);
@@ -225,7 +236,8 @@ void TestMoney::formatNegativesWithASignInEveryLocale() {
     }
 }
 
-void TestMoney::formatExtremes() {
+void TestMoney::formatExtremes()
+{
     const QLocale english("en_GB");
     QCOMPARE(Money(std::numeric_limits<qint64>::min(), "EUR").format(english),
              QStringLiteral("-€92,233,720,368,547,758.08"));

@@ -52,7 +52,8 @@ private slots:
     void orderStatusFromLines();
 };
 
-void TestOrderStateMachine::codes_data() {
+void TestOrderStateMachine::codes_data()
+{
     QTest::addColumn<OrderStatus>("status");
     QTest::addColumn<QString>("code");
     QTest::newRow("placed") << OrderStatus::Placed << "placed";
@@ -63,19 +64,22 @@ void TestOrderStateMachine::codes_data() {
     QTest::newRow("cancelled") << OrderStatus::Cancelled << "cancelled";
 }
 
-void TestOrderStateMachine::codes() {
+void TestOrderStateMachine::codes()
+{
     QFETCH(OrderStatus, status);
     QFETCH(QString, code);
     QCOMPARE(orderStatusCode(status), code);
     QCOMPARE(orderStatusFromCode(code), std::optional<OrderStatus>(status));
 }
 
-void TestOrderStateMachine::unknownCodes() {
+void TestOrderStateMachine::unknownCodes()
+{
     for (const char *code : {"", "Placed", "canceled", "done", "cooking "})
         QCOMPARE(orderStatusFromCode(QString::fromLatin1(code)), std::nullopt);
 }
 
-void TestOrderStateMachine::checkMove_data() {
+void TestOrderStateMachine::checkMove_data()
+{
     QTest::addColumn<OrderStatus>("from");
     QTest::addColumn<OrderStatus>("to");
     QTest::addColumn<QString>("reason");
@@ -99,7 +103,8 @@ void TestOrderStateMachine::checkMove_data() {
     }
 }
 
-void TestOrderStateMachine::checkMove() {
+void TestOrderStateMachine::checkMove()
+{
     QFETCH(OrderStatus, from);
     QFETCH(OrderStatus, to);
     QFETCH(QString, reason);
@@ -121,7 +126,8 @@ void TestOrderStateMachine::checkMove() {
         QVERIFY2(message.contains(QLatin1String("cancel")), qPrintable(message));
 }
 
-void TestOrderStateMachine::messages_data() {
+void TestOrderStateMachine::messages_data()
+{
     QTest::addColumn<OrderStatus>("from");
     QTest::addColumn<OrderStatus>("to");
     QTest::addColumn<QString>("message");
@@ -144,7 +150,8 @@ void TestOrderStateMachine::messages_data() {
                                            << "Give a reason to cancel this cooking line.";
 }
 
-void TestOrderStateMachine::messages() {
+void TestOrderStateMachine::messages()
+{
     QFETCH(OrderStatus, from);
     QFETCH(OrderStatus, to);
     QFETCH(QString, message);
@@ -153,7 +160,8 @@ void TestOrderStateMachine::messages() {
     QCOMPARE(result.error().message, message);
 }
 
-void TestOrderStateMachine::isFinalAndNext() {
+void TestOrderStateMachine::isFinalAndNext()
+{
     QCOMPARE(OrderStateMachine::nextStatus(OrderStatus::Placed), OrderStatus::Accepted);
     QCOMPARE(OrderStateMachine::nextStatus(OrderStatus::Accepted), OrderStatus::Cooking);
     QCOMPARE(OrderStateMachine::nextStatus(OrderStatus::Cooking), OrderStatus::Ready);
@@ -167,7 +175,8 @@ void TestOrderStateMachine::isFinalAndNext() {
     }
 }
 
-void TestOrderStateMachine::movesTowards_data() {
+void TestOrderStateMachine::movesTowards_data()
+{
     using S = OrderStatus;
     QTest::addColumn<OrderStatus>("from");
     QTest::addColumn<OrderStatus>("to");
@@ -178,13 +187,13 @@ void TestOrderStateMachine::movesTowards_data() {
             const bool acceptFirst = from == S::Placed && to == S::Cooking;
             QTest::addRow("%s -> %s", qPrintable(orderStatusCode(from)),
                           qPrintable(orderStatusCode(to)))
-                << from << to
-                << (acceptFirst ? QList<S>{S::Accepted, S::Cooking} : QList<S>{to});
+                << from << to << (acceptFirst ? QList<S>{S::Accepted, S::Cooking} : QList<S>{to});
         }
     }
 }
 
-void TestOrderStateMachine::movesTowards() {
+void TestOrderStateMachine::movesTowards()
+{
     QFETCH(OrderStatus, from);
     QFETCH(OrderStatus, to);
     QFETCH(QList<OrderStatus>, moves);
@@ -201,7 +210,8 @@ void TestOrderStateMachine::movesTowards() {
     }
 }
 
-void TestOrderStateMachine::orderStatusFromLines_data() {
+void TestOrderStateMachine::orderStatusFromLines_data()
+{
     using S = OrderStatus;
     QTest::addColumn<QList<OrderStatus>>("lines");
     QTest::addColumn<OrderStatus>("expected");
@@ -219,7 +229,8 @@ void TestOrderStateMachine::orderStatusFromLines_data() {
     QTest::newRow("accepted and cooking") << QList<S>{S::Cooking, S::Accepted} << S::Accepted;
 }
 
-void TestOrderStateMachine::orderStatusFromLines() {
+void TestOrderStateMachine::orderStatusFromLines()
+{
     QFETCH(QList<OrderStatus>, lines);
     QFETCH(OrderStatus, expected);
     QCOMPARE(orderStatusCode(OrderStateMachine::orderStatusFromLines(lines)),
