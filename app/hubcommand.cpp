@@ -39,17 +39,20 @@ Result<ListenAddress> listenAddress(const QString &text)
     return ListenAddress{address, quint16(port)};
 }
 
-// A venue without an owner device cannot be managed: offer a code to pair the first one.
-void offerOwnerPairing(VenueDatabase &store, const Clock &clock)
+// A venue without an owner device cannot be managed: offer a code to pair the first one, made
+// by the hub's own pairing operation like every other code.
+void offerOwnerPairing(VenueDatabase &store, HubServer &hub)
 {
     auto owners = scalarSql(store.connection(),
                             u"SELECT count(*) FROM devices WHERE role = 'owner' AND revoked = 0"_s);
     if (!owners || owners->toInt() > 0)
         return;
-    auto code = DeviceRepository(store.connection(), clock).createPairingCode(u"owner"_s, 0, 0);
-    if (code)
+    if (auto code = hub.makePairingCode(u"owner"_s))
         QTextStream(stderr) << "tableside hub: no owner device yet; pair one with code " << *code
-                            << " (valid 10 minutes)\n";
+                            << " (valid " << DeviceRepository::PairingCodeMinutes << " minutes)\n";
+    else
+        QTextStream(stderr) << "tableside hub: no owner device yet, and no code to pair one: "
+                            << code.error().message << '\n';
 }
 
 } // namespace
@@ -74,7 +77,7 @@ int runHub(int argc, char **argv, const CommandLine &line)
         return refuse(listening.error().message);
     QTextStream(stderr) << "tableside hub: serving " << (*store)->path() << " on "
                         << hub.url().toString() << '\n';
-    offerOwnerPairing(**store, clock);
+    offerOwnerPairing(**store, hub);
 
     StopSignals signals_;
     QObject::connect(&signals_, &StopSignals::stopRequested, &hub, &HubServer::stop);

@@ -39,22 +39,52 @@ QString EmbeddedVenue::storeFolder() const
     return QFileInfo(m_storePath).absolutePath();
 }
 
-Result<QString> EmbeddedVenue::deviceToken(const QString &role, int tableNumber)
+namespace {
+
+QString tokenKey(const QString &role, int tableNumber)
 {
-    DeviceRepository devices(m_store->connection(), m_clock);
-    QSettings kept(QFileInfo(m_storePath).absolutePath() + u"/embedded-devices.ini"_s,
-                   QSettings::IniFormat);
-    const QString key = u"%1-%2/token"_s.arg(role).arg(tableNumber);
-    const QString token = kept.value(key).toString();
-    if (!token.isEmpty() && devices.byToken(token))
-        return token;
+    return u"%1-%2/token"_s.arg(role).arg(tableNumber);
+}
+
+} // namespace
+
+QString EmbeddedVenue::keptTokensFile() const
+{
+    return QFileInfo(m_storePath).absolutePath() + u"/embedded-devices.ini"_s;
+}
+
+Result<DeviceCredential> EmbeddedVenue::credential(const QString &role, int tableNumber)
+{
     const QString name = role == u"table"_s ? u"Table %1 screen"_s.arg(tableNumber)
                                             : u"Embedded %1 screen"_s.arg(role);
-    auto enrolled = devices.enroll(name, role, tableNumber);
-    if (!enrolled)
-        return enrolled.error();
-    kept.setValue(key, enrolled->second);
-    return enrolled->second;
+    QSettings kept(keptTokensFile(), QSettings::IniFormat);
+    const QString token = kept.value(tokenKey(role, tableNumber)).toString();
+    if (!token.isEmpty() && DeviceRepository(m_store->connection(), m_clock).byToken(token))
+        return DeviceCredential{token, {}, name};
+    auto code = m_hub->makePairingCode(role, tableNumber);
+    if (!code)
+        return code.error();
+    return DeviceCredential{{}, *code, name};
+}
+
+void EmbeddedVenue::keepToken(VenueClient &client, const QString &role, int tableNumber)
+{
+    QObject::connect(
+        &client, &VenueClient::paired, &client,
+        [file = keptTokensFile(), key = tokenKey(role, tableNumber)](const QString &token) {
+            QSettings kept(file, QSettings::IniFormat);
+            kept.setValue(key, token);
+        });
+}
+
+Result<void> EmbeddedVenue::join(VenueClient &client, const QString &role, int tableNumber)
+{
+    auto device = credential(role, tableNumber);
+    if (!device)
+        return device.error();
+    keepToken(client, role, tableNumber);
+    joinHub(client, hubUrl(), *device);
+    return {};
 }
 
 } // namespace tableside

@@ -1,6 +1,5 @@
 #include "evening.h"
 
-#include "devicerepository.h"
 #include "screenwait.h"
 #include "storeopening.h"
 #include "tablerepository.h"
@@ -38,13 +37,20 @@ QUrl EveningVenue::hubUrl() const
     return m_hub ? m_hub->url() : QUrl();
 }
 
-Result<QString> EveningVenue::deviceToken(const QString &role, int table)
+Result<void> EveningVenue::join(VenueClient &client, const QString &role, int table)
 {
-    auto enrolled = DeviceRepository(m_store->connection(), m_clock)
-                        .enroll(u"Evening %1 %2"_s.arg(role).arg(table), role, table);
-    if (!enrolled)
-        return enrolled.error();
-    return enrolled->second;
+    const QString key = u"%1-%2"_s.arg(role).arg(table);
+    DeviceCredential device{m_tokens.value(key), {}, u"Evening %1 %2"_s.arg(role).arg(table)};
+    if (device.token.isEmpty()) {
+        auto code = m_hub->makePairingCode(role, table);
+        if (!code)
+            return code.error();
+        device.pairingCode = *code;
+        QObject::connect(&client, &VenueClient::paired, &client,
+                         [this, key](const QString &token) { m_tokens.insert(key, token); });
+    }
+    joinHub(client, hubUrl(), device);
+    return {};
 }
 
 QJsonArray EveningVenue::floorPlan() const
@@ -136,11 +142,9 @@ Result<void> EveningVenue::advanceAll(const QJsonObject &order, const QString &t
 
 Result<void> EveningVenue::serviceCall(int table, const QString &kind)
 {
-    auto token = deviceToken(u"table"_s, table);
-    if (!token)
-        return token.error();
     VenueClient tablet(m_clientClock);
-    tablet.connectTo(hubUrl(), *token);
+    if (auto joined = join(tablet, u"table"_s, table); !joined)
+        return joined.error();
     auto called = call(tablet, u"service.call"_s, {{u"kind"_s, kind}});
     if (!called)
         return called.error();
@@ -149,14 +153,11 @@ Result<void> EveningVenue::serviceCall(int table, const QString &kind)
 
 Result<void> EveningVenue::play()
 {
-    auto hostToken = deviceToken(u"host"_s);
-    auto kitchenToken = deviceToken(u"kitchen"_s);
-    if (!hostToken || !kitchenToken)
-        return (hostToken ? kitchenToken.error() : hostToken.error());
     m_host = std::make_unique<VenueClient>(m_clientClock);
     m_kitchen = std::make_unique<VenueClient>(m_clientClock);
-    m_host->connectTo(hubUrl(), *hostToken);
-    m_kitchen->connectTo(hubUrl(), *kitchenToken);
+    for (auto joined : {join(*m_host, u"host"_s), join(*m_kitchen, u"kitchen"_s)})
+        if (!joined)
+            return joined;
     auto menu = call(*m_host, u"menu.get"_s, {});
     if (!menu)
         return menu.error();

@@ -4,6 +4,7 @@
 // that seat parties, place orders, cook, call waiters and serve, exactly as devices would.
 
 #include "clock.h"
+#include "devicecredential.h"
 #include "hubserver.h"
 #include "result.h"
 #include "venueclient.h"
@@ -24,7 +25,9 @@ public:
     // storePath empty: a scratch store.
     Result<void> start(const QString &storePath = {});
     QUrl hubUrl() const;
-    Result<QString> deviceToken(const QString &role, int table = 0);
+    // The client pairs as a device of `role` (and table) with a code the hub makes, the first
+    // time; later clients of the same role and table connect with the token it was given.
+    Result<void> join(VenueClient &client, const QString &role, int table = 0);
     // The clock the hub and the screens share; the script moves it.
     ManualClock &clock() { return m_clock; }
     // The owner's floor plan, in floor.get's `tables` shape.
@@ -50,6 +53,7 @@ private:
     std::unique_ptr<VenueClient> m_host;
     std::unique_ptr<VenueClient> m_kitchen;
     QHash<QString, QJsonObject> m_items; // key -> menu item
+    QHash<QString, QString> m_tokens;    // "role-table" -> the token its first client was given
     int m_orders = 0;
 };
 

@@ -40,11 +40,9 @@ Result<int> talkWithTwoTables(EveningVenue &venue, HostScreen &host, const Clock
     if (seated.size() < 2)
         return makeError(u"no_tables"_s, u"the evening seated fewer than two tables"_s);
     const auto say = [&](int table, const QString &body) -> Result<void> {
-        auto token = venue.deviceToken(u"table"_s, table);
-        if (!token)
-            return token.error();
         VenueClient diner(clock);
-        diner.connectTo(venue.hubUrl(), *token);
+        if (auto joined = venue.join(diner, u"table"_s, table); !joined)
+            return joined.error();
         if (!waitUntil([&] { return diner.state() == VenueClient::State::Online; }))
             return makeError(u"no_table"_s, u"a table could not reach the hub"_s);
         bool answered = false;
@@ -122,12 +120,10 @@ int screenshotHost(const ScreenshotRequest &request)
     EveningVenue venue;
     if (auto started = venue.start(request.db); !started)
         return refuse(started.error().message);
-    auto token = venue.deviceToken(u"host"_s);
-    if (!token)
-        return refuse(token.error().message);
     SystemClock clientClock;
     VenueClient client(clientClock);
-    client.connectTo(venue.hubUrl(), *token);
+    if (auto joined = venue.join(client, u"host"_s); !joined)
+        return refuse(joined.error().message);
     HostScreen host(client, venue.clock());
     host.setLanguage(request.language);
     // Until the hub answers floor.get, the plan is the one the owner drew in this store.

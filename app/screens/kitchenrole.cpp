@@ -38,12 +38,10 @@ int screenshotKitchen(const ScreenshotRequest &request)
     EveningVenue venue;
     if (auto started = venue.start(request.db); !started)
         return refuse(started.error().message);
-    auto token = venue.deviceToken(u"kitchen"_s);
-    if (!token)
-        return refuse(token.error().message);
     SystemClock clientClock;
     VenueClient client(clientClock);
-    client.connectTo(venue.hubUrl(), *token);
+    if (auto joined = venue.join(client, u"kitchen"_s); !joined)
+        return refuse(joined.error().message);
     KitchenScreen kitchen(client, venue.clock(), request.station);
     kitchen.setLanguage(request.language);
     if (!waitUntil([&] { return kitchen.online(); }))

@@ -52,11 +52,9 @@ void fillCart(TableScreen &table)
 // A kitchen moves the placed lines on, as the hub would report during dinner.
 Result<void> cookSome(EmbeddedVenue &venue, TableScreen &table, const Clock &clock)
 {
-    auto token = venue.deviceToken(u"kitchen"_s);
-    if (!token)
-        return token.error();
     VenueClient kitchen(clock);
-    kitchen.connectTo(venue.hubUrl(), *token);
+    if (auto joined = venue.join(kitchen, u"kitchen"_s); !joined)
+        return joined.error();
     if (!waitUntil([&] { return kitchen.state() == VenueClient::State::Online; }))
         return makeError(u"no_kitchen"_s, u"the kitchen could not reach the hub"_s);
     OrderStatusModel &orders = table.orderModel();
@@ -83,11 +81,9 @@ Result<void> cookSome(EmbeddedVenue &venue, TableScreen &table, const Clock &clo
 // A waiter's device on the floor, online.
 Result<std::unique_ptr<VenueClient>> connectHost(EmbeddedVenue &venue, const Clock &clock)
 {
-    auto token = venue.deviceToken(u"host"_s);
-    if (!token)
-        return token.error();
     auto host = std::make_unique<VenueClient>(clock);
-    host->connectTo(venue.hubUrl(), *token);
+    if (auto joined = venue.join(*host, u"host"_s); !joined)
+        return joined.error();
     if (!waitUntil([&] { return host->state() == VenueClient::State::Online; }))
         return makeError(u"no_host"_s, u"the floor could not reach the hub"_s);
     return host;
@@ -168,16 +164,14 @@ int screenshotTable(const ScreenshotRequest &request)
     EmbeddedVenue venue(request.db.isEmpty() ? scratch.filePath(u"venue.sqlite"_s) : request.db);
     if (auto started = venue.start(); !started)
         return refuse(started.error().message);
-    auto token = venue.deviceToken(u"table"_s, 1);
-    if (!token)
-        return refuse(token.error().message);
     SystemClock clock;
     Outbox outbox(scratch.filePath(u"outbox.sqlite"_s), clock);
     if (auto opened = outbox.open(); !opened)
         return refuse(opened.error().message);
     VenueClient client(clock);
     client.setOutbox(&outbox);
-    client.connectTo(venue.hubUrl(), *token);
+    if (auto joined = venue.join(client, u"table"_s, 1); !joined)
+        return refuse(joined.error().message);
     TableScreen table(client, request.language);
     table.setOutbox(&outbox);
     // For checking a layout by eye: the diner's large text, and the menu on another category

@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 
 namespace tableside {
 
-VenueScreens::VenueScreens(const QUrl &hub, const VenueDeviceTokens &tokens,
+VenueScreens::VenueScreens(const QUrl &hub, const VenueDevices &devices,
                            const QString &outboxFolder, const QString &language, const Clock &clock)
     : m_outbox(outboxFolder + u"/outbox-table-%1.sqlite"_s.arg(TableNumber), clock)
     , m_tableClient(clock)
@@ -19,9 +19,9 @@ VenueScreens::VenueScreens(const QUrl &hub, const VenueDeviceTokens &tokens,
     , m_table(m_tableClient, language, clock)
 {
     m_tableClient.setOutbox(&m_outbox);
-    m_tableClient.connectTo(hub, tokens.table);
-    m_kitchenClient.connectTo(hub, tokens.kitchen);
-    m_floorClient.connectTo(hub, tokens.floor);
+    joinHub(m_tableClient, hub, devices.table);
+    joinHub(m_kitchenClient, hub, devices.kitchen);
+    joinHub(m_floorClient, hub, devices.floor);
     m_kitchen.setLanguage(language);
     m_floor.setLanguage(language);
     m_table.setOutbox(&m_outbox);

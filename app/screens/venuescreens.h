@@ -2,6 +2,7 @@
 // The embedded venue's three screens, the table 1, the kitchen and the floor, each a device of
 // the hub like a remote one, each in its own language, tiled on one screen and labelled.
 
+#include "devicecredential.h"
 #include "hostscreen.h"
 #include "kitchenscreen.h"
 #include "outbox.h"
@@ -13,16 +14,17 @@
 
 namespace tableside {
 
-struct VenueDeviceTokens {
-    QString table; // table 1's
-    QString kitchen;
-    QString floor;
+struct VenueDevices {
+    DeviceCredential table; // table 1's
+    DeviceCredential kitchen;
+    DeviceCredential floor;
 };
 
 class VenueScreens {
 public:
     // outboxFolder: where table 1 keeps the orders it has not yet seen acknowledged.
-    VenueScreens(const QUrl &hub, const VenueDeviceTokens &tokens, const QString &outboxFolder,
+    // Each screen joins the hub (joinHub) once control is back in the event loop.
+    VenueScreens(const QUrl &hub, const VenueDevices &devices, const QString &outboxFolder,
                  const QString &language, const Clock &clock);
 
     // Shows the three windows tiling `available` (venueWindowPlaces).
@@ -31,6 +33,9 @@ public:
     TableScreen &table() { return m_table; }
     KitchenScreen &kitchen() { return m_kitchen; }
     HostScreen &floor() { return m_floor; }
+    VenueClient &tableClient() { return m_tableClient; }
+    VenueClient &kitchenClient() { return m_kitchenClient; }
+    VenueClient &floorClient() { return m_floorClient; }
 
     static constexpr int TableNumber = 1;
 

@@ -1,6 +1,8 @@
 // The embedded venue's screens end to end on a real hub: the table, the kitchen and the floor tile
 // one screen with none behind another, each labelled, and each keeps its own language in one
-// process: a diner who picks Arabic changes the table's screen alone.
+// process: a diner who picks Arabic changes the table's screen alone. They pair with the hub as
+// remote devices do, once, and come back with their tokens.
+#include "embeddedvenue.h"
 #include "staffflow.h"
 #include "venuescreens.h"
 #include "venuewindows.h"
@@ -8,6 +10,8 @@
 #include <QGuiApplication>
 #include <QQmlExtensionPlugin>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 Q_IMPORT_QML_PLUGIN(Tableside_UiPlugin)
@@ -49,16 +53,20 @@ QStringList textsInScript(QQuickWindow *window, const QRegularExpression &script
 const QRegularExpression Arabic(u"[\\x{0600}-\\x{06FF}]"_s);
 const QRegularExpression Greek(u"[\\x{0370}-\\x{03FF}]"_s);
 
-struct EmbeddedVenue {
+struct ScreensOnATestHub {
     // The hub's start, "" when it started.
     QString start()
     {
         if (QString error = hub.start(); !error.isEmpty())
             return error;
-        const VenueDeviceTokens tokens{
-            hub.enroll(u"Table 1"_s, u"table"_s, VenueScreens::TableNumber),
-            hub.enroll(u"Kitchen"_s, u"kitchen"_s), hub.enroll(u"Floor"_s, u"host"_s)};
-        screens = std::make_unique<VenueScreens>(hub.hub->url(), tokens, folder.path(), u"en"_s,
+        const auto device = [&](const QString &role, int table, const QString &name) {
+            auto code = hub.hub->makePairingCode(role, table);
+            return DeviceCredential{{}, code ? *code : QString(), name};
+        };
+        const VenueDevices devices{device(u"table"_s, VenueScreens::TableNumber, u"Table 1"_s),
+                                   device(u"kitchen"_s, 0, u"Kitchen"_s),
+                                   device(u"host"_s, 0, u"Floor"_s)};
+        screens = std::make_unique<VenueScreens>(hub.hub->url(), devices, folder.path(), u"en"_s,
                                                  hub.clock);
         return {};
     }
@@ -112,7 +120,7 @@ private slots:
 
     void threeScreensOpenInViewAndLabelled()
     {
-        EmbeddedVenue venue;
+        ScreensOnATestHub venue;
         QCOMPARE(venue.start(), QString());
         QVERIFY(venue.screens->show(FullHd).ok());
         QVERIFY(venue.allOnline());
@@ -134,7 +142,7 @@ private slots:
 
     void aDinersLanguageChangesTheTableAlone()
     {
-        EmbeddedVenue venue;
+        ScreensOnATestHub venue;
         QCOMPARE(venue.start(), QString());
         QVERIFY(venue.screens->show(FullHd).ok());
         QVERIFY(venue.allOnline());
@@ -173,6 +181,40 @@ private slots:
         QCOMPARE(visibleTexts(table->contentItem()), tableBefore);
         QCOMPARE(visibleTexts(floor->contentItem()), floorBefore);
         QVERIFY(venue.screens->table().rightToLeft());
+    }
+
+    // The embedded venue writes nothing to its store itself: its screens pair with codes the hub
+    // makes, and at the next start they come back with the tokens they were given.
+    void theScreensPairOnceAndComeBackWithTheirTokens()
+    {
+        QTemporaryDir folder;
+        const QString store = folder.filePath(u"venue.sqlite"_s);
+        const auto count = [&](const QString &sql) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"reader"_s);
+            db.setDatabaseName(store);
+            int n = -1;
+            if (db.open()) {
+                QSqlQuery query(sql, db);
+                if (query.next())
+                    n = query.value(0).toInt();
+            }
+            db = {};
+            QSqlDatabase::removeDatabase(u"reader"_s);
+            return n;
+        };
+        for (int start = 1; start <= 2; ++start) {
+            EmbeddedVenue venue(store);
+            QVERIFY(venue.start().ok());
+            SystemClock clock;
+            VenueClient table(clock);
+            VenueClient kitchen(clock);
+            QVERIFY(venue.join(table, u"table"_s, VenueScreens::TableNumber).ok());
+            QVERIFY(venue.join(kitchen, u"kitchen"_s).ok());
+            QVERIFY(online(table));
+            QVERIFY(online(kitchen));
+            QCOMPARE(count(u"SELECT count(*) FROM devices"_s), 2);
+            QCOMPARE(count(u"SELECT count(*) FROM pairing_codes WHERE used_at IS NOT NULL"_s), 2);
+        }
     }
 };
 
