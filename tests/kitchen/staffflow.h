@@ -6,6 +6,8 @@
 #include "kitchenscreen.h"
 #include "screenstest.h"
 
+#include "../support/timepassing.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QQuickItem>

@@ -176,17 +176,24 @@ private slots:
         QVERIFY(seatedLine > 0);
         const QJsonObject &first = display.orders[0];
         const QJsonObject &second = display.orders[1];
-        kitchen.startLine(first[u"lines"][1][u"id"].toInteger());
+        const qint64 cooking = first[u"lines"][1][u"id"].toInteger();
+        kitchen.startLine(cooking);
+        QVERIFY(waitForItem(window, u"line_%1"_s.arg(cooking)));
+        QTRY_VERIFY(findItem(window->contentItem(), u"line_%1"_s.arg(cooking))
+                        ->property("cooking")
+                        .toBool());
+        // Nine minutes on, the display and the table still connected; then a bump that waits
+        // out its undo delay.
+        QVERIFY(
+            passTime(display.clock, 9 * 60'000 + 7'000, {&display.table, &display.kitchenClient}));
+        kitchen.tick();
         kitchen.bumpLine(second[u"id"].toInteger(), second[u"lines"][0][u"id"].toInteger());
         kitchen.tapLine(first[u"id"].toInteger(), first[u"lines"][0][u"id"].toInteger());
-        display.clock.advance(9 * 60'000 + 7'000);
-        kitchen.tick();
         QVERIFY(waitForItem(window, u"lineDone_%1"_s.arg(first[u"lines"][0][u"id"].toInteger())));
         QVERIFY(waitForItem(window, u"undo_%1"_s.arg(second[u"number"].toInt())));
-        QTRY_VERIFY(
-            findItem(window->contentItem(), u"line_%1"_s.arg(first[u"lines"][1][u"id"].toInteger()))
-                ->property("cooking")
-                .toBool());
+        QVERIFY(findItem(window->contentItem(), u"line_%1"_s.arg(cooking))
+                    ->property("cooking")
+                    .toBool());
         QVERIFY(waitForItem(window, u"seat_%1"_s.arg(seatedLine)));
 
         QStringList venueWords{u"extra pitta"_s};
@@ -231,7 +238,8 @@ private slots:
             return;
         QTest::keyClick(window, Qt::Key_Escape);
         kitchen.bumpTicket(display.orders[2][u"id"].toInteger());
-        display.clock.advance(KitchenScreen::BumpDelayMs);
+        QVERIFY(passTime(display.clock, KitchenScreen::BumpDelayMs,
+                         {&display.table, &display.kitchenClient}));
         kitchen.tick();
         QTRY_COMPARE_WITH_TIMEOUT(kitchen.recallModel().rowCount(), 1, 10000);
         kitchen.setRecallShown(true);
