@@ -14,7 +14,7 @@ packages=(
     qml6-module-qtquick-virtualkeyboard qml6-module-qt-labs-folderlistmodel qt6-virtualkeyboard-plugin
     qml6-module-qtwebsockets
     qt6-multimedia-dev
-    libqrencode-dev pkg-config
+    libqrencode-dev pkg-config clang-format tzdata
     fonts-noto-core fonts-noto-color-emoji
 )
 
