@@ -1,17 +1,18 @@
 #include "hubadmission.h"
 
+#include "clocktimer.h"
 #include "pairingoperations.h"
 #include "protocolmessage.h"
 
-#include <QTimer>
 #include <QWebSocket>
 
 using namespace Qt::StringLiterals;
 
 namespace tableside {
 
-HubAdmission::HubAdmission(PairingOperations &pairing)
+HubAdmission::HubAdmission(PairingOperations &pairing, const Clock &clock)
     : m_pairing(pairing)
+    , m_clock(clock)
     , m_pairingAttempts(std::make_unique<RateLimiter>(HubLimits::PairingAttemptsPerSecond,
                                                       HubLimits::PairingAttemptBurst))
 {}
@@ -59,10 +60,9 @@ void HubAdmission::setRateClock(RateLimiter::MonotonicClock clock)
 
 void HubAdmission::watchHello(QWebSocket *socket, std::function<void(int)> expired) const
 {
-    const int timeoutMs = m_helloTimeoutMs;
     // The socket is the timer's context: a socket gone first takes its deadline with it.
-    QTimer::singleShot(timeoutMs, socket,
-                       [timeoutMs, expired = std::move(expired)] { expired(timeoutMs); });
+    ClockTimer::singleShot(m_clock, HubLimits::HelloTimeoutMs, socket,
+                           [expired = std::move(expired)] { expired(HubLimits::HelloTimeoutMs); });
 }
 
 QJsonObject HubAdmission::deviceJson(const Device &device)

@@ -3,6 +3,7 @@
 // or one-time pairing code; the hub-wide budget of pairing attempts (codes are six digits);
 // each socket's request budget; and the time a socket has to say hello.
 
+#include "clock.h"
 #include "devicerepository.h"
 #include "hublimits.h"
 #include "ratelimiter.h"
@@ -37,7 +38,8 @@ public:
         std::function<void()> after;
     };
 
-    explicit HubAdmission(PairingOperations &pairing);
+    // The hello timeout runs on clock, which must outlive this.
+    HubAdmission(PairingOperations &pairing, const Clock &clock);
     ~HubAdmission();
 
     // The device a hello speaks for, or the refusal to send before closing the socket:
@@ -50,20 +52,18 @@ public:
     // of sockets accepted after the call and the pairing budget from now.
     void setRateClock(RateLimiter::MonotonicClock clock);
 
-    // Calls expired(timeoutMs) unless the socket is gone within the hello timeout; whoever calls
-    // checks whether it said hello meanwhile.
+    // Calls expired(timeoutMs) once HubLimits::HelloTimeoutMs have passed on the clock, unless
+    // the socket is gone first; whoever calls checks whether it said hello meanwhile.
     void watchHello(QWebSocket *socket, std::function<void(int timeoutMs)> expired) const;
-    // Tests set a shorter limit; it takes effect for sockets watched after the call.
-    void setHelloTimeout(int milliseconds) { m_helloTimeoutMs = milliseconds; }
 
     // The device as the welcome names it.
     static QJsonObject deviceJson(const Device &device);
 
 private:
     PairingOperations &m_pairing;
+    const Clock &m_clock;
     RateLimiter::MonotonicClock m_rateClock = &RateLimiter::steadyMilliseconds;
     std::unique_ptr<RateLimiter> m_pairingAttempts; // hub-wide
-    int m_helloTimeoutMs = HubLimits::HelloTimeoutMs;
 };
 
 } // namespace tableside

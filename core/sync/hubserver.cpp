@@ -36,7 +36,7 @@ HubServer::HubServer(VenueDatabase &database, const Clock &clock, QObject *paren
     , m_server(new QWebSocketServer(u"Tableside hub"_s, QWebSocketServer::NonSecureMode, this))
     , m_operations(std::make_unique<HubOperations>(database.connection(), clock))
     , m_connections(new HubConnections(this))
-    , m_admission(std::make_unique<HubAdmission>(m_operations->pairing()))
+    , m_admission(std::make_unique<HubAdmission>(m_operations->pairing(), clock))
     , m_feed(std::make_unique<HubEventFeed>(m_operations->eventLog(), *m_connections, this))
     , m_stationJudge(new QTimer(this))
 {
@@ -147,11 +147,6 @@ Result<QString> HubServer::makePairingCode(const QString &role, int table, const
 void HubServer::setRateClock(RateLimiter::MonotonicClock clock)
 {
     m_admission->setRateClock(std::move(clock));
-}
-
-void HubServer::setHelloTimeout(int milliseconds)
-{
-    m_admission->setHelloTimeout(milliseconds);
 }
 
 void HubServer::setMaxQueuedBytes(qint64 bytes)

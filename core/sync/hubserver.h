@@ -78,9 +78,7 @@ public:
     // The clock of the request and pairing budgets (a steady clock unless a test
     // sets its own). Takes effect for sockets accepted after the call.
     void setRateClock(RateLimiter::MonotonicClock clock);
-    // Tests set shorter limits than HelloTimeoutMs and MaxQueuedBytes. The hello
-    // timeout takes effect for sockets accepted after the call.
-    void setHelloTimeout(int milliseconds);
+    // Tests set a smaller limit than MaxQueuedBytes.
     void setMaxQueuedBytes(qint64 bytes);
 
     // Stops accepting, lets the request in hand finish its transaction, drops

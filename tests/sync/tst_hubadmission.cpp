@@ -53,7 +53,7 @@ private slots:
         auto enrolled = DeviceRepository(m_store.database.connection(), m_store.clock)
                             .enroll(u"Pass"_s, u"kitchen"_s, 0, u"grill"_s);
         QVERIFY(enrolled);
-        HubAdmission admission(*m_pairing);
+        HubAdmission admission(*m_pairing, m_store.clock);
         const auto admitted = admission.admit(hello(enrolled->second));
         QVERIFY(admitted);
         QCOMPARE(admitted->device.id, enrolled->first.id);
@@ -81,7 +81,7 @@ private slots:
         QFETCH(QString, pairingCode);
         QFETCH(int, protocol);
         QFETCH(QString, refusal);
-        HubAdmission admission(*m_pairing);
+        HubAdmission admission(*m_pairing, m_store.clock);
         const auto admitted = admission.admit(hello(token, pairingCode, protocol));
         QVERIFY(!admitted);
         QCOMPARE(admitted.error().code, refusal);
@@ -89,7 +89,7 @@ private slots:
 
     void aCodePairsOnceBetweenItsHooks()
     {
-        HubAdmission admission(*m_pairing);
+        HubAdmission admission(*m_pairing, m_store.clock);
         const QString made = code(u"table"_s, 5);
         QVERIFY(!made.isEmpty());
         QStringList calls;
@@ -114,7 +114,7 @@ private slots:
 
     void pairingAttemptsAreBudgetedAcrossTheHub()
     {
-        HubAdmission admission(*m_pairing);
+        HubAdmission admission(*m_pairing, m_store.clock);
         admission.setRateClock([this] { return m_now; });
         for (int i = 0; i < int(HubLimits::PairingAttemptBurst); ++i)
             QCOMPARE(admission.admit(hello({}, u"000000"_s)).error().code,
@@ -130,7 +130,7 @@ private slots:
 
     void eachSocketHasItsOwnRequestBudget()
     {
-        HubAdmission admission(*m_pairing);
+        HubAdmission admission(*m_pairing, m_store.clock);
         admission.setRateClock([this] { return m_now; });
         RateLimiter first = admission.requestBudget();
         RateLimiter second = admission.requestBudget();
@@ -144,8 +144,8 @@ private slots:
 
     void aSocketHasItsTimeToSayHello()
     {
-        HubAdmission admission(*m_pairing);
-        admission.setHelloTimeout(50);
+        ManualClock clock(m_store.clock.now());
+        HubAdmission admission(*m_pairing, clock);
         QWebSocket kept;
         int expiredAfter = 0;
         admission.watchHello(&kept, [&](int timeoutMs) { expiredAfter = timeoutMs; });
@@ -153,8 +153,12 @@ private slots:
         bool goneExpired = false;
         admission.watchHello(gone.get(), [&](int) { goneExpired = true; });
         gone.reset(); // a socket gone first takes its deadline with it
-        QTRY_COMPARE(expiredAfter, 50);
+        clock.advance(HubLimits::HelloTimeoutMs - 1);
+        QCOMPARE(expiredAfter, 0); // not a moment early
+        clock.advance(1);
+        QCOMPARE(expiredAfter, HubLimits::HelloTimeoutMs);
         QVERIFY(!goneExpired);
+        QCOMPARE(clock.activeTimerCount(), 0);
     }
 };
 
