@@ -1,7 +1,11 @@
 // The owner's menu document: what stops it from being published (each problem naming its
-// field), the translations it lacks, and when a dish can be ordered across a daylight-saving
-// change.
+// field), the translations it lacks, its JSON, and when a dish can be ordered across a
+// daylight-saving change.
 #include "menudocument.h"
+#include "menudocumentjson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <QTest>
 #include <QTimeZone>
@@ -182,6 +186,85 @@ private slots:
         const MenuDocument menu = goodMenu();
         QCOMPARE(missingLanguages(menu, menu.items[0].name), (QStringList{u"el"_s, u"fa"_s}));
         QCOMPARE(missingLanguages(menu, menu.categories[0].name), (QStringList{u"ar"_s, u"fa"_s}));
+    }
+
+    void jsonKeepsEveryField()
+    {
+        MenuDocument menu = goodMenu();
+        menu.categories[0].hidden = true;
+        menu.categories[0].description = {{u"fa"_s, u"پیش‌غذاها"_s}};
+        menu.items[0].photo = u"3f2a"_s;
+        menu.items[0].spiceLevel = 2;
+        menu.items[0].hidden = true;
+        menu.items[0].windows = {{0x1f, QTime(12, 0), QTime(15, 30)},
+                                 {0x60, QTime(11, 0), QTime(0, 0)}};
+        menu.modifierLists[0].options[0].priceDeltaMinor = -150;
+        const QJsonObject json = menuDocumentToJson(menu);
+        auto back = menuDocumentFromJson(json);
+        if (!back)
+            QFAIL(qPrintable(back.error().message));
+        QCOMPARE(*back, menu);
+        // And through text, as it travels and is stored.
+        auto again =
+            menuDocumentFromJson(QJsonDocument::fromJson(QJsonDocument(json).toJson()).object());
+        QVERIFY(again.ok());
+        QCOMPARE(*again, menu);
+    }
+
+    void jsonOfTheWrongShapeNamesTheField_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("price as text")
+            << u"items/0/price"_s << QJsonValue(u"6.50"_s) << u"items/1/price"_s;
+        QTest::newRow("price with a fraction")
+            << u"items/1/price"_s << QJsonValue(6.5) << u"items/2/price"_s;
+        QTest::newRow("name as text")
+            << u"categories/0/name"_s << QJsonValue(u"Mezze"_s) << u"categories/1/name"_s;
+        QTest::newRow("weekday 8")
+            << u"items/1/windows"_s
+            << QJsonValue(QJsonArray{QJsonObject{
+                   {u"days"_s, QJsonArray{8}}, {u"from"_s, u"12:00"_s}, {u"until"_s, u"15:00"_s}}})
+            << u"items/2/windows/1/days"_s;
+        QTest::newRow("time without minutes")
+            << u"items/1/windows"_s
+            << QJsonValue(QJsonArray{QJsonObject{
+                   {u"days"_s, QJsonArray{1}}, {u"from"_s, u"12"_s}, {u"until"_s, u"15:00"_s}}})
+            << u"items/2/windows/1/from"_s;
+        QTest::newRow("no key") << u"modifierLists/0/key"_s << QJsonValue()
+                                << u"modifierLists/1/key"_s;
+    }
+
+    void jsonOfTheWrongShapeNamesTheField()
+    {
+        QFETCH(QString, path);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, field);
+        QJsonObject json = menuDocumentToJson(goodMenu());
+        // Set json at path ("items/0/price"), array indexes from 0.
+        const QStringList parts = path.split(u'/');
+        std::function<QJsonValue(QJsonValue, qsizetype)> set = [&](QJsonValue at, qsizetype i) {
+            if (i == parts.size())
+                return value;
+            if (at.isArray()) {
+                QJsonArray array = at.toArray();
+                const int index = parts.at(i).toInt();
+                array[index] = set(array.at(index), i + 1);
+                return QJsonValue(array);
+            }
+            QJsonObject object = at.toObject();
+            if (i + 1 == parts.size() && value.isNull())
+                object.remove(parts.at(i));
+            else
+                object[parts.at(i)] = set(object.value(parts.at(i)), i + 1);
+            return QJsonValue(object);
+        };
+        json = set(json, 0).toObject();
+        auto read = menuDocumentFromJson(json);
+        QVERIFY(!read.ok());
+        QCOMPARE(read.error().code, u"bad_menu"_s);
+        QVERIFY2(read.error().message.contains(field + u" "_s), qPrintable(read.error().message));
     }
 
     void windowsFollowTheVenuesWallClock_data()
