@@ -11,18 +11,17 @@ Item {
     implicitWidth: 20
     implicitHeight: 20
 
-    Repeater {
-        model: 4
-        delegate: Rectangle {
-            required property int index
-            anchors.centerIn: parent
-            width: icon.width * 0.22
-            height: icon.height
-            radius: width / 4
-            rotation: index * 45
-            color: icon.color
-        }
+    // Eight teeth: four bars across the hub, an eighth of a turn apart.
+    component Tooth: Rectangle {
+        anchors.centerIn: parent
+        width: parent.width * 0.22
+        height: parent.height
+        radius: width / 4
     }
+    Tooth { rotation: 0; color: icon.color }
+    Tooth { rotation: 45; color: icon.color }
+    Tooth { rotation: 90; color: icon.color }
+    Tooth { rotation: 135; color: icon.color }
     Rectangle {
         anchors.centerIn: parent
         width: icon.width * 0.74

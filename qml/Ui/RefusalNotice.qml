@@ -90,78 +90,17 @@ Rectangle {
                 color: Theme.kdsMuted
                 font.pixelSize: Theme.textBody
             }
-            // Six boxes, filled as digits are typed; read left to right in every language.
-            Row {
-                objectName: "pairCode"
-                property string code: notice.code
+            PairCode {
                 anchors.horizontalCenter: parent.horizontalCenter
-                spacing: Theme.spacingSmall
-                LayoutMirroring.enabled: false
-                Repeater {
-                    model: 6
-                    Rectangle {
-                        required property int index
-                        width: 48
-                        height: 60
-                        radius: 8
-                        color: Theme.kdsCard
-                        border.color: index === notice.code.length ? Theme.kdsSelected : Theme.kdsBorder
-                        border.width: 2
-                        Text {
-                            anchors.centerIn: parent
-                            text: notice.code.charAt(parent.index)
-                            color: Theme.kdsInk
-                            font.pixelSize: Theme.textHeadline
-                            font.weight: Font.Bold
-                        }
-                    }
-                }
+                code: notice.code
             }
-            Grid {
+            PairKeypad {
                 anchors.horizontalCenter: parent.horizontalCenter
-                columns: 3
-                spacing: Theme.spacingSmall
-                LayoutMirroring.enabled: false
-                Repeater {
-                    model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "✓"]
-                    Rectangle {
-                        id: key
-                        required property string modelData
-                        readonly property bool isDigit: modelData >= "0" && modelData <= "9"
-                        readonly property bool isSubmit: modelData === "✓"
-                        objectName: isDigit ? "pairDigit_" + modelData
-                                            : isSubmit ? "pairSubmit" : "pairBackspace"
-                        width: 96
-                        height: 60
-                        radius: 8
-                        color: isSubmit ? (notice.code.length === 6 ? Theme.kdsOk : Theme.kdsCard)
-                                        : keyArea.pressed ? Theme.kdsBorder : Theme.kdsLine
-                        Text {
-                            anchors.centerIn: parent
-                            text: key.isSubmit ? notice.gate.pairLabel : key.modelData
-                            color: Theme.kdsInk
-                            font.pixelSize: key.isSubmit ? Theme.textSmall : Theme.textTitle
-                            font.weight: Font.Bold
-                            width: parent.width - 8
-                            horizontalAlignment: Text.AlignHCenter
-                            wrapMode: Text.Wrap
-                        }
-                        MouseArea {
-                            id: keyArea
-                            anchors.fill: parent
-                            onClicked: {
-                                if (key.isDigit)
-                                    notice.press(key.modelData)
-                                else if (key.isSubmit)
-                                    notice.submit()
-                                else
-                                    notice.code = notice.code.slice(0, -1)
-                            }
-                        }
-                        Accessible.role: Accessible.Button
-                        Accessible.name: key.isSubmit ? notice.gate.pairLabel : key.modelData
-                    }
-                }
+                code: notice.code
+                submitLabel: notice.gate.pairLabel
+                onDigitPressed: digit => notice.press(digit)
+                onBackspacePressed: notice.code = notice.code.slice(0, -1)
+                onSubmitPressed: notice.submit()
             }
         }
     }
