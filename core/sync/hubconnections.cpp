@@ -1,20 +1,21 @@
 #include "hubconnections.h"
 
+#include "clocktimer.h"
 #include "hublog.h"
 
-#include <QTimer>
 #include <QWebSocket>
 
 using namespace Qt::StringLiterals;
 
 namespace tableside {
 
-HubConnections::HubConnections(QObject *parent)
+HubConnections::HubConnections(const Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_closeDeadline(new QTimer(this))
+    , m_clock(clock)
+    , m_closeDeadline(clock.createTimer(this))
 {
     m_closeDeadline->setSingleShot(true);
-    connect(m_closeDeadline, &QTimer::timeout, this, [this] {
+    connect(m_closeDeadline, &ClockTimer::timeout, this, [this] {
         for (auto &[socket, connection] : m_connections)
             socket->abort();
     });
@@ -95,7 +96,8 @@ void HubConnections::close(HubConnection &connection, const QString &reason)
     QWebSocket *socket = connection.socket;
     socket->close(QWebSocketProtocol::CloseCodePolicyViolated, reason);
     // A peer that does not read never sees the close frame behind its backlog.
-    QTimer::singleShot(HubLimits::CloseDeadlineMs, socket, [socket] { socket->abort(); });
+    ClockTimer::singleShot(m_clock, HubLimits::CloseDeadlineMs, socket,
+                           [socket] { socket->abort(); });
 }
 
 void HubConnections::closeAll()

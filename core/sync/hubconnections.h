@@ -3,6 +3,7 @@
 // written to it (a device that does not read is closed, 1008 slow_reader), and how long a
 // closed peer has to answer the close before it is cut off.
 
+#include "clock.h"
 #include "hubconnection.h"
 #include "hublimits.h"
 #include "ratelimiter.h"
@@ -15,7 +16,6 @@
 #include <map>
 #include <memory>
 
-class QTimer;
 class QWebSocket;
 
 namespace tableside {
@@ -24,7 +24,8 @@ class HubConnections : public QObject {
     Q_OBJECT
 
 public:
-    explicit HubConnections(QObject *parent = nullptr);
+    // The close deadlines run on clock, which must outlive this.
+    explicit HubConnections(const Clock &clock, QObject *parent = nullptr);
     ~HubConnections() override;
 
     // Takes a socket just accepted (its owner stays the caller): caps its frames, and keeps its
@@ -48,7 +49,8 @@ public:
     // Writes what send() queued to the network now, not once control is back in the event loop:
     // a round handled in the meantime would hold it back.
     void writeOut();
-    // Closes one socket with 1008 and `reason`; nothing more is read from it or sent to it.
+    // Closes one socket with 1008 and `reason`; nothing more is read from it or sent to it. One
+    // that has not gone CloseDeadlineMs later (on the clock) is cut.
     void close(HubConnection &connection, const QString &reason);
     // Closes every socket with 1001 (going away); whichever has not gone by the deadline is cut.
     void closeAll();
@@ -67,7 +69,8 @@ private:
     std::map<QWebSocket *, std::unique_ptr<HubConnection>> m_connections;
     QList<QWebSocket *> m_unwritten; // sockets send() wrote to since the last writeOut()
     std::function<void(HubConnection &)> m_resumeReplay;
-    QTimer *m_closeDeadline = nullptr;
+    const Clock &m_clock;
+    ClockTimer *m_closeDeadline; // closeAll()'s
     qint64 m_maxQueuedBytes = HubLimits::MaxQueuedBytes;
     quint64 m_accepted = 0; // sockets accepted so far
 };

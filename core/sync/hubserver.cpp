@@ -35,7 +35,7 @@ HubServer::HubServer(VenueDatabase &database, const Clock &clock, QObject *paren
     , m_listener(new QTcpServer(this))
     , m_server(new QWebSocketServer(u"Tableside hub"_s, QWebSocketServer::NonSecureMode, this))
     , m_operations(std::make_unique<HubOperations>(database.connection(), clock))
-    , m_connections(new HubConnections(this))
+    , m_connections(new HubConnections(clock, this))
     , m_admission(std::make_unique<HubAdmission>(m_operations->pairing(), clock))
     , m_feed(std::make_unique<HubEventFeed>(m_operations->eventLog(), *m_connections, this))
     , m_stationJudge(new QTimer(this))

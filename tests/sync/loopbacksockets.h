@@ -1,10 +1,12 @@
 #pragma once
 // For tests of the hub's socket parts: real WebSocket pairs over loopback, the hub's side of
-// each as the hub's server hands it over, and the device's side recording what it receives.
+// each as the hub's server hands it over, and the device's side recording what it receives (or,
+// for a hung device, nothing at all).
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
+#include <QTcpSocket>
 #include <QTest>
 #include <QWebSocket>
 #include <QWebSocketServer>
@@ -59,6 +61,23 @@ public:
         (void)QTest::qWaitFor(
             [&] { return device.socket.state() == QAbstractSocket::ConnectedState; }, 5000);
         return hubEnd;
+    }
+
+    // The hub's end of a device that opens the WebSocket by hand and then answers nothing and
+    // soon reads nothing, as a hung device would: no QWebSocket on its side answers a close
+    // behind the test's back. Null when it could not connect.
+    QWebSocket *connectHung(QTcpSocket &device)
+    {
+        device.setReadBufferSize(4096); // once full, nothing more is taken from the network
+        device.connectToHost(QHostAddress::LocalHost, server.serverPort());
+        if (!QTest::qWaitFor([&] { return device.state() == QAbstractSocket::ConnectedState; },
+                             5000))
+            return nullptr;
+        device.write("GET / HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\n"
+                     "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                     "Sec-WebSocket-Version: 13\r\n\r\n");
+        (void)QTest::qWaitFor([&] { return server.hasPendingConnections(); }, 5000);
+        return server.nextPendingConnection();
     }
 
     QWebSocketServer server;

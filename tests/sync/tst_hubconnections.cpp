@@ -2,6 +2,7 @@
 #include "hubconnections.h"
 #include "loopbacksockets.h"
 
+#include <QCoreApplication>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -12,11 +13,28 @@ using namespace tableside::testing;
 class TestHubConnections : public QObject {
     Q_OBJECT
 
+    // The close deadlines' clock: it moves only when a test moves it.
+    ManualClock m_clock{QDateTime::fromString(u"2026-11-23T19:00:00.000Z"_s, Qt::ISODateWithMs)};
+
+    // Writes to a device that does not read until the system takes no more: what is queued
+    // then stays queued.
+    static bool fillUntilStuck(QWebSocket *hubEnd)
+    {
+        const QString big(60 * 1024, u'x');
+        for (int i = 0; i < 2000; ++i) {
+            hubEnd->sendTextMessage(big);
+            hubEnd->flush();
+            if (hubEnd->bytesToWrite() > 0)
+                return true;
+        }
+        return false;
+    }
+
 private slots:
     void aSocketIsCappedAndNumberedInTheOrderItCame()
     {
         LoopbackSockets loopback;
-        HubConnections connections;
+        HubConnections connections(m_clock);
         DeviceEnd first, second;
         QWebSocket *a = loopback.connect(first);
         QWebSocket *b = loopback.connect(second);
@@ -37,7 +55,7 @@ private slots:
     void whatIsSentArrivesInOrder()
     {
         LoopbackSockets loopback;
-        HubConnections connections;
+        HubConnections connections(m_clock);
         DeviceEnd device;
         HubConnection &connection = connections.add(loopback.connect(device), RateLimiter(50, 100));
         for (int i = 0; i < 5; ++i)
@@ -53,7 +71,7 @@ private slots:
     void aClosedSocketIsToldWhyAndGetsNothingMore()
     {
         LoopbackSockets loopback;
-        HubConnections connections;
+        HubConnections connections(m_clock);
         DeviceEnd device;
         HubConnection &connection = connections.add(loopback.connect(device), RateLimiter(50, 100));
         connection.inbox.append(u"waiting"_s);
@@ -70,7 +88,7 @@ private slots:
     void aDeviceThatDoesNotReadIsClosed()
     {
         LoopbackSockets loopback;
-        HubConnections connections;
+        HubConnections connections(m_clock);
         connections.setMaxQueuedBytes(64 * 1024);
         DeviceEnd device;
         HubConnection &connection = connections.add(loopback.connect(device), RateLimiter(50, 100));
@@ -88,7 +106,7 @@ private slots:
     void aCatchUpHasHalfTheBudget()
     {
         LoopbackSockets loopback;
-        HubConnections connections;
+        HubConnections connections(m_clock);
         DeviceEnd device;
         HubConnection &connection = connections.add(loopback.connect(device), RateLimiter(50, 100));
         QVERIFY(connections.hasRoomForReplay(connection));
@@ -108,7 +126,7 @@ private slots:
     void closingAllSaysGoingAway()
     {
         LoopbackSockets loopback;
-        HubConnections connections;
+        HubConnections connections(m_clock);
         DeviceEnd first, second;
         connections.add(loopback.connect(first), RateLimiter(50, 100));
         connections.add(loopback.connect(second), RateLimiter(50, 100));
@@ -117,6 +135,47 @@ private slots:
         QVERIFY(second.waitForClosed());
         QCOMPARE(first.socket.closeCode(), QWebSocketProtocol::CloseCodeGoingAway);
         QCOMPARE(second.socket.closeCode(), QWebSocketProtocol::CloseCodeGoingAway);
+    }
+
+    // A device that neither reads nor answers never sees the close behind what waits for it:
+    // it is cut off at the deadline, not a moment before.
+    void aClosedPeerThatDoesNotAnswerIsCutOffAtTheDeadline()
+    {
+        LoopbackSockets loopback;
+        HubConnections connections(m_clock);
+        QTcpSocket hung;
+        QWebSocket *hubEnd = loopback.connectHung(hung);
+        QVERIFY(hubEnd);
+        HubConnection &connection = connections.add(hubEnd, RateLimiter(50, 100));
+        QVERIFY(fillUntilStuck(hubEnd));
+        connections.close(connection, u"slow_reader"_s);
+        m_clock.advance(HubLimits::CloseDeadlineMs - 1);
+        QCoreApplication::processEvents();
+        QCOMPARE(hubEnd->state(), QAbstractSocket::ClosingState);
+        m_clock.advance(1);
+        QCOMPARE(hubEnd->state(), QAbstractSocket::UnconnectedState);
+    }
+
+    // Going away: a device that answers is gone at once; one that does not is cut off at the
+    // deadline.
+    void closingAllCutsOffWhoeverHasNotGoneByTheDeadline()
+    {
+        LoopbackSockets loopback;
+        HubConnections connections(m_clock);
+        DeviceEnd answering;
+        connections.add(loopback.connect(answering), RateLimiter(50, 100));
+        QTcpSocket hung;
+        QWebSocket *hubEnd = loopback.connectHung(hung);
+        QVERIFY(hubEnd);
+        connections.add(hubEnd, RateLimiter(50, 100));
+        QVERIFY(fillUntilStuck(hubEnd));
+        connections.closeAll();
+        QVERIFY(answering.waitForClosed());
+        m_clock.advance(HubLimits::CloseDeadlineMs - 1);
+        QCoreApplication::processEvents();
+        QCOMPARE(hubEnd->state(), QAbstractSocket::ClosingState);
+        m_clock.advance(1);
+        QCOMPARE(hubEnd->state(), QAbstractSocket::UnconnectedState);
     }
 };
 

@@ -22,7 +22,7 @@ private:
 
     HubStoreFixture m_store;
     LoopbackSockets m_loopback;
-    HubConnections m_connections;
+    HubConnections m_connections{m_store.clock};
     std::unique_ptr<HubEventFeed> m_feed;
 
     StoredEvent append(int table)
