@@ -1,5 +1,6 @@
 #include "hubserver.h"
 
+#include "clocktimer.h"
 #include "hubadmission.h"
 #include "hubcommits.h"
 #include "hubconnection.h"
@@ -18,7 +19,6 @@
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -38,7 +38,7 @@ HubServer::HubServer(VenueDatabase &database, const Clock &clock, QObject *paren
     , m_connections(new HubConnections(clock, this))
     , m_admission(std::make_unique<HubAdmission>(m_operations->pairing(), clock))
     , m_feed(std::make_unique<HubEventFeed>(m_operations->eventLog(), *m_connections, this))
-    , m_stationJudge(new QTimer(this))
+    , m_stationJudge(clock.createTimer(this))
 {
     m_commits = std::make_unique<HubCommits>(
         database, m_operations->transactions(),
@@ -66,7 +66,7 @@ HubServer::HubServer(VenueDatabase &database, const Clock &clock, QObject *paren
             m_feed->continueReplay(connection);
     });
     m_stationJudge->setInterval(StationJudgeMs);
-    connect(m_stationJudge, &QTimer::timeout, this, &HubServer::judgeStations);
+    connect(m_stationJudge, &ClockTimer::timeout, this, &HubServer::judgeStations);
 }
 
 HubServer::~HubServer()

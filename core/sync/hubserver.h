@@ -18,7 +18,6 @@
 #include <memory>
 
 class QTcpServer;
-class QTimer;
 class QWebSocket;
 class QWebSocketServer;
 
@@ -112,7 +111,7 @@ private:
     std::unique_ptr<HubAdmission> m_admission;
     std::unique_ptr<HubEventFeed> m_feed;
     std::unique_ptr<HubCommits> m_commits;
-    QTimer *m_stationJudge = nullptr;
+    ClockTimer *m_stationJudge; // every StationJudgeMs on the hub's clock, from listen()
     bool m_roundScheduled = false;
     bool m_handling = false;
     bool m_stopping = false;

@@ -222,6 +222,7 @@ private slots:
             QVERIFY2(placed[u"ok"_s].toBool(), qPrintable(TestClient::errorCode(placed)));
             lines.append(placed[u"result"_s][u"order"_s][u"lines"_s][0][u"id"_s].toInteger());
         }
+        hub.clock.advance(HubServer::StationJudgeMs); // the hub's next look at its stations
         QVERIFY(item(u"longerWait_%1"_s.arg(hummus)));
         tap(u"dish_%1"_s.arg(hummus));
         QVERIFY(item(u"dishLongerWait"_s));
@@ -234,6 +235,7 @@ private slots:
                         .request(u"order.line.advance"_s,
                                  {{u"lineId"_s, lines[0]}, {u"to"_s, to}})[u"ok"_s]
                         .toBool());
+        hub.clock.advance(HubServer::StationJudgeMs);
         QTRY_VERIFY(!findItem(window->contentItem(), u"dishLongerWait"_s));
         QVERIFY(!findItem(window->contentItem(), u"longerWait_%1"_s.arg(hummus)));
     }
