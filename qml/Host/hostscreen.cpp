@@ -1,5 +1,6 @@
 #include "hostscreen.h"
 
+#include "clocktimer.h"
 #include "qrimageprovider.h"
 
 #include <QJsonArray>
@@ -64,9 +65,10 @@ HostScreen::HostScreen(VenueClient &client, const Clock &clock, QObject *parent)
     refreshLegend();
     connect(&m_client, &VenueClient::replied, this, &HostScreen::onReplied);
     connect(&m_alerts, &AlertsModel::escalated, &m_chime, &Chime::play);
-    m_ticker.setInterval(1000);
-    connect(&m_ticker, &QTimer::timeout, this, &HostScreen::tick);
-    m_ticker.start();
+    m_ticker = clock.createTimer(this);
+    m_ticker->setInterval(1000);
+    connect(m_ticker, &ClockTimer::timeout, this, &HostScreen::tick);
+    m_ticker->start();
     askFloor();
 }
 

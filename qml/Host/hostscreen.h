@@ -19,7 +19,6 @@
 
 #include <QObject>
 #include <QQmlApplicationEngine>
-#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
@@ -101,6 +100,8 @@ public:
     // What the alert's one button does: acknowledge a call, serve what is ready, open a table's
     // messages (its sheet opens with them: chatTable).
     Q_INVOKABLE void resolveAlert(const QString &key);
+    // Re-reads the clock: the tables' and alerts' ages, escalation, the pairing code's time left.
+    // Runs every second of the screen's clock by itself.
     Q_INVOKABLE void tick();
     // A count or time in this screen's digits (Arabic-Indic, Persian, Latin).
     Q_INVOKABLE QString number(int value) const;
@@ -152,7 +153,7 @@ private:
     MapRowsModel m_legend{{"status", "icon", "countText"}, "status"};
     QString m_floorRequest;
     QString m_lastError;
-    QTimer m_ticker;
+    ClockTimer *m_ticker = nullptr; // tick(), on the screen's clock
     ScreenLanguage m_language{ScreenLanguage::qmlContexts(QStringLiteral("Tableside/Host"))
                               << QStringLiteral("tableside::HostScreen")};
     DeviceGate m_gate{m_client, m_language, {QStringLiteral("host"), QStringLiteral("owner")}};

@@ -1,5 +1,6 @@
 #include "kitchenscreen.h"
 
+#include "clocktimer.h"
 #include "stationload.h"
 #include "wireformat.h"
 
@@ -72,9 +73,10 @@ KitchenScreen::KitchenScreen(VenueClient &client, const Clock &clock, const QStr
     connect(&m_bumps, &BumpQueue::changed, this, &KitchenScreen::pendingBumpsChanged);
     connect(&m_bumps, &BumpQueue::committed, this,
             [this](qint64, const QList<qint64> &lineIds) { sendBump(lineIds); });
-    m_ticker.setInterval(1000);
-    connect(&m_ticker, &QTimer::timeout, this, &KitchenScreen::tick);
-    m_ticker.start();
+    m_ticker = clock.createTimer(this);
+    m_ticker->setInterval(1000);
+    connect(m_ticker, &ClockTimer::timeout, this, &KitchenScreen::tick);
+    m_ticker->start();
     if (online())
         onOnline();
 }
@@ -538,7 +540,6 @@ bool KitchenScreen::handleKey(int key, const QString &text)
 void KitchenScreen::tick()
 {
     m_tickets.refreshTimes();
-    m_bumps.commitDue();
     recount();
 }
 

@@ -18,7 +18,6 @@
 #include <QJsonArray>
 #include <QObject>
 #include <QQmlApplicationEngine>
-#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
@@ -145,7 +144,8 @@ public:
     // it, R shows or hides recall, U or Backspace undoes the latest bump, arrows move. True
     // when the key meant something here.
     Q_INVOKABLE bool handleKey(int key, const QString &text);
-    // Re-reads the clock: timers, due bumps, station load. Runs every second by itself.
+    // Re-reads the clock: the tickets' timers and the stations' load. Runs every second of the
+    // screen's clock by itself (bumps fall due on the BumpQueue's own timer).
     Q_INVOKABLE void tick();
 
 signals:
@@ -199,7 +199,7 @@ private:
     QHash<QString, QList<qint64>> m_bumpRequests; // request id -> lines, resent if it fails
     QList<qint64> m_unsentBumps;
     QString m_lastError;
-    QTimer m_ticker;
+    ClockTimer *m_ticker = nullptr; // tick(), on the screen's clock
     ScreenLanguage m_language{ScreenLanguage::qmlContexts(QStringLiteral("Tableside/Kitchen"))
                               << QStringLiteral("tableside::KitchenScreen")};
     // An owner's device may work the pass too.

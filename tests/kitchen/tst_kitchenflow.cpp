@@ -93,7 +93,6 @@ private slots:
         QVERIFY(waitForItem(kitchen.window(), u"undo_%1"_s.arg(number)));
         QCOMPARE(kitchen.pendingBumps(), 1);
         screensClock.advance(KitchenScreen::BumpDelayMs);
-        kitchen.tick();
         QTRY_COMPARE_WITH_TIMEOUT(kitchen.ticketsModel().rowCount(), 0, 10000);
         QCOMPARE(kitchen.recallModel().rowCount(), 1); // recall remembers it
 
@@ -187,7 +186,6 @@ private slots:
         QVERIFY(tap(kitchen.window(), u"bump_%1"_s.arg(number)));
         QCOMPARE(kitchen.pendingBumps(), 1);
         screensClock.advance(KitchenScreen::BumpDelayMs);
-        kitchen.tick();
         QTRY_COMPARE_WITH_TIMEOUT(linesIn(u"ready"_s), 2, 10000);
     }
 
@@ -290,11 +288,9 @@ private slots:
         QVERIFY(kitchen.handleKey(Qt::Key_Return, {}));
         QCOMPARE(kitchen.pendingBumps(), 1);
         screensClock.advance(3000);
-        kitchen.tick();
         QVERIFY(tap(kitchen.window(), u"undo_%1"_s.arg(number)));
         QCOMPARE(kitchen.pendingBumps(), 0);
         screensClock.advance(10000);
-        kitchen.tick();
         QTest::qWait(200);
         QCOMPARE(kitchen.ticketsModel().rowCount(), 1);
         QCOMPARE(hub.scalar(u"SELECT count(*) FROM order_lines WHERE status = 'ready'"_s).toInt(),
@@ -437,7 +433,6 @@ private slots:
         // The bump falls due while the hub is down: it is kept, not lost. Meanwhile every screen
         // tries the hub again, in vain.
         screensClock.advance(KitchenScreen::BumpDelayMs);
-        kitchen.tick();
         QTRY_VERIFY_WITH_TIMEOUT(allOffline(), 10000);
 
         // The hub is back: the table and the expo find it within their backoff (at most

@@ -1,6 +1,7 @@
 // The kitchen's and the floor's view-model rules, moved out of QML: what a ticket offers
 // (Start, Bump, Undo) and how many of its lines are still to start, what a line's corner says,
-// when an all-day count stands out, the status icons, and rows that keep their place.
+// when an all-day count stands out, the status icons, and rows that keep their place; and that
+// the screens tick on their own clock.
 #include "alldaymodel.h"
 #include "hostscreen.h"
 #include "kitchenscreen.h"
@@ -10,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace tableside;
@@ -173,6 +175,46 @@ private slots:
         QVERIFY(!host.canSend(u"Hello"_s)); // no table open, no hub
         QCOMPARE(host.legend()->rowCount(), FloorState::Statuses.size());
         QCOMPARE(host.maxPartySize(), InputLimits::MaxPartySize);
+    }
+
+    // Each screen re-reads its own clock every second of it, by itself: a ticket's age and the
+    // floor's move on when a second has passed on that clock, not a moment before.
+    void screensTickEverySecondOfTheirClock()
+    {
+        ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(19, 0), QTimeZone::utc()));
+        VenueClient kitchenClient(clock), hostClient(clock);
+        KitchenScreen kitchen(kitchenClient, clock, {});
+        OrderRecord order;
+        order.id = 1;
+        order.number = 1;
+        order.tableNumber = 4;
+        order.placedAt = clock.now();
+        order.total = Money(0, u"EUR"_s);
+        OrderLineRecord hummus;
+        hummus.id = 11;
+        hummus.itemId = 1;
+        hummus.name = u"Hummus"_s;
+        hummus.quantity = 1;
+        hummus.unitPrice = hummus.total = Money(0, u"EUR"_s);
+        order.lines.append(hummus);
+        kitchen.ticketsModel().resetTo({order});
+        QCOMPARE(kitchen.ticketsModel().rowCount(), 1);
+        HostScreen host(hostClient, clock);
+        host.setFallbackTables({QJsonObject{{u"number"_s, 4}, {u"seats"_s, 4}}});
+        QCOMPARE(host.floorModel().rowCount(), 1);
+        QSignalSpy ticketsTicked(&kitchen.ticketsModel(), &QAbstractItemModel::dataChanged);
+        QSignalSpy floorTicked(&host.floorModel(), &QAbstractItemModel::dataChanged);
+
+        clock.advance(999);
+        QCOMPARE(ticketsTicked.size(), 0);
+        QCOMPARE(floorTicked.size(), 0);
+        clock.advance(1);
+        QCOMPARE(ticketsTicked.size(), 1);
+        QCOMPARE(floorTicked.size(), 1);
+        QCOMPARE(kitchen.ticketsModel().index(0).data(TicketsModel::ElapsedRole).toInt(), 1);
+        clock.advance(60'000);
+        QCOMPARE(ticketsTicked.size(), 61);
+        QCOMPARE(kitchen.ticketsModel().index(0).data(TicketsModel::ElapsedRole).toInt(), 61);
     }
 
     void ticketViewOfAnUnknownTicket()

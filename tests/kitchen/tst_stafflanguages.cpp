@@ -186,7 +186,6 @@ private slots:
         // out its undo delay.
         QVERIFY(
             passTime(display.clock, 9 * 60'000 + 7'000, {&display.table, &display.kitchenClient}));
-        kitchen.tick();
         kitchen.bumpLine(second[u"id"].toInteger(), second[u"lines"][0][u"id"].toInteger());
         kitchen.tapLine(first[u"id"].toInteger(), first[u"lines"][0][u"id"].toInteger());
         QVERIFY(waitForItem(window, u"lineDone_%1"_s.arg(first[u"lines"][0][u"id"].toInteger())));
@@ -240,7 +239,6 @@ private slots:
         kitchen.bumpTicket(display.orders[2][u"id"].toInteger());
         QVERIFY(passTime(display.clock, KitchenScreen::BumpDelayMs,
                          {&display.table, &display.kitchenClient}));
-        kitchen.tick();
         QTRY_COMPARE_WITH_TIMEOUT(kitchen.recallModel().rowCount(), 1, 10000);
         kitchen.setRecallShown(true);
         QVERIFY(waitForItem(window, u"recallList"_s));

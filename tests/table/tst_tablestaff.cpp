@@ -194,13 +194,11 @@ private slots:
         // The evening goes on around the call: the floor view's connection keeps being answered.
         QVERIFY(passTime(hub.clock, 44'000, {&floor.client}));
         screen.callsModel().tick();
-        floor.screen.tick();
         QCOMPARE(table.text(u"callState_0"_s), u"Waiting for staff"_s);
         QCOMPARE(floor.screen.alertsModel().escalatedCount(), 0);
 
         QVERIFY(passTime(hub.clock, 1'000, {&floor.client}));
         screen.callsModel().tick();
-        floor.screen.tick();
         QTRY_COMPARE(table.text(u"callState_0"_s),
                      u"Still waiting — we have reminded the staff."_s);
         QCOMPARE(floor.screen.alertsModel().escalatedCount(), 1);
