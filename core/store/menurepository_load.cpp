@@ -15,9 +15,10 @@ namespace {
 
 QString localized(const QString &table, const QString &idColumn, const QString &column)
 {
-    return u"COALESCE((SELECT %3 FROM %1 t WHERE t.%2 = owner.id AND t.language = :lang), "
-           u"(SELECT %3 FROM %1 t WHERE t.%2 = owner.id AND t.language = :fallback), '')"_s.arg(
-               table, idColumn, column);
+    // An empty text is one not translated yet: the fallback language's stands in.
+    return u"COALESCE(NULLIF((SELECT %3 FROM %1 t WHERE t.%2 = owner.id AND t.language = :lang), "
+           u"''), (SELECT %3 FROM %1 t WHERE t.%2 = owner.id AND t.language = :fallback), '')"_s
+               .arg(table, idColumn, column);
 }
 
 struct Languages {
@@ -46,7 +47,11 @@ Result<QSqlQuery> runLocalized(const QSqlDatabase &db, const QString &sql, const
 Result<QList<MenuItem>> loadItems(const QSqlDatabase &db, const Languages &langs,
                                   const QString &currency, qint64 onlyItem)
 {
-    const QString itemFilter = onlyItem > 0 ? u" WHERE owner.id = :item"_s : QString();
+    // What a diner can order: not retired, not hidden, in a category on the menu.
+    const QString itemFilter =
+        u" WHERE owner.retired = 0 AND owner.hidden = 0 AND owner.category_id IN "
+        u"(SELECT id FROM categories WHERE active = 1 AND retired = 0)"_s +
+        (onlyItem > 0 ? u" AND owner.id = :item"_s : QString());
     const QString childFilter = onlyItem > 0 ? u" WHERE item_id = :item"_s : QString();
 
     auto items = runLocalized(
@@ -96,9 +101,10 @@ Result<QList<MenuItem>> loadItems(const QSqlDatabase &db, const Languages &langs
     auto groups = runLocalized(
         db,
         u"SELECT owner.id, owner.item_id, owner.key, owner.min_choices, owner.max_choices, %1 "
-        u"FROM modifier_groups owner%2 ORDER BY owner.item_id, owner.sort_order, owner.id"_s.arg(
+        u"FROM modifier_groups owner WHERE owner.retired = 0%2 "
+        u"ORDER BY owner.item_id, owner.sort_order, owner.id"_s.arg(
             localized(u"modifier_group_texts"_s, u"group_id"_s, u"name"_s),
-            onlyItem > 0 ? u" WHERE owner.item_id = :item"_s : QString()),
+            onlyItem > 0 ? u" AND owner.item_id = :item"_s : QString()),
         langs, onlyItem);
     if (!groups)
         return groups.error();
@@ -117,10 +123,11 @@ Result<QList<MenuItem>> loadItems(const QSqlDatabase &db, const Languages &langs
     auto options = runLocalized(
         db,
         u"SELECT owner.id, owner.group_id, owner.key, owner.price_delta_minor, %1 "
-        u"FROM modifier_options owner%2 ORDER BY owner.group_id, owner.sort_order, owner.id"_s.arg(
+        u"FROM modifier_options owner WHERE owner.retired = 0%2 "
+        u"ORDER BY owner.group_id, owner.sort_order, owner.id"_s.arg(
             localized(u"modifier_option_texts"_s, u"option_id"_s, u"name"_s),
             onlyItem > 0
-                ? u" WHERE owner.group_id IN (SELECT id FROM modifier_groups WHERE item_id = :item)"_s
+                ? u" AND owner.group_id IN (SELECT id FROM modifier_groups WHERE item_id = :item)"_s
                 : QString()),
         langs, onlyItem);
     if (!options)
@@ -152,13 +159,14 @@ Result<Menu> MenuRepository::load(const QString &language, const QString &fallba
     if (!currency)
         return currency.error();
     const Languages langs{language, fallbackLanguage};
-    auto categories = runLocalized(
-        m_db,
-        u"SELECT owner.id, owner.key, %1, %2 FROM categories owner WHERE owner.active = 1 "
-        u"ORDER BY owner.sort_order, owner.id"_s.arg(
-            localized(u"category_texts"_s, u"category_id"_s, u"name"_s),
-            localized(u"category_texts"_s, u"category_id"_s, u"description"_s)),
-        langs, 0);
+    auto categories =
+        runLocalized(m_db,
+                     u"SELECT owner.id, owner.key, %1, %2 FROM categories owner "
+                     u"WHERE owner.active = 1 AND owner.retired = 0 "
+                     u"ORDER BY owner.sort_order, owner.id"_s.arg(
+                         localized(u"category_texts"_s, u"category_id"_s, u"name"_s),
+                         localized(u"category_texts"_s, u"category_id"_s, u"description"_s)),
+                     langs, 0);
     if (!categories)
         return categories.error();
     Menu menu{language, *currency, {}};

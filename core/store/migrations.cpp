@@ -14,6 +14,7 @@ QStringList schemaVersion3(); // schema_v3.cpp
 QStringList schemaVersion4(); // schema_v4.cpp
 QStringList schemaVersion5(); // schema_v5.cpp
 QStringList schemaVersion6(); // schema_v6.cpp
+QStringList schemaVersion7(); // schema_v7.cpp
 
 const QList<Migration> &Migrations::all()
 {
@@ -27,6 +28,8 @@ const QList<Migration> &Migrations::all()
         {4, u"an order's status checked without a temporary table"_s, schemaVersion4()},
         {5, u"the demo photos named as the JPEG files that ship"_s, schemaVersion5()},
         {6, u"a pairing code names its kitchen station"_s, schemaVersion6()},
+        {7, u"the owner's menu: versions, drafts, windows, hidden and counted dishes"_s,
+         schemaVersion7()},
     };
     return migrations;
 }
