@@ -1,5 +1,6 @@
 #include "tablescreen.h"
 
+#include "clocktimer.h"
 #include "displaylanguage.h"
 #include "wireformat.h"
 
@@ -76,12 +77,13 @@ void TableScreen::setUp()
     });
     m_chat.setLocale(displayLanguage(m_language).locale);
     // Estimates and "still waiting" move on with the clock.
-    m_tick.setInterval(15000);
-    connect(&m_tick, &QTimer::timeout, this, [this] {
+    m_tick = m_clock.createTimer(this);
+    m_tick->setInterval(15000);
+    connect(m_tick, &ClockTimer::timeout, this, [this] {
         m_orders.tick();
         m_calls.tick();
     });
-    m_tick.start();
+    m_tick->start();
     // The open dish's allergens are read again when it or the language changes.
     connect(&m_draft, &DishDraft::changed, this, &TableScreen::dishAllergensChanged);
 }

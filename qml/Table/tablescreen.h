@@ -225,7 +225,7 @@ private:
     AllergensModel m_allergens;
     bool m_chatOpen = false;
     QString m_chatDraft;
-    QTimer m_tick;
+    ClockTimer *m_tick = nullptr; // estimates and "still waiting", on the screen's clock
     // The Ui module's few texts (allergen names, spice) are the diners'.
     ScreenLanguage m_screenLanguage{ScreenLanguage::qmlContexts(QStringLiteral("Tableside/Table")) +
                                         ScreenLanguage::qmlContexts(QStringLiteral("Tableside/Ui"))
