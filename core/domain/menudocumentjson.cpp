@@ -32,7 +32,7 @@ QJsonArray windowsToJson(const QList<AvailabilityWindow> &windows)
     return json;
 }
 
-QJsonObject categoryToJson(const DocumentCategory &category)
+QJsonObject categoryJson(const DocumentCategory &category)
 {
     return {{u"key"_s, category.key},
             {u"name"_s, textsToJson(category.name)},
@@ -195,13 +195,68 @@ QList<AvailabilityWindow> windowsOf(Reader &parent, std::optional<Error> &error)
     return windows;
 }
 
+DocumentCategory categoryOf(Reader &reader, std::optional<Error> &error)
+{
+    return {reader.string(u"key"_s, true), reader.texts(u"name"_s), reader.texts(u"description"_s),
+            reader.boolean(u"hidden"_s), windowsOf(reader, error)};
+}
+
+ModifierList listOf(Reader &reader, std::optional<Error> &error)
+{
+    ModifierList list{reader.string(u"key"_s, true), reader.texts(u"name"_s), {}};
+    const QJsonArray options = reader.array(u"options"_s);
+    for (qsizetype j = 0; j < options.size(); ++j) {
+        Reader option(options.at(j).toObject(), reader.path(u"options"_s, j), error);
+        list.options.append({option.string(u"key"_s, true), option.texts(u"name"_s),
+                             option.integer(u"priceDelta"_s)});
+    }
+    return list;
+}
+
+DocumentItem itemOf(Reader &reader, std::optional<Error> &error)
+{
+    DocumentItem item;
+    item.key = reader.string(u"key"_s, true);
+    item.category = reader.string(u"category"_s);
+    item.name = reader.texts(u"name"_s);
+    item.description = reader.texts(u"description"_s);
+    item.priceMinor = reader.integer(u"price"_s, -1);
+    item.photo = reader.string(u"photo"_s);
+    item.course = reader.string(u"course"_s);
+    item.station = reader.string(u"station"_s);
+    item.spiceLevel = int(reader.integer(u"spice"_s));
+    item.allergens = reader.strings(u"allergens"_s);
+    item.dietary = reader.strings(u"dietary"_s);
+    const QJsonArray modifiers = reader.array(u"modifiers"_s);
+    for (qsizetype j = 0; j < modifiers.size(); ++j) {
+        Reader use(modifiers.at(j).toObject(), reader.path(u"modifiers"_s, j), error);
+        item.modifiers.append({use.string(u"list"_s, true), int(use.integer(u"min"_s, 0)),
+                               int(use.integer(u"max"_s, 1))});
+    }
+    item.windows = windowsOf(reader, error);
+    item.hidden = reader.boolean(u"hidden"_s);
+    return item;
+}
+
+template<typename Entry>
+Result<Entry> entryFromJson(const QJsonObject &json, const QString &path,
+                            Entry (*read)(Reader &, std::optional<Error> &))
+{
+    std::optional<Error> error;
+    Reader reader(json, path, error);
+    Entry entry = read(reader, error);
+    if (error)
+        return *error;
+    return entry;
+}
+
 } // namespace
 
 QJsonObject menuDocumentToJson(const MenuDocument &document)
 {
     QJsonArray categories, lists, items;
     for (const DocumentCategory &category : document.categories)
-        categories.append(categoryToJson(category));
+        categories.append(categoryJson(category));
     for (const ModifierList &list : document.modifierLists)
         lists.append(listToJson(list));
     for (const DocumentItem &item : document.items)
@@ -224,50 +279,51 @@ Result<MenuDocument> menuDocumentFromJson(const QJsonObject &json)
     const QJsonArray categories = root.array(u"categories"_s);
     for (qsizetype i = 0; i < categories.size(); ++i) {
         Reader reader(categories.at(i).toObject(), root.path(u"categories"_s, i), error);
-        document.categories.append({reader.string(u"key"_s, true), reader.texts(u"name"_s),
-                                    reader.texts(u"description"_s), reader.boolean(u"hidden"_s),
-                                    windowsOf(reader, error)});
+        document.categories.append(categoryOf(reader, error));
     }
     const QJsonArray lists = root.array(u"modifierLists"_s);
     for (qsizetype i = 0; i < lists.size(); ++i) {
         Reader reader(lists.at(i).toObject(), root.path(u"modifierLists"_s, i), error);
-        ModifierList list{reader.string(u"key"_s, true), reader.texts(u"name"_s), {}};
-        const QJsonArray options = reader.array(u"options"_s);
-        for (qsizetype j = 0; j < options.size(); ++j) {
-            Reader option(options.at(j).toObject(), reader.path(u"options"_s, j), error);
-            list.options.append({option.string(u"key"_s, true), option.texts(u"name"_s),
-                                 option.integer(u"priceDelta"_s)});
-        }
-        document.modifierLists.append(list);
+        document.modifierLists.append(listOf(reader, error));
     }
     const QJsonArray items = root.array(u"items"_s);
     for (qsizetype i = 0; i < items.size(); ++i) {
         Reader reader(items.at(i).toObject(), root.path(u"items"_s, i), error);
-        DocumentItem item;
-        item.key = reader.string(u"key"_s, true);
-        item.category = reader.string(u"category"_s);
-        item.name = reader.texts(u"name"_s);
-        item.description = reader.texts(u"description"_s);
-        item.priceMinor = reader.integer(u"price"_s, -1);
-        item.photo = reader.string(u"photo"_s);
-        item.course = reader.string(u"course"_s);
-        item.station = reader.string(u"station"_s);
-        item.spiceLevel = int(reader.integer(u"spice"_s));
-        item.allergens = reader.strings(u"allergens"_s);
-        item.dietary = reader.strings(u"dietary"_s);
-        const QJsonArray modifiers = reader.array(u"modifiers"_s);
-        for (qsizetype j = 0; j < modifiers.size(); ++j) {
-            Reader use(modifiers.at(j).toObject(), reader.path(u"modifiers"_s, j), error);
-            item.modifiers.append({use.string(u"list"_s, true), int(use.integer(u"min"_s, 0)),
-                                   int(use.integer(u"max"_s, 1))});
-        }
-        item.windows = windowsOf(reader, error);
-        item.hidden = reader.boolean(u"hidden"_s);
-        document.items.append(item);
+        document.items.append(itemOf(reader, error));
     }
     if (error)
         return *error;
     return document;
+}
+
+QJsonObject categoryToJson(const DocumentCategory &category)
+{
+    return categoryJson(category);
+}
+
+QJsonObject modifierListToJson(const ModifierList &list)
+{
+    return listToJson(list);
+}
+
+QJsonObject documentItemToJson(const DocumentItem &item)
+{
+    return itemToJson(item);
+}
+
+Result<DocumentCategory> categoryFromJson(const QJsonObject &json)
+{
+    return entryFromJson(json, u"category"_s, &categoryOf);
+}
+
+Result<ModifierList> modifierListFromJson(const QJsonObject &json)
+{
+    return entryFromJson(json, u"list"_s, &listOf);
+}
+
+Result<DocumentItem> documentItemFromJson(const QJsonObject &json)
+{
+    return entryFromJson(json, u"dish"_s, &itemOf);
 }
 
 } // namespace tableside

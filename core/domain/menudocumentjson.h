@@ -14,4 +14,12 @@ QJsonObject menuDocumentToJson(const MenuDocument &document);
 // A document from JSON; a field of the wrong type is an error naming it ("items/3/price").
 Result<MenuDocument> menuDocumentFromJson(const QJsonObject &json);
 
+// One entry alone, as an edit of the draft carries it.
+QJsonObject categoryToJson(const DocumentCategory &category);
+QJsonObject modifierListToJson(const ModifierList &list);
+QJsonObject documentItemToJson(const DocumentItem &item);
+Result<DocumentCategory> categoryFromJson(const QJsonObject &json);
+Result<ModifierList> modifierListFromJson(const QJsonObject &json);
+Result<DocumentItem> documentItemFromJson(const QJsonObject &json);
+
 } // namespace tableside
