@@ -90,6 +90,7 @@ int runPair(int argc, char **argv, const CommandLine &line)
                                              << result.value(u"expiresAt"_s).toString() << '\n';
                          finish(0, {});
                      });
+    // The wall clock, not the client's: the person at the terminal waits this long in real time.
     QTimer::singleShot(GiveUpMs, &app, [&] {
         finish(ExitRefused, u"no answer from the hub at %1"_s.arg(hub.toString()));
     });

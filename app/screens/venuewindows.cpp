@@ -8,7 +8,8 @@ namespace tableside {
 
 namespace {
 
-// A window manager frames a new window within this time after it is shown.
+// A window manager frames a new window within this time after it is shown: the window
+// manager's real time, not the venue's clock, so the wait is a QTimer.
 constexpr int FramedAfterMs = 400;
 
 void fitFrame(QWindow *window, const QRect &frame)

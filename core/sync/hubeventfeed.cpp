@@ -91,7 +91,8 @@ void HubEventFeed::continueReplay(HubConnection &connection)
         connection.replaying = false;
         return;
     }
-    // Let other sockets be served between batches of a long catch-up.
+    // Let other sockets be served between batches of a long catch-up: a turn of the event loop
+    // (0 ms), not a wait on the clock, so it stays a QTimer.
     QPointer<QWebSocket> socket = connection.socket;
     const int generation = connection.replayGeneration;
     QTimer::singleShot(0, m_context, [this, socket, generation] {
