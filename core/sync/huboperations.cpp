@@ -5,6 +5,7 @@
 #include "guestoperations.h"
 #include "hublog.h"
 #include "hubpermissions.h"
+#include "menueditoperations.h"
 #include "menuoperations.h"
 #include "orderoperations.h"
 #include "pairingoperations.h"
@@ -35,6 +36,7 @@ HubOperations::HubOperations(QSqlDatabase db, const Clock &clock)
     , m_sessions(std::make_unique<SessionOperations>(m_work))
     , m_stations(std::make_unique<StationOperations>(m_work))
     , m_menu(std::make_unique<MenuOperations>(m_work, *m_stations))
+    , m_menuEdits(std::make_unique<MenuEditOperations>(m_work, *m_pins))
     , m_orders(std::make_unique<OrderOperations>(m_work, *m_sessions, *m_pins))
     , m_guests(std::make_unique<GuestOperations>(m_work, *m_sessions))
     , m_floor(std::make_unique<FloorOperations>(m_work, *m_sessions))
@@ -43,6 +45,14 @@ HubOperations::HubOperations(QSqlDatabase db, const Clock &clock)
     m_handlers = {
         {u"menu.get"_s, handler(m_menu.get(), &MenuOperations::get)},
         {u"menu.setAvailable"_s, handler(m_menu.get(), &MenuOperations::setAvailable)},
+        {u"menu.draft.get"_s, handler(m_menuEdits.get(), &MenuEditOperations::draftGet)},
+        {u"menu.draft.edit"_s, handler(m_menuEdits.get(), &MenuEditOperations::draftEdit)},
+        {u"menu.draft.undo"_s, handler(m_menuEdits.get(), &MenuEditOperations::draftUndo)},
+        {u"menu.draft.discard"_s, handler(m_menuEdits.get(), &MenuEditOperations::draftDiscard)},
+        {u"menu.draft.import"_s, handler(m_menuEdits.get(), &MenuEditOperations::draftImport)},
+        {u"menu.publish"_s, handler(m_menuEdits.get(), &MenuEditOperations::publish)},
+        {u"menu.versions"_s, handler(m_menuEdits.get(), &MenuEditOperations::versions)},
+        {u"menu.rollback"_s, handler(m_menuEdits.get(), &MenuEditOperations::rollback)},
         {u"session.seat"_s, handler(m_sessions.get(), &SessionOperations::seat)},
         {u"session.close"_s, handler(m_sessions.get(), &SessionOperations::close)},
         {u"order.place"_s, handler(m_orders.get(), &OrderOperations::place)},

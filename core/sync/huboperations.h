@@ -21,6 +21,7 @@ namespace tableside {
 
 class FloorOperations;
 class GuestOperations;
+class MenuEditOperations;
 class MenuOperations;
 class OrderOperations;
 class PairingOperations;
@@ -46,6 +47,7 @@ public:
     PairingOperations &pairing() { return *m_pairing; }
     StationOperations &stations() { return *m_stations; }
     MenuOperations &menu() { return *m_menu; }
+    MenuEditOperations &menuEdits() { return *m_menuEdits; }
 
 private:
     using Handler = std::function<Result<HubOutcome>(const Device &, const QJsonObject &)>;
@@ -55,6 +57,7 @@ private:
     std::unique_ptr<SessionOperations> m_sessions;
     std::unique_ptr<StationOperations> m_stations;
     std::unique_ptr<MenuOperations> m_menu;
+    std::unique_ptr<MenuEditOperations> m_menuEdits;
     std::unique_ptr<OrderOperations> m_orders;
     std::unique_ptr<GuestOperations> m_guests;
     std::unique_ptr<FloorOperations> m_floor;

@@ -39,6 +39,14 @@ constexpr Row Rows[] = {
     {"pairing.create"_L1, D, D, A, A},
     {"floor.get"_L1, D, A, A, A},
     {"orders.open"_L1, D, A, A, A},
+    {"menu.draft.get"_L1, D, D, D, A},
+    {"menu.draft.edit"_L1, D, D, D, Access::WithPin},
+    {"menu.draft.undo"_L1, D, D, D, Access::WithPin},
+    {"menu.draft.discard"_L1, D, D, D, Access::WithPin},
+    {"menu.draft.import"_L1, D, D, D, Access::WithPin},
+    {"menu.publish"_L1, D, D, D, Access::WithPin},
+    {"menu.versions"_L1, D, D, D, A},
+    {"menu.rollback"_L1, D, D, D, Access::WithPin},
 };
 
 struct Tr {
@@ -109,6 +117,9 @@ bool HubPermissions::maySee(const QString &role, int ownTable, const QString &ev
 
 HubPermissions::Audience HubPermissions::audienceOf(const StoredEvent &event)
 {
+    // The owner's draft is for owner devices alone.
+    if (event.type.startsWith("owner."_L1))
+        return {false, 0, true};
     // The menu and how long its dishes take are the same for every table.
     if (event.type.startsWith("menu."_L1) || event.type == "station.load"_L1)
         return {true, 0};
@@ -122,6 +133,8 @@ HubPermissions::Audience HubPermissions::audienceOf(const StoredEvent &event)
 
 bool HubPermissions::maySee(const QString &role, int ownTable, const Audience &audience)
 {
+    if (audience.ownersOnly)
+        return role == "owner"_L1;
     if (role != "table"_L1) // asked for every socket and every event: no list built here
         return role == "kitchen"_L1 || role == "host"_L1 || role == "owner"_L1;
     return audience.everyTable || (audience.table != 0 && audience.table == ownTable);

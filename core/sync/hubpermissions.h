@@ -50,6 +50,7 @@ public:
     struct Audience {
         bool everyTable = false; // the menu and the stations concern every table
         int table = 0;           // else the one table it concerns; 0 for none
+        bool ownersOnly = false; // the owner's draft: owner devices alone
     };
     static Audience audienceOf(const StoredEvent &event);
     static bool maySee(const QString &role, int ownTable, const Audience &audience);

@@ -26,7 +26,8 @@ enum class ArgType {
     String,
     Bool,
     IdList,
-    Lines, // order lines: a list of objects of LineSpecs
+    Lines,  // order lines: a list of objects of LineSpecs
+    Object, // read further by the operation (a menu edit)
 };
 
 struct ArgSpec {
@@ -93,6 +94,14 @@ const QList<OpSpec> &opSpecs()
          {{"role"_L1, Str, Req, 16}, {"table"_L1, Int, Opt}, {"pin"_L1, Str, Opt, 16}}},
         {"floor.get"_L1, {}},
         {"orders.open"_L1, {}},
+        {"menu.draft.get"_L1, {}},
+        {"menu.draft.edit"_L1, {{"pin"_L1, Str, Opt, 16}, {"edit"_L1, ArgType::Object, Req}}},
+        {"menu.draft.undo"_L1, {{"pin"_L1, Str, Opt, 16}}},
+        {"menu.draft.discard"_L1, {{"pin"_L1, Str, Opt, 16}}},
+        {"menu.draft.import"_L1, {{"pin"_L1, Str, Opt, 16}, {"csv"_L1, Str, Req}}},
+        {"menu.publish"_L1, {{"pin"_L1, Str, Opt, 16}, {"editId"_L1, Id, Req}}},
+        {"menu.versions"_L1, {{"limit"_L1, Int, Opt, 0, 1, 100}}},
+        {"menu.rollback"_L1, {{"pin"_L1, Str, Opt, 16}, {"version"_L1, Int, Req, 0, 1}}},
     };
     return specs;
 }
@@ -127,6 +136,8 @@ bool hasType(const QJsonValue &value, ArgType type)
     case ArgType::IdList:
     case ArgType::Lines:
         return value.isArray();
+    case ArgType::Object:
+        return value.isObject();
     }
     return false;
 }
@@ -145,6 +156,8 @@ QString typeWords(ArgType type)
         return Tr::tr("a list of whole numbers");
     case ArgType::Lines:
         return Tr::tr("a list of order lines");
+    case ArgType::Object:
+        return Tr::tr("an object");
     }
     return {};
 }

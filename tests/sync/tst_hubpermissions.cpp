@@ -20,12 +20,15 @@ const struct {
     const char *op;
     const char *verdicts;
 } Expected[] = {
-    {"subscribe", "yyyy"},           {"menu.get", "yyyy"},      {"order.place", "o-yy"},
-    {"order.line.advance", "-ysy"},  {"order.cancel", "--pp"},  {"menu.setAvailable", "-yyy"},
-    {"session.seat", "--yy"},        {"session.close", "--yy"}, {"service.call", "o---"},
-    {"service.acknowledge", "--yy"}, {"chat.send", "o-yy"},     {"feedback.give", "o---"},
-    {"idea.submit", "o---"},         {"idea.vote", "o---"},     {"pairing.create", "--yy"},
-    {"floor.get", "-yyy"},           {"orders.open", "-yyy"},
+    {"subscribe", "yyyy"},           {"menu.get", "yyyy"},        {"order.place", "o-yy"},
+    {"order.line.advance", "-ysy"},  {"order.cancel", "--pp"},    {"menu.setAvailable", "-yyy"},
+    {"session.seat", "--yy"},        {"session.close", "--yy"},   {"service.call", "o---"},
+    {"service.acknowledge", "--yy"}, {"chat.send", "o-yy"},       {"feedback.give", "o---"},
+    {"idea.submit", "o---"},         {"idea.vote", "o---"},       {"pairing.create", "--yy"},
+    {"floor.get", "-yyy"},           {"orders.open", "-yyy"},     {"menu.draft.get", "---y"},
+    {"menu.draft.edit", "---p"},     {"menu.draft.undo", "---p"}, {"menu.draft.discard", "---p"},
+    {"menu.draft.import", "---p"},   {"menu.publish", "---p"},    {"menu.versions", "---y"},
+    {"menu.rollback", "---p"},
 };
 
 Access fromLetter(char letter)
