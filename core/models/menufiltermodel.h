@@ -9,7 +9,9 @@ namespace tableside {
 
 class MenuFilterModel : public QSortFilterProxyModel {
     Q_OBJECT
-    Q_PROPERTY(qint64 categoryId READ categoryId WRITE setCategoryId NOTIFY categoryIdChanged)
+    // A number in QML, as the kitchen's ids are: a double holds every id the store makes.
+    Q_PROPERTY(
+        double categoryId READ categoryNumber WRITE setCategoryNumber NOTIFY categoryIdChanged)
     Q_PROPERTY(QString searchText READ searchText WRITE setSearchText NOTIFY searchTextChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     // EU-14 codes: a dish containing any of them is hidden.
@@ -23,6 +25,8 @@ public:
 
     qint64 categoryId() const { return m_categoryId; }
     void setCategoryId(qint64 id);
+    double categoryNumber() const { return double(m_categoryId); }
+    void setCategoryNumber(double id) { setCategoryId(qint64(id)); }
     QString searchText() const { return m_searchText; }
     void setSearchText(const QString &text);
     int count() const { return rowCount(); }

@@ -19,10 +19,15 @@ ServiceCallsModel::ServiceCallsModel(const Clock &clock, QObject *parent)
     , m_clock(clock)
 {}
 
+const QStringList &ServiceCallsModel::waiterKinds()
+{
+    static const QStringList kinds{u"help"_s, u"water"_s, u"cutlery"_s, u"other"_s};
+    return kinds;
+}
+
 bool ServiceCallsModel::isKind(const QString &kind)
 {
-    static const QStringList kinds{u"help"_s, u"water"_s, u"cutlery"_s, u"other"_s, u"bill"_s};
-    return kinds.contains(kind);
+    return kind == u"bill"_s || waiterKinds().contains(kind);
 }
 
 void ServiceCallsModel::setEscalateAfterSeconds(int seconds)

@@ -38,6 +38,9 @@ public:
 
     ServiceCallsModel(const Clock &clock, QObject *parent = nullptr);
 
+    // What a diner calls a waiter for: help, water, cutlery, other (the bill is asked for apart).
+    static const QStringList &waiterKinds();
+    // One of waiterKinds, or the bill.
     static bool isKind(const QString &kind);
 
     // The venue's alertEscalateSeconds; non-positive keeps the current value.

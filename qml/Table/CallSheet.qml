@@ -35,24 +35,9 @@ Sheet {
                 onClicked: sheet.open = false
             }
         }
-        GridLayout {
+        CallButtons {
             Layout.fillWidth: true
-            columns: 2
-            columnSpacing: Theme.spacing
-            rowSpacing: Theme.spacing
-            Repeater {
-                model: Labels.serviceKinds
-                delegate: PillButton {
-                    required property string modelData
-                    objectName: "call_" + modelData
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: Theme.touchTarget * 1.4
-                    text: Labels.serviceKind(modelData)
-                    primary: true
-                    enabled: !sheet.table.calls.openKinds.includes(modelData)
-                    onClicked: sheet.table.callStaff(modelData)
-                }
-            }
+            table: sheet.table
         }
         CallList {
             Layout.fillWidth: true

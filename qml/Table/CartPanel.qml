@@ -49,20 +49,22 @@ Rectangle {
             }
         }
 
-        ListView {
+        TableList {
             id: lines
             objectName: "cartList"
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
             spacing: Theme.spacingSmall
+            table: panel.table
             model: panel.table.cart
             add: Transition { NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.motion } }
             remove: Transition { NumberAnimation { property: "opacity"; to: 0; duration: Theme.motionFast } }
             displaced: Transition { NumberAnimation { property: "y"; duration: Theme.motion } }
             delegate: CartLineDelegate {
+                id: cartLine
                 width: ListView.view.width
-                table: panel.table
+                table: (cartLine.ListView.view as TableList).table
             }
 
             Column {

@@ -27,7 +27,7 @@ Rectangle {
         horizontalAlignment: Text.AlignLeft
     }
 
-    ListView {
+    TableList {
         id: list
         objectName: "categoryList"
         anchors.top: title.visible ? title.bottom : parent.top
@@ -38,6 +38,7 @@ Rectangle {
         anchors.bottomMargin: Theme.spacing
         spacing: 4
         clip: true
+        table: rail.table
         model: rail.table.categories
         boundsBehavior: Flickable.StopAtBounds
         // Plain Qt Quick, no Controls: the rail is on the menu's first frame.
@@ -46,8 +47,9 @@ Rectangle {
             required property int index
             required property double categoryId
             required property string name
-            readonly property bool current: rail.table.dishes.categoryId === categoryId
-                                            && rail.table.dishes.searchText.length === 0
+            readonly property MenuFilterModel dishes: (entry.ListView.view as TableList).table.dishes
+            readonly property bool current: entry.dishes.categoryId === categoryId
+                                            && entry.dishes.searchText.length === 0
             objectName: "category_" + index
             width: ListView.view.width
             // A long name wraps to a second line and the button grows with it.
@@ -58,8 +60,8 @@ Rectangle {
             Accessible.onPressAction: entry.choose()
 
             function choose() {
-                rail.table.dishes.searchText = ""
-                rail.table.dishes.categoryId = categoryId
+                entry.dishes.searchText = ""
+                entry.dishes.categoryId = entry.categoryId
             }
 
             Rectangle {

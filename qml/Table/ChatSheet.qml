@@ -57,20 +57,28 @@ Sheet {
             font.pixelSize: Theme.textBody
             font.weight: Font.DemiBold
         }
-        ListView {
+        TableList {
             id: messages
             objectName: "chatList"
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
             spacing: Theme.spacingSmall
+            table: sheet.table
             model: sheet.table.chat
-            onCountChanged: Qt.callLater(positionViewAtEnd)
+            // Once the new rows or the new height are laid out, the newest message is in sight.
+            onCountChanged: toEnd.restart()
             // The keyboard or a larger text takes room: the newest message stays in sight.
-            onHeightChanged: Qt.callLater(positionViewAtEnd)
+            onHeightChanged: toEnd.restart()
+            Timer {
+                id: toEnd
+                interval: 0
+                onTriggered: messages.positionViewAtEnd()
+            }
             delegate: ChatBubble {
+                id: bubble
                 width: ListView.view.width
-                table: sheet.table
+                table: (bubble.ListView.view as TableList).table
             }
             Text {
                 anchors.centerIn: parent
@@ -85,7 +93,7 @@ Sheet {
         }
         // One row the diner slides sideways: however long the replies (large text, Arabic), the
         // conversation keeps its room above them.
-        ListView {
+        TableList {
             id: quickReplies
             objectName: "quickReplies"
             Layout.fillWidth: true
@@ -94,13 +102,15 @@ Sheet {
             spacing: Theme.spacingSmall
             clip: true
             boundsBehavior: Flickable.StopAtBounds
+            table: sheet.table
             model: sheet.table.quickReplies
             delegate: PillButton {
+                id: reply
                 required property int index
                 required property string body
                 required text
                 objectName: "quickReply_" + index
-                onClicked: sheet.table.sendChat(body)
+                onClicked: (reply.ListView.view as TableList).table.sendChat(body)
             }
         }
         RowLayout {

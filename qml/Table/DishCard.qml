@@ -156,24 +156,13 @@ Item {
                 lineHeight: 1.1
                 color: Theme.muted
             }
-            Flow {
+            DishTags {
                 id: tags
                 objectName: "dishTags_" + card.itemId
                 anchors.bottom: parent.bottom
                 width: parent.width
-                spacing: 6
-                Repeater {
-                    model: card.dietary
-                    delegate: Badge {
-                        required property string modelData
-                        objectName: "dishTag_" + card.itemId + "_" + modelData
-                        text: Labels.dietary(modelData)
-                        tint: Theme.dietaryTint(modelData)
-                    }
-                }
-                SpiceBadge {
-                    level: card.spiceLevel
-                }
+                codes: card.dietary
+                spiceLevel: card.spiceLevel
             }
         }
 

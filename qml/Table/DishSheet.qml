@@ -95,18 +95,10 @@ Sheet {
                 font.pixelSize: Theme.textBody
                 lineHeight: 1.15
             }
-            Flow {
+            DishTags {
                 width: parent.width
-                spacing: 6
                 visible: sheet.draft.dietary.length > 0
-                Repeater {
-                    model: sheet.draft.dietary
-                    delegate: Badge {
-                        required property string modelData
-                        text: Labels.dietary(modelData)
-                        tint: Theme.dietaryTint(modelData)
-                    }
-                }
+                codes: sheet.draft.dietary
             }
             Text {
                 objectName: "dishAllergens"
@@ -136,14 +128,11 @@ Sheet {
                 font.weight: Font.DemiBold
             }
 
-            Repeater {
-                id: groupRepeater
-                model: sheet.draft.groups
-                delegate: ModifierGroup {
-                    width: parent.width
-                    draft: sheet.draft
-                    table: sheet.table
-                }
+            DishGroups {
+                id: groups
+                width: parent.width
+                visible: count > 0
+                table: sheet.table
             }
 
             Text {
@@ -254,17 +243,14 @@ Sheet {
 
     // Scrolls the first group the draft marks as missing into view, its title at the top.
     function showFirstMissing() {
-        for (var i = 0; i < groupRepeater.count; ++i) {
-            var group = groupRepeater.itemAt(i) as ModifierGroup
-            if (!group || !group.missing)
-                continue
-            var top = group.mapToItem(details.contentItem, 0, 0).y - Theme.spacing
-            var bottom = top + group.height + 2 * Theme.spacing
-            if (top < details.contentY || bottom > details.contentY + details.height) {
-                scroll.to = Math.max(0, Math.min(top, details.contentHeight - details.height))
-                scroll.restart()
-            }
+        const group = groups.firstMissing()
+        if (!group)
             return
+        const top = group.mapToItem(details.contentItem, 0, 0).y - Theme.spacing
+        const bottom = top + group.height + 2 * Theme.spacing
+        if (top < details.contentY || bottom > details.contentY + details.height) {
+            scroll.to = Math.max(0, Math.min(top, details.contentHeight - details.height))
+            scroll.restart()
         }
     }
     // Scrolls the item just into view, its bottom at the bottom of the details if it was below.

@@ -10,65 +10,22 @@ Item {
     required property MenuFilterModel dishes
     // The 14 allergens named in the diner's language (TableScreen.allergens).
     required property AllergensModel allergens
+    // The dietary tags on offer (TableScreen.dietaryTags).
+    required property DietaryTagsModel dietaryTags
     property bool open: false
-    property bool everOpened: false
 
-    onOpenChanged: if (open) everOpened = true
-    height: open && content.item ? content.item.implicitHeight + Theme.spacing : 0
+    onOpenChanged: {
+        if (open && !content.item)
+            content.setSource("FilterChips.qml", { "dishes": panel.dishes, "allergens": panel.allergens,
+                                                   "dietaryTags": panel.dietaryTags })
+    }
+    // The Loader takes its chips' height as its own.
+    height: open && content.item ? content.implicitHeight + Theme.spacing : 0
     clip: true
     Behavior on height { NumberAnimation { duration: Theme.motion; easing.type: Easing.OutCubic } }
 
     Loader {
         id: content
         width: parent.width
-        active: panel.everOpened
-        sourceComponent: chips
-    }
-
-    Component {
-        id: chips
-        Column {
-            spacing: Theme.spacingSmall
-
-            Text {
-                text: qsTr("Show only")
-                color: Theme.muted
-                font.pixelSize: Theme.textSmall
-            }
-            Flow {
-                width: parent.width
-                spacing: Theme.spacingSmall
-                Repeater {
-                    model: Labels.dietaryCodes
-                    delegate: Chip {
-                        required property string modelData
-                        objectName: "diet_" + modelData
-                        text: Labels.dietary(modelData)
-                        checked: panel.dishes.requiredDietary.indexOf(modelData) >= 0
-                        onClicked: panel.dishes.toggleDietary(modelData)
-                    }
-                }
-            }
-            Text {
-                text: qsTr("Leave out dishes containing")
-                color: Theme.muted
-                font.pixelSize: Theme.textSmall
-            }
-            Flow {
-                width: parent.width
-                spacing: Theme.spacingSmall
-                Repeater {
-                    model: panel.allergens
-                    delegate: Chip {
-                        required property string code
-                        required property string name
-                        objectName: "allergen_" + code
-                        text: name
-                        checked: panel.dishes.excludedAllergens.indexOf(code) >= 0
-                        onClicked: panel.dishes.toggleAllergen(code)
-                    }
-                }
-            }
-        }
     }
 }

@@ -12,12 +12,15 @@ Row {
     Repeater {
         model: Labels.languages
         delegate: Chip {
+            id: chip
             required property var modelData
+            // A chip reaches the screen through the row it is in.
+            readonly property TableScreen table: (chip.parent as LanguagePicker)?.table ?? null
             objectName: "language_" + modelData.code
             text: modelData.name
-            checked: picker.table.language === modelData.code
+            checked: chip.table !== null && chip.table.language === modelData.code
             checkable: false
-            onClicked: picker.table.setLanguage(modelData.code)
+            onClicked: chip.table.setLanguage(modelData.code)
         }
     }
 }

@@ -37,44 +37,9 @@ Sheet {
                 onClicked: sheet.open = false
             }
         }
-        Flow {
+        ClothPicker {
             Layout.fillWidth: true
-            spacing: Theme.spacing
-            Repeater {
-                model: Theme.clothNames
-                delegate: AbstractButton {
-                    id: swatch
-                    required property string modelData
-                    objectName: "cloth_" + modelData
-                    width: 120
-                    height: 120
-                    Accessible.name: Labels.cloth(modelData)
-                    Accessible.role: Accessible.RadioButton
-                    Accessible.checked: sheet.table.tablecloth === modelData
-                    onClicked: sheet.table.tablecloth = modelData
-                    background: Rectangle {
-                        radius: Theme.radius
-                        color: Theme.cloths[swatch.modelData].base
-                        border.width: sheet.table.tablecloth === swatch.modelData ? 4 : 1
-                        border.color: sheet.table.tablecloth === swatch.modelData ? Theme.accent : Theme.line
-                        Rectangle {
-                            anchors.centerIn: parent
-                            width: 44
-                            height: 44
-                            radius: 22
-                            color: Theme.cloths[swatch.modelData].accent
-                        }
-                    }
-                    contentItem: Text {
-                        text: Labels.cloth(swatch.modelData)
-                        verticalAlignment: Text.AlignBottom
-                        horizontalAlignment: Text.AlignHCenter
-                        bottomPadding: Theme.spacingSmall
-                        color: Theme.cloths[swatch.modelData].ink
-                        font.pixelSize: Theme.textSmall
-                    }
-                }
-            }
+            table: sheet.table
         }
         Switch {
             objectName: "largeTextSwitch"

@@ -46,6 +46,7 @@ Item {
         anchors.rightMargin: Theme.spacing
         dishes: page.table.dishes
         allergens: page.table.allergens
+        dietaryTags: page.table.dietaryTags
         open: topBar.filtersOpen
     }
 
@@ -90,24 +91,15 @@ Item {
             font.pixelSize: Theme.textSmall
             lineHeight: 1.1
         }
-        Flow {
+        DishTags {
             id: tagsProbe
             width: cardMetrics.contentWidth
-            spacing: 6
-            Repeater {
-                model: Labels.dietaryCodes
-                delegate: Badge {
-                    required property string modelData
-                    text: Labels.dietary(modelData)
-                }
-            }
-            SpiceBadge {
-                level: 3
-            }
+            codes: page.table.dietaryTags.codes
+            spiceLevel: 3
         }
     }
 
-    GridView {
+    DishGrid {
         id: grid
         objectName: "dishGrid"
         anchors.top: filters.bottom
@@ -117,6 +109,8 @@ Item {
         anchors.leftMargin: Theme.spacingSmall
         anchors.rightMargin: Theme.spacingSmall
         clip: true
+        table: page.table
+        descriptionLine: cardMetrics.descriptionLine
         model: page.table.dishes
         // One binding, so a new width gives one new cell width (not one per column count too).
         cellWidth: Math.floor(width / Math.max(1, Math.floor(width / 300)))
@@ -126,13 +120,15 @@ Item {
         reuseItems: true
         boundsBehavior: Flickable.StopAtBounds
         delegate: DishCard {
-            width: grid.cellWidth
-            height: grid.cellHeight
-            descriptionLine: cardMetrics.descriptionLine
+            id: dish
+            readonly property DishGrid grid: dish.GridView.view as DishGrid
+            width: dish.grid.cellWidth
+            height: dish.grid.cellHeight
+            descriptionLine: dish.grid.descriptionLine
             // The photos are drawn on another thread and were never in the first frame anyway;
             // started after it, they leave the cores to the window's making.
-            photoWanted: page.table.firstFrameDrawn
-            onChosen: id => page.table.openDish(id)
+            photoWanted: dish.grid.table.firstFrameDrawn
+            onChosen: id => dish.grid.table.openDish(id)
         }
         Text {
             anchors.centerIn: parent
@@ -148,11 +144,10 @@ Item {
 
     // Another category or a new search opens at its top, as a new page of the menu would: the
     // place scrolled to in one list means nothing in the next.
-    Connections {
-        target: page.table.dishes
-        function onCategoryIdChanged() { grid.positionViewAtBeginning() }
-        function onSearchTextChanged() { grid.positionViewAtBeginning() }
-    }
+    readonly property double categoryId: page.table.dishes.categoryId
+    readonly property string searchText: page.table.dishes.searchText
+    onCategoryIdChanged: grid.positionViewAtBeginning()
+    onSearchTextChanged: grid.positionViewAtBeginning()
 
     CartPanel {
         id: cart

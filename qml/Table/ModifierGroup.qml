@@ -79,24 +79,11 @@ Item {
             font.pixelSize: Theme.textSmall
             font.weight: group.missing ? Font.DemiBold : Font.Normal
         }
-        Flow {
+        OptionChips {
             width: parent.width
-            spacing: Theme.spacingSmall
-            Repeater {
-                model: group.options
-                delegate: Chip {
-                    required property double optionId
-                    required property string name
-                    required property string delta
-                    required property bool chosen
-                    objectName: "option_" + optionId
-                    text: name
-                    detail: delta
-                    checked: chosen
-                    checkable: false
-                    onClicked: group.draft.choose(group.groupId, optionId)
-                }
-            }
+            options: group.options
+            draft: group.draft
+            groupId: group.groupId
         }
     }
 }

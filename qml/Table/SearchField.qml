@@ -63,11 +63,9 @@ Rectangle {
         Accessible.name: qsTr("Search the menu")
     }
     // A new party or a category tap clears the search in the model; follow it here too.
-    Connections {
-        target: field.dishes
-        function onSearchTextChanged() {
-            if (input.text !== field.dishes.searchText)
-                input.text = field.dishes.searchText
-        }
+    readonly property string searchText: field.dishes.searchText
+    onSearchTextChanged: {
+        if (input.text !== field.searchText)
+            input.text = field.searchText
     }
 }

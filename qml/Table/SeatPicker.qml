@@ -12,12 +12,15 @@ Flow {
     Repeater {
         model: 7
         delegate: Chip {
+            id: chip
             required property int index
+            // A chip reaches the screen through the flow it is in.
+            readonly property TableScreen table: (chip.parent as SeatPicker)?.table ?? null
             objectName: "seat_" + index
-            text: index === 0 ? qsTr("Table") : qsTr("Seat %1").arg(picker.table.number(index))
-            checked: picker.table.draft.seat === index
+            text: index === 0 ? qsTr("Table") : chip.table ? qsTr("Seat %1").arg(chip.table.number(index)) : ""
+            checked: chip.table !== null && chip.table.draft.seat === index
             checkable: false
-            onClicked: picker.table.draft.seat = index
+            onClicked: chip.table.draft.seat = index
         }
     }
 }

@@ -20,6 +20,7 @@ Rectangle {
     required property int minutesLeft
 
     objectName: "statusLine_" + index
+
     implicitHeight: column.implicitHeight + 2 * Theme.spacing
     radius: Theme.radius
     color: Theme.background
@@ -67,24 +68,11 @@ Rectangle {
             color: Theme.muted
             font.pixelSize: Theme.textSmall
         }
-        RowLayout {
+        StatusTrack {
             Layout.fillWidth: true
-            spacing: 6
             visible: line.status !== "cancelled"
-            Repeater {
-                model: 4
-                delegate: Rectangle {
-                    required property int index
-                    Layout.fillWidth: true
-                    height: 6
-                    radius: 3
-                    // Steps: received (0-1), cooking (2), ready (3), served (4).
-                    readonly property int reached: line.step <= 1 ? 0 : line.step - 1
-                    color: index <= reached && line.status !== "sending"
-                           ? Theme.statusColor(line.status) : Theme.line
-                    Behavior on color { ColorAnimation { duration: Theme.motionSlow } }
-                }
-            }
+            step: line.step
+            status: line.status
             Text {
                 Layout.preferredWidth: implicitWidth
                 text: line.minutesLeft > 0

@@ -47,29 +47,33 @@ Item {
                     font.pixelSize: Theme.textBody
                     font.weight: Font.DemiBold
                 }
-                ListView {
+                TableList {
                     id: lines
                     objectName: "statusList"
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     clip: true
                     spacing: Theme.spacingSmall
+                    table: page.table
                     model: page.table.orders
                     section.property: "orderNumber"
                     section.delegate: Text {
+                        id: sectionHead
                         required property string section
                         width: ListView.view.width
                         topPadding: Theme.spacing
                         bottomPadding: 4
                         text: section === "0" ? qsTr("Being sent")
-                                              : qsTr("Order %1").arg(page.table.number(Number(section)))
+                                              : qsTr("Order %1").arg((sectionHead.ListView.view as TableList)
+                                                                     .table.number(Number(section)))
                         color: Theme.muted
                         font.pixelSize: Theme.textSmall
                         font.weight: Font.DemiBold
                     }
                     delegate: StatusLine {
+                        id: statusLine
                         width: ListView.view.width
-                        table: page.table
+                        table: (statusLine.ListView.view as TableList).table
                     }
                 }
             }

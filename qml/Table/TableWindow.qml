@@ -41,7 +41,7 @@ Window {
         // Sized by bindings, not anchors: anchors apply only once an item is complete, and the menu
         // would first be laid out at width 0, then again at every intermediate width.
         width: parent.width
-        height: parent.height - (keyboardLoader.item && keyboardLoader.item.active ? keyboardLoader.item.height : 0)
+        height: parent.height - (keyboardLoader.shown ? keyboardLoader.panel.height : 0)
         visible: window.table.menuReady
 
         // Pages and sheets other than the menu are made when first wanted: a faster start.
@@ -150,8 +150,8 @@ Window {
             model: 8
             delegate: Rectangle {
                 required property int index
-                x: spinner.width / 2 - width / 2 + Math.cos(index * Math.PI / 4) * 18
-                y: spinner.height / 2 - height / 2 + Math.sin(index * Math.PI / 4) * 18
+                x: parent.width / 2 - width / 2 + Math.cos(index * Math.PI / 4) * 18
+                y: parent.height / 2 - height / 2 + Math.sin(index * Math.PI / 4) * 18
                 width: 8
                 height: 8
                 radius: 4
@@ -187,15 +187,19 @@ Window {
     // A kiosk has no keyboard: the first text field the diner touches brings in the on-screen one.
     property bool keyboardWanted: false
     onActiveFocusItemChanged: {
-        if (activeFocusItem && activeFocusItem.inputMethodHints !== undefined)
+        if (activeFocusItem as TextInput || activeFocusItem as TextEdit)
             keyboardWanted = true
     }
     Loader {
         id: keyboardLoader
+        // The keyboard as an Item (its own type is not even resolved until it is wanted); it is
+        // visible while it is active.
+        readonly property Item panel: item as Item
+        readonly property bool shown: panel !== null && panel.visible
         active: window.keyboardWanted
         z: 100
         width: window.width
-        y: item && item.active ? window.height - item.height : window.height
+        y: shown ? window.height - panel.height : window.height
         Behavior on y { NumberAnimation { duration: Theme.motion } }
         onActiveChanged: {
             if (active)

@@ -19,10 +19,11 @@ Rectangle {
         model: Theme.highContrast ? 0 : 24
         delegate: Rectangle {
             required property int index
-            x: index * cloth.width / 12 - cloth.height / 2
-            y: -cloth.height / 4
+            // The Repeater's parent: the cloth.
+            x: index * parent.width / 12 - parent.height / 2
+            y: -parent.height / 4
             width: 18
-            height: cloth.height * 1.6
+            height: parent.height * 1.6
             rotation: 35
             // The weave at seven tenths over the base, mixed here: an opaque fill is the software
             // renderer's fastest, and the first frame draws all of them.

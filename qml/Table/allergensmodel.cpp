@@ -1,6 +1,7 @@
 #include "allergensmodel.h"
 
 #include "allergen.h"
+#include "menufiltermodel.h"
 
 using namespace Qt::StringLiterals;
 
@@ -61,6 +62,17 @@ void AllergensModel::retranslate()
         emit dataChanged(index(0), index(rowCount() - 1), {NameRole});
 }
 
+void AllergensModel::setFilter(const MenuFilterModel *filter)
+{
+    if (m_filter)
+        disconnect(m_filter, nullptr, this, nullptr);
+    m_filter = filter;
+    if (m_filter)
+        connect(m_filter, &MenuFilterModel::filtersChanged, this,
+                [this] { emit dataChanged(index(0), index(rowCount() - 1), {ChosenRole}); });
+    emit dataChanged(index(0), index(rowCount() - 1), {ChosenRole});
+}
+
 QString AllergensModel::text(const char *source) const
 {
     return m_translate ? m_translate(source) : QString::fromUtf8(source);
@@ -99,13 +111,15 @@ QVariant AllergensModel::data(const QModelIndex &index, int role) const
         return allergenCode(allergen);
     case NameRole:
         return text(sourceName(allergen));
+    case ChosenRole:
+        return m_filter && m_filter->excludedAllergens().contains(allergenCode(allergen));
     }
     return {};
 }
 
 QHash<int, QByteArray> AllergensModel::roleNames() const
 {
-    return {{CodeRole, "code"}, {NameRole, "name"}};
+    return {{CodeRole, "code"}, {NameRole, "name"}, {ChosenRole, "chosen"}};
 }
 
 } // namespace tableside

@@ -1,6 +1,7 @@
 #pragma once
 // The EU's 14 allergens (core/domain/allergen.h) in Annex II order, each named in the diner's
-// language: the menu filter's chips, and the open dish's allergens as one sentence.
+// language and whether the menu's filter leaves out the dishes containing it: the filter's chips,
+// and the open dish's allergens as one sentence.
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
@@ -8,6 +9,8 @@
 #include <functional>
 
 namespace tableside {
+
+class MenuFilterModel;
 
 class AllergensModel : public QAbstractListModel {
     Q_OBJECT
@@ -18,6 +21,7 @@ public:
     enum Role {
         CodeRole = Qt::UserRole + 1, // "gluten", … (allergenCode)
         NameRole,                    // in the diner's language
+        ChosenRole,                  // the filter leaves out the dishes that contain it
     };
     Q_ENUM(Role)
 
@@ -28,6 +32,8 @@ public:
     void setTranslate(Translate translate);
     // The diner's language changed: every name is read again.
     void retranslate();
+    // The filter whose left-out allergens the rows follow (it outlives the model); none: none is.
+    void setFilter(const MenuFilterModel *filter);
 
     QString name(const QString &code) const;
     // "Contains: Gluten, Milk and Eggs." joined by `listOf`, or that it contains none of the 14.
@@ -42,6 +48,7 @@ private:
     QString text(const char *source) const;
 
     Translate m_translate;
+    const MenuFilterModel *m_filter = nullptr;
 };
 
 } // namespace tableside

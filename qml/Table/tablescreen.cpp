@@ -75,6 +75,7 @@ void TableScreen::setUp()
     m_allergens.setTranslate([this](const char *source) {
         return m_screenLanguage.translate("tableside::AllergensModel", source, nullptr, -1);
     });
+    m_allergens.setFilter(&m_dishes);
     m_chat.setLocale(displayLanguage(m_language).locale);
     // Estimates and "still waiting" move on with the clock.
     m_tick = m_clock.createTimer(this);

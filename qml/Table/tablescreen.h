@@ -10,6 +10,7 @@
 #include "categoriesmodel.h"
 #include "chatmodel.h"
 #include "devicegate.h"
+#include "dietarytagsmodel.h"
 #include "dishdraft.h"
 #include "menufiltermodel.h"
 #include "menuindex.h"
@@ -19,6 +20,7 @@
 #include "result.h"
 #include "screenlanguage.h"
 #include "servicecallsmodel.h"
+#include "servicekindsmodel.h"
 #include "tablemodeltypes.h"
 #include "venueclient.h"
 
@@ -51,6 +53,10 @@ class TableScreen : public QObject {
     Q_PROPERTY(tableside::QuickRepliesModel *quickReplies READ quickReplies CONSTANT)
     // The EU's 14 allergens by code, named in the diner's language: the filter's chips.
     Q_PROPERTY(tableside::AllergensModel *allergens READ allergens CONSTANT)
+    // The dietary tags the filter offers, and which it requires: the filter's other chips.
+    Q_PROPERTY(tableside::DietaryTagsModel *dietaryTags READ dietaryTags CONSTANT)
+    // What a diner can call a waiter for, and which calls are out: the call sheet's buttons.
+    Q_PROPERTY(tableside::ServiceKindsModel *serviceKinds READ serviceKinds CONSTANT)
     // The open dish's allergens as one sentence in the diner's language.
     Q_PROPERTY(QString dishAllergens READ dishAllergens NOTIFY dishAllergensChanged)
     // The conversation is on screen: staff replies arrive read.
@@ -108,6 +114,8 @@ public:
     ChatModel *chat() { return &m_chat; }
     QuickRepliesModel *quickReplies() { return &m_quickReplies; }
     AllergensModel *allergens() { return &m_allergens; }
+    DietaryTagsModel *dietaryTags() { return &m_dietaryTags; }
+    ServiceKindsModel *serviceKinds() { return &m_serviceKinds; }
     QString dishAllergens() const;
     ChatModel &chatModel() { return m_chat; }
     CartModel &cartModel() { return m_cart; }
@@ -215,11 +223,13 @@ private:
     MenuIndex m_index;
     MenuItemsModel m_items;
     MenuFilterModel m_dishes;
+    DietaryTagsModel m_dietaryTags{m_dishes};
     CategoriesModel m_categories;
     DishDraft m_draft{m_index};
     CartModel m_cart{m_index};
     OrderStatusModel m_orders{m_index, m_clock};
     ServiceCallsModel m_calls{m_clock};
+    ServiceKindsModel m_serviceKinds{m_calls};
     ChatModel m_chat{ChatModel::Side::Table};
     QuickRepliesModel m_quickReplies;
     AllergensModel m_allergens;

@@ -1,12 +1,10 @@
 pragma Singleton
 import QtQuick
 
-// Words for the codes the hub speaks (dietary tags, line states, calls, languages). The
-// allergens' are the table screen's (TableScreen.allergens).
+// Words for the codes the hub speaks (dietary tags, line states, calls, languages). Which codes a
+// screen offers is C++'s (TableScreen.dietaryTags, .serviceKinds); the allergens' words are the
+// table screen's too (TableScreen.allergens).
 QtObject {
-    readonly property var dietaryCodes: ["vegan", "vegetarian", "gluten-free", "halal"]
-    readonly property var serviceKinds: ["help", "water", "cutlery", "other"]
-
     function dietary(code) {
         switch (code) {
         case "vegan": return qsTr("Vegan")

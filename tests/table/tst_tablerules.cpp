@@ -1,19 +1,24 @@
 // The table screen's rules that once lived in its QML: the limits it shows are the hub's own, the
-// bill button's enabling, the allergens named in the diner's language, and the quantity stepper.
+// bill button's enabling, the allergens named in the diner's language, the quantity stepper, the
+// filter's chips and the call buttons.
 #include "allergen.h"
 #include "allergensmodel.h"
 #include "cartmodel.h"
 #include "chatrepository.h"
 #include "clock.h"
+#include "dietarytag.h"
+#include "dietarytagsmodel.h"
 #include "dishdraft.h"
 #include "idearepository.h"
 #include "inputlimits.h"
 #include "linepricer.h"
+#include "menufiltermodel.h"
 #include "orderrepository.h"
 #include "protocolmessage.h"
 #include "quickrepliesmodel.h"
 #include "screenlimits.h"
 #include "servicecallsmodel.h"
+#include "servicekindsmodel.h"
 #include "servicerequestrepository.h"
 #include "sessionrepository.h"
 
@@ -201,6 +206,94 @@ private slots:
         });
         QCOMPARE(renamed.count(), 1);
         QCOMPARE(allergens.sentence({u"milk"_s}, list), u"Contains: Γάλα"_s);
+    }
+
+    // The filter's chips: every dietary tag the menu knows, once, the strictest first, each on
+    // while the filter requires it; an allergen's chip is on while the filter leaves it out.
+    void theFiltersChipsShowTheFilter()
+    {
+        MenuFilterModel filter;
+        DietaryTagsModel tags(filter);
+        QAbstractItemModelTester tester(&tags);
+        QCOMPARE(tags.codes(),
+                 (QStringList{u"vegan"_s, u"vegetarian"_s, u"gluten-free"_s, u"halal"_s}));
+        QCOMPARE(tags.rowCount(), int(allDietaryTags().size()));
+        for (DietaryTag tag : allDietaryTags())
+            QCOMPARE(tags.codes().count(dietaryTagCode(tag)), 1);
+        // The codes of the rows that are on.
+        const auto chosen = [](const QAbstractItemModel &model) {
+            const QHash<int, QByteArray> roles = model.roleNames();
+            QStringList codes;
+            for (int row = 0; row < model.rowCount(); ++row)
+                if (model.index(row, 0).data(roles.key("chosen")).toBool())
+                    codes.append(model.index(row, 0).data(roles.key("code")).toString());
+            return codes;
+        };
+        for (int row = 0; row < tags.rowCount(); ++row)
+            QCOMPARE(tags.index(row).data(DietaryTagsModel::CodeRole).toString(),
+                     tags.codes().at(row));
+        QVERIFY(chosen(tags).isEmpty());
+        QSignalSpy changed(&tags, &QAbstractItemModel::dataChanged);
+        filter.toggleDietary(u"halal"_s);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(chosen(tags), QStringList{u"halal"_s});
+        filter.toggleDietary(u"vegan"_s);
+        QCOMPARE(chosen(tags), (QStringList{u"vegan"_s, u"halal"_s}));
+        filter.clearFilters(); // a new party
+        QVERIFY(chosen(tags).isEmpty());
+
+        AllergensModel allergens;
+        QAbstractItemModelTester allergensTester(&allergens);
+        QVERIFY(chosen(allergens).isEmpty());
+        allergens.setFilter(&filter);
+        filter.toggleAllergen(u"milk"_s);
+        filter.toggleAllergen(u"gluten"_s);
+        QCOMPARE(chosen(allergens), (QStringList{u"gluten"_s, u"milk"_s})); // in Annex II order
+        filter.toggleAllergen(u"milk"_s);
+        QCOMPARE(chosen(allergens), QStringList{u"gluten"_s});
+    }
+
+    // A call button is off while a call of its kind is out: from sending until staff answer it,
+    // and on again when it failed. The bill has a button of its own, not among them.
+    void aCallButtonIsOffWhileItsCallIsOut_data()
+    {
+        QTest::addColumn<QString>("kind");
+        for (const QString &kind : ServiceCallsModel::waiterKinds())
+            QTest::newRow(qPrintable(kind)) << kind;
+    }
+    void aCallButtonIsOffWhileItsCallIsOut()
+    {
+        QFETCH(QString, kind);
+        ManualClock clock(QDateTime(QDate(2026, 5, 1), QTime(19, 0), Qt::UTC));
+        ServiceCallsModel calls(clock);
+        ServiceKindsModel kinds(calls);
+        QAbstractItemModelTester tester(&kinds);
+        QStringList codes;
+        for (int row = 0; row < kinds.rowCount(); ++row)
+            codes.append(kinds.index(row).data(ServiceKindsModel::CodeRole).toString());
+        QCOMPARE(codes, (QStringList{u"help"_s, u"water"_s, u"cutlery"_s, u"other"_s}));
+        const auto open = [&] {
+            QStringList open;
+            for (int row = 0; row < kinds.rowCount(); ++row)
+                if (kinds.index(row).data(ServiceKindsModel::OpenRole).toBool())
+                    open.append(kinds.index(row).data(ServiceKindsModel::CodeRole).toString());
+            return open;
+        };
+        QVERIFY(open().isEmpty());
+        calls.sending(u"t-1"_s, kind);
+        QCOMPARE(open(), QStringList{kind});
+        calls.confirmed(u"t-1"_s, 7);
+        QCOMPARE(open(), QStringList{kind});
+        calls.acknowledged(7);
+        QVERIFY(open().isEmpty());
+        calls.sending(u"t-2"_s, kind);
+        calls.failed(u"t-2"_s);
+        QVERIFY(open().isEmpty());
+        calls.sending(u"t-3"_s, u"bill"_s);
+        QVERIFY(open().isEmpty());
+        QVERIFY(ServiceCallsModel::isKind(u"bill"_s));
+        QVERIFY(ServiceCallsModel::isKind(kind));
+        QVERIFY(!ServiceCallsModel::isKind(u"dessert"_s));
     }
 
     void quickRepliesAreReadInTheDinersLanguageAndSentInTheVenues()
