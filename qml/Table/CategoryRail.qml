@@ -69,7 +69,7 @@ Rectangle {
                 anchors.leftMargin: Theme.spacingSmall
                 anchors.rightMargin: Theme.spacingSmall
                 radius: Theme.radius
-                color: entry.current ? Theme.accent : "transparent"
+                color: entry.current ? Theme.accent : Theme.clear
                 Behavior on color { ColorAnimation { duration: Theme.motionFast } }
             }
             Text {

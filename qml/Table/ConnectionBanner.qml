@@ -24,7 +24,7 @@ Rectangle {
         id: label
         objectName: "connectionText"
         anchors.centerIn: parent
-        color: "white"
+        color: banner.offline ? Theme.statusInk : Theme.inkInverse
         font.pixelSize: Theme.textBody
         font.weight: Font.DemiBold
         text: banner.offline

@@ -68,7 +68,7 @@ Item {
                 anchors.centerIn: parent
                 // Laid out only when shown: every card has one.
                 text: parent.visible ? qsTr("Sold out") : ""
-                color: "white"
+                color: Theme.statusInk
                 font.pixelSize: Theme.textBody
                 font.weight: Font.DemiBold
             }
@@ -90,7 +90,7 @@ Item {
                 anchors.centerIn: parent
                 // Laid out only when shown: the stopwatch comes from a fallback font.
                 text: parent.visible ? "⏱ " + qsTr("Longer wait") : ""
-                color: "white"
+                color: Theme.statusInk
                 font.pixelSize: Theme.textSmall
                 font.weight: Font.DemiBold
             }

@@ -26,7 +26,7 @@ Rectangle {
             Layout.fillWidth: true
             text: qsTr("Your order was not accepted: %1").arg(banner.table.lastError)
             wrapMode: Text.WordWrap
-            color: "white"
+            color: Theme.statusInk
             font.pixelSize: Theme.textBody
         }
         PillButton {

@@ -45,7 +45,7 @@ PillButton {
             anchors.centerIn: parent
             // Laid out only when shown.
             text: parent.visible ? button.table.number(button.unread) : ""
-            color: "white"
+            color: Theme.statusInk
             font.pixelSize: Theme.textSmall
             font.weight: Font.DemiBold
         }

@@ -30,7 +30,7 @@ Item {
         anchors.fill: parent
         anchors.margins: -Theme.spacingSmall
         radius: Theme.radius
-        color: "transparent"
+        color: Theme.clear
         border.width: 2
         border.color: Theme.warning
     }

@@ -10,7 +10,7 @@ Rectangle {
     implicitWidth: label.implicitWidth + Theme.spacing
     implicitHeight: label.implicitHeight + 6
     radius: height / 2
-    color: Qt.rgba(tint.r, tint.g, tint.b, Theme.highContrast ? 1 : 0.14)
+    color: Theme.tagFill(tint)
 
     Text {
         id: label

@@ -13,7 +13,7 @@ Item {
         width: icon.width * 0.7
         height: width
         radius: width / 2
-        color: "transparent"
+        color: Theme.clear
         border.width: Math.max(1.5, icon.width / 9)
         border.color: icon.color
     }

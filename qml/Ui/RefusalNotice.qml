@@ -56,7 +56,7 @@ Rectangle {
             width: 72
             height: 72
             radius: 36
-            color: "transparent"
+            color: Theme.kdsClear
             border.color: Theme.kdsWarn
             border.width: 5
             Text {

@@ -11,7 +11,7 @@ Rectangle {
     implicitWidth: row.implicitWidth + Theme.spacing
     implicitHeight: Math.round(Theme.textSmall * 1.36) + 6
     radius: height / 2
-    color: Qt.rgba(Theme.danger.r, Theme.danger.g, Theme.danger.b, Theme.highContrast ? 1 : 0.14)
+    color: Theme.tagFill(Theme.danger)
     Accessible.role: Accessible.StaticText
     Accessible.name: qsTr("Spicy")
 

@@ -13,22 +13,22 @@ QtObject {
     readonly property var cloths: ({
         "linen": { "base": "#efe6d8", "weave": "#e4d8c4", "card": "#fffdf8", "ink": "#2b2118",
                    "muted": "#6f604f", "accent": "#b5542c", "accentInk": "#ffffff",
-                   "line": "#d9ccb8" },
+                   "line": "#d9ccb8", "inkInverse": "#ffffff" },
         "slate": { "base": "#2e3338", "weave": "#353b41", "card": "#3f464d", "ink": "#f2efe9",
                    "muted": "#bcc2c8", "accent": "#e0a458", "accentInk": "#1d1f21",
-                   "line": "#545c64" },
+                   "line": "#545c64", "inkInverse": "#1d1f21" },
         "terrazzo": { "base": "#f3eee9", "weave": "#e7ddd4", "card": "#ffffff", "ink": "#262626",
                       "muted": "#645f5b", "accent": "#2f7d6d", "accentInk": "#ffffff",
-                      "line": "#ddd3ca" },
+                      "line": "#ddd3ca", "inkInverse": "#ffffff" },
         "night": { "base": "#141826", "weave": "#1b2033", "card": "#232a40", "ink": "#eef0f8",
                    "muted": "#a5aecb", "accent": "#7aa2ff", "accentInk": "#0d1020",
-                   "line": "#343d5c" },
+                   "line": "#343d5c", "inkInverse": "#0d1020" },
         "olive": { "base": "#dfe3cf", "weave": "#d3d9bf", "card": "#fbfcf5", "ink": "#222a12",
                    "muted": "#5b6446", "accent": "#5f7a1f", "accentInk": "#ffffff",
-                   "line": "#c5cdab" },
+                   "line": "#c5cdab", "inkInverse": "#ffffff" },
         "contrast": { "base": "#000000", "weave": "#000000", "card": "#000000", "ink": "#ffffff",
                       "muted": "#ffffff", "accent": "#ffd400", "accentInk": "#000000",
-                      "line": "#ffffff" }
+                      "line": "#ffffff", "inkInverse": "#000000" }
     })
     readonly property var clothNames: ["linen", "slate", "terrazzo", "night", "olive"]
     readonly property var cloth: highContrast ? cloths["contrast"]
@@ -42,6 +42,12 @@ QtObject {
     readonly property color accent: cloth.accent
     readonly property color accentInk: cloth.accentInk
     readonly property color line: cloth.line
+    // Words on the ink colour (the "Sending…" banner): light on a light cloth's dark ink, dark on a
+    // dark cloth's light ink.
+    readonly property color inkInverse: cloth.inkInverse
+    // The cloth's woven stripe: the weave at seven tenths over the base, mixed here, so the
+    // stripes are opaque (the software renderer's fastest fill).
+    readonly property color stripe: Qt.tint(background, Qt.rgba(weave.r, weave.g, weave.b, 0.7))
     readonly property color soldOut: "#8c8c8c"
     readonly property color vegan: "#2e7d32"
     readonly property color vegetarian: "#558b2f"
@@ -60,6 +66,13 @@ QtObject {
     readonly property color warning: highContrast ? "#ffd400" : "#9a6700"
     readonly property color success: highContrast ? "#7CFC00" : "#2e7d32"
     readonly property color scrim: "#99000000"
+    // Words on a status colour: the danger, warning and sold-out labels and banners.
+    readonly property color statusInk: "#ffffff"
+    readonly property color clear: "transparent" // no fill, no frame
+    // A badge's fill: its tint, faint behind its words, or solid in high contrast.
+    function tagFill(tint) {
+        return Qt.rgba(tint.r, tint.g, tint.b, highContrast ? 1 : 0.14)
+    }
     readonly property int borderWidth: highContrast ? 2 : 0
 
     // A line's progress: one colour per step, always with its label beside it.

@@ -101,6 +101,29 @@ Item {
             verify(Theme.clothNames.length >= 4)
         }
 
+        // WCAG's contrast ratio of two colours.
+        function contrast(a, b) {
+            function luminance(c) {
+                function channel(v) { return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4) }
+                return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b)
+            }
+            var l1 = luminance(a), l2 = luminance(b)
+            return (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05)
+        }
+
+        // The "Sending…" banner is ink with words on it: readable on every cloth, dark or light.
+        function test_wordsOnInkAreReadableOnEveryCloth() {
+            for (var i = 0; i < Theme.clothNames.length; ++i) {
+                Theme.tablecloth = Theme.clothNames[i]
+                verify(contrast(Theme.ink, Theme.inkInverse) >= 4.5, Theme.clothNames[i])
+            }
+            Theme.tablecloth = "linen"
+            compare(Theme.inkInverse, "#ffffff")
+            Theme.highContrast = true
+            verify(contrast(Theme.ink, Theme.inkInverse) >= 7)
+            Theme.highContrast = false
+        }
+
         function test_labelsCoverTheCodes() {
             compare(Labels.dietary("vegan"), "Vegan")
             compare(Labels.status("cooking"), "Cooking")
