@@ -16,6 +16,12 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments,
     if (!commands.contains(line.command))
         return makeError(u"bad_arguments"_s, u"unknown command \"%1\""_s.arg(line.command));
     const CommandSpec &spec = commands[line.command];
+    if (!spec.actions.isEmpty()) {
+        if (at >= arguments.size() || !spec.actions.contains(arguments.at(at)))
+            return makeError(u"bad_arguments"_s, u"%1 needs one of: %2"_s.arg(
+                                                     line.command, spec.actions.join(u", "_s)));
+        line.action = arguments.at(at++);
+    }
     while (at < arguments.size()) {
         const QString arg = arguments.at(at++);
         if (!arg.startsWith(u"--"_s))
@@ -99,6 +105,11 @@ QString usage()
                  [--table N] [--station NAME]
                                              print a one-time code that pairs a new screen
   tableside seed --db FILE                   create or migrate FILE; load the demo venue if empty
+  tableside menu export --db FILE --out MENU.csv
+                                             the venue's menu as a spreadsheet (UTF-8 CSV)
+  tableside menu import --db FILE --in MENU.csv
+                                             publish a spreadsheet as the venue's menu; a file
+                                             with bad rows names them and changes nothing
   tableside screenshot --role table|kitchen|host [--screen NAME] [--lang en|el|ar|fa]
                        [--size WxH] [--db FILE] --out FILE.png
   --verbose                                  with any command: say what each part is doing

@@ -10,14 +10,17 @@
 
 namespace tableside {
 
-// What one command accepts: options that take a value, and flags that stand alone.
+// What one command accepts: options that take a value, and flags that stand alone; a command
+// with actions takes one of them right after its name (`tableside menu export`).
 struct CommandSpec {
     QSet<QString> options;
     QSet<QString> flags;
+    QStringList actions = {};
 };
 
 struct CommandLine {
     QString command; // empty: the embedded venue
+    QString action;  // for a command with actions
     QHash<QString, QString> options;
     QSet<QString> flags;
 

@@ -64,9 +64,13 @@ int runHub(int argc, char **argv, const CommandLine &line)
     auto address = listenAddress(line.option(u"listen"_s, u"0.0.0.0:%1"_s.arg(DefaultPort)));
     if (!address)
         return refuse(address.error().message);
-    auto store = openStore(line.option(u"db"_s, defaultStorePath()));
+    const QString path = line.option(u"db"_s, defaultStorePath());
+    auto store = openStore(path);
     if (!store)
         return refuse(store.error().message);
+    auto claimed = claimVenue(path);
+    if (!claimed)
+        return refuse(claimed.error().message);
     if (line.flag(u"demo"_s))
         if (auto seeded = seedDemoVenue(**store); !seeded)
             return refuse(seeded.error().message);

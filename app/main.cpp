@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "exitcodes.h"
 #include "hubcommand.h"
+#include "menucommand.h"
 #include "paircommand.h"
 #include "screensloader.h"
 #include "storeopening.h"
@@ -50,6 +51,7 @@ int main(int argc, char *argv[])
         {QString(), {}},
         {u"hub"_s, {{u"listen"_s, u"db"_s}, {u"demo"_s}}},
         {u"seed"_s, {{u"db"_s}, {}}},
+        {u"menu"_s, {{u"db"_s, u"out"_s, u"in"_s}, {}, {u"export"_s, u"import"_s}}},
         {u"pair"_s, {{u"hub"_s, u"device-token"_s, u"role"_s, u"table"_s, u"station"_s}, {}}},
         {u"table"_s, {{u"hub"_s, u"table"_s, u"device-token"_s, u"pair"_s, u"lang"_s}, {}}},
         {u"kitchen"_s, {{u"hub"_s, u"station"_s, u"device-token"_s, u"pair"_s, u"lang"_s}, {}}},
@@ -67,6 +69,8 @@ int main(int argc, char *argv[])
 
     if (line->command == u"hub"_s)
         return runHub(argc, argv, *line);
+    if (line->command == u"menu"_s)
+        return runMenu(argc, argv, *line);
     if (line->command == u"pair"_s)
         return runPair(argc, argv, *line);
     if (line->command == u"seed"_s) {

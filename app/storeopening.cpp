@@ -46,6 +46,21 @@ Result<std::unique_ptr<VenueDatabase>> openSeededStore(const QString &path, QStr
     return store;
 }
 
+Result<std::unique_ptr<QLockFile>> claimVenue(const QString &path)
+{
+    auto lock = std::make_unique<QLockFile>(path + u".hub-lock"_s);
+    lock->setStaleLockTime(0); // only a dead holder's lock is stale, however long it ran
+    if (lock->tryLock(0))
+        return lock;
+    qint64 pid = 0;
+    QString host, application;
+    lock->getLockInfo(&pid, &host, &application);
+    return makeError(u"venue_busy"_s,
+                     u"another hub (process %1) is serving %2; stop it first, or change the menu "
+                     u"from the owner's screen"_s.arg(pid)
+                         .arg(path));
+}
+
 QString defaultStorePath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))

@@ -3,6 +3,8 @@
 
 #include "venuedatabase.h"
 
+#include <QLockFile>
+
 #include <memory>
 
 namespace tableside {
@@ -18,5 +20,9 @@ Result<std::unique_ptr<VenueDatabase>> openSeededStore(const QString &path,
                                                        QString *summary = nullptr);
 
 QString defaultStorePath();
+
+// One hub per venue file: held by the hub (and by `tableside menu import`, which writes through
+// a hub of its own) for as long as it runs. "venue_busy" while another process holds it.
+Result<std::unique_ptr<QLockFile>> claimVenue(const QString &path);
 
 } // namespace tableside

@@ -25,6 +25,10 @@ Result<void> EmbeddedVenue::start()
     if (!store)
         return store.error();
     m_store = std::move(store.value());
+    auto claimed = claimVenue(m_storePath);
+    if (!claimed)
+        return claimed.error();
+    m_claim = std::move(claimed.value());
     m_hub = std::make_unique<HubServer>(*m_store, m_clock);
     return m_hub->listen(QHostAddress::LocalHost, 0);
 }

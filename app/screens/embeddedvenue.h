@@ -9,6 +9,7 @@
 #include "result.h"
 #include "venuedatabase.h"
 
+#include <QLockFile>
 #include <QUrl>
 
 #include <memory>
@@ -39,6 +40,7 @@ private:
     QString m_storePath;
     SystemClock m_clock;
     std::unique_ptr<VenueDatabase> m_store;
+    std::unique_ptr<QLockFile> m_claim; // one hub per venue file
     std::unique_ptr<HubServer> m_hub;
 };
 

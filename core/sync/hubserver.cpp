@@ -9,6 +9,7 @@
 #include "hublog.h"
 #include "huboperations.h"
 #include "hubpermissions.h"
+#include "menueditoperations.h"
 #include "menuoperations.h"
 #include "pairingoperations.h"
 #include "protocolframes.h"
@@ -142,6 +143,18 @@ Result<QString> HubServer::makePairingCode(const QString &role, int table, const
         return made.error();
     m_commits->waitUntilDurable();
     return made->result.value(u"code"_s).toString();
+}
+
+Result<int> HubServer::publishMenu(const MenuDocument &document)
+{
+    m_commits->flush(); // the menu commits in a unit of its own
+    auto published = m_operations->menuEdits().publishAsVenue(document);
+    if (!published)
+        return published.error();
+    m_commits->waitUntilDurable();
+    for (const StoredEvent &event : published->events)
+        m_feed->publish(event);
+    return published->result.value(u"version"_s).toInt();
 }
 
 void HubServer::setRateClock(RateLimiter::MonotonicClock clock)

@@ -8,6 +8,7 @@
 
 #include "clock.h"
 #include "hublimits.h"
+#include "menudocument.h"
 #include "ratelimiter.h"
 #include "result.h"
 
@@ -73,6 +74,10 @@ public:
     // embedded venue's screens) by pairing.create's operation, on disk before it returns.
     Result<QString> makePairingCode(const QString &role, int table = 0,
                                     const QString &station = {});
+    // Publishes `document` as the venue's menu with the venue's own authority (`tableside menu
+    // import`) by the owner's publishing operation: on disk before it returns, and told to every
+    // device connected. Gives the new version's number; menu_problems when it has any.
+    Result<int> publishMenu(const MenuDocument &document);
 
     // The clock of the request and pairing budgets (a steady clock unless a test
     // sets its own). Takes effect for sockets accepted after the call.

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QImage>
+#include <QLockFile>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -195,6 +196,88 @@ private slots:
         QVERIFY2(leftEdge != rightEdge, "the rail and the dishes differ in colour");
         const bool railOnLeft = leftEdge.lightness() < rightEdge.lightness();
         QCOMPARE(railOnLeft, lang == u"en"_s);
+    }
+    // The owner's spreadsheet: out and back in gives the same bytes; a changed price is published
+    // as a new version the tables read; a file with a bad row changes nothing; a venue a hub is
+    // serving is left to that hub.
+    void theMenuMakesARoundTripThroughASpreadsheet()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"venue.sqlite"_s);
+        const QString csv = dir.filePath(u"menu.csv"_s);
+        QCOMPARE(runTableside({u"seed"_s, u"--db"_s, db}).exitCode, 0);
+        const Run exported = runTableside({u"menu"_s, u"export"_s, u"--db"_s, db, u"--out"_s, csv});
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY(exported.out.startsWith(u"wrote 50 dishes in 8 categories"_s));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray bytes = file.readAll();
+        file.close();
+        QVERIFY(bytes.contains(u"Χούμους"_s.toUtf8()));
+
+        QByteArray cheaper = bytes;
+        cheaper.replace("\r\ndish,hummus,mezze,6.50,", "\r\ndish,hummus,mezze,7.25,");
+        QVERIFY(cheaper != bytes);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(cheaper);
+        file.close();
+        const Run imported = runTableside({u"menu"_s, u"import"_s, u"--db"_s, db, u"--in"_s, csv});
+        QCOMPARE(imported.exitCode, 0);
+        QCOMPARE(imported.out, u"published version 2: 50 dishes in 8 categories\n"_s);
+        QCOMPARE(query(db, u"SELECT price_minor FROM menu_items WHERE key = 'hummus'"_s).toInt(),
+                 725);
+        const QString again = dir.filePath(u"again.csv"_s);
+        QCOMPARE(runTableside({u"menu"_s, u"export"_s, u"--db"_s, db, u"--out"_s, again}).exitCode,
+                 0);
+        QFile second(again);
+        QVERIFY(second.open(QIODevice::ReadOnly));
+        QCOMPARE(second.readAll(), cheaper);
+    }
+
+    void aSpreadsheetWithABadRowChangesNothing()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"venue.sqlite"_s);
+        const QString csv = dir.filePath(u"menu.csv"_s);
+        QCOMPARE(runTableside({u"seed"_s, u"--db"_s, db}).exitCode, 0);
+        QCOMPARE(runTableside({u"menu"_s, u"export"_s, u"--db"_s, db, u"--out"_s, csv}).exitCode,
+                 0);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        bytes.replace("\r\ndish,hummus,mezze,6.50,", "\r\ndish,hummus,mezze,-1,");
+        bytes.replace("\r\ndish,falafel,mezze,", "\r\ndish,falafel,nowhere,");
+        file.resize(0);
+        file.write(bytes);
+        file.close();
+        const Run refused = runTableside({u"menu"_s, u"import"_s, u"--db"_s, db, u"--in"_s, csv});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(
+            refused.err.contains(u"column price: The price of dish \"hummus\" is below zero."_s),
+            qPrintable(refused.err));
+        QVERIFY(refused.err.contains(u"column parent: The dish \"falafel\" is in a category "
+                                     "\"nowhere\" that the menu does not have."_s));
+        QVERIFY(refused.err.contains(u"nothing was imported"_s));
+        QCOMPARE(query(db, u"SELECT price_minor FROM menu_items WHERE key = 'hummus'"_s).toInt(),
+                 650);
+        QCOMPARE(query(db, u"SELECT count(*) FROM menu_versions"_s).toInt(), 0);
+    }
+
+    void aVenueAHubServesIsLeftToIt()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"venue.sqlite"_s);
+        const QString csv = dir.filePath(u"menu.csv"_s);
+        QCOMPARE(runTableside({u"seed"_s, u"--db"_s, db}).exitCode, 0);
+        QCOMPARE(runTableside({u"menu"_s, u"export"_s, u"--db"_s, db, u"--out"_s, csv}).exitCode,
+                 0);
+        QLockFile hub(db + u".hub-lock"_s); // as a running hub holds it
+        QVERIFY(hub.tryLock(0));
+        const Run refused = runTableside({u"menu"_s, u"import"_s, u"--db"_s, db, u"--in"_s, csv});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(u"another hub (process %1) is serving"_s.arg(
+                     QCoreApplication::applicationPid())),
+                 qPrintable(refused.err));
     }
 };
 
