@@ -6,6 +6,8 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace tableside {
@@ -15,12 +17,15 @@ CartModel::CartModel(const MenuIndex &menu, QObject *parent)
     , m_menu(menu)
 {}
 
-void CartModel::add(const CartLine &line)
+void CartModel::add(const CartLine &added)
 {
+    CartLine line = added;
+    line.agreedUnitMinor = unitMinorNow(line).value_or(-1);
     for (qsizetype row = 0; row < m_lines.size(); ++row) {
         CartLine &same = m_lines[row];
         if (same.itemId == line.itemId && same.optionIds == line.optionIds &&
-            same.note == line.note && same.seat == line.seat) {
+            same.note == line.note && same.seat == line.seat &&
+            same.agreedUnitMinor == line.agreedUnitMinor) {
             setQuantity(int(row), same.quantity + line.quantity);
             return;
         }
@@ -72,6 +77,16 @@ void CartModel::nextSeat(int row)
     changedRow(row);
 }
 
+void CartModel::confirm(int row)
+{
+    if (row < 0 || row >= m_lines.size())
+        return;
+    if (const auto now = unitMinorNow(m_lines[row]); now && *now != m_lines[row].agreedUnitMinor) {
+        m_lines[row].agreedUnitMinor = *now;
+        changedRow(row);
+    }
+}
+
 void CartModel::clear()
 {
     setLines({});
@@ -118,15 +133,38 @@ int CartModel::dishCount() const
     return count;
 }
 
-qint64 CartModel::lineTotalMinor(const CartLine &line) const
+std::optional<qint64> CartModel::unitMinorNow(const CartLine &line) const
 {
     const MenuItem *item = m_menu.item(line.itemId);
     if (!item)
-        return 0;
+        return std::nullopt;
     MenuItemSpec spec = MenuIndex::toSpec(*item);
     spec.available = true; // a sold-out dish still shows what it cost
-    auto priced = LinePricer::price(spec, {line.itemId, line.optionIds, line.quantity});
-    return priced ? priced->total.minorUnits() : 0;
+    auto priced = LinePricer::price(spec, {line.itemId, line.optionIds, 1});
+    if (!priced)
+        return std::nullopt;
+    return priced->total.minorUnits();
+}
+
+qint64 CartModel::lineTotalMinor(const CartLine &line) const
+{
+    return unitMinorNow(line).value_or(0) * line.quantity;
+}
+
+CartModel::Change CartModel::changeOf(const CartLine &line) const
+{
+    const auto now = unitMinorNow(line);
+    if (!now)
+        return Change::Gone;
+    if (line.agreedUnitMinor >= 0 && *now != line.agreedUnitMinor)
+        return Change::PriceChanged;
+    return Change::None;
+}
+
+bool CartModel::needsReview() const
+{
+    return std::any_of(m_lines.begin(), m_lines.end(),
+                       [this](const CartLine &line) { return changeOf(line) != Change::None; });
 }
 
 qint64 CartModel::totalMinor() const
@@ -148,7 +186,7 @@ bool CartModel::canPlace() const
         return false;
     for (const CartLine &line : m_lines) {
         const MenuItem *item = m_menu.item(line.itemId);
-        if (!item || !item->available)
+        if (!item || !item->available || changeOf(line) != Change::None)
             return false;
     }
     return true;
@@ -189,6 +227,10 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
         return line.quantity > 1;
     case CanIncreaseRole:
         return line.quantity < LinePricer::MaxQuantity;
+    case ChangeRole:
+        return QVariant::fromValue(changeOf(line));
+    case AgreedUnitPriceRole:
+        return line.agreedUnitMinor >= 0 ? m_menu.format(line.agreedUnitMinor) : QString();
     default:
         return {};
     }
@@ -206,7 +248,9 @@ QHash<int, QByteArray> CartModel::roleNames() const
             {LineTotalRole, "lineTotal"},
             {AvailableRole, "available"},
             {CanDecreaseRole, "canDecrease"},
-            {CanIncreaseRole, "canIncrease"}};
+            {CanIncreaseRole, "canIncrease"},
+            {ChangeRole, "change"},
+            {AgreedUnitPriceRole, "agreedUnitPrice"}};
 }
 
 void CartModel::changedRow(int row)

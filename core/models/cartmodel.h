@@ -14,8 +14,11 @@ class CartModel : public QAbstractListModel {
     Q_PROPERTY(int count READ rowCount NOTIFY changed)
     Q_PROPERTY(int dishCount READ dishCount NOTIFY changed)
     Q_PROPERTY(QString total READ total NOTIFY changed)
-    // False while the cart is empty or holds a dish that has sold out since.
+    // False while the cart is empty, holds a dish that has sold out since, or a line the menu
+    // changed under it that the diner has not confirmed or removed.
     Q_PROPERTY(bool canPlace READ canPlace NOTIFY changed)
+    // A published menu changed or took away a dish in the cart: its lines are marked.
+    Q_PROPERTY(bool needsReview READ needsReview NOTIFY changed)
 
 public:
     enum Role {
@@ -30,8 +33,19 @@ public:
         AvailableRole,
         CanDecreaseRole, // the quantity may go down (not below 1) or up (not past MaxQuantity)
         CanIncreaseRole,
+        ChangeRole,          // a Change: what a published menu did to the line
+        AgreedUnitPriceRole, // what one cost when the diner chose it, for a changed price
     };
     Q_ENUM(Role)
+
+    // What a newly published menu did to a line, which the diner must see before placing it:
+    // never re-priced or dropped silently.
+    enum class Change {
+        None,
+        PriceChanged, // confirm() takes the new price
+        Gone,         // the dish or one of its choices is no longer on the menu: remove it
+    };
+    Q_ENUM(Change)
 
     explicit CartModel(const MenuIndex &menu, QObject *parent = nullptr);
 
@@ -43,6 +57,8 @@ public:
     Q_INVOKABLE void remove(int row);
     // Seats cycle: none, 1, 2 … MaxSeat, none.
     Q_INVOKABLE void nextSeat(int row);
+    // The diner agrees to a changed line's new price.
+    Q_INVOKABLE void confirm(int row);
     void clear();
     // Names, prices and availability are read from the menu again (language, sold out).
     void refresh();
@@ -56,7 +72,9 @@ public:
     qint64 totalMinor() const;
     QString total() const;
     bool canPlace() const;
+    bool needsReview() const;
     qint64 lineTotalMinor(const CartLine &line) const;
+    Change changeOf(const CartLine &line) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -67,6 +85,8 @@ signals:
 
 private:
     void changedRow(int row);
+    // One of the line's dish with its choices now, or nothing when it cannot be priced.
+    std::optional<qint64> unitMinorNow(const CartLine &line) const;
 
     const MenuIndex &m_menu;
     QList<CartLine> m_lines;

@@ -18,6 +18,9 @@ struct CartLine {
     int quantity = 1;
     QString note{};
     int seat = 0; // 0: for the table
+    // What one of them cost when the diner chose it (-1: not priced yet); a published menu that
+    // changes it leaves the line for the diner to confirm.
+    qint64 agreedUnitMinor = -1;
     bool operator==(const CartLine &) const = default;
 };
 

@@ -254,6 +254,50 @@ private slots:
         QVERIFY(changed.count() > 0);
     }
 
+    // A published menu that changes a price or takes a dish or one of its choices away marks
+    // the line; nothing is re-priced or dropped until the diner confirms or removes it.
+    void aPublishedMenuMarksTheCartsLines()
+    {
+        CartModel cart(index);
+        QAbstractItemModelTester tester(&cart);
+        cart.add({.itemId = 1, .quantity = 2});
+        cart.add({.itemId = 2, .optionIds = {51, 62}});
+        cart.add({.itemId = 3});
+        QVERIFY(cart.canPlace());
+        QVERIFY(!cart.needsReview());
+
+        Menu published = sampleMenu();
+        published.categories[0].items[0].price = Money(725, u"EUR"_s);   // hummus dearer
+        published.categories[1].items[0].groups[1].options.removeLast(); // no vegetables
+        published.categories[0].items.removeLast();                      // no calamari
+        index.setMenu(published, English);
+        cart.refresh();
+
+        using Change = CartModel::Change;
+        QCOMPARE(cart.rowCount(), 3);
+        QCOMPARE(cart.index(0).data(CartModel::ChangeRole).value<Change>(), Change::PriceChanged);
+        QCOMPARE(cart.index(0).data(CartModel::AgreedUnitPriceRole).toString(), u"€6.50"_s);
+        QCOMPARE(cart.index(0).data(CartModel::UnitPriceRole).toString(), u"€7.25"_s);
+        QCOMPARE(cart.index(1).data(CartModel::ChangeRole).value<Change>(), Change::Gone);
+        QCOMPARE(cart.index(2).data(CartModel::ChangeRole).value<Change>(), Change::Gone);
+        QVERIFY(cart.needsReview());
+        QVERIFY(!cart.canPlace());
+
+        cart.confirm(0);
+        QCOMPARE(cart.index(0).data(CartModel::ChangeRole).value<Change>(), Change::None);
+        QCOMPARE(cart.totalMinor(), 2 * 725);
+        cart.confirm(1); // a line that is gone cannot be confirmed, only removed
+        QCOMPARE(cart.index(1).data(CartModel::ChangeRole).value<Change>(), Change::Gone);
+        cart.remove(2);
+        cart.remove(1);
+        QVERIFY(!cart.needsReview());
+        QVERIFY(cart.canPlace());
+        // The same dish at its new price joins the confirmed line.
+        cart.add({.itemId = 1});
+        QCOMPARE(cart.rowCount(), 1);
+        QCOMPARE(cart.dishCount(), 3);
+    }
+
     void cartFollowsTheMenuLanguage()
     {
         CartModel cart(index);
