@@ -150,6 +150,24 @@ Result<void> MenuRepository::setAvailable(qint64 itemId, bool available)
     return {};
 }
 
+Result<void> MenuRepository::setStock(qint64 itemId, std::optional<int> left)
+{
+    menuChanged();
+    auto done = left ? runSql(m_db,
+                              u"UPDATE menu_items SET stock_left = ?, available = ? "
+                              u"WHERE id = ? AND retired = 0"_s,
+                              {*left, *left > 0, itemId})
+                     : runSql(m_db,
+                              u"UPDATE menu_items SET stock_left = NULL "
+                              u"WHERE id = ? AND retired = 0"_s,
+                              {itemId});
+    if (!done)
+        return done.error();
+    if (done->numRowsAffected() != 1)
+        return makeError(u"unknown_item"_s, u"There is no dish %1 on the menu."_s.arg(itemId));
+    return {};
+}
+
 Result<MenuCounts> MenuRepository::counts() const
 {
     auto categories = scalarSql(m_db, u"SELECT count(*) FROM categories"_s);

@@ -6,6 +6,8 @@
 
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace tableside {
 
 struct CategoryDraft {
@@ -64,6 +66,9 @@ public:
     Result<qint64> addCategory(const CategoryDraft &draft);
     Result<qint64> addItem(const ItemDraft &draft);
     Result<void> setAvailable(qint64 itemId, bool available);
+    // Counts the dish down from `left` (sold out at 0, on the menu again above it), or stops
+    // counting it (std::nullopt), leaving whether it is sold out as it was.
+    Result<void> setStock(qint64 itemId, std::optional<int> left);
 
     // The whole active menu with every text in language, falling back to fallbackLanguage
     // where a translation is missing.

@@ -57,9 +57,9 @@ Result<QList<MenuItem>> loadItems(const QSqlDatabase &db, const Languages &langs
     auto items = runLocalized(
         db,
         u"SELECT owner.id, owner.category_id, owner.key, %1, %2, owner.price_minor, owner.photo, "
-        u"owner.available, owner.course, owner.station, owner.spice_level FROM menu_items owner"_s
-                .arg(localized(u"item_texts"_s, u"item_id"_s, u"name"_s),
-                     localized(u"item_texts"_s, u"item_id"_s, u"description"_s)) +
+        u"owner.available, owner.course, owner.station, owner.spice_level, owner.stock_left "
+        u"FROM menu_items owner"_s.arg(localized(u"item_texts"_s, u"item_id"_s, u"name"_s),
+                                       localized(u"item_texts"_s, u"item_id"_s, u"description"_s)) +
             itemFilter + u" ORDER BY owner.sort_order, owner.id"_s,
         langs, onlyItem);
     if (!items)
@@ -79,6 +79,7 @@ Result<QList<MenuItem>> loadItems(const QSqlDatabase &db, const Languages &langs
         item.course = q.value(8).toString();
         item.station = q.value(9).toString();
         item.spiceLevel = q.value(10).toInt();
+        item.stockLeft = q.value(11).isNull() ? -1 : q.value(11).toInt();
         indexOf.insert(item.id, result.size());
         result.append(item);
     }

@@ -8,6 +8,7 @@
 #include "storedtime.h"
 #include "venuerepository.h"
 
+#include <QHash>
 #include <QtNumeric>
 
 using namespace Qt::StringLiterals;
@@ -103,7 +104,46 @@ OrderRepository::priceLines(const QList<OrderLineInput> &lines, const QString &l
             return makeError(u"bad_request"_s, u"This order is too large; split it."_s);
         priced.append(PricedInput{*line, std::move(item)});
     }
+    // A dish counted down: the whole order may take at most what is left of it.
+    QHash<qint64, int> wanted;
+    for (int i = 0; i < priced.size(); ++i) {
+        const MenuItem &item = priced.at(i).item;
+        if (item.stockLeft < 0)
+            continue;
+        const int total = wanted[item.id] += priced.at(i).priced.quantity;
+        if (total > item.stockLeft)
+            return onLine(i,
+                          makeError(u"not_enough_left"_s,
+                                    u"Only %1 left of %2."_s.arg(item.stockLeft).arg(item.name)));
+    }
     return priced;
+}
+
+Result<QList<StockLeft>> OrderRepository::takeStock(const QList<PricedInput> &priced)
+{
+    QHash<qint64, int> taken;
+    QList<qint64> order;
+    for (const PricedInput &input : priced)
+        if (input.item.stockLeft >= 0) {
+            if (!taken.contains(input.item.id))
+                order.append(input.item.id);
+            taken[input.item.id] += input.priced.quantity;
+        }
+    QList<StockLeft> left;
+    for (qint64 itemId : order) {
+        auto done = runSql(m_db,
+                           u"UPDATE menu_items SET stock_left = stock_left - ?1, "
+                           u"available = CASE WHEN stock_left - ?1 <= 0 THEN 0 ELSE available END "
+                           u"WHERE id = ?2 AND stock_left IS NOT NULL RETURNING stock_left"_s,
+                           {taken.value(itemId), itemId});
+        if (!done)
+            return done.error();
+        if (done.value().next())
+            left.append({itemId, done->value(0).toInt()});
+    }
+    if (!left.isEmpty() && m_catalog)
+        m_catalog->invalidate(); // what is left is read again with the next order
+    return left;
 }
 
 Result<PlaceOutcome> OrderRepository::place(const QString &idempotencyKey, qint64 sessionId,
@@ -247,7 +287,10 @@ Result<PlaceOutcome> OrderRepository::placeIn(const QString &idempotencyKey, qin
     }
     if (auto history = writeHistory(order.id, 0, {}, u"placed"_s, {}, deviceId); !history)
         return history.error();
-    return PlaceOutcome{std::move(order), false};
+    auto stock = takeStock(*priced);
+    if (!stock)
+        return stock.error();
+    return PlaceOutcome{std::move(order), false, *stock};
 }
 
 Result<OrderStatus> OrderRepository::lineStatus(qint64 lineId) const

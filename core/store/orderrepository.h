@@ -28,9 +28,16 @@ struct OrderLineInput {
     int seat = 0; // 0: no seat
 };
 
+// What is left of a dish counted down, after an order took some.
+struct StockLeft {
+    qint64 itemId = 0;
+    int left = 0; // 0: sold out now
+};
+
 struct PlaceOutcome {
     OrderRecord order;
-    bool replayed = false; // the key was seen before
+    bool replayed = false;    // the key was seen before
+    QList<StockLeft> stock{}; // the counted dishes this order took
 };
 
 class MenuCatalog;
@@ -81,6 +88,8 @@ public:
 
 private:
     struct PricedInput;
+    // Counts down the counted dishes the order took (a dish at 0 is sold out).
+    Result<QList<StockLeft>> takeStock(const QList<PricedInput> &priced);
     // The id of the order first placed under this key, 0 when the key is new; a key of the
     // wrong length is "bad_request".
     Result<qint64> orderForKey(const QString &idempotencyKey);

@@ -45,6 +45,7 @@ HubOperations::HubOperations(QSqlDatabase db, const Clock &clock)
     m_handlers = {
         {u"menu.get"_s, handler(m_menu.get(), &MenuOperations::get)},
         {u"menu.setAvailable"_s, handler(m_menu.get(), &MenuOperations::setAvailable)},
+        {u"menu.stock.set"_s, handler(m_menu.get(), &MenuOperations::setStock)},
         {u"menu.draft.get"_s, handler(m_menuEdits.get(), &MenuEditOperations::draftGet)},
         {u"menu.draft.edit"_s, handler(m_menuEdits.get(), &MenuEditOperations::draftEdit)},
         {u"menu.draft.undo"_s, handler(m_menuEdits.get(), &MenuEditOperations::draftUndo)},

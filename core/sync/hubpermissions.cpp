@@ -47,6 +47,7 @@ constexpr Row Rows[] = {
     {"menu.publish"_L1, D, D, D, Access::WithPin},
     {"menu.versions"_L1, D, D, D, A},
     {"menu.rollback"_L1, D, D, D, Access::WithPin},
+    {"menu.stock.set"_L1, D, A, A, A},
 };
 
 struct Tr {

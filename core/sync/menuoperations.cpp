@@ -57,4 +57,26 @@ Result<HubOutcome> MenuOperations::setAvailable(const Device &, const QJsonObjec
     });
 }
 
+Result<HubOutcome> MenuOperations::setStock(const Device &, const QJsonObject &args)
+{
+    const qint64 itemId = id(args, "itemId"_L1);
+    const std::optional<int> left = optionalNumber(args, "count"_L1);
+    return m_work.transact([&]() -> Result<HubOutcome> {
+        if (auto done = m_menu.setStock(itemId, left); !done)
+            return done.error();
+        auto available = scalarSql(m_work.database(),
+                                   u"SELECT available FROM menu_items WHERE id = ?"_s, {itemId});
+        if (!available)
+            return available.error();
+        HubOutcome outcome;
+        const QJsonObject data{{u"itemId"_s, itemId},
+                               {u"stockLeft"_s, left ? QJsonValue(*left) : QJsonValue()},
+                               {u"available"_s, available->toBool()}};
+        if (auto r = m_work.record(outcome, u"menu.stock"_s, data); !r)
+            return r.error();
+        outcome.result = data;
+        return outcome;
+    });
+}
+
 } // namespace tableside

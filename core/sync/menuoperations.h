@@ -19,7 +19,8 @@ public:
 
     Result<HubOutcome> get(const Device &caller, const QJsonObject &args); // menu.get
     Result<HubOutcome> setAvailable(const Device &caller,
-                                    const QJsonObject &args); // menu.setAvailable
+                                    const QJsonObject &args);                   // menu.setAvailable
+    Result<HubOutcome> setStock(const Device &caller, const QJsonObject &args); // menu.stock.set
     // Reads the menu that orders are priced from now, so the first order does not wait for it.
     Result<void> load() { return m_work.catalog().load(); }
 

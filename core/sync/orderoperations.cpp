@@ -76,6 +76,13 @@ Result<HubOutcome> OrderOperations::place(const Device &caller, const QJsonObjec
             if (!event)
                 return event.error();
             outcome.events.append(*event);
+            for (const StockLeft &stock : placed->stock)
+                if (auto told = m_work.record(outcome, u"menu.stock"_s,
+                                              {{u"itemId"_s, stock.itemId},
+                                               {u"stockLeft"_s, stock.left},
+                                               {u"available"_s, stock.left > 0}});
+                    !told)
+                    return told.error();
             outcome.resultJson = placedJson;
             return outcome;
         },

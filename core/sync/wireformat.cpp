@@ -53,20 +53,23 @@ QJsonObject itemToJson(const MenuItem &item)
     QJsonArray groups;
     for (const MenuModifierGroup &g : item.groups)
         groups.append(groupToJson(g));
-    return QJsonObject{{u"id"_s, item.id},
-                       {u"key"_s, item.key},
-                       {u"name"_s, item.name},
-                       {u"description"_s, item.description},
-                       {u"price"_s, item.price.minorUnits()},
-                       {u"photo"_s, item.photo},
-                       {u"available"_s, item.available},
-                       {u"course"_s, item.course},
-                       {u"station"_s, item.station},
-                       {u"longerWait"_s, item.longerWait},
-                       {u"spice"_s, item.spiceLevel},
-                       {u"allergens"_s, stringArray(item.allergens)},
-                       {u"dietary"_s, stringArray(item.dietary)},
-                       {u"groups"_s, groups}};
+    QJsonObject json{{u"id"_s, item.id},
+                     {u"key"_s, item.key},
+                     {u"name"_s, item.name},
+                     {u"description"_s, item.description},
+                     {u"price"_s, item.price.minorUnits()},
+                     {u"photo"_s, item.photo},
+                     {u"available"_s, item.available},
+                     {u"course"_s, item.course},
+                     {u"station"_s, item.station},
+                     {u"longerWait"_s, item.longerWait},
+                     {u"spice"_s, item.spiceLevel},
+                     {u"allergens"_s, stringArray(item.allergens)},
+                     {u"dietary"_s, stringArray(item.dietary)},
+                     {u"groups"_s, groups}};
+    if (item.stockLeft >= 0) // only a dish counted down says how many are left
+        json.insert(u"stockLeft"_s, item.stockLeft);
+    return json;
 }
 
 MenuItem itemFromJson(const QJsonObject &i, qint64 categoryId, const QString &currency)
@@ -80,6 +83,7 @@ MenuItem itemFromJson(const QJsonObject &i, qint64 categoryId, const QString &cu
     item.price = Money(i[u"price"].toInteger(), currency);
     item.photo = i[u"photo"].toString();
     item.available = i[u"available"].toBool(true);
+    item.stockLeft = i[u"stockLeft"].toInt(-1);
     item.course = i[u"course"].toString();
     item.station = i[u"station"].toString();
     item.longerWait = i[u"longerWait"].toBool(false);

@@ -1,10 +1,12 @@
 // OrderOperations: order.place (priced here, a table's first order seats it, a key placed twice
 // answers the first order), order.line.advance (the order state machine's moves, one event
-// each), order.cancel (a staff PIN, a reason).
+// each), order.cancel (a staff PIN, a reason); a dish counted down is sold out at zero.
 #include "hubstorefixture.h"
+#include "menuoperations.h"
 #include "orderoperations.h"
 #include "sessionoperations.h"
 #include "staffpincheck.h"
+#include "stationoperations.h"
 
 #include <QTest>
 
@@ -173,6 +175,47 @@ private slots:
         QCOMPARE(cancelled->result[u"order"_s][u"status"_s].toString(), u"cancelled"_s);
         QCOMPARE(HubStoreFixture::types(cancelled->events), QStringList{u"order.cancelled"_s});
         QCOMPARE(cancelled->events[0].data[u"reason"_s].toString(), u"Guest left"_s);
+    }
+
+    // The kitchen counts a dish down: each order takes from what is left, one that wants more
+    // is refused naming its line, and at zero the dish is sold out everywhere.
+    void aCountedDishIsSoldOutAtZero()
+    {
+        StationOperations stations(*m_store.work);
+        MenuOperations menu(*m_store.work, stations);
+        const qint64 baklava = m_store.itemId(u"baklava"_s);
+        const auto counted = menu.setStock(m_kitchen, {{u"itemId"_s, baklava}, {u"count"_s, 3}});
+        QVERIFY(counted.ok());
+        QCOMPARE(HubStoreFixture::types(counted->events), QStringList{u"menu.stock"_s});
+        QCOMPARE(counted->result[u"stockLeft"_s].toInt(), 3);
+
+        auto placed = m_orders->place(m_table, orderArgs(u"baklava"_s, 2));
+        QVERIFY(placed.ok());
+        QCOMPARE(HubStoreFixture::types(placed->events),
+                 (QStringList{u"order.placed"_s, u"menu.stock"_s}));
+        QCOMPARE(placed->events.last().data[u"stockLeft"_s].toInt(), 1);
+        QCOMPARE(placed->events.last().data[u"available"_s].toBool(), true);
+
+        const auto tooMany = m_orders->place(m_table, orderArgs(u"baklava"_s, 2));
+        QCOMPARE(tooMany.error().code, u"not_enough_left"_s);
+        QVERIFY2(tooMany.error().message.contains(u"Only 1 left of"_s),
+                 qPrintable(tooMany.error().message));
+
+        placed = m_orders->place(m_table, orderArgs(u"baklava"_s, 1));
+        QVERIFY(placed.ok());
+        QCOMPARE(placed->events.last().data[u"stockLeft"_s].toInt(), 0);
+        QCOMPARE(placed->events.last().data[u"available"_s].toBool(), false);
+        QCOMPARE(m_orders->place(m_table, orderArgs(u"baklava"_s, 1)).error().code,
+                 u"item_unavailable"_s);
+        QCOMPARE(
+            m_store.scalar(u"SELECT available FROM menu_items WHERE id = ?"_s, {baklava}).toInt(),
+            0);
+        // Counted again: on the menu again; no longer counted: stays as it is.
+        QVERIFY(menu.setStock(m_kitchen, {{u"itemId"_s, baklava}, {u"count"_s, 5}}).ok());
+        QVERIFY(m_orders->place(m_table, orderArgs(u"baklava"_s, 5)).ok());
+        QVERIFY(menu.setStock(m_kitchen, {{u"itemId"_s, baklava}}).ok());
+        QCOMPARE(m_orders->place(m_table, orderArgs(u"baklava"_s, 1)).error().code,
+                 u"item_unavailable"_s);
     }
 };
 
