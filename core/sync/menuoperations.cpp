@@ -7,6 +7,7 @@
 #include "wireformat.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +29,13 @@ Result<HubOutcome> MenuOperations::get(const Device &, const QJsonObject &args)
     QString language = text(args, "language"_L1);
     if (!venue->languages.contains(language))
         language = venue->defaultLanguage;
+    auto behind = m_stations.behindStations();
+    if (!behind)
+        return behind.error();
+    const quint64 generation = m_work.catalog().generation();
+    if (const auto cached = m_answers.constFind(language);
+        cached != m_answers.cend() && cached->generation == generation && cached->behind == *behind)
+        return HubOutcome{{}, {}, true, cached->json};
     auto menu = m_menu.load(language, venue->defaultLanguage);
     if (!menu)
         return menu.error();
@@ -36,9 +44,13 @@ Result<HubOutcome> MenuOperations::get(const Device &, const QJsonObject &args)
                             {u"defaultLanguage"_s, venue->defaultLanguage},
                             {u"languages"_s, QJsonArray::fromStringList(venue->languages)},
                             {u"alertEscalateSeconds"_s, venue->thresholds.alertEscalateSeconds}};
-    if (auto marked = m_stations.markLongerWaits(menu.value()); !marked)
-        return marked.error();
-    return HubOutcome{{{u"menu"_s, menuToJson(*menu)}, {u"venue"_s, about}}, {}};
+    forEachMenuItem(menu.value(),
+                    [&](MenuItem &item) { item.longerWait = behind->value(item.station); });
+    const QByteArray json =
+        QJsonDocument(QJsonObject{{u"menu"_s, menuToJson(*menu)}, {u"venue"_s, about}})
+            .toJson(QJsonDocument::Compact);
+    m_answers.insert(language, {generation, *behind, json});
+    return HubOutcome{{}, {}, true, json};
 }
 
 Result<HubOutcome> MenuOperations::setAvailable(const Device &, const QJsonObject &args)

@@ -6,6 +6,7 @@
 #include "hubtransactions.h"
 #include "menurepository.h"
 
+#include <QHash>
 #include <QJsonObject>
 
 namespace tableside {
@@ -25,9 +26,18 @@ public:
     Result<void> load() { return m_work.catalog().load(); }
 
 private:
+    // menu.get's answer in one language, written once and sent to every table that asks until
+    // the menu changes (the catalog's generation) or a station falls behind or catches up.
+    struct CachedMenu {
+        quint64 generation = 0;
+        QHash<QString, bool> behind; // station -> behind, as the answer marks its dishes
+        QByteArray json;
+    };
+
     HubTransactions &m_work;
     const StationOperations &m_stations;
     MenuRepository m_menu;
+    QHash<QString, CachedMenu> m_answers; // by language
 };
 
 } // namespace tableside

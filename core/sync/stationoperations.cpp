@@ -46,14 +46,15 @@ Result<HubOutcome> StationOperations::judge()
     });
 }
 
-Result<void> StationOperations::markLongerWaits(Menu &menu) const
+Result<QHash<QString, bool>> StationOperations::behindStations() const
 {
     auto verdicts = StationLoadRepository(m_work.database()).verdicts();
     if (!verdicts)
         return verdicts.error();
-    forEachMenuItem(
-        menu, [&](MenuItem &item) { item.longerWait = verdicts->value(item.station).behind; });
-    return {};
+    QHash<QString, bool> behind;
+    for (auto it = verdicts->cbegin(); it != verdicts->cend(); ++it)
+        behind.insert(it.key(), it.value().behind);
+    return behind;
 }
 
 } // namespace tableside

@@ -18,7 +18,8 @@ public:
     // to be pushed like any other.
     Result<HubOutcome> judge();
     // Marks each dish whose station is behind, from the stored verdicts.
-    Result<void> markLongerWaits(Menu &menu) const;
+    // Each station's verdict: behind or not.
+    Result<QHash<QString, bool>> behindStations() const;
 
 private:
     HubTransactions &m_work;

@@ -7,6 +7,7 @@
 #include "demovenue.h"
 #include "devicerepository.h"
 #include "hubserver.h"
+#include "hubthread.h"
 #include "machinesteal.h"
 #include "sqlstatement.h"
 #include "tablerepository.h"
@@ -49,39 +50,6 @@ double cpuSeconds(clockid_t threadClock)
 }
 
 // The hub runs in its own thread, as it would in its own process.
-class HubThread : public QThread {
-public:
-    HubThread(VenueDatabase &store, const Clock &clock)
-        : m_store(store)
-        , m_clock(clock)
-    {}
-    QUrl url() const { return m_url; }
-    // The hub thread's CPU clock, readable from any thread once ready is released.
-    clockid_t cpuClock() const { return m_cpuClock; }
-    QSemaphore ready;
-
-protected:
-    void run() override
-    {
-        {
-            HubServer hub(m_store, m_clock);
-            if (hub.listen(QHostAddress::LocalHost, 0))
-                m_url = hub.url();
-            pthread_getcpuclockid(pthread_self(), &m_cpuClock);
-            ready.release();
-            exec();
-            hub.stop();
-        }
-        m_store.closeConnection();
-    }
-
-private:
-    VenueDatabase &m_store;
-    const Clock &m_clock;
-    QUrl m_url;
-    clockid_t m_cpuClock = CLOCK_THREAD_CPUTIME_ID;
-};
-
 // Single-row transactions as the hub commits them: synchronous=NORMAL, then the log synced to
 // disk (WalSyncer) before the next one, which is synchronous=FULL's durability; checkpoints, and
 // the room kept past the log's end, are the syncer's, as the hub's are.

@@ -2,9 +2,11 @@
 // own file; this one only dispatches.
 #include "benchframes.h"
 #include "benchhub.h"
+#include "benchpublish.h"
 #include "benchstartup.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QQmlExtensionPlugin>
 #include <QTextStream>
 
@@ -20,7 +22,7 @@ int main(int argc, char *argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
     const QString what = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     // Screens are measured offscreen unless the caller asks for a real window system.
-    if (what != u"hub"_s && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if (what != u"hub"_s && what != u"publish"_s && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (what == u"startup"_s)
         return tableside::bench::runStartupBench(argc, argv, arguments);
@@ -32,7 +34,14 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         return tableside::bench::runHubBench(app.arguments().mid(2));
     }
+    if (what == u"publish"_s) {
+        QCoreApplication app(argc, argv);
+        QLoggingCategory::setFilterRules(u"*.debug=false\n*.info=false"_s); // only the figures
+        return tableside::bench::runPublishBench(app.arguments().mid(2));
+    }
     QTextStream(stderr) << "usage: tableside-bench hub [--tablets N] [--orders M]\n"
+                           "       tableside-bench publish [--tables N] [--dishes D] "
+                           "[--publishes M]\n"
                            "       tableside-bench startup [--runs N]\n"
                            "       tableside-bench frames [--dishes N] [--frames M]\n";
     return 2;

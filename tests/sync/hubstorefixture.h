@@ -71,6 +71,13 @@ public:
         return {{u"itemId"_s, itemId}, {u"quantity"_s, quantity}};
     }
 
+    // What an operation answered, whether as an object or already written as JSON.
+    static QJsonObject answer(const HubOutcome &outcome)
+    {
+        return outcome.resultJson.isEmpty() ? outcome.result
+                                            : QJsonDocument::fromJson(outcome.resultJson).object();
+    }
+
     static QStringList types(const QList<StoredEvent> &events)
     {
         QStringList types;

@@ -21,12 +21,13 @@ private:
     std::unique_ptr<StaffPinCheck> m_pins;
     std::unique_ptr<SessionOperations> m_sessions;
     std::unique_ptr<StationOperations> m_stations;
+    std::unique_ptr<MenuOperations> m_menu; // one for the whole test: its answers are kept
 
     bool longerWait(const QString &dish)
     {
-        MenuOperations menu(*m_store.work, *m_stations);
-        const auto got = menu.get(m_store.device(u"table"_s, 1), {});
-        for (const QJsonValue &category : got->result[u"menu"_s][u"categories"_s].toArray()) {
+        const auto got = m_menu->get(m_store.device(u"table"_s, 1), {});
+        const QJsonObject answer = HubStoreFixture::answer(*got);
+        for (const QJsonValue &category : answer[u"menu"_s][u"categories"_s].toArray()) {
             for (const QJsonValue &item : category[u"items"_s].toArray()) {
                 if (item[u"key"_s].toString() == dish)
                     return item[u"longerWait"_s].toBool();
@@ -42,6 +43,7 @@ private slots:
         m_pins = std::make_unique<StaffPinCheck>(*m_store.work);
         m_sessions = std::make_unique<SessionOperations>(*m_store.work);
         m_stations = std::make_unique<StationOperations>(*m_store.work);
+        m_menu = std::make_unique<MenuOperations>(*m_store.work, *m_stations);
     }
 
     void aStationGoingBehindIsNewsOnce()
