@@ -101,6 +101,8 @@ QString usage()
   tableside kitchen --hub ws://HOST:PORT [--station NAME] [--device-token T | --pair CODE]
                     [--lang CODE]
   tableside host --hub ws://HOST:PORT [--device-token T | --pair CODE] [--lang CODE]
+  tableside owner --hub ws://HOST:PORT [--device-token T | --pair CODE] [--lang CODE]
+                                             the menu editor, after an owner's PIN
   tableside pair --hub ws://HOST:PORT --device-token T --role table|kitchen|host|owner
                  [--table N] [--station NAME]
                                              print a one-time code that pairs a new screen
@@ -110,7 +112,7 @@ QString usage()
   tableside menu import --db FILE --in MENU.csv
                                              publish a spreadsheet as the venue's menu; a file
                                              with bad rows names them and changes nothing
-  tableside screenshot --role table|kitchen|host [--screen NAME] [--lang en|el|ar|fa]
+  tableside screenshot --role table|kitchen|host|owner [--screen NAME] [--lang en|el|ar|fa]
                        [--size WxH] [--db FILE] --out FILE.png
   --verbose                                  with any command: say what each part is doing
   --help, --version                          this text; the version

@@ -31,4 +31,7 @@ int screenshotKitchen(const ScreenshotRequest &request);           // kitchenrol
 int runHostRole(QGuiApplication &app, const CommandLine &line); // hostrole.cpp
 int screenshotHost(const ScreenshotRequest &request);           // hostrole.cpp
 
+int runOwnerRole(QGuiApplication &app, const CommandLine &line); // ownerrole.cpp
+int screenshotOwner(const ScreenshotRequest &request);           // ownerrole.cpp
+
 } // namespace tableside

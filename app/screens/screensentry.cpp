@@ -12,6 +12,7 @@ Q_IMPORT_QML_PLUGIN(Tableside_UiPlugin)
 Q_IMPORT_QML_PLUGIN(Tableside_TablePlugin)
 Q_IMPORT_QML_PLUGIN(Tableside_KitchenPlugin)
 Q_IMPORT_QML_PLUGIN(Tableside_HostPlugin)
+Q_IMPORT_QML_PLUGIN(Tableside_OwnerPlugin)
 
 using namespace Qt::StringLiterals;
 using namespace tableside;
@@ -23,6 +24,7 @@ const QHash<QString, QStringList> ScreensByRole{
     {u"table"_s, {u"menu"_s, u"welcome"_s, u"item"_s, u"order"_s, u"status"_s, u"chat"_s}},
     {u"kitchen"_s, {u"tickets"_s, u"line"_s, u"recall"_s}},
     {u"host"_s, {u"floor"_s, u"chat"_s, u"pair"_s, u"table"_s, u"close"_s}},
+    {u"owner"_s, {u"menu"_s, u"item"_s, u"history"_s}},
 };
 const QStringList &Languages = displayLanguageCodes();
 
@@ -32,7 +34,8 @@ Result<ScreenshotRequest> screenshotRequest(const CommandLine &line)
     ScreenshotRequest request;
     request.role = line.option(u"role"_s, u"table"_s);
     if (!ScreensByRole.contains(request.role))
-        return makeError(u"bad_arguments"_s, u"screenshot knows --role table, kitchen or host"_s);
+        return makeError(u"bad_arguments"_s,
+                         u"screenshot knows --role table, kitchen, host or owner"_s);
     const QStringList screens = ScreensByRole[request.role];
     request.screen = line.option(u"screen"_s, screens.constFirst());
     if (!screens.contains(request.screen))
@@ -68,6 +71,8 @@ int runScreenshot(int argc, char **argv, const CommandLine &line)
         return screenshotKitchen(*request);
     if (request->role == u"host"_s)
         return screenshotHost(*request);
+    if (request->role == u"owner"_s)
+        return screenshotOwner(*request);
     return screenshotTable(*request);
 }
 
@@ -86,5 +91,7 @@ extern "C" Q_DECL_EXPORT int tablesideRunScreen(int argc, char **argv, const Com
         return runKitchenRole(app, *line);
     if (line->command == u"host"_s)
         return runHostRole(app, *line);
+    if (line->command == u"owner"_s)
+        return runOwnerRole(app, *line);
     return runEmbedded(app);
 }

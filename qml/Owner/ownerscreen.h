@@ -1,0 +1,201 @@
+#pragma once
+// The owner's menu editor: a client of the hub that signs in with an owner's PIN, locks itself
+// after five idle minutes, and edits the draft menu one change at a time (menu.draft.*), publishes
+// it (menu.publish) and rolls back to an earlier version (menu.versions, menu.rollback). Every
+// rule is here; OwnerWindow.qml lays it out. Photos, availability windows, modifier lists,
+// reordering, the live preview and the spreadsheet import are not edited here yet.
+
+#include "allergensmodel.h"
+#include "devicegate.h"
+#include "dishform.h"
+#include "maprowsmodel.h"
+#include "menudocument.h"
+#include "result.h"
+#include "screenlanguage.h"
+#include "venueclient.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QQmlApplicationEngine>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+class QQuickWindow;
+
+namespace tableside {
+
+class ClockTimer;
+
+class OwnerScreen : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(bool online READ online NOTIFY onlineChanged)
+    Q_PROPERTY(tableside::DeviceGate *gate READ gate CONSTANT)
+    Q_PROPERTY(bool rightToLeft READ rightToLeft NOTIFY languageChanged)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    // Sign-in: how many digits are typed (never which), whether the hub is checking them, and
+    // why it refused them ("" when it did not).
+    Q_PROPERTY(bool signedIn READ signedIn NOTIFY signedInChanged)
+    Q_PROPERTY(int pinLength READ pinLength NOTIFY pinChanged)
+    Q_PROPERTY(bool checkingPin READ checkingPin NOTIFY pinChanged)
+    Q_PROPERTY(QString signInError READ signInError NOTIFY pinChanged)
+    // "menu" (categories and dishes), "item" (one dish's form) or "history".
+    Q_PROPERTY(QString page READ page NOTIFY pageChanged)
+    // {key, name, missing, hidden, dishCount, selected}
+    Q_PROPERTY(tableside::MapRowsModel *categories READ categories CONSTANT)
+    Q_PROPERTY(QString category READ category NOTIFY categoryChanged)
+    // The chosen category's dishes: {key, name, priceText, hidden, missing, problemCount}
+    Q_PROPERTY(tableside::MapRowsModel *dishes READ dishes CONSTANT)
+    // What stops publishing, as the hub says it: {field, message, dishKey}
+    Q_PROPERTY(tableside::MapRowsModel *problems READ problems CONSTANT)
+    // Published versions, newest first: {version, byText, whenText, changesText, current}
+    Q_PROPERTY(tableside::MapRowsModel *versions READ versions CONSTANT)
+    Q_PROPERTY(tableside::DishForm *form READ form CONSTANT)
+    // Who made the draft's last edit and when, or that there is nothing to publish.
+    Q_PROPERTY(QString draftText READ draftText NOTIFY draftChanged)
+    Q_PROPERTY(bool hasDraft READ hasDraft NOTIFY draftChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    // The last answer worth telling: a refusal in words, or what a publish did.
+    Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
+    Q_PROPERTY(bool noticeIsError READ noticeIsError NOTIFY noticeChanged)
+    // The version a Roll back waits to be confirmed for (0: none).
+    Q_PROPERTY(int rollbackVersion READ rollbackVersion NOTIFY rollbackVersionChanged)
+
+public:
+    static constexpr int PinLength = 4;
+    static constexpr int IdleLockMs = 5 * 60 * 1000;
+
+    explicit OwnerScreen(QObject *parent = nullptr);
+    OwnerScreen(VenueClient &client, const Clock &clock, QObject *parent = nullptr);
+    ~OwnerScreen() override;
+
+    void setLanguage(const QString &code);
+    bool rightToLeft() const { return m_language.rightToLeft(); }
+    QString language() const { return m_language.code(); }
+    Result<void> show();
+    QQuickWindow *window() const;
+
+    bool online() const { return m_client.state() == VenueClient::State::Online; }
+    DeviceGate *gate() { return &m_gate; }
+    bool signedIn() const { return m_signedIn; }
+    int pinLength() const { return int(m_pin.size()); }
+    bool checkingPin() const { return !m_pinRequest.isEmpty(); }
+    QString signInError() const { return m_signInError; }
+    QString page() const { return m_page; }
+    MapRowsModel *categories() { return &m_categories; }
+    MapRowsModel *dishes() { return &m_dishes; }
+    MapRowsModel *problems() { return &m_problems; }
+    MapRowsModel *versions() { return &m_versions; }
+    DishForm *form() { return &m_form; }
+    QString category() const { return m_category; }
+    QString draftText() const;
+    bool hasDraft() const { return m_draftEditId > 0; }
+    bool busy() const { return !m_pending.isEmpty(); }
+    QString notice() const { return m_notice; }
+    bool noticeIsError() const { return m_noticeIsError; }
+    int rollbackVersion() const { return m_rollbackVersion; }
+    const MenuDocument &document() const { return m_document; }
+    qint64 draftEditId() const { return m_draftEditId; }
+
+    Q_INVOKABLE void addDigit(int digit);
+    Q_INVOKABLE void removeDigit();
+    // Asks the hub whether the typed PIN is an owner's (the editor opens when it is).
+    Q_INVOKABLE void signIn();
+    // Back to the keypad; the PIN is forgotten.
+    Q_INVOKABLE void lock();
+    // A touch, click or key: the idle lock starts again (the window reports its own input).
+    Q_INVOKABLE void touched();
+
+    Q_INVOKABLE void selectCategory(const QString &key);
+    Q_INVOKABLE void openDish(const QString &key);
+    // A problem's row: opens the dish its field names (none for a category's).
+    Q_INVOKABLE void openProblem(int row);
+    Q_INVOKABLE void closeDish();
+    // Sends the form as one menu.draft.edit; the form closes when the hub takes it.
+    Q_INVOKABLE void saveDish();
+    Q_INVOKABLE void undo();
+    Q_INVOKABLE void publish();
+    Q_INVOKABLE void openHistory();
+    Q_INVOKABLE void closeHistory();
+    Q_INVOKABLE void askRollback(int version);
+    Q_INVOKABLE void cancelRollback();
+    Q_INVOKABLE void confirmRollback();
+    Q_INVOKABLE void clearNotice();
+    // A count in this screen's digits.
+    Q_INVOKABLE QString number(int value) const;
+
+    // The dish a problem's field names ("items/hummus/price" -> "hummus").
+    static QString dishOfField(const QString &field);
+
+signals:
+    void onlineChanged();
+    void languageChanged();
+    void signedInChanged();
+    void pinChanged();
+    void pageChanged();
+    void categoryChanged();
+    void draftChanged();
+    void busyChanged();
+    void noticeChanged();
+    void rollbackVersionChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    OwnerScreen(std::unique_ptr<VenueClient> client, const Clock &clock, QObject *parent);
+    QQmlEngine &engine();
+    QString send(const QString &op, QJsonObject args, const QString &kind);
+    void onReplied(const QString &id, bool ok, const QJsonObject &result, const QString &code,
+                   const QString &message);
+    void onEvent(const QString &type, const QJsonObject &data);
+    void readDraftState(const QJsonObject &result);
+    void readVersions(const QJsonArray &versions);
+    void refreshLists();
+    void setPage(const QString &page);
+    void setNotice(const QString &text, bool error);
+    QString refusal(const QString &code, const QString &message, int count = 0) const;
+    QString localized(const LocalizedText &text) const;
+    QString name(const QString &kind, const QString &code) const;
+    QString when(const QDateTime &at) const;
+    QString say(const char *source, int n = -1) const;
+
+    std::unique_ptr<VenueClient> m_ownClient;
+    VenueClient &m_client;
+    const Clock &m_clock;
+    ScreenLanguage m_language{ScreenLanguage::qmlContexts(QStringLiteral("Tableside/Owner"))
+                              << QStringLiteral("tableside::OwnerScreen")
+                              << QStringLiteral("tableside::DishForm")
+                              << QStringLiteral("tableside::AllergensModel")};
+    DeviceGate m_gate{m_client, m_language, {QStringLiteral("owner")}};
+    ClockTimer *m_idle = nullptr;
+    AllergensModel m_allergenNames;
+    DishForm m_form;
+    bool m_signedIn = false;
+    QString m_pin;
+    QString m_pinRequest;
+    QString m_signInError;
+    QString m_page = QStringLiteral("menu");
+    QString m_category;
+    MenuDocument m_document;
+    QString m_currency;
+    qint64 m_draftEditId = 0;
+    int m_draftEdits = 0;
+    QDateTime m_draftEditedAt;
+    QString m_draftBy;
+    int m_published = 0;
+    QList<MenuProblem> m_problemList;
+    QHash<QString, QString> m_pending;   // request id -> what it was (draft, edit, publish…)
+    QHash<QString, QJsonObject> m_edits; // request id -> the edit it sent
+    QString m_notice;
+    bool m_noticeIsError = false;
+    int m_rollbackVersion = 0;
+    MapRowsModel m_categories{{"key", "name", "missing", "hidden", "dishCount", "selected"}, "key"};
+    MapRowsModel m_dishes{{"key", "name", "priceText", "hidden", "missing", "problemCount"}, "key"};
+    MapRowsModel m_problems{{"field", "message", "dishKey"}, {}};
+    MapRowsModel m_versions{{"version", "byText", "whenText", "changesText", "current"}, "version"};
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+};
+
+} // namespace tableside
