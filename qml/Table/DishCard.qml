@@ -85,14 +85,26 @@ Item {
             height: longerWaitLabel.implicitHeight + Theme.spacingSmall
             radius: height / 2
             color: Theme.warning
-            Text {
+            // A stopwatch, then the words: a sign beside the sentence, not glued into it.
+            Row {
                 id: longerWaitLabel
                 anchors.centerIn: parent
-                // Laid out only when shown: the stopwatch comes from a fallback font.
-                text: parent.visible ? "⏱ " + qsTr("Longer wait") : ""
-                color: Theme.statusInk
-                font.pixelSize: Theme.textSmall
-                font.weight: Font.DemiBold
+                spacing: 4
+                Text {
+                    anchors.verticalCenter: parent.verticalCenter
+                    // Laid out only when shown: the stopwatch comes from a fallback font.
+                    text: longerWaitLabel.parent.visible ? "⏱" : ""
+                    color: Theme.statusInk
+                    font.pixelSize: Theme.textSmall
+                    font.weight: Font.DemiBold
+                }
+                Text {
+                    anchors.verticalCenter: parent.verticalCenter
+                    text: longerWaitLabel.parent.visible ? qsTr("Longer wait") : ""
+                    color: Theme.statusInk
+                    font.pixelSize: Theme.textSmall
+                    font.weight: Font.DemiBold
+                }
             }
         }
 

@@ -3,7 +3,8 @@ import QtQuick.Layouts
 import Tableside.Table
 import Tableside.Ui
 
-// The hub refused something (a dish sold out as the order went in): say so until dismissed.
+// Something the diner asked for did not happen (a dish sold out as the order went in, a message
+// refused): say so until dismissed.
 Rectangle {
     id: banner
 
@@ -24,7 +25,9 @@ Rectangle {
         anchors.leftMargin: Theme.spacing
         Text {
             Layout.fillWidth: true
-            text: qsTr("Your order was not accepted: %1").arg(banner.table.lastError)
+            // A whole sentence: an order or a message turned down and why, or what the screen
+            // cannot do.
+            text: banner.table.lastError
             wrapMode: Text.WordWrap
             color: Theme.statusInk
             font.pixelSize: Theme.textBody

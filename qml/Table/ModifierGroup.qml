@@ -66,18 +66,37 @@ Item {
                 tint: group.satisfied ? Theme.muted : Theme.warning
             }
         }
-        Text {
-            objectName: "groupRule_" + group.groupId
+        // The rule in words; marked, a warning sign leads it: a sign beside the sentence, not glued
+        // into it. The row keeps the rule's height either way, so nothing below moves.
+        Item {
             width: parent.width
-            wrapMode: Text.WordWrap
-            horizontalAlignment: Text.AlignLeft
-            // The same words and size either way, so nothing below moves; marked, a sign leads.
-            text: (group.missing ? "⚠ " : "") + (group.max === 1 ? qsTr("Choose one")
-                : group.min > 0 ? qsTr("Choose %1 to %2").arg(group.table.number(group.min)).arg(group.table.number(group.max))
-                : qsTr("Choose up to %1").arg(group.table.number(group.max)))
-            color: group.missing ? Theme.warning : Theme.muted
-            font.pixelSize: Theme.textSmall
-            font.weight: group.missing ? Font.DemiBold : Font.Normal
+            height: rule.implicitHeight
+            Text {
+                id: warningSign
+                objectName: "groupWarning_" + group.groupId
+                visible: group.missing
+                anchors.left: parent.left
+                anchors.baseline: rule.baseline
+                text: "⚠"
+                color: Theme.warning
+                font.pixelSize: Theme.textSmall
+                font.weight: Font.DemiBold
+            }
+            Text {
+                id: rule
+                objectName: "groupRule_" + group.groupId
+                anchors.left: warningSign.visible ? warningSign.right : parent.left
+                anchors.leftMargin: warningSign.visible ? 4 : 0
+                anchors.right: parent.right
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignLeft
+                text: group.max === 1 ? qsTr("Choose one")
+                    : group.min > 0 ? qsTr("Choose %1 to %2").arg(group.table.number(group.min)).arg(group.table.number(group.max))
+                    : qsTr("Choose up to %1").arg(group.table.number(group.max))
+                color: group.missing ? Theme.warning : Theme.muted
+                font.pixelSize: Theme.textSmall
+                font.weight: group.missing ? Font.DemiBold : Font.Normal
+            }
         }
         OptionChips {
             width: parent.width

@@ -333,6 +333,16 @@ void TableScreen::dismissError()
     setError({});
 }
 
+QString TableScreen::orderRefused(const QString &why) const
+{
+    return tr("Your order was not accepted: %1").arg(why);
+}
+
+QString TableScreen::messageRefused(const QString &why) const
+{
+    return tr("Your message was not sent: %1").arg(why);
+}
+
 void TableScreen::setError(const QString &message)
 {
     if (message == m_lastError)

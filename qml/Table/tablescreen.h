@@ -80,6 +80,7 @@ class TableScreen : public QObject {
     Q_PROPERTY(bool largeText READ largeText WRITE setLargeText NOTIFY lookChanged)
     Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY lookChanged)
     Q_PROPERTY(int tableNumber READ tableNumber NOTIFY onlineChanged)
+    // What went wrong, as the whole sentence the diner reads (the error banner); "" when nothing.
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     // The window has drawn its first frame: caches for later frames may be made now.
     Q_PROPERTY(bool firstFrameDrawn READ firstFrameDrawn NOTIFY firstFrameDrawnChanged)
@@ -196,6 +197,9 @@ private:
     void onOutboxRejected(const QString &key, const QString &op, const QString &errorCode,
                           const QString &errorMessage);
     void setError(const QString &message);
+    // The sentence for an order or a message the hub (or the outbox) turned down, and why.
+    QString orderRefused(const QString &why) const;
+    QString messageRefused(const QString &why) const;
     void onChatEvent(const QJsonObject &data, const QDateTime &at);
     QString chatText(const QString &body) const;
     void applyLanguage();

@@ -38,8 +38,8 @@ bool TableScreen::sendChat(const QString &body)
     if (text.isEmpty())
         return false;
     if (text.size() > InputLimits::MaxMessageLength) {
-        setError(tr("That message is too long: at most %1 characters.")
-                     .arg(number(InputLimits::MaxMessageLength)));
+        setError(tr("That message is too long: at most %Ln character(s).", nullptr,
+                    InputLimits::MaxMessageLength));
         return false;
     }
     if (!m_outbox) {
@@ -48,7 +48,7 @@ bool TableScreen::sendChat(const QString &body)
     }
     auto key = m_outbox->enqueue(u"chat.send"_s, {{u"body"_s, text}});
     if (!key) {
-        setError(key.error().message);
+        setError(messageRefused(key.error().message));
         return false;
     }
     m_chat.addSending(*key, text, m_clock.now());

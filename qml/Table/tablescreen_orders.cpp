@@ -43,7 +43,7 @@ bool TableScreen::placeOrder()
     // The table device's own table is used; the outbox makes the idempotency key.
     auto key = m_outbox->enqueue(u"order.place"_s, {{u"lines"_s, m_cart.toJson()}});
     if (!key) {
-        setError(key.error().message);
+        setError(orderRefused(key.error().message));
         return false;
     }
     m_sentCarts.insert(*key, lines);
@@ -85,7 +85,7 @@ void TableScreen::onOutboxRejected(const QString &key, const QString &op, const 
         if (refused != m_chat.entries().end() && m_chatDraft.trimmed().isEmpty())
             setChatDraft(refused->body);
         m_chat.dropSending(key);
-        setError(errorMessage);
+        setError(messageRefused(errorMessage));
         return;
     }
     if (op != u"order.place"_s)
@@ -93,7 +93,7 @@ void TableScreen::onOutboxRejected(const QString &key, const QString &op, const 
     m_orders.dropSending(key);
     // Nothing is lost: the refused lines go back into the cart for the diner to fix.
     m_cart.setLines(m_sentCarts.take(key) + m_cart.lines());
-    setError(errorMessage);
+    setError(orderRefused(errorMessage));
     setPage(u"menu"_s);
 }
 

@@ -353,13 +353,20 @@ private slots:
         QVERIFY(groups[0].minChoices > 0 && groups[1].minChoices > 0 && groups[2].minChoices == 0);
         const auto group = [&](int i) { return item(u"group_%1"_s.arg(groups[i].id)); };
         const auto rule = [&](int i) { return item(u"groupRule_%1"_s.arg(groups[i].id)); };
+        // The sign before a marked group's rule, beside its words (not glued into them).
+        const auto warned = [&](int i) {
+            QQuickItem *sign =
+                findItem(window->contentItem(), u"groupWarning_%1"_s.arg(groups[i].id));
+            return sign && sign->isVisible();
+        };
         const auto outlined = [&](int i) {
             return findItem(window->contentItem(), u"groupOutline_%1"_s.arg(groups[i].id)) !=
                    nullptr;
         };
         const QString unmarked = rule(0)->property("text").toString();
+        const qreal ruleHeight = rule(0)->height();
         for (int i = 0; i < 3; ++i)
-            QVERIFY(!outlined(i));
+            QVERIFY(!outlined(i) && !warned(i));
 
         // The first missing group is scrolled out of sight, as after reading down to the note.
         QQuickItem *details = item(u"dishDetails"_s);
@@ -375,8 +382,13 @@ private slots:
         QVERIFY(!outlined(2)); // optional
         QVERIFY(group(0)->property("missing").toBool());
         QVERIFY(!group(2)->property("missing").toBool());
-        const QString marked = rule(0)->property("text").toString();
-        QVERIFY2(marked != unmarked && marked.contains(unmarked), qPrintable(marked));
+        QVERIFY(warned(0) && warned(1) && !warned(2));
+        // The same sentence, with the sign before it, and as tall: nothing below moves.
+        QCOMPARE(rule(0)->property("text").toString(), unmarked);
+        const QRectF sign = sceneRect(item(u"groupWarning_%1"_s.arg(groups[0].id)));
+        const QRectF words = sceneRect(rule(0));
+        QVERIFY(language == u"ar"_s ? sign.left() >= words.right() : sign.right() <= words.left());
+        QCOMPARE(rule(0)->height(), ruleHeight);
         QTRY_VERIFY2(sceneRect(details).contains(sceneRect(group(0))),
                      qPrintable(describe(sceneRect(group(0)))));
         QVERIFY(screen.dishDraft().isOpen());
@@ -387,6 +399,7 @@ private slots:
         tap(u"option_%1"_s.arg(groups[0].options.constFirst().id));
         QTRY_VERIFY(!outlined(0));
         QVERIFY(outlined(1));
+        QVERIFY(!warned(0) && warned(1));
         QCOMPARE(rule(0)->property("text").toString(), unmarked);
         reveal(u"option_%1"_s.arg(groups[1].options.constFirst().id));
         tap(u"option_%1"_s.arg(groups[1].options.constFirst().id));

@@ -1,6 +1,6 @@
 // The table screen's rules that once lived in its QML: the limits it shows are the hub's own, the
 // bill button's enabling, the allergens named in the diner's language, the quantity stepper, the
-// filter's chips and the call buttons.
+// filter's chips, the call buttons, and a message refused in one sentence.
 #include "allergen.h"
 #include "allergensmodel.h"
 #include "cartmodel.h"
@@ -21,6 +21,7 @@
 #include "servicekindsmodel.h"
 #include "servicerequestrepository.h"
 #include "sessionrepository.h"
+#include "tablescreen.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -172,6 +173,17 @@ private slots:
         calls.sending(u"t-3"_s, u"bill"_s);
         calls.failed(u"t-3"_s);
         QVERIFY(calls.canRequestBill());
+    }
+
+    // Too long a message is refused on the screen in one sentence, its limit in the diner's digits.
+    void aTooLongMessageIsRefusedInOneSentence()
+    {
+        TableScreen screen;
+        QVERIFY(!screen.sendChat(QString(InputLimits::MaxMessageLength + 1, u'a')));
+        QVERIFY2(screen.lastError().startsWith(u"That message is too long: at most "_s),
+                 qPrintable(screen.lastError()));
+        QVERIFY(!screen.lastError().contains(u'%'));
+        QVERIFY(!screen.sendChat(u"  "_s));
     }
 
     void theFourteenAllergensAreNamed()
