@@ -60,6 +60,12 @@ Column {
                 objectName: "description_" + entry.language
                 width: parent.width
                 wrapMode: TextEdit.Wrap
+                // Framed like the name's field above it, so it reads as a field to fill.
+                background: Rectangle {
+                    color: Theme.card
+                    border.color: Theme.line
+                    border.width: 1
+                }
                 text: entry.description
                 placeholderText: qsTr("Description")
                 font.pixelSize: Theme.textSmall
