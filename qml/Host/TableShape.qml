@@ -44,8 +44,19 @@ Rectangle {
     readonly property real textWidth: width * (shape === "round" ? 0.8 : 1) - 2 * Theme.spacingSmall
 
     Column {
+        id: words
         anchors.centerIn: parent
         spacing: 0
+        // A small table shrinks its words as a whole, so that they stay inside it: a round one
+        // keeps every corner of them within its circle, a square one within its sides.
+        scale: {
+            const half = Math.hypot(words.implicitWidth / 2, words.implicitHeight / 2)
+            const fits = tableShape.shape === "round"
+                    ? (tableShape.width / 2 - tableShape.border.width) / Math.max(half, 1)
+                    : Math.min(tableShape.width / Math.max(words.implicitWidth, 1),
+                               tableShape.height / Math.max(words.implicitHeight, 1))
+            return Math.min(1, fits)
+        }
         Text {
             anchors.horizontalCenter: parent.horizontalCenter
             text: tableShape.host ? tableShape.host.number(tableShape.number) : ""
