@@ -46,6 +46,7 @@ HubOperations::HubOperations(QSqlDatabase db, const Clock &clock)
         {u"menu.get"_s, handler(m_menu.get(), &MenuOperations::get)},
         {u"menu.setAvailable"_s, handler(m_menu.get(), &MenuOperations::setAvailable)},
         {u"menu.stock.set"_s, handler(m_menu.get(), &MenuOperations::setStock)},
+        {u"staff.pin.check"_s, handler(m_pins.get(), &StaffPinCheck::ask)},
         {u"menu.draft.get"_s, handler(m_menuEdits.get(), &MenuEditOperations::draftGet)},
         {u"menu.draft.edit"_s, handler(m_menuEdits.get(), &MenuEditOperations::draftEdit)},
         {u"menu.draft.undo"_s, handler(m_menuEdits.get(), &MenuEditOperations::draftUndo)},

@@ -48,6 +48,7 @@ constexpr Row Rows[] = {
     {"menu.versions"_L1, D, D, D, A},
     {"menu.rollback"_L1, D, D, D, Access::WithPin},
     {"menu.stock.set"_L1, D, A, A, A},
+    {"staff.pin.check"_L1, D, D, A, A},
 };
 
 struct Tr {

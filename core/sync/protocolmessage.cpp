@@ -103,6 +103,7 @@ const QList<OpSpec> &opSpecs()
         {"menu.versions"_L1, {{"limit"_L1, Int, Opt, 0, 1, 100}}},
         {"menu.rollback"_L1, {{"pin"_L1, Str, Opt, 16}, {"version"_L1, Int, Req, 0, 1}}},
         {"menu.stock.set"_L1, {{"itemId"_L1, Id, Req}, {"count"_L1, Int, Opt, 0, 0, 10000}}},
+        {"staff.pin.check"_L1, {{"pin"_L1, Str, Req, 16}}},
     };
     return specs;
 }

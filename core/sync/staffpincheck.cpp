@@ -25,4 +25,13 @@ Result<StaffMember> StaffPinCheck::check(const QString &pin)
     return member;
 }
 
+Result<HubOutcome> StaffPinCheck::ask(const Device &, const QJsonObject &args)
+{
+    auto staff = check(args.value("pin"_L1).toString());
+    if (!staff)
+        return staff.error();
+    return HubOutcome{
+        {{u"staffId"_s, staff->id}, {u"name"_s, staff->name}, {u"role"_s, staff->role}}, {}};
+}
+
 } // namespace tableside

@@ -18,15 +18,6 @@ namespace {
 const SystemClock systemClock;
 constexpr const char *Context = "tableside::OwnerScreen";
 
-// The hub's answers that say the PIN is an owner's without anything changing: the sign-in asks
-// menu.publish for edit 0, which never exists (ids start at 1): the hub checks the PIN first and
-// then refuses. The hub has no op that only checks a PIN.
-constexpr qint64 NoSuchEdit = 0;
-bool pinAccepted(bool ok, const QString &code)
-{
-    return ok || code == u"no_draft"_s || code == u"draft_changed"_s;
-}
-
 } // namespace
 
 OwnerScreen::OwnerScreen(QObject *parent)
@@ -177,7 +168,7 @@ void OwnerScreen::signIn()
         return;
     }
     m_signInError.clear();
-    m_pinRequest = send(u"menu.publish"_s, {{u"editId"_s, NoSuchEdit}}, u"signin"_s);
+    m_pinRequest = send(u"staff.pin.check"_s, {}, u"signin"_s);
     emit pinChanged();
 }
 
@@ -404,14 +395,15 @@ void OwnerScreen::onReplied(const QString &id, bool ok, const QJsonObject &resul
         if (id != m_pinRequest)
             return;
         m_pinRequest.clear();
-        if (pinAccepted(ok, code)) {
+        const bool owner = ok && result[u"role"_s].toString() == u"owner"_s;
+        if (owner) {
             m_signedIn = true;
             m_signInError.clear();
             m_idle->start(IdleLockMs);
             emit signedInChanged();
         } else {
             m_pin.clear();
-            m_signInError = refusal(code, message);
+            m_signInError = ok ? refusal(u"forbidden"_s, {}) : refusal(code, message);
         }
         emit pinChanged();
         return;

@@ -213,6 +213,18 @@ private slots:
         const StoredEvent published{2, u"menu.published"_s, {{u"version"_s, 2}}, {}, {}};
         QVERIFY(HubPermissions::maySee(u"table"_s, 4, HubPermissions::audienceOf(published)));
     }
+
+    // The owner's screen signs in by asking whose a PIN is before changing anything.
+    void aPinSaysWhoseItIs()
+    {
+        const auto owner = m_pins->ask(m_owner, {{u"pin"_s, OwnerPin}});
+        QVERIFY(owner.ok());
+        QCOMPARE(owner->result[u"name"_s].toString(), u"Eleni Markou"_s);
+        QCOMPARE(owner->result[u"role"_s].toString(), u"owner"_s);
+        QCOMPARE(m_pins->ask(m_owner, {{u"pin"_s, HostPin}})->result[u"role"_s].toString(),
+                 u"host"_s);
+        QCOMPARE(m_pins->ask(m_owner, {{u"pin"_s, u"0000"_s}}).error().code, u"pin_wrong"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHubMenuEdits)

@@ -28,7 +28,7 @@ const struct {
     {"floor.get", "-yyy"},           {"orders.open", "-yyy"},     {"menu.draft.get", "---y"},
     {"menu.draft.edit", "---p"},     {"menu.draft.undo", "---p"}, {"menu.draft.discard", "---p"},
     {"menu.draft.import", "---p"},   {"menu.publish", "---p"},    {"menu.versions", "---y"},
-    {"menu.rollback", "---p"},       {"menu.stock.set", "-yyy"},
+    {"menu.rollback", "---p"},       {"menu.stock.set", "-yyy"},  {"staff.pin.check", "--yy"},
 };
 
 Access fromLetter(char letter)
