@@ -36,6 +36,8 @@ class DishDraft : public QObject {
     Q_PROPERTY(bool canIncrease READ canIncrease NOTIFY changed)
     Q_PROPERTY(QString note READ note WRITE setNote NOTIFY changed)
     Q_PROPERTY(int seat READ seat WRITE setSeat NOTIFY changed)
+    // The seats the sheet offers: the whole table (0), then seats 1 to PickerSeats.
+    Q_PROPERTY(int seatChoices READ seatChoices CONSTANT)
     Q_PROPERTY(QString linePrice READ linePrice NOTIFY changed)
     Q_PROPERTY(bool canAdd READ canAdd NOTIFY changed)
     // The first required group still without enough choices; empty when none.
@@ -46,6 +48,11 @@ class DishDraft : public QObject {
 public:
     static constexpr int MaxNoteLength = InputLimits::MaxNoteLength;
     static constexpr int MaxSeat = InputLimits::MaxSeat;
+    // The seats the dish sheet offers, one row of chips: the table does not know its party's size
+    // (a party that orders before a host seats it is one), so a usual table's. The cart's seat
+    // button goes on to MaxSeat.
+    static constexpr int PickerSeats = 6;
+    static_assert(PickerSeats <= MaxSeat);
 
     explicit DishDraft(const MenuIndex &menu, QObject *parent = nullptr);
 
@@ -85,6 +92,7 @@ public:
     QString note() const { return m_line.note; }
     void setNote(const QString &note);
     int seat() const { return m_line.seat; }
+    int seatChoices() const { return PickerSeats + 1; }
     void setSeat(int seat);
     QString linePrice() const;
     qint64 linePriceMinor() const;

@@ -35,10 +35,10 @@ Result<ChatMessage> ChatRepository::send(qint64 sessionId, const QString &fromRo
     if (idempotencyKey.size() > MaxKeyLength)
         return makeError(u"bad_request"_s,
                          u"A message's key is at most %1 characters."_s.arg(MaxKeyLength));
-    const QString text = body.trimmed();
-    if (text.isEmpty() || text.size() > MaxBodyLength)
+    if (!InputLimits::isSendableMessage(body))
         return makeError(u"bad_request"_s,
                          u"A message is 1 to %1 characters."_s.arg(MaxBodyLength));
+    const QString text = body.trimmed();
     if (!Roles.contains(fromRole))
         return makeError(u"bad_request"_s, u"Unknown sender \"%1\"."_s.arg(fromRole));
     auto session = SessionRepository(m_db, m_clock).byId(sessionId);

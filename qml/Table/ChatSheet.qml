@@ -144,7 +144,7 @@ Sheet {
                 objectName: "chatSend"
                 primary: true
                 text: qsTr("Send")
-                enabled: sheet.table.chatDraft.trim().length > 0
+                enabled: sheet.table.canSendChat
                 onClicked: sheet.table.sendChat(sheet.table.chatDraft)
             }
         }

@@ -10,7 +10,8 @@ Flow {
     spacing: Theme.spacingSmall
 
     Repeater {
-        model: 7
+        // The table, then the seats the sheet offers (DishDraft::PickerSeats).
+        model: picker.table.draft.seatChoices
         delegate: Chip {
             id: chip
             required property int index

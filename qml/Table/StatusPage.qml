@@ -139,10 +139,9 @@ Item {
             }
             Text {
                 Layout.fillWidth: true
-                visible: page.table.calls.billState.length > 0
-                text: page.table.calls.billState === "acknowledged" ? qsTr("Your bill is on its way.")
-                      : page.table.calls.billState === "failed" ? qsTr("The bill request was not sent. Please try again.")
-                      : qsTr("Bill requested — waiting for staff.")
+                objectName: "billNotice"
+                visible: text.length > 0
+                text: page.table.billNotice
                 wrapMode: Text.WordWrap
                 horizontalAlignment: Text.AlignHCenter
                 color: Theme.ink

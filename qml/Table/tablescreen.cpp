@@ -87,6 +87,7 @@ void TableScreen::setUp()
     m_tick->start();
     // The open dish's allergens are read again when it or the language changes.
     connect(&m_draft, &DishDraft::changed, this, &TableScreen::dishAllergensChanged);
+    connect(&m_calls, &ServiceCallsModel::changed, this, &TableScreen::billNoticeChanged);
 }
 
 TableScreen::~TableScreen() = default;
@@ -230,6 +231,7 @@ void TableScreen::applyLanguage()
     m_quickReplies.retranslate();
     m_allergens.retranslate();
     emit dishAllergensChanged();
+    emit billNoticeChanged();
 }
 
 QString TableScreen::dishAllergens() const
@@ -331,6 +333,17 @@ void TableScreen::resetParty()
 void TableScreen::dismissError()
 {
     setError({});
+}
+
+QString TableScreen::billNoticeFor(const QString &billState)
+{
+    if (billState == u"acknowledged"_s)
+        return tr("Your bill is on its way.");
+    if (billState == u"failed"_s)
+        return tr("The bill request was not sent. Please try again.");
+    if (billState == u"sending"_s || billState == u"waiting"_s)
+        return tr("Bill requested — waiting for staff.");
+    return {};
 }
 
 QString TableScreen::orderRefused(const QString &why) const

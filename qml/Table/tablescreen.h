@@ -63,6 +63,10 @@ class TableScreen : public QObject {
     Q_PROPERTY(bool chatOpen READ chatOpen WRITE setChatOpen NOTIFY chatOpenChanged)
     // What the diner is writing; a message the hub refused comes back here.
     Q_PROPERTY(QString chatDraft READ chatDraft WRITE setChatDraft NOTIFY chatDraftChanged)
+    // The draft is a message the hub would store (InputLimits::isSendableMessage): Send is on.
+    Q_PROPERTY(bool canSendChat READ canSendChat NOTIFY chatDraftChanged)
+    // Where the bill request is, in one sentence (billNoticeFor); "" when none was made.
+    Q_PROPERTY(QString billNotice READ billNotice NOTIFY billNoticeChanged)
     Q_PROPERTY(QString venueName READ venueName NOTIFY menuLoaded)
     Q_PROPERTY(bool menuReady READ menuReady NOTIFY menuLoaded)
     Q_PROPERTY(bool online READ online NOTIFY onlineChanged)
@@ -148,6 +152,10 @@ public:
     void setChatOpen(bool open);
     QString chatDraft() const { return m_chatDraft; }
     void setChatDraft(const QString &text);
+    bool canSendChat() const;
+    QString billNotice() const { return billNoticeFor(m_calls.billState()); }
+    // The sentence for a bill request's state (ServiceCallsModel::billState).
+    static QString billNoticeFor(const QString &billState);
     QString lastError() const { return m_lastError; }
     bool firstFrameDrawn() const { return m_firstFrameDrawn; }
 
@@ -184,6 +192,7 @@ signals:
     void chatDraftChanged();
     void firstFrameDrawnChanged();
     void dishAllergensChanged();
+    void billNoticeChanged();
 
 private:
     void requestMenus();

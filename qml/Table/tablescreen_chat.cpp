@@ -32,12 +32,17 @@ void TableScreen::setChatDraft(const QString &text)
     emit chatDraftChanged();
 }
 
+bool TableScreen::canSendChat() const
+{
+    return InputLimits::isSendableMessage(m_chatDraft);
+}
+
 bool TableScreen::sendChat(const QString &body)
 {
     const QString text = body.trimmed();
     if (text.isEmpty())
         return false;
-    if (text.size() > InputLimits::MaxMessageLength) {
+    if (!InputLimits::isSendableMessage(text)) {
         setError(tr("That message is too long: at most %Ln character(s).", nullptr,
                     InputLimits::MaxMessageLength));
         return false;

@@ -1,6 +1,6 @@
 // The table screen's rules that once lived in its QML: the limits it shows are the hub's own, the
-// bill button's enabling, the allergens named in the diner's language, the quantity stepper, the
-// filter's chips, the call buttons, and a message refused in one sentence.
+// bill button's enabling and notice, the allergens named in the diner's language, the quantity
+// stepper, the seats on offer, the filter's chips, the call buttons and the chat's Send button.
 #include "allergen.h"
 #include "allergensmodel.h"
 #include "cartmodel.h"
@@ -21,6 +21,7 @@
 #include "servicekindsmodel.h"
 #include "servicerequestrepository.h"
 #include "sessionrepository.h"
+#include "storefixture.h"
 #include "tablescreen.h"
 
 #include <QAbstractItemModelTester>
@@ -173,6 +174,100 @@ private slots:
         calls.sending(u"t-3"_s, u"bill"_s);
         calls.failed(u"t-3"_s);
         QVERIFY(calls.canRequestBill());
+    }
+
+    // The bill's notice under its button: one sentence for each state of the request.
+    void theBillNoticeSaysWhereTheRequestIs_data()
+    {
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<QString>("notice");
+        QTest::newRow("none") << QString() << QString();
+        QTest::newRow("sending") << u"sending"_s << u"Bill requested — waiting for staff."_s;
+        QTest::newRow("waiting") << u"waiting"_s << u"Bill requested — waiting for staff."_s;
+        QTest::newRow("acknowledged") << u"acknowledged"_s << u"Your bill is on its way."_s;
+        QTest::newRow("failed") << u"failed"_s
+                                << u"The bill request was not sent. Please try again."_s;
+    }
+    void theBillNoticeSaysWhereTheRequestIs()
+    {
+        QFETCH(QString, state);
+        QFETCH(QString, notice);
+        QCOMPARE(TableScreen::billNoticeFor(state), notice);
+    }
+    // The screen's notice follows its calls as they go.
+    void theBillNoticeFollowsTheCalls()
+    {
+        TableScreen screen;
+        QSignalSpy changed(&screen, &TableScreen::billNoticeChanged);
+        QCOMPARE(screen.billNotice(), QString());
+        screen.callsModel().sending(u"t-1"_s, u"water"_s);
+        QCOMPARE(screen.billNotice(), QString());
+        screen.callsModel().sending(u"t-2"_s, u"bill"_s);
+        QCOMPARE(screen.billNotice(), u"Bill requested — waiting for staff."_s);
+        screen.callsModel().confirmed(u"t-2"_s, 9);
+        screen.callsModel().acknowledged(9);
+        QCOMPARE(screen.billNotice(), u"Your bill is on its way."_s);
+        QVERIFY(changed.count() >= 3);
+    }
+
+    // The dish sheet offers the whole table and seats 1 to 6; each choice is the line's seat, and
+    // every one of them is a seat the hub takes.
+    void theSheetOffersTheTableAndSixSeats_data()
+    {
+        QTest::addColumn<int>("choice");
+        for (int choice = 0; choice < DishDraft::PickerSeats + 1; ++choice)
+            QTest::addRow("%d", choice) << choice;
+    }
+    void theSheetOffersTheTableAndSixSeats()
+    {
+        QFETCH(int, choice);
+        MenuIndex index;
+        index.setMenu(oneDish(), QLocale(QLocale::English));
+        DishDraft draft(index);
+        QCOMPARE(draft.seatChoices(), 7);
+        QVERIFY(draft.open(1, {}));
+        draft.setSeat(choice);
+        QCOMPARE(draft.seat(), choice);
+        CartModel cart(index);
+        cart.add(draft.line());
+        const QJsonObject line = cart.toJson().at(0).toObject();
+        QCOMPARE(line.contains(u"seat"_s), choice > 0); // 0: the whole table, no seat on the wire
+        QVERIFY(ProtocolMessage::parse(request(u"order.place"_s, {{u"key"_s, u"k-1"_s},
+                                                                  {u"lines"_s, QJsonArray{line}}}))
+                    .ok());
+    }
+
+    // Send is on for exactly the messages the hub stores: trimmed, 1 to 2000 characters.
+    void theSendButtonFollowsTheHubsRule_data()
+    {
+        QTest::addColumn<QString>("draft");
+        QTest::addColumn<bool>("sendable");
+        const QString longest(InputLimits::MaxMessageLength, u'a');
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("spaces") << u"   "_s << false;
+        QTest::newRow("line breaks and tabs") << u"\n\t \n"_s << false;
+        QTest::newRow("a word") << u"Bread?"_s << true;
+        QTest::newRow("a word among spaces") << u"  Bread? \n"_s << true;
+        QTest::newRow("the longest") << longest << true;
+        QTest::newRow("the longest among spaces") << u"  "_s + longest + u" "_s << true;
+        QTest::newRow("one too long") << longest + u"a"_s << false;
+    }
+    void theSendButtonFollowsTheHubsRule()
+    {
+        QFETCH(QString, draft);
+        QFETCH(bool, sendable);
+        TableScreen screen;
+        QSignalSpy changed(&screen, &TableScreen::chatDraftChanged);
+        screen.setChatDraft(draft);
+        QCOMPARE(screen.canSendChat(), sendable);
+        // The hub's store takes exactly these.
+        testing::TestStore store;
+        QVERIFY(store.open());
+        auto session = SessionRepository(store.connection(), store.clock).openOrSeat(1);
+        QVERIFY(session.ok());
+        const auto stored = ChatRepository(store.connection(), store.clock)
+                                .send(session->session.id, u"table"_s, 0, draft);
+        QCOMPARE(stored.ok(), sendable);
     }
 
     // Too long a message is refused on the screen in one sentence, its limit in the diner's digits.
