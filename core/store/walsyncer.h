@@ -6,6 +6,11 @@
 // the disk works the hub goes on handling the next requests: the wait for the disk leaves the
 // hub's thread, and is shared by every request of the rounds it covers.
 //
+// A failed sync is final (durabilityLost): Linux marks the pages it could not write clean, so a
+// later sync "succeeds" without them, and every frame of the log after them would be lost with
+// them (their checksums chain). The log is synced through one descriptor kept from the start:
+// the kernel reports a write-back error to each descriptor open when it happens, once.
+//
 // It can take the writer's checkpoints too (takeCheckpointsFrom): SQLite otherwise copies the
 // log back into the database file, and syncs that file, inside the commit that makes the log
 // pass 1000 pages, and that commit holds its thread for milliseconds. The copy runs on a thread
@@ -25,6 +30,7 @@
 #include <thread>
 
 struct sqlite3;
+struct sqlite3_file;
 
 namespace tableside {
 
@@ -49,8 +55,13 @@ public:
     static constexpr int RestartPages = 4 * CheckpointPages;
     static constexpr int CatchUpPages = 256;
 
-    // databasePath: the SQLite file in WAL mode; its log is databasePath + "-wal".
-    explicit WalSyncer(QString databasePath, QObject *parent = nullptr);
+    // How a file is synced to disk: ::fdatasync unless a test injects failures. 0, or -1 with
+    // errno set.
+    using SyncFile = std::function<int(int fd)>;
+
+    // databasePath: the SQLite file in WAL mode; its log is databasePath + "-wal", opened here
+    // when it exists (else at the first sync) and kept open.
+    explicit WalSyncer(QString databasePath, SyncFile syncFile = {}, QObject *parent = nullptr);
     // Waits for a sync or checkpoint in progress; callbacks still waiting are dropped. The writer
     // given to takeCheckpointsFrom checkpoints by itself again.
     ~WalSyncer() override;
@@ -59,11 +70,13 @@ public:
     // its checkpoints to the checkpointing thread, which takes one after a sync once
     // CheckpointPages have been logged since its last. PASSIVE: it never waits for, nor holds
     // up, the writer, and the syncs go on meanwhile. The room past the log's end is kept from
-    // now on too.
+    // now on too. The syncs SQLite makes of the writer's log itself (its header, each time the
+    // log starts again from its top) are watched: one that fails loses durability too.
     void takeCheckpointsFrom(const QSqlDatabase &writer);
 
     // Calls done(synced) on this object's thread once everything committed before this call is
-    // on disk (synced true) or the disk refused it (false). Callbacks run in the order asked.
+    // on disk (synced true), or with false once durability is lost (see durabilityLost): then
+    // it may never be told to anyone. Callbacks run in the order asked.
     void whenDurable(std::function<void(bool synced)> done);
 
     // Waits for every sync asked so far and runs its callback now, on the calling thread.
@@ -76,6 +89,15 @@ public:
     // without waiting for its work to end.
     void runCompleted();
 
+    // Any thread, at once: true from the first failure, before durabilityLost is emitted.
+    bool lost() const { return m_lost.load(std::memory_order_relaxed); }
+    QString lostReason() const;
+
+signals:
+    // A sync of the log, or a checkpoint's of the database, failed (reason: which file, why).
+    // Emitted once, on this object's thread, before any callback is told false.
+    void durabilityLost(const QString &reason);
+
 private:
     struct Waiting {
         quint64 generation;
@@ -86,8 +108,15 @@ private:
         bool ok;
     };
 
-    void work(); // the syncing thread
-    bool syncToDisk() const;
+    void work();          // the syncing thread
+    QString syncToDisk(); // the syncing thread; why it failed, or empty
+    // Any thread: from now on nothing is told synced; told once from this object's thread.
+    void loseDurability(const QString &reason);
+    // SQLite's result of a checkpoint on connection: a failed sync loses durability.
+    void checkCheckpoint(sqlite3 *connection, int result, const char *who);
+    void watchLogSyncs(sqlite3 *writer);
+    // In place of the writer's log's own xSync: that one, then a failure told to its syncer.
+    static int syncWatchedLog(sqlite3_file *log, int flags);
     void checkpointWork(); // the checkpointing thread
     void checkpoint();     // the checkpointing thread, once the syncing one finds it due
     // SQLite's hook after each of the writer's commits: pages is the length of the log.
@@ -95,22 +124,31 @@ private:
 
     const QString m_walPath;
     const QString m_databasePath;
-    std::deque<Waiting> m_waiting;     // this object's thread only
-    quint64 m_asked = 0;               // this object's thread only
-    QSqlDatabase m_writer;             // whose checkpoints this takes; this object's thread only
-    int m_logPages = 0;                // the log's length after the writer's last commit; ditto
-    int m_pageBytes = 0;               // the writer's page size; set with m_writer
-    std::unique_ptr<WalSpace> m_space; // set with m_writer; its hook tells it where the log ends
+    const SyncFile m_syncFile;
+    // The syncing thread's (opened before it starts): the log's, -1 until there is one; the
+    // database file's, only ever opened when there is no log.
+    int m_logFd = -1;
+    int m_databaseFd = -1;
+    std::atomic<bool> m_lost = false;
+    bool m_lostTold = false;              // this object's thread only
+    std::deque<Waiting> m_waiting;        // this object's thread only
+    quint64 m_asked = 0;                  // this object's thread only
+    QSqlDatabase m_writer;                // whose checkpoints this takes; this object's thread only
+    int m_logPages = 0;                   // the log's length after the writer's last commit; ditto
+    int m_pageBytes = 0;                  // the writer's page size; set with m_writer
+    std::unique_ptr<WalSpace> m_space;    // set with m_writer; its hook tells it where the log ends
+    sqlite3_file *m_watchedLog = nullptr; // the writer's log, inside SQLite
 
     std::atomic<int> m_pagesToCheckpoint = 0; // logged since the last checkpoint began
     std::atomic<int> m_copiedPages = 0;       // how far the last checkpoint copied; 0 once read
     sqlite3 *m_checkpointer = nullptr;        // the checkpointing thread's own connection
 
-    std::mutex m_lock; // guards what follows
+    mutable std::mutex m_lock; // guards what follows
     std::condition_variable m_changed;
     quint64 m_wanted = 0;         // the newest generation asked for
     quint64 m_synced = 0;         // the newest generation on disk (or failed)
     std::deque<Synced> m_results; // finished syncs not yet handed to their callbacks
+    QString m_lostReason;         // the first failure; empty while durable
     bool m_checkpointDue = false; // a sync found enough pages logged to copy
     std::condition_variable m_checkpointWanted;
     bool m_stopping = false;
