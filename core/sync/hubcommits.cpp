@@ -11,12 +11,17 @@ using namespace Qt::StringLiterals;
 
 namespace tableside {
 
-HubCommits::HubCommits(VenueDatabase &database, HubTransactions &transactions, Outlets outlets)
+HubCommits::HubCommits(VenueDatabase &database, HubTransactions &transactions, Outlets outlets,
+                       std::function<int(int fd)> syncFile)
     : m_transactions(transactions)
     , m_outlets(std::move(outlets))
-    , m_syncer(std::make_unique<WalSyncer>(database.path()))
+    , m_syncer(std::make_unique<WalSyncer>(database.path(), std::move(syncFile)))
     , m_database(database.connection())
+    // What this connection committed before is on disk: it synced its own commits until now.
+    , m_changesCovered(totalChanges(m_database))
 {
+    QObject::connect(m_syncer.get(), &WalSyncer::durabilityLost, m_syncer.get(),
+                     [this](const QString &reason) { lose(reason); });
     // A commit only writes the log; m_syncer syncs it to disk before anyone is told of it, so
     // nothing acknowledged is lost to a power cut, and copies it back into the database file
     // (checkpoints): the hub's thread never waits for the disk.
@@ -47,33 +52,45 @@ void HubCommits::keepForRedo(QWebSocket *socket, const QString &text)
 void HubCommits::deliver(QWebSocket *socket, const QString &text,
                          const std::optional<QString> &requestId)
 {
-    if (!m_transactions.inBatch()) {
-        m_outlets.send(socket, text);
-        return;
-    }
-    m_pending.append(Pending{socket, text, requestId, {}, {}});
+    Pending reply{socket, text, requestId, {}, {}};
+    if (m_transactions.inBatch())
+        m_pending.append(std::move(reply));
+    else
+        deliverAlone(std::move(reply));
 }
 
 void HubCommits::announce(const StoredEvent &event)
 {
-    if (!m_transactions.inBatch()) {
-        m_outlets.publish(event);
-        return;
-    }
-    m_pending.append(Pending{nullptr, {}, {}, event, {}});
+    Pending told{nullptr, {}, {}, event, {}};
+    if (m_transactions.inBatch())
+        m_pending.append(std::move(told));
+    else
+        deliverAlone(std::move(told));
 }
 
 void HubCommits::runInTurn(std::function<void()> action)
 {
-    if (m_transactions.inBatch()) {
-        m_pending.append(Pending{nullptr, {}, {}, {}, std::move(action)});
+    Pending turn{nullptr, {}, {}, {}, std::move(action)};
+    if (m_transactions.inBatch())
+        m_pending.append(std::move(turn));
+    else
+        deliverAlone(std::move(turn));
+}
+
+// Outside a batch an operation commits alone (the round's BEGIN failed, a device pairing): it is
+// told, like a batch, only once on disk, and in its turn after what was said before it.
+void HubCommits::deliverAlone(Pending said)
+{
+    if (lost()) // a commit it follows may have failed to sync (SQLite's own sync)
         return;
-    }
     if (nothingToWaitFor()) {
-        action();
+        deliverPending({said}, true);
         return;
     }
-    whenDurable([action = std::move(action)](bool) { action(); });
+    whenDurable([this, said = std::move(said)](bool synced) {
+        if (synced)
+            deliverPending({said}, true);
+    });
 }
 
 bool HubCommits::nothingToWaitFor() const
@@ -85,7 +102,17 @@ void HubCommits::flush()
 {
     if (!m_transactions.inBatch())
         return;
-    const bool committed = m_transactions.endBatch().ok();
+    if (lost()) { // nothing it said may go out: no need to write it either
+        m_transactions.abandonBatch();
+        m_transactions.setCarefulBatch(false);
+        m_batchFrames.clear();
+        m_pending.clear();
+        return;
+    }
+    const auto ended = m_transactions.endBatch();
+    const bool committed = ended.ok();
+    if (!committed && !lost()) // else the program says why it stops, in one line
+        qCWarning(lcHub).noquote() << "a batch failed to commit:" << ended.error().message;
     m_transactions.setCarefulBatch(false);
     m_batchFrames.clear();
     QList<Pending> pending = std::exchange(m_pending, {});
@@ -93,8 +120,10 @@ void HubCommits::flush()
         deliverPending(pending, committed);
         return;
     }
-    whenDurable(
-        [this, pending = std::move(pending)](bool synced) { deliverPending(pending, synced); });
+    whenDurable([this, pending = std::move(pending)](bool synced) {
+        if (synced) // else the disk failed: nothing of it is told (lose)
+            deliverPending(pending, true);
+    });
 }
 
 void HubCommits::redoIfSpoiled()
@@ -113,6 +142,8 @@ void HubCommits::redoIfSpoiled()
 
 void HubCommits::deliverPending(const QList<Pending> &pending, bool stored)
 {
+    if (lost()) // not store_error either: the commit may have failed syncing the log
+        return;
     for (const Pending &frame : pending) {
         if (frame.action) {
             frame.action();
@@ -144,13 +175,14 @@ void HubCommits::whenDurable(std::function<void(bool)> done)
     m_syncer->whenDurable(std::move(done));
 }
 
-void HubCommits::waitUntilDurable()
+bool HubCommits::waitUntilDurable()
 {
     flush();
     // Nothing written since the last sync was asked for: only wait for that one, if running.
     if (totalChanges(m_database) != m_changesCovered)
         whenDurable([](bool) {});
     m_syncer->drain();
+    return !m_lost;
 }
 
 void HubCommits::runCompleted()
@@ -161,6 +193,22 @@ void HubCommits::runCompleted()
 void HubCommits::drain()
 {
     m_syncer->drain();
+}
+
+bool HubCommits::lost()
+{
+    if (!m_lost && m_syncer->lost()) // told by the syncer later, from its thread's event loop
+        lose(m_syncer->lostReason());
+    return m_lost;
+}
+
+void HubCommits::lose(const QString &reason)
+{
+    if (std::exchange(m_lost, true))
+        return;
+    m_pending.clear(); // the open batch's: it will not be told
+    if (m_outlets.lose)
+        m_outlets.lose(reason);
 }
 
 } // namespace tableside

@@ -4,8 +4,9 @@
 // spoiling the batch when it fails after writing (then the round's frames are handled again,
 // each in a savepoint). Their replies and events wait until that commit is on disk (WalSyncer),
 // so nothing is told before it is stored; meanwhile the hub handles the next round, and one
-// fsync covers every round committed before it starts. When the commit or the sync fails,
-// every request it held is answered store_error and no event goes out.
+// fsync covers every round committed before it starts. When the commit fails, every request it
+// held is answered store_error and no event goes out. When a sync fails, nothing goes out any more,
+// for that round or any after (WalSyncer): the hub must stop.
 
 #include "eventlog.h"
 
@@ -37,11 +38,16 @@ public:
         std::function<void(const StoredEvent &)> publish;
         std::function<void()> writeOut;
         std::function<void(QWebSocket *, const QString &)> handleAgain;
+        // The disk failed to keep a commit (reason: which file, why); said once, before anything
+        // that commit would have said is dropped.
+        std::function<void(const QString &reason)> lose;
     };
 
     // Takes over syncing the database's commits (synchronous=NORMAL, checkpoints off the
-    // thread). `database` must be open and outlive this.
-    HubCommits(VenueDatabase &database, HubTransactions &transactions, Outlets outlets);
+    // thread). `database` must be open and outlive this. syncFile: how a file is synced
+    // (WalSyncer::SyncFile; fdatasync when empty).
+    HubCommits(VenueDatabase &database, HubTransactions &transactions, Outlets outlets,
+               std::function<int(int fd)> syncFile = {});
     ~HubCommits();
 
     // Opens the round's batch when none is open; without one each operation commits alone.
@@ -55,24 +61,28 @@ public:
     // Commits the open batch; what it said goes out once the commit is on disk.
     void flush();
 
-    // A reply: sent now when no batch is open, else once the batch is durable. requestId: the
-    // request text answers, answered store_error instead should the batch fail.
+    // A reply: sent once what was written before it is durable: with the open batch's, or now when
+    // nothing written waits for the disk. requestId: the request text answers, answered
+    // store_error instead should the batch fail to commit.
     void deliver(QWebSocket *socket, const QString &text,
                  const std::optional<QString> &requestId = std::nullopt);
-    // An event the open batch stored: published once durable (now, without a batch).
+    // An event stored: published once durable.
     void announce(const StoredEvent &event);
     // Runs action once everything said before it has gone out: now, or in the open batch's turn.
     void runInTurn(std::function<void()> action);
 
-    // Calls done(synced) once every commit so far is on disk.
+    // Calls done(synced) once every commit so far is on disk; false: it never will be.
     void whenDurable(std::function<void(bool synced)> done);
     // Blocks until every commit so far is on disk and its replies and events are out (after
-    // pairing a device, before its token goes out).
-    void waitUntilDurable();
+    // pairing a device, before its token goes out). False: the disk failed to keep it.
+    [[nodiscard]] bool waitUntilDurable();
     // Hands out, now, what syncs finished so far made durable (mid-round).
     void runCompleted();
     // Waits for every sync asked so far and hands out what it covered (before closing).
     void drain();
+    // A sync failed, SQLite's own or the syncer's (said to Outlets::lose by now): nothing goes
+    // out any more. Asked after a commit fails, before saying store_error.
+    bool lost();
 
 private:
     struct Pending {
@@ -89,6 +99,9 @@ private:
     bool nothingToWaitFor() const;
     // stored: the batch's commit is on disk; else its requests are answered store_error.
     void deliverPending(const QList<Pending> &pending, bool stored);
+    // What was said outside a batch: out once what was written before it is on disk.
+    void deliverAlone(Pending said);
+    void lose(const QString &reason);
 
     HubTransactions &m_transactions;
     Outlets m_outlets;
@@ -97,6 +110,7 @@ private:
     qint64 m_changesCovered = 0; // totalChanges() when a sync was last asked for
     QList<Pending> m_pending;    // replies and events of the open batch, in the order they arose
     QList<std::pair<QWebSocket *, QString>> m_batchFrames; // the frames the open batch holds
+    bool m_lost = false; // a sync failed: nothing goes out any more
 };
 
 } // namespace tableside

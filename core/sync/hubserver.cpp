@@ -24,6 +24,7 @@
 #include <QWebSocketServer>
 
 #include <algorithm>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcHub, "tableside.hub")
 
@@ -32,6 +33,11 @@ using namespace Qt::StringLiterals;
 namespace tableside {
 
 HubServer::HubServer(VenueDatabase &database, const Clock &clock, QObject *parent)
+    : HubServer(database, clock, {}, parent)
+{}
+
+HubServer::HubServer(VenueDatabase &database, const Clock &clock,
+                     std::function<int(int fd)> syncFile, QObject *parent)
     : QObject(parent)
     , m_listener(new QTcpServer(this))
     , m_server(new QWebSocketServer(u"Tableside hub"_s, QWebSocketServer::NonSecureMode, this))
@@ -51,7 +57,9 @@ HubServer::HubServer(VenueDatabase &database, const Clock &clock, QObject *paren
                 HubConnection *connection = m_connections->find(socket);
                 if (connection && !connection->closing)
                     handleFrame(*connection, text);
-            }});
+            },
+            [this](const QString &reason) { loseDurability(reason); }},
+        std::move(syncFile));
     connect(m_listener, &QTcpServer::newConnection, this, [this] {
         while (m_listener->hasPendingConnections()) {
             QTcpSocket *tcp = m_listener->nextPendingConnection();
@@ -63,7 +71,7 @@ HubServer::HubServer(VenueDatabase &database, const Clock &clock, QObject *paren
     });
     connect(m_server, &QWebSocketServer::newConnection, this, &HubServer::acceptConnections);
     m_connections->setOnRoomForReplay([this](HubConnection &connection) {
-        if (!m_stopping)
+        if (!m_stopping && !m_durabilityLost)
             m_feed->continueReplay(connection);
     });
     m_stationJudge->setInterval(StationJudgeMs);
@@ -132,26 +140,38 @@ int HubServer::connectionCount() const
     return m_connections->count();
 }
 
+Error HubServer::diskFailed()
+{
+    return makeError(u"store_error"_s,
+                     tr("The venue's disk failed; nothing more is saved until the hub restarts."));
+}
+
 Result<QString> HubServer::makePairingCode(const QString &role, int table, const QString &station)
 {
+    if (m_durabilityLost)
+        return diskFailed();
     m_commits->flush(); // the code commits in a unit of its own
     QJsonObject args{{u"role"_s, role}, {u"table"_s, table}};
     if (!station.isEmpty())
         args.insert(u"station"_s, station);
     auto made = m_operations->pairing().create(PairingOperations::venueItself(), args);
     if (!made)
-        return made.error();
-    m_commits->waitUntilDurable();
+        return m_commits->lost() ? diskFailed() : made.error();
+    if (!m_commits->waitUntilDurable())
+        return diskFailed();
     return made->result.value(u"code"_s).toString();
 }
 
 Result<int> HubServer::publishMenu(const MenuDocument &document)
 {
+    if (m_durabilityLost)
+        return diskFailed();
     m_commits->flush(); // the menu commits in a unit of its own
     auto published = m_operations->menuEdits().publishAsVenue(document);
     if (!published)
-        return published.error();
-    m_commits->waitUntilDurable();
+        return m_commits->lost() ? diskFailed() : published.error();
+    if (!m_commits->waitUntilDurable())
+        return diskFailed();
     for (const StoredEvent &event : published->events)
         m_feed->publish(event);
     return published->result.value(u"version"_s).toInt();
@@ -177,7 +197,7 @@ void HubServer::acceptConnections()
 {
     while (QWebSocket *socket = m_server->nextPendingConnection()) {
         socket->setParent(this); // see ~HubServer
-        if (m_stopping) {
+        if (m_stopping || m_durabilityLost) {
             socket->close(QWebSocketProtocol::CloseCodeGoingAway, u"The hub is shutting down."_s);
             socket->deleteLater();
             continue;
@@ -187,7 +207,7 @@ void HubServer::acceptConnections()
                 [this, socket](const QString &text) { onTextMessage(socket, text); });
         connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket] {
             HubConnection *connection = m_connections->find(socket);
-            if (connection && !m_stopping && connection->limiter.tryAcquire())
+            if (connection && !m_stopping && !m_durabilityLost && connection->limiter.tryAcquire())
                 m_connections->send(
                     *connection,
                     ProtocolFrames::errorReply(
@@ -226,7 +246,7 @@ void HubServer::onDisconnected(QWebSocket *socket)
 void HubServer::onTextMessage(QWebSocket *socket, const QString &text)
 {
     HubConnection *connection = m_connections->find(socket);
-    if (!connection || connection->closing || m_stopping)
+    if (!connection || connection->closing || m_stopping || m_durabilityLost)
         return;
     if (!connection->limiter.tryAcquire()) {
         QJsonValue replyId;
@@ -263,7 +283,7 @@ void HubServer::handleOneFramePerSocket()
     m_handling = true;
     for (const auto &[arrived, socket] : std::as_const(waiting)) {
         HubConnection *connection = m_connections->find(socket);
-        if (m_stopping || !connection || connection->inbox.isEmpty())
+        if (m_stopping || m_durabilityLost || !connection || connection->inbox.isEmpty())
             continue;
         handleFrame(*connection, connection->inbox.takeFirst());
         m_commits->redoIfSpoiled();
@@ -277,7 +297,7 @@ void HubServer::handleOneFramePerSocket()
     m_handling = false;
     if (m_stopping) // stop() arrived while the round was in hand
         closeAllConnections();
-    if (more && !m_stopping) {
+    if (more && !m_stopping && !m_durabilityLost) {
         m_roundScheduled = true;
         QMetaObject::invokeMethod(
             this, [this] { handleOneFramePerSocket(); }, Qt::QueuedConnection);
@@ -313,7 +333,9 @@ void HubServer::handleHello(HubConnection &connection, const ProtocolMessage &he
     }
     // Pairing commits on its own, and the token goes out once that is on disk.
     const auto admitted = m_admission->admit(
-        hello, {[this] { m_commits->flush(); }, [this] { m_commits->waitUntilDurable(); }});
+        hello, {[this] { m_commits->flush(); }, [this] { (void)m_commits->waitUntilDurable(); }});
+    if (m_commits->lost()) // its pairing, or an earlier commit, never reached the disk
+        return;
     if (!admitted) {
         const QString code = admitted.error().code;
         qCWarning(lcHub).noquote() << connection.peer << "refused:" << code;
@@ -385,7 +407,7 @@ void HubServer::stop()
 
 void HubServer::judgeStations()
 {
-    if (m_stopping || m_commits->isOpen())
+    if (m_stopping || m_durabilityLost || m_commits->isOpen())
         return;
     const auto judged = m_operations->stations().judge();
     if (!judged) {
@@ -400,6 +422,20 @@ void HubServer::judgeStations()
         for (const StoredEvent &event : events)
             m_feed->publish(event);
     });
+}
+
+void HubServer::loseDurability(const QString &reason)
+{
+    if (std::exchange(m_durabilityLost, true))
+        return;
+    // Said by whoever ends the process (durabilityLost): one line, not one per part.
+    qCInfo(lcHub).noquote() << "the venue's disk failed:" << reason << "; answering nothing more";
+    m_feed->stop();
+    m_stationJudge->stop();
+    m_listener->close();
+    m_server->close();
+    m_connections->forEach([](HubConnection &connection) { connection.inbox.clear(); });
+    emit durabilityLost(reason);
 }
 
 void HubServer::closeAllConnections()

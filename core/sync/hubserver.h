@@ -16,6 +16,7 @@
 #include <QObject>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class QTcpServer;
@@ -59,6 +60,9 @@ public:
 
     // `database` must be open; both must outlive the hub.
     HubServer(VenueDatabase &database, const Clock &clock, QObject *parent = nullptr);
+    // syncFile: how the store's files are synced to disk (fdatasync; tests make it fail).
+    HubServer(VenueDatabase &database, const Clock &clock, std::function<int(int fd)> syncFile,
+              QObject *parent = nullptr);
     ~HubServer() override;
 
     // Starts accepting; port 0 lets the OS pick. "port_in_use" / "listen_failed"
@@ -71,7 +75,8 @@ public:
     int connectionCount() const;
 
     // A one-time pairing code made with the venue's own authority (the first owner's device, the
-    // embedded venue's screens) by pairing.create's operation, on disk before it returns.
+    // embedded venue's screens) by pairing.create's operation, on disk before it returns
+    // (store_error when the disk failed to keep it).
     Result<QString> makePairingCode(const QString &role, int table = 0,
                                     const QString &station = {});
     // Publishes `document` as the venue's menu with the venue's own authority (`tableside menu
@@ -93,6 +98,11 @@ public:
 
 signals:
     void stopped();
+    // The venue's disk failed to keep a commit (reason: which file, why): from now on the hub
+    // accepts nothing and answers nothing, for good. Its process should end at once without
+    // closing the store, and start again from what the disk holds (SQLite's recovery of the
+    // log); devices send again what was not answered.
+    void durabilityLost(const QString &reason);
 
 private:
     void acceptConnections();
@@ -106,6 +116,8 @@ private:
     // Sends to a socket the hub still holds.
     void sendTo(QWebSocket *socket, const QString &text);
     void judgeStations();
+    void loseDurability(const QString &reason);
+    static Error diskFailed(); // what is refused once durability is lost
     void closeAllConnections();
     void finishStopIfDone();
 
@@ -121,6 +133,7 @@ private:
     bool m_handling = false;
     bool m_stopping = false;
     bool m_stoppedEmitted = false;
+    bool m_durabilityLost = false; // nothing is accepted, handled or answered any more
 };
 
 } // namespace tableside

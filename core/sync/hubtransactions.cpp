@@ -1,6 +1,5 @@
 #include "hubtransactions.h"
 
-#include "hublog.h"
 #include "venuerepository.h"
 
 #include <optional>
@@ -79,15 +78,14 @@ Result<void> HubTransactions::endBatch()
         return {};
     if (m_batchSpoiled) {
         abandonBatch();
-        qCWarning(lcHub) << "a batch was spoiled by a request that failed after writing";
-        return makeError(u"store_error"_s, tr("The hub could not save this; please try again."));
+        return makeError(u"store_error"_s,
+                         u"a request that failed after writing spoiled the batch"_s);
     }
     auto committed = m_batch->commit();
     m_batch.reset();
     if (!committed) {
         m_catalog.invalidate(); // it may hold a menu change that was just rolled back
-        qCWarning(lcHub) << "a batch failed to commit:" << committed.error().message;
-        return makeError(u"store_error"_s, tr("The hub could not save this; please try again."));
+        return makeError(u"store_error"_s, committed.error().message);
     }
     return {};
 }

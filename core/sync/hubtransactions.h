@@ -37,7 +37,8 @@ public:
     // Group commit: from beginBatch() to endBatch() every operation runs in a savepoint of one
     // transaction (a refused one rolls back alone) and endBatch() commits them all with one
     // fsync. Nothing the batch did may be told to anyone before endBatch() succeeds; when it
-    // fails nothing of the batch was stored. Without a batch each operation commits alone.
+    // fails (saying why, for the log) nothing of the batch was stored. Without a batch each
+    // operation commits alone.
     //
     // order.place, the one op a busy evening is made of, runs without a savepoint
     // (SpoilsOnFailure): a savepoint copies every page the order touches. Nearly every refusal

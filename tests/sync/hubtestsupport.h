@@ -18,6 +18,7 @@
 #include <QTest>
 #include <QWebSocket>
 
+#include <functional>
 #include <memory>
 
 namespace tableside::testing {
@@ -45,7 +46,7 @@ public:
         if (!settingSql.isEmpty())
             if (auto set = runSql(database.connection(), settingSql); !set)
                 return set.error().message;
-        hub = std::make_unique<HubServer>(database, clock);
+        hub = std::make_unique<HubServer>(database, clock, syncFile);
         if (auto listening = hub->listen(QHostAddress::LocalHost, 0); !listening)
             return listening.error().message;
         return {};
@@ -89,6 +90,7 @@ public:
     QTemporaryDir dir;
     ManualClock clock;
     VenueDatabase database;
+    std::function<int(int fd)> syncFile; // how the hub syncs its files; fdatasync when empty
     std::unique_ptr<HubServer> hub;
 };
 
