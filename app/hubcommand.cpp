@@ -77,6 +77,7 @@ int runHub(int argc, char **argv, const CommandLine &line)
 
     SystemClock clock;
     HubServer hub(**store, clock);
+    QObject::connect(&hub, &HubServer::durabilityLost, &hub, &stopForFailedDisk);
     if (auto listening = hub.listen(address->host, address->port); !listening)
         return refuse(listening.error().message);
     QTextStream(stderr) << "tableside hub: serving " << (*store)->path() << " on "

@@ -1,6 +1,7 @@
 #include "embeddedvenue.h"
 
 #include "devicerepository.h"
+#include "exitcodes.h"
 #include "storeopening.h"
 
 #include <QFileInfo>
@@ -30,6 +31,8 @@ Result<void> EmbeddedVenue::start()
         return claimed.error();
     m_claim = std::move(claimed.value());
     m_hub = std::make_unique<HubServer>(*m_store, m_clock);
+    // The screens in this process must not show as sent what the disk did not keep.
+    QObject::connect(m_hub.get(), &HubServer::durabilityLost, m_hub.get(), &stopForFailedDisk);
     return m_hub->listen(QHostAddress::LocalHost, 0);
 }
 
