@@ -272,9 +272,95 @@ T = {
  '🔥 cooking': ('🔥 μαγειρεύεται', '🔥 قيد الطهي', '🔥 در حال پخت'),
  'LATE': ('ΑΡΓΕΙ', 'متأخر', 'دیر'),
  'WAIT': ('ΑΝΑΜΟΝΗ', 'انتظار', 'انتظار'),
+ # The owner's menu editor (qml/Owner): sign-in, the draft's lists, a dish's form, publishing.
+ 'Menu editor': ('Επεξεργασία μενού', 'محرر قائمة الطعام', 'ویرایشگر منو'),
+ "Enter an owner's PIN to change the menu.": ('Πληκτρολογήστε τον PIN ιδιοκτήτη για να αλλάξετε το μενού.', 'أدخل رمز PIN الخاص بالمالك لتعديل قائمة الطعام.', 'برای تغییر منو، PIN مالک را وارد کنید.'),
+ 'Checking the PIN…': ('Έλεγχος του PIN…', 'جارٍ التحقق من رمز PIN…', 'در حال بررسی PIN…'),
+ 'Sign in': ('Είσοδος', 'دخول', 'ورود'),
+ 'Publish history': ('Ιστορικό δημοσιεύσεων', 'سجل النشر', 'تاریخچه‌ی انتشار'),
+ 'Menu draft': ('Πρόχειρο μενού', 'مسودة قائمة الطعام', 'پیش‌نویس منو'),
+ 'Offline: changes wait until the hub is back.': ('Εκτός σύνδεσης: οι αλλαγές περιμένουν ώσπου να επανέλθει ο διακομιστής.', 'غير متصل: تنتظر التغييرات حتى يعود الخادم.', 'آفلاین: تغییرها تا برگشتن سرور منتظر می‌مانند.'),
+ 'Undo': ('Αναίρεση', 'تراجع', 'برگشت'),
+ 'Back to the menu': ('Πίσω στο μενού', 'رجوع إلى قائمة الطعام', 'بازگشت به منو'),
+ 'History': ('Ιστορικό', 'السجل', 'تاریخچه'),
+ 'Publish': ('Δημοσίευση', 'نشر', 'انتشار'),
+ 'Lock': ('Κλείδωμα', 'قفل', 'قفل'),
+ 'Dismiss': ('Απόκρυψη μηνύματος', 'إخفاء الرسالة', 'بستن پیام'),
+ 'Categories': ('Κατηγορίες', 'الفئات', 'دسته‌ها'),
+ 'Dishes': ('Πιάτα', 'الأطباق', 'غذاها'),
+ # A category's or a dish's mark (one word fits both).
+ 'Hidden': ('Σε απόκρυψη', 'مخفي', 'پنهان'),
+ 'Translation missing': ('Λείπει μετάφραση', 'ترجمة ناقصة', 'ترجمه ناقص'),
+ 'Nothing stops publishing.': ('Τίποτα δεν εμποδίζει τη δημοσίευση.', 'لا شيء يمنع النشر.', 'مانعی برای انتشار نیست.'),
+ 'Dish “%1”': ('Πιάτο «%1»', 'الطبق «%1»', 'غذای «%1»'),
+ 'Discard changes': ('Απόρριψη αλλαγών', 'تجاهل التغييرات', 'لغو تغییرات'),
+ 'Back': ('Πίσω', 'رجوع', 'بازگشت'),
+ 'Save to draft': ('Αποθήκευση στο πρόχειρο', 'حفظ في المسودة', 'ذخیره در پیش‌نویس'),
+ 'Price': ('Τιμή', 'السعر', 'قیمت'),
+ 'Course': ('Είδος', 'النوع', 'نوع'),
+ 'Kitchen station': ('Πάγκος κουζίνας', 'قسم المطبخ', 'بخش آشپزخانه'),
+ 'Spice': ('Πόσο καυτερό', 'مستوى البهارات', 'میزان تندی'),
+ 'Allergens': ('Αλλεργιογόνα', 'مسببات الحساسية', 'مواد حساسیت‌زا'),
+ 'Dietary': ('Διατροφή', 'النظام الغذائي', 'رژیم غذایی'),
+ 'Hidden from the tables': ('Κρυφό από τα τραπέζια', 'مخفي عن الطاولات', 'پنهان از میزها'),
+ 'Default language': ('Προεπιλεγμένη γλώσσα', 'اللغة الافتراضية', 'زبان پیش‌فرض'),
+ 'Name needed': ('Χρειάζεται όνομα', 'الاسم مطلوب', 'نام لازم است'),
+ 'Name': ('Όνομα', 'الاسم', 'نام'),
+ 'Name in %1': ('Όνομα στη γλώσσα %1', 'الاسم باللغة %1', 'نام به زبان %1'),
+ 'Description': ('Περιγραφή', 'الوصف', 'توضیحات'),
+ 'Description in %1': ('Περιγραφή στη γλώσσα %1', 'الوصف باللغة %1', 'توضیحات به زبان %1'),
+ 'On the tables now': ('Στα τραπέζια τώρα', 'على الطاولات الآن', 'اکنون روی میزها'),
+ 'Every table will show version %1 again. Roll back?': ('Όλα τα τραπέζια θα δείχνουν ξανά την έκδοση %1. Επαναφορά;', 'ستعرض كل الطاولات الإصدار %1 من جديد. هل تريد الاستعادة؟', 'همه‌ی میزها دوباره نسخه‌ی %1 را نشان خواهند داد. بازگردانده شود؟'),
+ 'Roll back': ('Επαναφορά', 'استعادة', 'بازگرداندن'),
+ 'Cancel': ('Ακύρωση', 'إلغاء', 'لغو'),
+ 'Roll back to version %1': ('Επαναφορά στην έκδοση %1', 'استعادة الإصدار %1', 'بازگرداندن نسخه‌ی %1'),
+ 'Write the price as a number, for example %1.': ('Γράψτε την τιμή ως αριθμό, για παράδειγμα %1.', 'اكتب السعر رقمًا، مثلًا %1.', 'قیمت را به‌صورت عدد بنویسید، مثلاً %1.'),
+ 'A price cannot be below zero.': ('Η τιμή δεν μπορεί να είναι αρνητική.', 'لا يمكن أن يكون السعر أقل من صفر.', 'قیمت نمی‌تواند کمتر از صفر باشد.'),
+ 'A price cannot be above %1.': ('Η τιμή δεν μπορεί να ξεπερνά το %1.', 'لا يمكن أن يزيد السعر على %1.', 'قیمت نمی‌تواند بیشتر از %1 باشد.'),
+ 'The hub cannot be reached, so the PIN cannot be checked.': ('Ο διακομιστής δεν είναι προσβάσιμος, οπότε ο PIN δεν μπορεί να ελεγχθεί.', 'تعذّر الوصول إلى الخادم، لذا لا يمكن التحقق من رمز PIN.', 'سرور در دسترس نیست، پس نمی‌توان PIN را بررسی کرد.'),
+ 'No changes since version %1 was published.': ('Καμία αλλαγή από τη δημοσίευση της έκδοσης %1.', 'لا تغييرات منذ نشر الإصدار %1.', 'از انتشار نسخه‌ی %1 تاکنون تغییری نبوده است.'),
+ 'No changes to publish.': ('Καμία αλλαγή για δημοσίευση.', 'لا تغييرات للنشر.', 'تغییری برای انتشار نیست.'),
+ # %1 (or %2 after a name) is a date and time; the last is "%n unpublished changes."
+ 'Last change at %1. %2': ('Τελευταία αλλαγή στις %1. %2', 'آخر تغيير في %1. %2', 'آخرین تغییر در %1. %2'),
+ 'Last change by %1 at %2. %3': ('Τελευταία αλλαγή από %1 στις %2. %3', 'آخر تغيير أجراه %1 في %2. %3', 'آخرین تغییر را %1 در %2 انجام داد. %3'),
+ 'Too many wrong PINs: the PIN is locked for a while.': ('Πάρα πολλοί λάθος PIN: ο PIN κλειδώθηκε για λίγο.', 'محاولات خاطئة كثيرة: رمز PIN مقفل لبعض الوقت.', 'تعداد PINهای اشتباه زیاد است: PIN برای مدتی قفل شد.'),
+ "Only an owner's PIN can change the menu.": ('Μόνο ο PIN ιδιοκτήτη μπορεί να αλλάξει το μενού.', 'لا يمكن تعديل قائمة الطعام إلا برمز PIN خاص بالمالك.', 'فقط PIN مالک می‌تواند منو را تغییر دهد.'),
+ 'Someone else changed the draft just now. Check it, then publish again.': ('Κάποιος άλλος μόλις άλλαξε το πρόχειρο. Ελέγξτε το και δημοσιεύστε ξανά.', 'غيّر شخص آخر المسودة للتو. راجعها ثم انشر من جديد.', 'کس دیگری همین حالا پیش‌نویس را تغییر داد. آن را بررسی کنید و دوباره منتشر کنید.'),
+ 'There are no changes to publish.': ('Δεν υπάρχουν αλλαγές για δημοσίευση.', 'لا توجد تغييرات للنشر.', 'تغییری برای انتشار وجود ندارد.'),
+ 'That version is not kept.': ('Αυτή η έκδοση δεν έχει διατηρηθεί.', 'هذا الإصدار غير محفوظ.', 'این نسخه نگه داشته نشده است.'),
+ 'The hub did not answer. Check the connection and try again.': ('Ο διακομιστής δεν απάντησε. Ελέγξτε τη σύνδεση και δοκιμάστε ξανά.', 'لم يستجب الخادم. تحقّق من الاتصال وحاول مجددًا.', 'سرور پاسخ نداد. اتصال را بررسی کنید و دوباره امتحان کنید.'),
+ 'Saved in the draft. Publish to show it on the tables.': ('Αποθηκεύτηκε στο πρόχειρο. Δημοσιεύστε για να εμφανιστεί στα τραπέζια.', 'حُفظ في المسودة. انشر لعرضه على الطاولات.', 'در پیش‌نویس ذخیره شد. برای نمایش روی میزها منتشر کنید.'),
+ 'Published as version %1: every table shows it now.': ('Δημοσιεύτηκε ως έκδοση %1: τώρα τη δείχνουν όλα τα τραπέζια.', 'نُشر بصفته الإصدار %1: تعرضه كل الطاولات الآن.', 'به‌عنوان نسخه‌ی %1 منتشر شد: اکنون همه‌ی میزها آن را نشان می‌دهند.'),
+ 'Rolled back: version %1 is on every table now.': ('Έγινε επαναφορά: η έκδοση %1 είναι τώρα σε όλα τα τραπέζια.', 'تمت الاستعادة: الإصدار %1 على كل الطاولات الآن.', 'بازگردانده شد: اکنون نسخه‌ی %1 روی همه‌ی میزهاست.'),
+ 'The last change is undone.': ('Η τελευταία αλλαγή αναιρέθηκε.', 'تم التراجع عن آخر تغيير.', 'آخرین تغییر برگشت داده شد.'),
+ 'Restored version %1.': ('Επαναφέρθηκε η έκδοση %1.', 'استُعيد الإصدار %1.', 'نسخه‌ی %1 بازگردانده شد.'),
+ 'The menu as it was.': ('Το μενού όπως ήταν.', 'قائمة الطعام كما كانت.', 'منو همان‌طور که بود.'),
+ 'Version %1': ('Έκδοση %1', 'الإصدار %1', 'نسخه‌ی %1'),
+ 'Version %1 by %2': ('Έκδοση %1 από %2', 'الإصدار %1، نشره %2', 'نسخه‌ی %1 از %2'),
+ # A dish's course, and its spice level (Hot: see TC).
+ 'Drink': ('Ποτό', 'مشروب', 'نوشیدنی'),
+ 'Starter': ('Ορεκτικό', 'مقبّلات', 'پیش‌غذا'),
+ 'Main': ('Κυρίως πιάτο', 'طبق رئيسي', 'غذای اصلی'),
+ 'Side': ('Συνοδευτικό', 'طبق جانبي', 'غذای جانبی'),
+ 'Not spicy': ('Όχι καυτερό', 'غير حار', 'بدون تندی'),
+ 'Mild': ('Ήπιο', 'خفيف', 'کمی تند'),
+ 'Medium': ('Μέτριο', 'متوسط', 'متوسط'),
+ # The table screen: a cart the menu changed under, and the hub's refusal of a message.
+ 'No longer on the menu: remove it to place the order': ('Δεν υπάρχει πια στο μενού: αφαιρέστε το για να στείλετε την παραγγελία', 'لم يعد في قائمة الطعام: أزله لإرسال الطلب', 'دیگر در منو نیست: برای ثبت سفارش آن را حذف کنید'),
+ 'The price is now %1 each, not %2.': ('Η τιμή είναι τώρα %1 το ένα, όχι %2.', 'أصبح السعر %1 للواحد، لا %2.', 'قیمت اکنون هر عدد %1 است، نه %2.'),
+ 'Keep it': ('Το κρατάω', 'احتفظ به', 'نگه داشتن'),
+ 'Keep this dish at its new price': ('Διατήρηση του πιάτου με τη νέα τιμή', 'احتفظ بهذا الطبق بسعره الجديد', 'نگه داشتن این غذا با قیمت جدید'),
+ 'The menu has just changed: check the marked dishes before you order.': ('Το μενού μόλις άλλαξε: ελέγξτε τα σημειωμένα πιάτα πριν παραγγείλετε.', 'تغيّرت قائمة الطعام للتو: راجع الأطباق المعلَّمة قبل الطلب.', 'منو همین حالا تغییر کرد: پیش از سفارش، غذاهای علامت‌خورده را بررسی کنید.'),
+ 'Your message was not sent: %1': ('Το μήνυμά σας δεν στάλθηκε: %1', 'لم تُرسل رسالتك: %1', 'پیام شما ارسال نشد: %1'),
 }
 
-# Plurals: every numerus form the target language has (el 2, ar 6, fa 1).
+# One source text that needs another word in one context: (context, source) -> as in T.
+TC = {
+ # A spice level in the owner's dish form, not the kitchen's Hot station.
+ ('tableside::OwnerScreen', 'Hot'): ('Καυτερό', 'حار', 'تند'),
+}
+
+# Plurals: every numerus form the target language has (el 2, ar 6, fa 1, as the .ts files say).
 N = {
  # The floor view (qml/Host).
  '%Ln guest(s)': (
@@ -328,6 +414,35 @@ N = {
    ['%Ln ακόμα ▶', '%Ln ακόμα ▶'],
    ['لا مزيد ◀', 'واحد آخر ◀', 'اثنان آخران ◀', '%Ln أخرى ◀', '%Ln أخرى ◀', '%Ln أخرى ◀'],
    ['%Ln مورد دیگر ◀']),
+ # The owner's menu editor.
+ '%n problem(s)': (
+   ['%n πρόβλημα', '%n προβλήματα'],
+   ['لا مشكلات', 'مشكلة واحدة', 'مشكلتان', '%n مشكلات', '%n مشكلةً', '%n مشكلة'],
+   ['%n مشکل']),
+ '%n problem(s) to fix before publishing': (
+   ['%n πρόβλημα να διορθωθεί πριν από τη δημοσίευση', '%n προβλήματα να διορθωθούν πριν από τη δημοσίευση'],
+   ['لا مشكلات تمنع النشر', 'مشكلة واحدة يجب إصلاحها قبل النشر', 'مشكلتان يجب إصلاحهما قبل النشر',
+    '%n مشكلات يجب إصلاحها قبل النشر', '%n مشكلةً يجب إصلاحها قبل النشر', '%n مشكلة يجب إصلاحها قبل النشر'],
+   ['%n مشکل که پیش از انتشار باید رفع شود']),
+ '%n unpublished changes.': (
+   ['%n αδημοσίευτη αλλαγή.', '%n αδημοσίευτες αλλαγές.'],
+   ['لا تغييرات غير منشورة.', 'تغيير واحد غير منشور.', 'تغييران غير منشورين.',
+    '%n تغييرات غير منشورة.', '%n تغييرًا غير منشور.', '%n تغيير غير منشور.'],
+   ['%n تغییر منتشرنشده.']),
+ 'Fix %n problems before publishing: they are listed under Problems.': (
+   ['Διορθώστε %n πρόβλημα πριν από τη δημοσίευση: θα το βρείτε στη λίστα προβλημάτων.',
+    'Διορθώστε %n προβλήματα πριν από τη δημοσίευση: θα τα βρείτε στη λίστα προβλημάτων.'],
+   ['أصلح المشكلات قبل النشر: تجدها في قائمة المشكلات.', 'أصلح مشكلة واحدة قبل النشر: تجدها في قائمة المشكلات.',
+    'أصلح المشكلتين قبل النشر: تجدهما في قائمة المشكلات.', 'أصلح %n مشكلات قبل النشر: تجدها في قائمة المشكلات.',
+    'أصلح %n مشكلةً قبل النشر: تجدها في قائمة المشكلات.', 'أصلح %n مشكلة قبل النشر: تجدها في قائمة المشكلات.'],
+   ['پیش از انتشار، %n مشکل را رفع کنید: در فهرست مشکلات آمده‌اند.']),
+ # The table screen's chat.
+ 'That message is too long: at most %Ln character(s).': (
+   ['Το μήνυμα είναι πολύ μεγάλο: έως %Ln χαρακτήρας.', 'Το μήνυμα είναι πολύ μεγάλο: έως %Ln χαρακτήρες.'],
+   ['هذه الرسالة طويلة جدًا.', 'هذه الرسالة طويلة جدًا: حرف واحد على الأكثر.', 'هذه الرسالة طويلة جدًا: حرفان على الأكثر.',
+    'هذه الرسالة طويلة جدًا: %Ln أحرف على الأكثر.', 'هذه الرسالة طويلة جدًا: %Ln حرفًا على الأكثر.',
+    'هذه الرسالة طويلة جدًا: %Ln حرف على الأكثر.'],
+   ['این پیام خیلی طولانی است: حداکثر %Ln نویسه.']),
 }
 
 # English plurals: the source says "guest(s)"; the English file has both forms.
@@ -341,6 +456,15 @@ EN_N = {
  '⚠ %Ln dish(es) still being prepared.': ['⚠ %Ln dish is still being prepared.', '⚠ %Ln dishes are still being prepared.'],
  '⚠ %Ln dish(es) ready but not yet served.': ['⚠ %Ln dish is ready but not yet served.', '⚠ %Ln dishes are ready but not yet served.'],
  'Alerts (%1) · %Ln escalated': ['Alerts (%1) · %Ln escalated', 'Alerts (%1) · %Ln escalated'],
+ '%n more ▶': ['%n more ▶', '%n more ▶'],
+ '%n problem(s)': ['%n problem', '%n problems'],
+ '%n problem(s) to fix before publishing': ['%n problem to fix before publishing', '%n problems to fix before publishing'],
+ '%n unpublished changes.': ['%n unpublished change.', '%n unpublished changes.'],
+ 'Fix %n problems before publishing: they are listed under Problems.': [
+   'Fix %n problem before publishing: it is listed under Problems.',
+   'Fix %n problems before publishing: they are listed under Problems.'],
+ 'That message is too long: at most %Ln character(s).': [
+   'That message is too long: at most %Ln character.', 'That message is too long: at most %Ln characters.'],
 }
 
 
@@ -368,21 +492,25 @@ LANGS = {'el': 0, 'ar': 1, 'fa': 2}
 def fill(path: Path, column: int) -> int:
     tree = ET.parse(path)
     done = 0
-    for message in tree.iter('message'):
-        source = message.find('source').text
-        translation = message.find('translation')
-        if message.get('numerus') == 'yes' and source in N:
-            forms = N[source][column]
-            for child in list(translation):
-                translation.remove(child)
-            for form in forms:
-                ET.SubElement(translation, 'numerusform').text = form
-        elif source in T:
-            translation.text = T[source][column]
-        else:
-            continue
-        translation.attrib.pop('type', None)
-        done += 1
+    for context in tree.iter('context'):
+        name = context.find('name').text
+        for message in context.iter('message'):
+            source = message.find('source').text
+            translation = message.find('translation')
+            if (name, source) in TC:
+                translation.text = TC[name, source][column]
+            elif message.get('numerus') == 'yes' and source in N:
+                forms = N[source][column]
+                for child in list(translation):
+                    translation.remove(child)
+                for form in forms:
+                    ET.SubElement(translation, 'numerusform').text = form
+            elif source in T:
+                translation.text = T[source][column]
+            else:
+                continue
+            translation.attrib.pop('type', None)
+            done += 1
     tree.write(path, encoding='utf-8', xml_declaration=True)
     return done
 
