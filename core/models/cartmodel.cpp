@@ -229,6 +229,10 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
         return line.quantity < LinePricer::MaxQuantity;
     case ChangeRole:
         return QVariant::fromValue(changeOf(line));
+    case PriceChangedRole:
+        return changeOf(line) == Change::PriceChanged;
+    case GoneRole:
+        return changeOf(line) == Change::Gone;
     case AgreedUnitPriceRole:
         return line.agreedUnitMinor >= 0 ? m_menu.format(line.agreedUnitMinor) : QString();
     default:
@@ -250,7 +254,9 @@ QHash<int, QByteArray> CartModel::roleNames() const
             {CanDecreaseRole, "canDecrease"},
             {CanIncreaseRole, "canIncrease"},
             {ChangeRole, "change"},
-            {AgreedUnitPriceRole, "agreedUnitPrice"}};
+            {AgreedUnitPriceRole, "agreedUnitPrice"},
+            {PriceChangedRole, "priceChanged"},
+            {GoneRole, "gone"}};
 }
 
 void CartModel::changedRow(int row)

@@ -35,6 +35,8 @@ public:
         CanIncreaseRole,
         ChangeRole,          // a Change: what a published menu did to the line
         AgreedUnitPriceRole, // what one cost when the diner chose it, for a changed price
+        PriceChangedRole,    // the Change as the line shows it: confirm the new price
+        GoneRole,            // or remove the line
     };
     Q_ENUM(Role)
 

@@ -18,6 +18,10 @@ Rectangle {
     required property bool available
     required property bool canDecrease
     required property bool canIncrease
+    required property bool priceChanged // a published menu changed it: confirm or remove
+    required property bool gone
+    required property string unitPrice
+    required property string agreedUnitPrice
 
     objectName: "cartLine_" + index
     implicitHeight: content.height + 2 * Theme.spacingSmall
@@ -46,7 +50,7 @@ Rectangle {
                 text: line.name
                 wrapMode: Text.WordWrap
                 horizontalAlignment: Text.AlignLeft
-                color: line.available ? Theme.ink : Theme.soldOut
+                color: line.available && !line.gone ? Theme.ink : Theme.soldOut
                 font.pixelSize: Theme.textBody
                 font.weight: Font.DemiBold
             }
@@ -86,6 +90,44 @@ Rectangle {
             horizontalAlignment: Text.AlignLeft
             color: Theme.danger
             font.pixelSize: Theme.textSmall
+        }
+        Text {
+            objectName: "cartGone_" + line.index
+            width: parent.width
+            visible: line.gone
+            text: qsTr("No longer on the menu: remove it to place the order")
+            wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignLeft
+            color: Theme.danger
+            font.pixelSize: Theme.textSmall
+        }
+        Item {
+            width: parent.width
+            height: visible ? Math.max(priceNews.implicitHeight, keepButton.implicitHeight) : 0
+            visible: line.priceChanged
+            Text {
+                id: priceNews
+                anchors.left: parent.left
+                anchors.right: keepButton.left
+                anchors.rightMargin: Theme.spacingSmall
+                anchors.verticalCenter: parent.verticalCenter
+                text: qsTr("The price is now %1 each, not %2.").arg(line.unitPrice)
+                                                                  .arg(line.agreedUnitPrice)
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignLeft
+                color: Theme.danger
+                font.pixelSize: Theme.textSmall
+                font.weight: Font.DemiBold
+            }
+            PillButton {
+                id: keepButton
+                objectName: "cartConfirm_" + line.index
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
+                text: qsTr("Keep it")
+                Accessible.name: qsTr("Keep this dish at its new price")
+                onClicked: line.table.cart.confirm(line.index)
+            }
         }
         // In a narrow cart (a table screen on its side) the seat takes a row of its own rather
         // than being cut to "Se…".

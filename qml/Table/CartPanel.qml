@@ -49,6 +49,17 @@ Rectangle {
             }
         }
 
+        Text {
+            objectName: "cartReview"
+            Layout.fillWidth: true
+            visible: panel.table.cart.needsReview
+            text: qsTr("The menu has just changed: check the marked dishes before you order.")
+            wrapMode: Text.WordWrap
+            color: Theme.danger
+            font.pixelSize: Theme.textSmall
+            font.weight: Font.Bold
+        }
+
         TableList {
             id: lines
             objectName: "cartList"

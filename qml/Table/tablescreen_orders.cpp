@@ -99,8 +99,13 @@ void TableScreen::onOutboxRejected(const QString &key, const QString &op, const 
 
 void TableScreen::onEvent(qint64, const QString &type, const QJsonObject &data, const QDateTime &at)
 {
-    if (type == u"menu.availability"_s) {
+    if (type == u"menu.availability"_s || type == u"menu.stock"_s) {
         setAvailable(data[u"itemId"].toInteger(), data[u"available"].toBool());
+    } else if (type == u"menu.published"_s) {
+        // A new version: every language is read again; the cart keeps its lines and marks
+        // those the new menu changed.
+        m_menus.clear();
+        requestMenus();
     } else if (type == u"station.load"_s) {
         setStationBehind(data[u"station"].toString(), data[u"behind"].toBool());
     } else if (type == u"order.placed"_s) {

@@ -1,6 +1,7 @@
 // End to end: the real table screen, offscreen, against a real in-process hub on the demo venue.
 // A diner taps through category -> dish -> a required choice -> add -> place, and the order is
 // checked in the hub's database at the price the demo menu gives. In Arabic the layout mirrors.
+#include "menudocumentstore.h"
 #include "tablescreentest.h"
 
 #include <QElapsedTimer>
@@ -141,6 +142,42 @@ private slots:
         QCOMPARE(
             item(u"billTotal"_s)->property("text").toString(),
             Money(2 * unit, u"EUR"_s).format(QLocale(QLocale::English, QLocale::UnitedKingdom)));
+    }
+
+    // The owner publishes a new price while hummus waits in the cart: the table reads the new
+    // menu by itself, marks the line with both prices and will not place it until the diner
+    // keeps it at the new price.
+    void aPublishedPriceIsMarkedInTheCart()
+    {
+        TestHub hub;
+        QCOMPARE(hub.start(), QString());
+        Diner diner(hub, u"en"_s, 6);
+        QVERIFY(start(diner));
+        tap(u"welcomeStart"_s);
+        const qint64 hummus = hub.itemId(u"hummus"_s);
+        tap(u"dish_%1"_s.arg(hummus));
+        tap(u"dishAdd"_s);
+        TableScreen &screen = *diner.screen;
+        QTRY_COMPARE(screen.cartModel().rowCount(), 1);
+        QTRY_VERIFY(!findItem(window->contentItem(), u"dishSheet"_s));
+        QVERIFY(item(u"placeButton"_s)->isEnabled());
+
+        MenuDocument dearer = *MenuDocumentStore(hub.database.connection()).live();
+        for (DocumentItem &dish : dearer.items)
+            if (dish.key == u"hummus"_s)
+                dish.priceMinor = 725;
+        QCOMPARE(*hub.hub->publishMenu(dearer), 2);
+
+        QTRY_VERIFY(item(u"cartConfirm_0"_s)->isVisible());
+        QVERIFY(item(u"cartReview"_s)->isVisible());
+        QVERIFY(!item(u"placeButton"_s)->isEnabled());
+        QCOMPARE(screen.cartModel().index(0).data(CartModel::AgreedUnitPriceRole).toString(),
+                 u"€6.50"_s);
+        QCOMPARE(item(u"cartTotal"_s)->property("text").toString(), u"€7.25"_s);
+        tap(u"cartConfirm_0"_s);
+        QTRY_VERIFY(item(u"placeButton"_s)->isEnabled());
+        QTRY_VERIFY(!findItem(window->contentItem(), u"cartReview"_s));
+        QCOMPARE(screen.cartModel().totalMinor(), 725);
     }
 
     void mirrorsInArabic()
