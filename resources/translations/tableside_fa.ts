@@ -2,94 +2,90 @@
 <TS version="2.1" language="fa">
 <context>
     <name>AlertCard</name>
-    <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="22" />
-        <source>%1 new messages</source>
-        <translation>%1 پیام تازه</translation>
+    <message numerus="yes">
+        <location filename="../../qml/Host/AlertCard.qml" line="20" />
+        <source>%Ln new message(s)</source>
+        <translation>
+            <numerusform>%Ln پیام تازه</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="23" />
-        <source>New message</source>
-        <translation>پیام تازه</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="24" />
+        <location filename="../../qml/Host/AlertCard.qml" line="21" />
         <source>Food ready</source>
         <translation>غذا آماده است</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="25" />
+        <location filename="../../qml/Host/AlertCard.qml" line="22" />
         <source>Bill requested</source>
         <translation>صورت‌حساب خواسته شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="26" />
+        <location filename="../../qml/Host/AlertCard.qml" line="23" />
         <source>Water, please</source>
         <translation>آب، لطفاً</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="27" />
+        <location filename="../../qml/Host/AlertCard.qml" line="24" />
         <source>Cutlery, please</source>
         <translation>قاشق و چنگال، لطفاً</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="28" />
-        <location filename="../../qml/Host/AlertCard.qml" line="29" />
+        <location filename="../../qml/Host/AlertCard.qml" line="25" />
+        <location filename="../../qml/Host/AlertCard.qml" line="26" />
         <source>Waiter called</source>
         <translation>گارسون صدا زده شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="71" />
+        <location filename="../../qml/Host/AlertCard.qml" line="68" />
         <source>T%1</source>
         <translation>م%1</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="96" />
-        <source>ESCALATED</source>
-        <translation>فوری</translation>
+        <location filename="../../qml/Host/AlertCard.qml" line="94" />
+        <source>ESCALATED · waiting at the pass %1</source>
+        <translation>فوری · در انتظار سرو %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="98" />
+        <location filename="../../qml/Host/AlertCard.qml" line="96" />
+        <source>ESCALATED · %1 ago</source>
+        <translation>فوری · %1 پیش</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/AlertCard.qml" line="95" />
         <source>waiting at the pass %1</source>
         <translation>در انتظار سرو %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="99" />
+        <location filename="../../qml/Host/AlertCard.qml" line="96" />
         <source>%1 ago</source>
         <translation>%1 پیش</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="111" />
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="136" />
+        <location filename="../../qml/Host/AlertCard.qml" line="141" />
         <source>Served ✓</source>
         <translation>سرو شد ✓</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="136" />
+        <location filename="../../qml/Host/AlertCard.qml" line="141" />
         <source>Open</source>
         <translation>باز کردن</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="137" />
+        <location filename="../../qml/Host/AlertCard.qml" line="142" />
         <source>On my way</source>
         <translation>آمدم</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="139" />
+        <location filename="../../qml/Host/AlertCard.qml" line="144" />
         <source>Mark table %1's food served</source>
         <translation>غذای میز %1 سرو شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="140" />
+        <location filename="../../qml/Host/AlertCard.qml" line="145" />
         <source>Open table %1's messages</source>
         <translation>باز کردن پیام‌های میز %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/AlertCard.qml" line="141" />
+        <location filename="../../qml/Host/AlertCard.qml" line="146" />
         <source>Acknowledge table %1</source>
         <translation>تأیید میز %1</translation>
     </message>
@@ -97,12 +93,12 @@
 <context>
     <name>AllDayPanel</name>
     <message>
-        <location filename="../../qml/Kitchen/AllDayPanel.qml" line="17" />
+        <location filename="../../qml/Kitchen/AllDayPanel.qml" line="18" />
         <source>All day</source>
         <translation>کل روز</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/AllDayPanel.qml" line="67" />
+        <location filename="../../qml/Kitchen/AllDayPanel.qml" line="71" />
         <source>Nothing open</source>
         <translation>چیزی باز نیست</translation>
     </message>
@@ -110,7 +106,7 @@
 <context>
     <name>CallList</name>
     <message>
-        <location filename="../../qml/Table/CallList.qml" line="45" />
+        <location filename="../../qml/Table/CallList.qml" line="46" />
         <source>Still waiting — we have reminded the staff.</source>
         <translation>هنوز در انتظار — به کارکنان یادآوری کردیم.</translation>
     </message>
@@ -118,12 +114,12 @@
 <context>
     <name>CallSheet</name>
     <message>
-        <location filename="../../qml/Table/CallSheet.qml" line="25" />
+        <location filename="../../qml/Table/CallSheet.qml" line="26" />
         <source>Call a waiter</source>
         <translation>صدا زدن گارسون</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CallSheet.qml" line="33" />
+        <location filename="../../qml/Table/CallSheet.qml" line="34" />
         <source>Close</source>
         <translation>بستن</translation>
     </message>
@@ -131,32 +127,52 @@
 <context>
     <name>CartLineDelegate</name>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="70" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="77" />
         <source>Note: %1</source>
         <translation>یادداشت: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="80" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="88" />
         <source>Sold out: remove it to place the order</source>
         <translation>تمام شده: برای ثبت سفارش آن را حذف کنید</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="101" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="98" />
+        <source>No longer on the menu: remove it to place the order</source>
+        <translation>دیگر در منو نیست: برای ثبت سفارش آن را حذف کنید</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="114" />
+        <source>The price is now %1 each, not %2.</source>
+        <translation>قیمت اکنون هر عدد %1 است، نه %2.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="127" />
+        <source>Keep it</source>
+        <translation>نگه داشتن</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="128" />
+        <source>Keep this dish at its new price</source>
+        <translation>نگه داشتن این غذا با قیمت جدید</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="158" />
         <source>Seat %1</source>
         <translation>صندلی %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="102" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="159" />
         <source>Table</source>
         <translation>میز</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="103" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="160" />
         <source>Choose the seat for this dish</source>
         <translation>صندلی این غذا را انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="111" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="171" />
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
@@ -164,55 +180,78 @@
 <context>
     <name>CartPanel</name>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="35" />
+        <location filename="../../qml/Table/CartPanel.qml" line="36" />
         <source>Your order</source>
         <translation>سفارش شما</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="46" />
+        <location filename="../../qml/Table/CartPanel.qml" line="47" />
         <source>Order status</source>
         <translation>وضعیت سفارش</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="74" />
+        <location filename="../../qml/Table/CartPanel.qml" line="56" />
+        <source>The menu has just changed: check the marked dishes before you order.</source>
+        <translation>منو همین حالا تغییر کرد: پیش از سفارش، غذاهای علامت‌خورده را بررسی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/CartPanel.qml" line="88" />
         <source>Nothing here yet</source>
         <translation>هنوز چیزی اینجا نیست</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="82" />
+        <location filename="../../qml/Table/CartPanel.qml" line="96" />
         <source>Tap a dish to add it. Everyone at the table can add to this order.</source>
         <translation>برای افزودن، روی یک غذا بزنید. همه‌ی افراد سر میز می‌توانند به این سفارش اضافه کنند.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="97" />
+        <location filename="../../qml/Table/CartPanel.qml" line="111" />
         <source>Total</source>
         <translation>جمع کل</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="114" />
+        <location filename="../../qml/Table/CartPanel.qml" line="128" />
         <source>Place order</source>
         <translation>ثبت سفارش</translation>
     </message>
 </context>
 <context>
+    <name>CategoryList</name>
+    <message>
+        <location filename="../../qml/Owner/CategoryList.qml" line="27" />
+        <source>Categories</source>
+        <translation>دسته‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/CategoryList.qml" line="85" />
+        <source>Hidden</source>
+        <translation>پنهان</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/CategoryList.qml" line="90" />
+        <source>Translation missing</source>
+        <translation>ترجمه ناقص</translation>
+    </message>
+</context>
+<context>
     <name>ChatBubble</name>
     <message>
-        <location filename="../../qml/Table/ChatBubble.qml" line="51" />
+        <location filename="../../qml/Table/ChatBubble.qml" line="52" />
         <source>Sending…</source>
         <translation>در حال ارسال…</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/ChatBubble.qml" line="51" />
+        <location filename="../../qml/Table/ChatBubble.qml" line="52" />
         <source>Offline — will send when connected</source>
         <translation>آفلاین — پس از اتصال ارسال می‌شود</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/ChatBubble.qml" line="52" />
+        <location filename="../../qml/Table/ChatBubble.qml" line="53" />
         <source>You · %1</source>
         <translation>شما · %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/ChatBubble.qml" line="52" />
+        <location filename="../../qml/Table/ChatBubble.qml" line="53" />
         <source>Staff · %1</source>
         <translation>کارکنان · %1</translation>
     </message>
@@ -220,33 +259,33 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../qml/Host/ChatPanel.qml" line="16" />
+        <location filename="../../qml/Host/ChatPanel.qml" line="17" />
         <source>💬 Messages</source>
         <translation>💬 پیام‌ها</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/ChatPanel.qml" line="60" />
-        <source>Staff</source>
-        <translation>کارکنان</translation>
+        <location filename="../../qml/Host/ChatPanel.qml" line="62" />
+        <source>Staff · %1</source>
+        <translation>کارکنان · %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/ChatPanel.qml" line="60" />
-        <source>Table</source>
-        <translation>میز</translation>
+        <location filename="../../qml/Host/ChatPanel.qml" line="62" />
+        <source>Table · %1</source>
+        <translation>میز · %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/ChatPanel.qml" line="69" />
+        <location filename="../../qml/Host/ChatPanel.qml" line="71" />
         <source>No messages from this table.</source>
         <translation>پیامی از این میز نیست.</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/ChatPanel.qml" line="80" />
-        <location filename="../../qml/Host/ChatPanel.qml" line="81" />
+        <location filename="../../qml/Host/ChatPanel.qml" line="82" />
+        <location filename="../../qml/Host/ChatPanel.qml" line="83" />
         <source>Answer table %1</source>
         <translation>پاسخ به میز %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/ChatPanel.qml" line="96" />
+        <location filename="../../qml/Host/ChatPanel.qml" line="98" />
         <source>Send</source>
         <translation>ارسال</translation>
     </message>
@@ -254,37 +293,37 @@
 <context>
     <name>ChatSheet</name>
     <message>
-        <location filename="../../qml/Table/ChatSheet.qml" line="37" />
+        <location filename="../../qml/Table/ChatSheet.qml" line="38" />
         <source>Message staff</source>
         <translation>پیام به کارکنان</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/ChatSheet.qml" line="45" />
+        <location filename="../../qml/Table/ChatSheet.qml" line="46" />
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/ChatSheet.qml" line="53" />
+        <location filename="../../qml/Table/ChatSheet.qml" line="54" />
         <source>Offline — your messages will be sent when the connection is back.</source>
         <translation>آفلاین — پیام‌های شما پس از برقراری اتصال ارسال می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/ChatSheet.qml" line="78" />
+        <location filename="../../qml/Table/ChatSheet.qml" line="87" />
         <source>Write to the staff, or tap a quick message below. A waiter will answer here.</source>
         <translation>به کارکنان بنویسید یا یکی از پیام‌های آماده‌ی زیر را بزنید. گارسون همین‌جا پاسخ می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/ChatSheet.qml" line="113" />
+        <location filename="../../qml/Table/ChatSheet.qml" line="124" />
         <source>Write a message</source>
         <translation>پیامی بنویسید</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/ChatSheet.qml" line="114" />
+        <location filename="../../qml/Table/ChatSheet.qml" line="125" />
         <source>Write a message to the staff</source>
         <translation>پیامی به کارکنان بنویسید</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/ChatSheet.qml" line="135" />
+        <location filename="../../qml/Table/ChatSheet.qml" line="146" />
         <source>Send</source>
         <translation>ارسال</translation>
     </message>
@@ -292,23 +331,23 @@
 <context>
     <name>ConfirmSheet</name>
     <message>
-        <location filename="../../qml/Table/ConfirmSheet.qml" line="24" />
+        <location filename="../../qml/Table/ConfirmSheet.qml" line="25" />
         <source>Send this order to the kitchen?</source>
         <translation>این سفارش به آشپزخانه فرستاده شود؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Table/ConfirmSheet.qml" line="32" />
+        <location filename="../../qml/Table/ConfirmSheet.qml" line="33" />
         <source>%Ln dish(es), total %1</source>
         <translation>
             <numerusform>%Ln غذا، جمع کل %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Table/ConfirmSheet.qml" line="43" />
+        <location filename="../../qml/Table/ConfirmSheet.qml" line="44" />
         <source>Not yet</source>
         <translation>هنوز نه</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/ConfirmSheet.qml" line="50" />
+        <location filename="../../qml/Table/ConfirmSheet.qml" line="51" />
         <source>Send to kitchen</source>
         <translation>ارسال به آشپزخانه</translation>
     </message>
@@ -316,17 +355,17 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../qml/Table/ConnectionBanner.qml" line="30" />
+        <location filename="../../qml/Table/ConnectionBanner.qml" line="31" />
         <source>Offline — will send when connected</source>
         <translation>آفلاین — پس از اتصال ارسال می‌شود</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/ConnectionBanner.qml" line="31" />
+        <location filename="../../qml/Table/ConnectionBanner.qml" line="32" />
         <source>Offline — reconnecting to the restaurant…</source>
         <translation>آفلاین — در حال اتصال دوباره به رستوران…</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/ConnectionBanner.qml" line="32" />
+        <location filename="../../qml/Table/ConnectionBanner.qml" line="33" />
         <source>Sending…</source>
         <translation>در حال ارسال…</translation>
     </message>
@@ -334,57 +373,57 @@
 <context>
     <name>DeviceGate</name>
     <message>
-        <location filename="../../app/screens/devicegate.cpp" line="92" />
+        <location filename="../../qml/Ui/devicegate.cpp" line="92" />
         <source>Pairing code from staff</source>
         <translation>کد جفت‌سازی از کارکنان</translation>
     </message>
     <message>
-        <location filename="../../app/screens/devicegate.cpp" line="97" />
+        <location filename="../../qml/Ui/devicegate.cpp" line="97" />
         <source>Pair this screen</source>
         <translation>جفت‌کردن صفحه</translation>
     </message>
     <message>
-        <location filename="../../app/screens/devicegate.cpp" line="107" />
+        <location filename="../../qml/Ui/devicegate.cpp" line="107" />
         <source>This screen is not paired with the restaurant yet. Ask staff for a pairing code and enter it here.</source>
         <translation>این صفحه هنوز با رستوران جفت نشده است. از کارکنان کد جفت‌سازی بخواهید و آن را اینجا وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../app/screens/devicegate.cpp" line="111" />
+        <location filename="../../qml/Ui/devicegate.cpp" line="111" />
         <source>This pairing code is wrong, used or expired. Ask staff for a new code and enter it here.</source>
         <translation>این کد جفت‌سازی اشتباه، استفاده‌شده یا منقضی است. از کارکنان کد تازه‌ای بخواهید و آن را اینجا وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../app/screens/devicegate.cpp" line="114" />
+        <location filename="../../qml/Ui/devicegate.cpp" line="114" />
         <source>This pairing code is wrong, used or expired. Ask staff for a new code, then start this screen with it.</source>
         <translation>این کد جفت‌سازی اشتباه، استفاده‌شده یا منقضی است. از کارکنان کد تازه‌ای بخواهید و این صفحه را با آن دوباره راه بیندازید.</translation>
     </message>
     <message>
-        <location filename="../../app/screens/devicegate.cpp" line="119" />
+        <location filename="../../qml/Ui/devicegate.cpp" line="119" />
         <source>The restaurant no longer knows this screen. Ask staff for a new pairing code and enter it here.</source>
         <translation>رستوران دیگر این صفحه را نمی‌شناسد. از کارکنان کد جفت‌سازی تازه‌ای بخواهید و آن را اینجا وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../app/screens/devicegate.cpp" line="122" />
+        <location filename="../../qml/Ui/devicegate.cpp" line="122" />
         <source>The restaurant no longer knows this screen. Ask staff for a new pairing code, then start this screen with it.</source>
         <translation>رستوران دیگر این صفحه را نمی‌شناسد. از کارکنان کد جفت‌سازی تازه‌ای بخواهید و این صفحه را با آن دوباره راه بیندازید.</translation>
     </message>
     <message>
-        <location filename="../../app/screens/devicegate.cpp" line="127" />
+        <location filename="../../qml/Ui/devicegate.cpp" line="127" />
         <source>This screen runs another version of Tableside than the restaurant. Ask staff to update it.</source>
         <translation>این صفحه نسخه‌ی دیگری از Tableside را نسبت به رستوران اجرا می‌کند. از کارکنان بخواهید آن را به‌روز کنند.</translation>
     </message>
     <message>
-        <location filename="../../app/screens/devicegate.cpp" line="131" />
+        <location filename="../../qml/Ui/devicegate.cpp" line="131" />
         <source>This screen was paired as another kind of device. Ask staff for a pairing code made for this screen.</source>
         <translation>این صفحه به‌عنوان دستگاه دیگری جفت شده است. از کارکنان کد جفت‌سازی مخصوص این صفحه را بخواهید.</translation>
     </message>
     <message>
-        <location filename="../../app/screens/devicegate.cpp" line="135" />
+        <location filename="../../qml/Ui/devicegate.cpp" line="135" />
         <source>This screen was paired with table %1, not table %2. Ask staff for a pairing code for this table.</source>
         <translation>این صفحه با میز %1 جفت شده است، نه میز %2. از کارکنان کد جفت‌سازی این میز را بخواهید.</translation>
     </message>
     <message>
-        <location filename="../../app/screens/devicegate.cpp" line="139" />
+        <location filename="../../qml/Ui/devicegate.cpp" line="140" />
         <source>The restaurant turned this screen away. Ask staff for help.</source>
         <translation>رستوران این صفحه را نپذیرفت. از کارکنان کمک بخواهید.</translation>
     </message>
@@ -407,60 +446,133 @@
         <translation>تمام شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="92" />
+        <location filename="../../qml/Table/DishCard.qml" line="103" />
         <source>Longer wait</source>
         <translation>انتظار طولانی‌تر</translation>
     </message>
 </context>
 <context>
+    <name>DishFormPage</name>
+    <message>
+        <location filename="../../qml/Owner/DishFormPage.qml" line="25" />
+        <source>Dish “%1”</source>
+        <translation>غذای «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishFormPage.qml" line="38" />
+        <source>Discard changes</source>
+        <translation>لغو تغییرات</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishFormPage.qml" line="38" />
+        <source>Back</source>
+        <translation>بازگشت</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishFormPage.qml" line="44" />
+        <source>Save to draft</source>
+        <translation>ذخیره در پیش‌نویس</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishFormPage.qml" line="75" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="84" />
+        <source>Price</source>
+        <translation>قیمت</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishFormPage.qml" line="97" />
+        <source>Course</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishFormPage.qml" line="108" />
+        <source>Kitchen station</source>
+        <translation>بخش آشپزخانه</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishFormPage.qml" line="119" />
+        <source>Spice</source>
+        <translation>میزان تندی</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishFormPage.qml" line="130" />
+        <source>Allergens</source>
+        <translation>مواد حساسیت‌زا</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishFormPage.qml" line="139" />
+        <source>Dietary</source>
+        <translation>رژیم غذایی</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishFormPage.qml" line="149" />
+        <source>Hidden from the tables</source>
+        <translation>پنهان از میزها</translation>
+    </message>
+</context>
+<context>
+    <name>DishList</name>
+    <message>
+        <location filename="../../qml/Owner/DishList.qml" line="19" />
+        <source>Dishes</source>
+        <translation>غذاها</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishList.qml" line="74" />
+        <source>Hidden</source>
+        <translation>پنهان</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishList.qml" line="79" />
+        <source>Translation missing</source>
+        <translation>ترجمه ناقص</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/DishList.qml" line="83" />
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n مشکل</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DishSheet</name>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="76" />
+        <location filename="../../qml/Table/DishSheet.qml" line="80" />
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="114" />
-        <source>Contains none of the 14 listed allergens.</source>
-        <translation>هیچ‌یک از ۱۴ ماده‌ی حساسیت‌زای فهرست‌شده را ندارد.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="115" />
-        <source>Contains: %1</source>
-        <translation>حاوی: %1</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="122" />
+        <location filename="../../qml/Table/DishSheet.qml" line="116" />
         <source>The kitchen is busy: this dish will take longer than usual.</source>
         <translation>آشپزخانه شلوغ است: این غذا بیشتر از معمول طول می‌کشد.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="131" />
+        <location filename="../../qml/Table/DishSheet.qml" line="125" />
         <source>Sold out: the kitchen has run out of this dish.</source>
         <translation>تمام شده: این غذا در آشپزخانه تمام شده است.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="150" />
+        <location filename="../../qml/Table/DishSheet.qml" line="141" />
         <source>For which seat?</source>
         <translation>برای کدام صندلی؟</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="163" />
+        <location filename="../../qml/Table/DishSheet.qml" line="154" />
         <source>A note to the kitchen (optional)</source>
         <translation>یادداشت برای آشپزخانه (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="164" />
+        <location filename="../../qml/Table/DishSheet.qml" line="155" />
         <source>A note to the kitchen</source>
         <translation>یادداشت برای آشپزخانه</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="205" />
+        <location filename="../../qml/Table/DishSheet.qml" line="200" />
         <source>Please choose: %1</source>
         <translation>لطفاً انتخاب کنید: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="236" />
+        <location filename="../../qml/Table/DishSheet.qml" line="232" />
         <source>Add to order</source>
         <translation>افزودن به سفارش</translation>
     </message>
@@ -468,65 +580,22 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../qml/Table/ErrorBanner.qml" line="26" />
-        <source>Your order was not accepted: %1</source>
-        <translation>سفارش شما پذیرفته نشد: %1</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Table/ErrorBanner.qml" line="33" />
+        <location filename="../../qml/Table/ErrorBanner.qml" line="37" />
         <source>OK</source>
         <translation>باشه</translation>
     </message>
 </context>
 <context>
-    <name>FilterPanel</name>
+    <name>FilterChips</name>
     <message>
-        <location filename="../../qml/Table/FilterPanel.qml" line="31" />
+        <location filename="../../qml/Table/FilterChips.qml" line="19" />
         <source>Show only</source>
         <translation>فقط نمایش</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/FilterPanel.qml" line="50" />
+        <location filename="../../qml/Table/FilterChips.qml" line="44" />
         <source>Leave out dishes containing</source>
         <translation>حذف غذاهای دارای</translation>
-    </message>
-</context>
-<context>
-    <name>FloorMap</name>
-    <message>
-        <location filename="../../qml/Host/FloorMap.qml" line="14" />
-        <source>called</source>
-        <translation>صدا زده</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/FloorMap.qml" line="15" />
-        <source>food ready</source>
-        <translation>غذا آماده</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/FloorMap.qml" line="16" />
-        <source>bill</source>
-        <translation>صورت‌حساب</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/FloorMap.qml" line="17" />
-        <source>waiting long</source>
-        <translation>انتظار طولانی</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/FloorMap.qml" line="18" />
-        <source>ordered</source>
-        <translation>سفارش داده</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/FloorMap.qml" line="19" />
-        <source>seated</source>
-        <translation>نشسته</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/FloorMap.qml" line="20" />
-        <source>free</source>
-        <translation>خالی</translation>
     </message>
 </context>
 <context>
@@ -538,106 +607,99 @@
         <translation>سالن</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/FloorWindow.qml" line="51" />
-        <source>%1 called</source>
-        <translation>%1 صدا زده</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/FloorWindow.qml" line="52" />
-        <source>%1 food ready</source>
-        <translation>%1 غذا آماده</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/FloorWindow.qml" line="53" />
-        <source>%1 bill</source>
-        <translation>%1 صورت‌حساب</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/FloorWindow.qml" line="54" />
-        <source>%1 waiting long</source>
-        <translation>%1 انتظار طولانی</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/FloorWindow.qml" line="55" />
-        <source>%1 ordered</source>
-        <translation>%1 سفارش داده</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/FloorWindow.qml" line="56" />
-        <source>%1 seated</source>
-        <translation>%1 نشسته</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/FloorWindow.qml" line="57" />
-        <source>%1 free</source>
-        <translation>%1 خالی</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/FloorWindow.qml" line="96" />
+        <location filename="../../qml/Host/FloorWindow.qml" line="58" />
         <source>+ Add a device</source>
         <translation>+ افزودن دستگاه</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/FloorWindow.qml" line="98" />
+        <location filename="../../qml/Host/FloorWindow.qml" line="60" />
         <source>Add a device</source>
         <translation>افزودن دستگاه</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/FloorWindow.qml" line="107" />
+        <location filename="../../qml/Host/FloorWindow.qml" line="69" />
         <source>● Live</source>
         <translation>● زنده</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/FloorWindow.qml" line="107" />
+        <location filename="../../qml/Host/FloorWindow.qml" line="69" />
         <source>▲ Offline — reconnecting</source>
         <translation>▲ آفلاین — اتصال دوباره</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Host/FloorWindow.qml" line="149" />
+        <location filename="../../qml/Host/FloorWindow.qml" line="101" />
         <source>Alerts (%1) · %Ln escalated</source>
         <translation>
             <numerusform>هشدارها (%1) · %Ln فوری</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/FloorWindow.qml" line="151" />
+        <location filename="../../qml/Host/FloorWindow.qml" line="103" />
         <source>Alerts (%1)</source>
         <translation>هشدارها (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/FloorWindow.qml" line="178" />
+        <location filename="../../qml/Host/FloorWindow.qml" line="132" />
         <source>All calm — no alerts</source>
         <translation>همه‌چیز آرام است — هشداری نیست</translation>
     </message>
 </context>
 <context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../qml/Owner/HistoryPage.qml" line="60" />
+        <source>On the tables now</source>
+        <translation>اکنون روی میزها</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/HistoryPage.qml" line="79" />
+        <source>Every table will show version %1 again. Roll back?</source>
+        <translation>همه‌ی میزها دوباره نسخه‌ی %1 را نشان خواهند داد. بازگردانده شود؟</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/HistoryPage.qml" line="95" />
+        <source>Roll back</source>
+        <translation>بازگرداندن</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/HistoryPage.qml" line="101" />
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/HistoryPage.qml" line="108" />
+        <source>Roll back to version %1</source>
+        <translation>بازگرداندن نسخه‌ی %1</translation>
+    </message>
+</context>
+<context>
     <name>KitchenWindow</name>
     <message>
-        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="16" />
+        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="17" />
         <source>Kitchen — expo</source>
         <translation>آشپزخانه — پاس</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="17" />
+        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="18" />
         <source>Kitchen — %1</source>
         <translation>آشپزخانه — %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="52" />
+        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="53" />
         <source>● Live</source>
         <translation>● زنده</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="52" />
+        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="53" />
         <source>▲ Offline — reconnecting</source>
         <translation>▲ آفلاین — اتصال دوباره</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="59" />
+        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="60" />
         <source>Sold out</source>
         <translation>تمام شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="66" />
+        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="67" />
         <source>Recall (R)</source>
         <translation>فراخوانی (R)</translation>
     </message>
@@ -654,14 +716,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../qml/Kitchen/KitchenWindow.qml" line="186" />
-        <source>%n open ticket(s)</source>
+        <source>%n open ticket(s)   ·   ● on time   ▲ over %1 min   ■ over %2 min</source>
         <translation>
-            <numerusform>%Ln سفارش باز</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Kitchen/KitchenWindow.qml" line="187" />
-        <source>● on time   ▲ over %1 min   ■ over %2 min</source>
-        <translation>● به‌موقع   ▲ بیش از %1 دقیقه   ■ بیش از %2 دقیقه</translation>
+            <numerusform>%Ln سفارش باز   ·   ● به‌موقع   ▲ بیش از %1 دقیقه   ■ بیش از %2 دقیقه</numerusform></translation>
     </message>
     <message>
         <location filename="../../qml/Kitchen/KitchenWindow.qml" line="201" />
@@ -721,286 +778,222 @@
         <source>Sushi</source>
         <translation>سوشی</translation>
     </message>
-    <message>
-        <location filename="../../qml/Kitchen/KitchenWords.qml" line="25" />
-        <source>Gluten</source>
-        <translation>گلوتن</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Kitchen/KitchenWords.qml" line="26" />
-        <source>Crustaceans</source>
-        <translation>سخت‌پوستان</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Kitchen/KitchenWords.qml" line="27" />
-        <source>Eggs</source>
-        <translation>تخم‌مرغ</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Kitchen/KitchenWords.qml" line="28" />
-        <source>Fish</source>
-        <translation>ماهی</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Kitchen/KitchenWords.qml" line="29" />
-        <source>Peanuts</source>
-        <translation>بادام‌زمینی</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Kitchen/KitchenWords.qml" line="30" />
-        <source>Soya</source>
-        <translation>سویا</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Kitchen/KitchenWords.qml" line="31" />
-        <source>Milk</source>
-        <translation>شیر</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Kitchen/KitchenWords.qml" line="32" />
-        <source>Tree nuts</source>
-        <translation>مغزهای درختی</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Kitchen/KitchenWords.qml" line="33" />
-        <source>Celery</source>
-        <translation>کرفس</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Kitchen/KitchenWords.qml" line="34" />
-        <source>Mustard</source>
-        <translation>خردل</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Kitchen/KitchenWords.qml" line="35" />
-        <source>Sesame</source>
-        <translation>کنجد</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Kitchen/KitchenWords.qml" line="36" />
-        <source>Sulphites</source>
-        <translation>سولفیت‌ها</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Kitchen/KitchenWords.qml" line="37" />
-        <source>Lupin</source>
-        <translation>لوپین</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Kitchen/KitchenWords.qml" line="38" />
-        <source>Molluscs</source>
-        <translation>نرم‌تنان</translation>
-    </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../qml/Ui/Labels.qml" line="14" />
-        <source>Gluten</source>
-        <translation>گلوتن</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="15" />
-        <source>Crustaceans</source>
-        <translation>سخت‌پوستان</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="16" />
-        <source>Eggs</source>
-        <translation>تخم‌مرغ</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="17" />
-        <source>Fish</source>
-        <translation>ماهی</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="18" />
-        <source>Peanuts</source>
-        <translation>بادام‌زمینی</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="19" />
-        <source>Soya</source>
-        <translation>سویا</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="20" />
-        <source>Milk</source>
-        <translation>شیر</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="21" />
-        <source>Tree nuts</source>
-        <translation>مغزهای درختی</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="22" />
-        <source>Celery</source>
-        <translation>کرفس</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="23" />
-        <source>Mustard</source>
-        <translation>خردل</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="24" />
-        <source>Sesame</source>
-        <translation>کنجد</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="25" />
-        <source>Sulphites</source>
-        <translation>سولفیت‌ها</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="26" />
-        <source>Lupin</source>
-        <translation>لوپین</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="27" />
-        <source>Molluscs</source>
-        <translation>نرم‌تنان</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Ui/Labels.qml" line="33" />
+        <location filename="../../qml/Ui/Labels.qml" line="10" />
         <source>Vegan</source>
         <translation>وگان</translation>
     </message>
     <message>
-        <location filename="../../qml/Ui/Labels.qml" line="34" />
+        <location filename="../../qml/Ui/Labels.qml" line="11" />
         <source>Vegetarian</source>
         <translation>گیاهی</translation>
     </message>
     <message>
-        <location filename="../../qml/Ui/Labels.qml" line="35" />
+        <location filename="../../qml/Ui/Labels.qml" line="12" />
         <source>Gluten-free</source>
         <translation>بدون گلوتن</translation>
     </message>
     <message>
-        <location filename="../../qml/Ui/Labels.qml" line="36" />
+        <location filename="../../qml/Ui/Labels.qml" line="13" />
         <source>Halal</source>
         <translation>حلال</translation>
     </message>
     <message>
-        <location filename="../../qml/Ui/Labels.qml" line="42" />
-        <location filename="../../qml/Ui/Labels.qml" line="64" />
+        <location filename="../../qml/Ui/Labels.qml" line="19" />
+        <location filename="../../qml/Ui/Labels.qml" line="41" />
         <source>Sending…</source>
         <translation>در حال ارسال…</translation>
     </message>
     <message>
-        <location filename="../../qml/Ui/Labels.qml" line="43" />
-        <location filename="../../qml/Ui/Labels.qml" line="44" />
+        <location filename="../../qml/Ui/Labels.qml" line="20" />
+        <location filename="../../qml/Ui/Labels.qml" line="21" />
         <source>Received</source>
         <translation>دریافت شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Ui/Labels.qml" line="45" />
+        <location filename="../../qml/Ui/Labels.qml" line="22" />
         <source>Cooking</source>
         <translation>در حال پخت</translation>
     </message>
     <message>
-        <location filename="../../qml/Ui/Labels.qml" line="46" />
+        <location filename="../../qml/Ui/Labels.qml" line="23" />
         <source>Ready</source>
         <translation>آماده</translation>
     </message>
     <message>
-        <location filename="../../qml/Ui/Labels.qml" line="47" />
+        <location filename="../../qml/Ui/Labels.qml" line="24" />
         <source>Served</source>
         <translation>سرو شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Ui/Labels.qml" line="48" />
+        <location filename="../../qml/Ui/Labels.qml" line="25" />
         <source>Cancelled</source>
         <translation>لغو شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Ui/Labels.qml" line="54" />
+        <location filename="../../qml/Ui/Labels.qml" line="31" />
         <source>Help</source>
         <translation>کمک</translation>
     </message>
     <message>
-        <location filename="../../qml/Ui/Labels.qml" line="55" />
+        <location filename="../../qml/Ui/Labels.qml" line="32" />
         <source>Water</source>
         <translation>آب</translation>
     </message>
     <message>
-        <location filename="../../qml/Ui/Labels.qml" line="56" />
+        <location filename="../../qml/Ui/Labels.qml" line="33" />
         <source>Cutlery</source>
         <translation>قاشق و چنگال</translation>
     </message>
     <message>
-        <location filename="../../qml/Ui/Labels.qml" line="57" />
+        <location filename="../../qml/Ui/Labels.qml" line="34" />
         <source>Something else</source>
         <translation>چیز دیگر</translation>
     </message>
     <message>
-        <location filename="../../qml/Ui/Labels.qml" line="58" />
+        <location filename="../../qml/Ui/Labels.qml" line="35" />
         <source>The bill</source>
         <translation>صورت‌حساب</translation>
     </message>
     <message>
-        <location filename="../../qml/Ui/Labels.qml" line="65" />
+        <location filename="../../qml/Ui/Labels.qml" line="42" />
         <source>Waiting for staff</source>
         <translation>در انتظار کارکنان</translation>
     </message>
     <message>
-        <location filename="../../qml/Ui/Labels.qml" line="66" />
+        <location filename="../../qml/Ui/Labels.qml" line="43" />
         <source>On the way</source>
         <translation>در راه است</translation>
     </message>
     <message>
-        <location filename="../../qml/Ui/Labels.qml" line="67" />
+        <location filename="../../qml/Ui/Labels.qml" line="44" />
         <source>Not sent, try again</source>
         <translation>ارسال نشد، دوباره امتحان کنید</translation>
     </message>
     <message>
-        <location filename="../../qml/Ui/Labels.qml" line="73" />
+        <location filename="../../qml/Ui/Labels.qml" line="50" />
         <source>Linen</source>
         <translation>کتان</translation>
     </message>
     <message>
-        <location filename="../../qml/Ui/Labels.qml" line="74" />
+        <location filename="../../qml/Ui/Labels.qml" line="51" />
         <source>Slate</source>
         <translation>سنگ لوح</translation>
     </message>
     <message>
-        <location filename="../../qml/Ui/Labels.qml" line="75" />
+        <location filename="../../qml/Ui/Labels.qml" line="52" />
         <source>Terrazzo</source>
         <translation>موزاییک</translation>
     </message>
     <message>
-        <location filename="../../qml/Ui/Labels.qml" line="76" />
+        <location filename="../../qml/Ui/Labels.qml" line="53" />
         <source>Night</source>
         <translation>شب</translation>
     </message>
     <message>
-        <location filename="../../qml/Ui/Labels.qml" line="77" />
+        <location filename="../../qml/Ui/Labels.qml" line="54" />
         <source>Olive grove</source>
         <translation>باغ زیتون</translation>
     </message>
 </context>
 <context>
+    <name>LanguageTexts</name>
+    <message>
+        <location filename="../../qml/Owner/LanguageTexts.qml" line="36" />
+        <source>Default language</source>
+        <translation>زبان پیش‌فرض</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/LanguageTexts.qml" line="41" />
+        <source>Translation missing</source>
+        <translation>ترجمه ناقص</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/LanguageTexts.qml" line="45" />
+        <source>Name needed</source>
+        <translation>نام لازم است</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/LanguageTexts.qml" line="54" />
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/LanguageTexts.qml" line="57" />
+        <source>Name in %1</source>
+        <translation>نام به زبان %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/LanguageTexts.qml" line="70" />
+        <source>Description</source>
+        <translation>توضیحات</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/LanguageTexts.qml" line="77" />
+        <source>Description in %1</source>
+        <translation>توضیحات به زبان %1</translation>
+    </message>
+</context>
+<context>
+    <name>LegendEntry</name>
+    <message>
+        <location filename="../../qml/Host/LegendEntry.qml" line="15" />
+        <source>%1 called</source>
+        <translation>%1 صدا زده</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/LegendEntry.qml" line="16" />
+        <source>%1 food ready</source>
+        <translation>%1 غذا آماده</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/LegendEntry.qml" line="17" />
+        <source>%1 bill</source>
+        <translation>%1 صورت‌حساب</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/LegendEntry.qml" line="18" />
+        <source>%1 waiting long</source>
+        <translation>%1 انتظار طولانی</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/LegendEntry.qml" line="19" />
+        <source>%1 ordered</source>
+        <translation>%1 سفارش داده</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/LegendEntry.qml" line="20" />
+        <source>%1 seated</source>
+        <translation>%1 نشسته</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/LegendEntry.qml" line="21" />
+        <source>%1 free</source>
+        <translation>%1 خالی</translation>
+    </message>
+</context>
+<context>
     <name>LookSheet</name>
     <message>
-        <location filename="../../qml/Table/LookSheet.qml" line="27" />
+        <location filename="../../qml/Table/LookSheet.qml" line="28" />
         <source>Your tablecloth</source>
         <translation>رومیزی شما</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/LookSheet.qml" line="35" />
+        <location filename="../../qml/Table/LookSheet.qml" line="36" />
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/LookSheet.qml" line="80" />
+        <location filename="../../qml/Table/LookSheet.qml" line="46" />
         <source>Large text</source>
         <translation>متن درشت</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/LookSheet.qml" line="89" />
+        <location filename="../../qml/Table/LookSheet.qml" line="55" />
         <source>High contrast</source>
         <translation>کنتراست بالا</translation>
     </message>
@@ -1008,7 +1001,7 @@
 <context>
     <name>MenuPage</name>
     <message>
-        <location filename="../../qml/Table/MenuPage.qml" line="139" />
+        <location filename="../../qml/Table/MenuPage.qml" line="137" />
         <source>No dishes match your filters.</source>
         <translation>هیچ غذایی با فیلترهای شما جور نیست.</translation>
     </message>
@@ -1016,23 +1009,23 @@
 <context>
     <name>MenuTopBar</name>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="28" />
-        <location filename="../../qml/Table/MenuTopBar.qml" line="47" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="29" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="48" />
         <source>Filters (%1)</source>
         <translation>فیلترها (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="48" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="49" />
         <source>Filters</source>
         <translation>فیلترها</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="55" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="56" />
         <source>Call waiter</source>
         <translation>صدا زدن گارسون</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="69" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="70" />
         <source>Tablecloth and text size</source>
         <translation>رومیزی و اندازه‌ی متن</translation>
     </message>
@@ -1040,13 +1033,13 @@
 <context>
     <name>MessageButton</name>
     <message>
-        <location filename="../../qml/Table/MessageButton.qml" line="16" />
-        <location filename="../../qml/Table/MessageButton.qml" line="18" />
+        <location filename="../../qml/Table/MessageButton.qml" line="17" />
+        <location filename="../../qml/Table/MessageButton.qml" line="19" />
         <source>Message staff</source>
         <translation>پیام به کارکنان</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MessageButton.qml" line="17" />
+        <location filename="../../qml/Table/MessageButton.qml" line="18" />
         <source>Message staff, unread replies: %1</source>
         <translation>پیام به کارکنان، پاسخ‌های خوانده‌نشده: %1</translation>
     </message>
@@ -1054,27 +1047,27 @@
 <context>
     <name>ModifierGroup</name>
     <message>
-        <location filename="../../qml/Table/ModifierGroup.qml" line="63" />
+        <location filename="../../qml/Table/ModifierGroup.qml" line="65" />
         <source>Required</source>
         <translation>الزامی</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/ModifierGroup.qml" line="63" />
+        <location filename="../../qml/Table/ModifierGroup.qml" line="65" />
         <source>Optional</source>
         <translation>اختیاری</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/ModifierGroup.qml" line="74" />
+        <location filename="../../qml/Table/ModifierGroup.qml" line="93" />
         <source>Choose one</source>
         <translation>یکی را انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/ModifierGroup.qml" line="75" />
+        <location filename="../../qml/Table/ModifierGroup.qml" line="94" />
         <source>Choose %1 to %2</source>
         <translation>از %1 تا %2 مورد انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/ModifierGroup.qml" line="76" />
+        <location filename="../../qml/Table/ModifierGroup.qml" line="95" />
         <source>Choose up to %1</source>
         <translation>حداکثر %1 مورد انتخاب کنید</translation>
     </message>
@@ -1082,316 +1075,381 @@
 <context>
     <name>OrderedLines</name>
     <message>
-        <location filename="../../qml/Host/OrderedLines.qml" line="14" />
+        <location filename="../../qml/Host/OrderedLines.qml" line="49" />
         <source>sent</source>
         <translation>ارسال شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/OrderedLines.qml" line="15" />
+        <location filename="../../qml/Host/OrderedLines.qml" line="50" />
         <source>accepted</source>
         <translation>پذیرفته شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/OrderedLines.qml" line="16" />
+        <location filename="../../qml/Host/OrderedLines.qml" line="51" />
         <source>cooking</source>
         <translation>در حال پخت</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/OrderedLines.qml" line="17" />
+        <location filename="../../qml/Host/OrderedLines.qml" line="52" />
         <source>ready</source>
         <translation>آماده</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/OrderedLines.qml" line="18" />
+        <location filename="../../qml/Host/OrderedLines.qml" line="53" />
         <source>served</source>
         <translation>سرو شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/OrderedLines.qml" line="26" />
+        <location filename="../../qml/Host/OrderedLines.qml" line="17" />
         <source>Ordered</source>
         <translation>سفارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/OrderedLines.qml" line="34" />
+        <location filename="../../qml/Host/OrderedLines.qml" line="25" />
         <source>Nothing ordered yet.</source>
         <translation>هنوز چیزی سفارش داده نشده.</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/OrderedLines.qml" line="62" />
+        <location filename="../../qml/Host/OrderedLines.qml" line="67" />
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/OrderedLines.qml" line="91" />
+        <location filename="../../qml/Host/OrderedLines.qml" line="96" />
         <source>Total</source>
         <translation>جمع کل</translation>
     </message>
 </context>
 <context>
-    <name>PairingSheet</name>
+    <name>OwnerWindow</name>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="21" />
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="17" />
+        <source>Menu editor</source>
+        <translation>ویرایشگر منو</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="44" />
+        <source>Publish history</source>
+        <translation>تاریخچه‌ی انتشار</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="44" />
+        <source>Menu draft</source>
+        <translation>پیش‌نویس منو</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="54" />
+        <source>Offline: changes wait until the hub is back.</source>
+        <translation>آفلاین: تغییرها تا برگشتن سرور منتظر می‌مانند.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="68" />
+        <source>Undo</source>
+        <translation>برگشت</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="74" />
+        <source>Back to the menu</source>
+        <translation>بازگشت به منو</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="74" />
+        <source>History</source>
+        <translation>تاریخچه</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="81" />
+        <source>Publish</source>
+        <translation>انتشار</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="87" />
+        <source>Lock</source>
+        <translation>قفل</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="126" />
+        <source>Dismiss</source>
+        <translation>بستن پیام</translation>
+    </message>
+</context>
+<context>
+    <name>PairingContent</name>
+    <message>
+        <location filename="../../qml/Host/PairingContent.qml" line="16" />
         <source>Table</source>
         <translation>میز</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="22" />
+        <location filename="../../qml/Host/PairingContent.qml" line="17" />
         <source>Kitchen</source>
         <translation>آشپزخانه</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="23" />
+        <location filename="../../qml/Host/PairingContent.qml" line="18" />
         <source>Floor</source>
         <translation>سالن</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="24" />
+        <location filename="../../qml/Host/PairingContent.qml" line="19" />
         <source>Owner</source>
         <translation>مالک</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="32" />
+        <location filename="../../qml/Host/PairingContent.qml" line="27" />
         <source>Grill</source>
         <translation>گریل</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="33" />
+        <location filename="../../qml/Host/PairingContent.qml" line="28" />
         <source>Hot</source>
         <translation>گرم</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="34" />
+        <location filename="../../qml/Host/PairingContent.qml" line="29" />
         <source>Cold</source>
         <translation>سرد</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="35" />
+        <location filename="../../qml/Host/PairingContent.qml" line="30" />
         <source>Bar</source>
         <translation>بار</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="36" />
+        <location filename="../../qml/Host/PairingContent.qml" line="31" />
         <source>Dessert</source>
         <translation>دسر</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="37" />
+        <location filename="../../qml/Host/PairingContent.qml" line="32" />
         <source>Pastry</source>
         <translation>شیرینی‌پزی</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="38" />
+        <location filename="../../qml/Host/PairingContent.qml" line="33" />
         <source>Fryer</source>
         <translation>سرخ‌کن</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="39" />
+        <location filename="../../qml/Host/PairingContent.qml" line="34" />
         <source>Pizza</source>
         <translation>پیتزا</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="40" />
+        <location filename="../../qml/Host/PairingContent.qml" line="35" />
         <source>Sushi</source>
         <translation>سوشی</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="48" />
+        <location filename="../../qml/Host/PairingContent.qml" line="43" />
         <source>A screen for table %1</source>
         <translation>صفحه‌ای برای میز %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="49" />
+        <location filename="../../qml/Host/PairingContent.qml" line="44" />
         <source>A kitchen display for the expo (all stations)</source>
         <translation>نمایشگر آشپزخانه برای پاس (همه‌ی بخش‌ها)</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="50" />
+        <location filename="../../qml/Host/PairingContent.qml" line="45" />
         <source>A kitchen display for the %1 station</source>
         <translation>نمایشگر آشپزخانه برای بخش %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="51" />
+        <location filename="../../qml/Host/PairingContent.qml" line="46" />
         <source>A floor screen for waiters</source>
         <translation>صفحه‌ی سالن برای گارسون‌ها</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="52" />
+        <location filename="../../qml/Host/PairingContent.qml" line="47" />
         <source>An owner's screen</source>
         <translation>صفحه‌ی مالک</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="74" />
+        <location filename="../../qml/Host/PairingContent.qml" line="59" />
         <source>Add a device</source>
         <translation>افزودن دستگاه</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="85" />
+        <location filename="../../qml/Host/PairingContent.qml" line="70" />
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="99" />
+        <location filename="../../qml/Host/PairingContent.qml" line="84" />
         <source>Enter your staff PIN (a host's or the owner's).</source>
         <translation>رمز PIN کارکنان خود را وارد کنید (میزبان یا مالک).</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="119" />
+        <location filename="../../qml/Host/PairingContent.qml" line="104" />
         <source>That PIN is not right. Try again.</source>
         <translation>این PIN درست نیست. دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="121" />
+        <location filename="../../qml/Host/PairingContent.qml" line="106" />
         <source>Too many wrong PINs: the PIN is locked. Try again in %1.</source>
         <translation>تعداد PINهای اشتباه زیاد است: PIN قفل شد. %1 دیگر دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="144" />
+        <location filename="../../qml/Host/PairingContent.qml" line="131" />
         <source>Next</source>
         <translation>بعدی</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="149" />
+        <location filename="../../qml/Host/PairingContent.qml" line="136" />
         <source>Delete a digit</source>
         <translation>پاک کردن یک رقم</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="171" />
+        <location filename="../../qml/Host/PairingContent.qml" line="158" />
         <source>What is the new screen for?</source>
         <translation>صفحه‌ی تازه برای چیست؟</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="202" />
+        <location filename="../../qml/Host/PairingContent.qml" line="191" />
         <source>Previous table</source>
         <translation>میز قبلی</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="210" />
+        <location filename="../../qml/Host/PairingContent.qml" line="199" />
         <source>Table %1</source>
         <translation>میز %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="221" />
+        <location filename="../../qml/Host/PairingContent.qml" line="210" />
         <source>Next table</source>
         <translation>میز بعدی</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="235" />
+        <location filename="../../qml/Host/PairingContent.qml" line="226" />
         <source>Expo (all)</source>
         <translation>پاس (همه)</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="249" />
+        <location filename="../../qml/Host/PairingContent.qml" line="240" />
         <source>Only the owner's PIN can pair an owner's screen.</source>
         <translation>فقط PIN مالک می‌تواند صفحه‌ی مالک را جفت کند.</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="251" />
+        <location filename="../../qml/Host/PairingContent.qml" line="242" />
         <source>Offline — a code can be made once the connection is back.</source>
         <translation>آفلاین — پس از برقراری اتصال می‌توان کد ساخت.</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="252" />
+        <location filename="../../qml/Host/PairingContent.qml" line="243" />
         <source>No code was made. Try again.</source>
         <translation>کدی ساخته نشد. دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="262" />
+        <location filename="../../qml/Host/PairingContent.qml" line="253" />
         <source>Making the code…</source>
         <translation>در حال ساخت کد…</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="262" />
+        <location filename="../../qml/Host/PairingContent.qml" line="253" />
         <source>Make the code</source>
         <translation>ساخت کد</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="269" />
+        <location filename="../../qml/Host/PairingContent.qml" line="260" />
         <source>Another PIN</source>
         <translation>یک PIN دیگر</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="295" />
+        <location filename="../../qml/Host/PairingContent.qml" line="286" />
         <source>QR code of the pairing code</source>
         <translation>کد QR کد جفت‌سازی</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="323" />
+        <location filename="../../qml/Host/PairingContent.qml" line="314" />
         <source>Expired: make another code.</source>
         <translation>منقضی شد: کد دیگری بسازید.</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="324" />
+        <location filename="../../qml/Host/PairingContent.qml" line="315" />
         <source>Valid until %1 · %2 left</source>
         <translation>معتبر تا %1 · %2 مانده</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="332" />
+        <location filename="../../qml/Host/PairingContent.qml" line="323" />
         <source>On the new screen, type this code or scan it. It works once.</source>
         <translation>در صفحه‌ی تازه این کد را وارد یا اسکن کنید. فقط یک بار کار می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="344" />
+        <location filename="../../qml/Host/PairingContent.qml" line="335" />
         <source>Done</source>
         <translation>تمام</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingSheet.qml" line="350" />
+        <location filename="../../qml/Host/PairingContent.qml" line="341" />
         <source>Make another</source>
         <translation>کد دیگر</translation>
     </message>
 </context>
 <context>
+    <name>ProblemList</name>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/ProblemList.qml" line="29" />
+        <source>%n problem(s) to fix before publishing</source>
+        <translation>
+            <numerusform>%n مشکل که پیش از انتشار باید رفع شود</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ProblemList.qml" line="30" />
+        <source>Nothing stops publishing.</source>
+        <translation>مانعی برای انتشار نیست.</translation>
+    </message>
+</context>
+<context>
     <name>ReadyLineRow</name>
     <message>
-        <location filename="../../qml/Host/ReadyLineRow.qml" line="17" />
+        <location filename="../../qml/Host/ReadyLineRow.qml" line="20" />
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/ReadyLineRow.qml" line="24" />
+        <location filename="../../qml/Host/ReadyLineRow.qml" line="27" />
         <source>Served</source>
         <translation>سرو شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/ReadyLineRow.qml" line="26" />
+        <location filename="../../qml/Host/ReadyLineRow.qml" line="29" />
         <source>Mark %1 served</source>
         <translation>%1 سرو شد</translation>
     </message>
 </context>
 <context>
+    <name>ReadyLines</name>
+    <message>
+        <location filename="../../qml/Host/ReadyLines.qml" line="15" />
+        <source>🔔 Ready to carry out</source>
+        <translation>🔔 آماده‌ی سرو</translation>
+    </message>
+</context>
+<context>
     <name>RecallPanel</name>
     <message>
-        <location filename="../../qml/Kitchen/RecallPanel.qml" line="20" />
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="21" />
         <source>Recall — last bumped tickets</source>
         <translation>فراخوانی — آخرین سفارش‌های آماده</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/RecallPanel.qml" line="32" />
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="33" />
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/RecallPanel.qml" line="62" />
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="65" />
         <source>T%1  #%2</source>
         <translation>م%1  #%2</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/RecallPanel.qml" line="69" />
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="72" />
         <source>Bumped %1</source>
         <translation>آماده شد %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/RecallPanel.qml" line="80" />
-        <source>%1×</source>
-        <translation>%1×</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Kitchen/RecallPanel.qml" line="82" />
-        <source>Seat %1</source>
-        <translation>صندلی %1</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Kitchen/RecallPanel.qml" line="95" />
+        <location filename="../../qml/Kitchen/RecallPanel.qml" line="106" />
         <source>Nothing bumped yet</source>
         <translation>هنوز چیزی آماده نشده</translation>
     </message>
@@ -1399,9 +1457,9 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../qml/Table/SearchField.qml" line="17" />
-        <location filename="../../qml/Table/SearchField.qml" line="39" />
-        <location filename="../../qml/Table/SearchField.qml" line="62" />
+        <location filename="../../qml/Table/SearchField.qml" line="18" />
+        <location filename="../../qml/Table/SearchField.qml" line="40" />
+        <location filename="../../qml/Table/SearchField.qml" line="63" />
         <source>Search the menu</source>
         <translation>جست‌وجو</translation>
     </message>
@@ -1409,40 +1467,68 @@
 <context>
     <name>SeatPicker</name>
     <message>
-        <location filename="../../qml/Table/SeatPicker.qml" line="16" />
+        <location filename="../../qml/Table/SeatPicker.qml" line="21" />
         <source>Table</source>
         <translation>میز</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/SeatPicker.qml" line="16" />
+        <location filename="../../qml/Table/SeatPicker.qml" line="21" />
         <source>Seat %1</source>
         <translation>صندلی %1</translation>
     </message>
 </context>
 <context>
+    <name>SignInPanel</name>
+    <message>
+        <location filename="../../qml/Owner/SignInPanel.qml" line="21" />
+        <source>Menu editor</source>
+        <translation>ویرایشگر منو</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/SignInPanel.qml" line="29" />
+        <source>Enter an owner's PIN to change the menu.</source>
+        <translation>برای تغییر منو، PIN مالک را وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/SignInPanel.qml" line="48" />
+        <source>Checking the PIN…</source>
+        <translation>در حال بررسی PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/SignInPanel.qml" line="75" />
+        <source>Sign in</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/SignInPanel.qml" line="79" />
+        <source>Delete a digit</source>
+        <translation>پاک کردن یک رقم</translation>
+    </message>
+</context>
+<context>
     <name>SoldOutPanel</name>
     <message>
-        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="28" />
+        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="29" />
         <source>Sold out</source>
         <translation>تمام شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="67" />
+        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="71" />
         <source>Mark sold out</source>
         <translation>تمام شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="67" />
+        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="71" />
         <source>✕ Sold out — back</source>
         <translation>✕ تمام شد — برگرداندن</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="70" />
+        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="74" />
         <source>Mark %1 sold out</source>
         <translation>%1 تمام شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="71" />
+        <location filename="../../qml/Kitchen/SoldOutPanel.qml" line="75" />
         <source>Make %1 available again</source>
         <translation>%1 دوباره موجود شود</translation>
     </message>
@@ -1466,12 +1552,12 @@
 <context>
     <name>StationBar</name>
     <message>
-        <location filename="../../qml/Kitchen/StationBar.qml" line="34" />
+        <location filename="../../qml/Kitchen/StationBar.qml" line="30" />
         <source>%1  %2  ▲ BEHIND</source>
         <translation>%1  %2  ▲ عقب</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/StationBar.qml" line="35" />
+        <location filename="../../qml/Kitchen/StationBar.qml" line="31" />
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
@@ -1479,22 +1565,22 @@
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../qml/Table/StatusLine.qml" line="38" />
+        <location filename="../../qml/Table/StatusLine.qml" line="40" />
         <source>%1 ×</source>
         <translation>%1 ×</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/StatusLine.qml" line="52" />
+        <location filename="../../qml/Table/StatusLine.qml" line="54" />
         <source>Seat %1</source>
         <translation>صندلی %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/StatusLine.qml" line="90" />
+        <location filename="../../qml/Table/StatusLine.qml" line="79" />
         <source>about %1 min</source>
         <translation>حدود %1 دقیقه</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/StatusLine.qml" line="91" />
+        <location filename="../../qml/Table/StatusLine.qml" line="80" />
         <source>on its way to you</source>
         <translation>در راه است</translation>
     </message>
@@ -1502,75 +1588,60 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="33" />
+        <location filename="../../qml/Table/StatusPage.qml" line="34" />
         <source>Your order</source>
         <translation>سفارش شما</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="41" />
+        <location filename="../../qml/Table/StatusPage.qml" line="42" />
         <source>Sending to the kitchen…</source>
         <translation>در حال ارسال به آشپزخانه…</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="42" />
+        <location filename="../../qml/Table/StatusPage.qml" line="43" />
         <source>Offline — your order will be sent when the connection is back.</source>
         <translation>آفلاین — سفارش شما پس از برقراری دوباره‌ی اتصال ارسال می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="63" />
+        <location filename="../../qml/Table/StatusPage.qml" line="66" />
         <source>Being sent</source>
         <translation>در حال ارسال</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="64" />
+        <location filename="../../qml/Table/StatusPage.qml" line="67" />
         <source>Order %1</source>
         <translation>سفارش %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="96" />
+        <location filename="../../qml/Table/StatusPage.qml" line="101" />
         <source>Bill so far</source>
         <translation>صورت‌حساب تا این لحظه</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="113" />
+        <location filename="../../qml/Table/StatusPage.qml" line="118" />
         <source>Order more</source>
         <translation>سفارش بیشتر</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="119" />
+        <location filename="../../qml/Table/StatusPage.qml" line="124" />
         <source>Call waiter</source>
         <translation>صدا زدن گارسون</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="132" />
+        <location filename="../../qml/Table/StatusPage.qml" line="137" />
         <source>Request the bill</source>
         <translation>درخواست صورت‌حساب</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="138" />
-        <source>Your bill is on its way.</source>
-        <translation>صورت‌حساب شما در راه است.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="139" />
-        <source>The bill request was not sent. Please try again.</source>
-        <translation>درخواست صورت‌حساب ارسال نشد. لطفاً دوباره امتحان کنید.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Table/StatusPage.qml" line="140" />
-        <source>Bill requested — waiting for staff.</source>
-        <translation>صورت‌حساب درخواست شد — منتظر کارکنان هستیم.</translation>
     </message>
 </context>
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../../qml/Ui/Stepper.qml" line="21" />
+        <location filename="../../qml/Ui/Stepper.qml" line="22" />
         <source>Fewer</source>
         <translation>کمتر</translation>
     </message>
     <message>
-        <location filename="../../qml/Ui/Stepper.qml" line="36" />
+        <location filename="../../qml/Ui/Stepper.qml" line="38" />
         <source>More</source>
         <translation>بیشتر</translation>
     </message>
@@ -1578,12 +1649,47 @@
 <context>
     <name>TableShape</name>
     <message>
-        <location filename="../../qml/Host/TableShape.qml" line="35" />
+        <location filename="../../qml/Host/TableShape.qml" line="23" />
+        <source>called</source>
+        <translation>صدا زده</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/TableShape.qml" line="24" />
+        <source>food ready</source>
+        <translation>غذا آماده</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/TableShape.qml" line="25" />
+        <source>bill</source>
+        <translation>صورت‌حساب</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/TableShape.qml" line="26" />
+        <source>waiting long</source>
+        <translation>انتظار طولانی</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/TableShape.qml" line="27" />
+        <source>ordered</source>
+        <translation>سفارش داده</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/TableShape.qml" line="28" />
+        <source>seated</source>
+        <translation>نشسته</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/TableShape.qml" line="29" />
+        <source>free</source>
+        <translation>خالی</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/TableShape.qml" line="40" />
         <source>Table %1, %2</source>
         <translation>میز %1، %2</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableShape.qml" line="69" />
+        <location filename="../../qml/Host/TableShape.qml" line="87" />
         <source>%1/%2 seated</source>
         <translation>%1/%2 نشسته</translation>
     </message>
@@ -1591,96 +1697,91 @@
 <context>
     <name>TableSheet</name>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="66" />
+        <location filename="../../qml/Host/TableSheet.qml" line="59" />
         <source>Table %1</source>
         <translation>میز %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Host/TableSheet.qml" line="76" />
+        <location filename="../../qml/Host/TableSheet.qml" line="69" />
         <source>%Ln guest(s) · %1 seats</source>
         <translation>
             <numerusform>%Ln مهمان · %1 صندلی</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="77" />
+        <location filename="../../qml/Host/TableSheet.qml" line="70" />
         <source>Free · %1 seats</source>
         <translation>خالی · %1 صندلی</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="94" />
+        <location filename="../../qml/Host/TableSheet.qml" line="87" />
         <source>Fewer guests</source>
         <translation>مهمان کمتر</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Host/TableSheet.qml" line="101" />
+        <location filename="../../qml/Host/TableSheet.qml" line="94" />
         <source>%Ln guest(s)</source>
         <translation>
             <numerusform>%Ln مهمان</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="112" />
+        <location filename="../../qml/Host/TableSheet.qml" line="105" />
         <source>More guests</source>
         <translation>مهمان بیشتر</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="117" />
+        <location filename="../../qml/Host/TableSheet.qml" line="110" />
         <source>Seat party</source>
         <translation>نشاندن مهمانان</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="147" />
-        <source>🔔 Ready to carry out</source>
-        <translation>🔔 آماده‌ی سرو</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="184" />
+        <location filename="../../qml/Host/TableSheet.qml" line="165" />
         <source>Has table %1 paid %2? Closing clears its screen for the next party.</source>
         <translation>آیا میز %1 مبلغ %2 را پرداخت کرده است؟ بستن میز صفحه‌اش را برای مهمانان بعدی پاک می‌کند.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Host/TableSheet.qml" line="196" />
+        <location filename="../../qml/Host/TableSheet.qml" line="178" />
         <source>⚠ %Ln dish(es) still being prepared.</source>
         <translation>
             <numerusform>⚠ %Ln غذا هنوز در حال آماده شدن است.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Host/TableSheet.qml" line="198" />
+        <location filename="../../qml/Host/TableSheet.qml" line="180" />
         <source>⚠ %Ln dish(es) ready but not yet served.</source>
         <translation>
             <numerusform>⚠ %Ln غذا آماده است ولی هنوز سرو نشده.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="210" />
+        <location filename="../../qml/Host/TableSheet.qml" line="193" />
         <source>Paid — close table %1</source>
         <translation>پرداخت شد — بستن میز %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="219" />
+        <location filename="../../qml/Host/TableSheet.qml" line="202" />
         <source>Not yet</source>
         <translation>هنوز نه</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="234" />
+        <location filename="../../qml/Host/TableSheet.qml" line="217" />
         <source>On my way</source>
         <translation>آمدم</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="237" />
+        <location filename="../../qml/Host/TableSheet.qml" line="220" />
         <source>Acknowledge table %1</source>
         <translation>تأیید میز %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="246" />
+        <location filename="../../qml/Host/TableSheet.qml" line="229" />
         <source>All served</source>
         <translation>همه سرو شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="253" />
+        <location filename="../../qml/Host/TableSheet.qml" line="236" />
         <source>Paid — close table</source>
         <translation>پرداخت شد — بستن میز</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/TableSheet.qml" line="259" />
+        <location filename="../../qml/Host/TableSheet.qml" line="242" />
         <source>Back</source>
         <translation>بازگشت</translation>
     </message>
@@ -1688,17 +1789,17 @@
 <context>
     <name>TableWindow</name>
     <message>
-        <location filename="../../qml/Table/TableWindow.qml" line="16" />
+        <location filename="../../qml/Table/TableWindow.qml" line="17" />
         <source>Table %1 — %2</source>
         <translation>میز %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/TableWindow.qml" line="176" />
+        <location filename="../../qml/Table/TableWindow.qml" line="177" />
         <source>Loading the menu…</source>
         <translation>در حال بارگیری منو…</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/TableWindow.qml" line="177" />
+        <location filename="../../qml/Table/TableWindow.qml" line="178" />
         <source>Connecting to the restaurant…</source>
         <translation>در حال اتصال به رستوران…</translation>
     </message>
@@ -1706,72 +1807,72 @@
 <context>
     <name>TicketCard</name>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="36" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="38" />
         <source>Table %1, order %2</source>
         <translation>میز %1، سفارش %2</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="55" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="57" />
         <source>▼ Selected</source>
         <translation>▼ انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="90" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="92" />
         <source>T%1</source>
         <translation>م%1</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="97" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="99" />
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="124" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="129" />
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="125" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="130" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="184" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="189" />
         <source>▼ more</source>
         <translation>▼ بیشتر</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="184" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="189" />
         <source>▲ top</source>
         <translation>▲ بالا</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="221" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="226" />
         <source>Start</source>
         <translation>شروع</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="223" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="228" />
         <source>Start table %1</source>
         <translation>شروع میز %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="232" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="237" />
         <source>Bump</source>
         <translation>آماده</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="235" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="240" />
         <source>Bump table %1</source>
         <translation>آماده شدن میز %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="244" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="249" />
         <source>↶ Undo</source>
         <translation>↶ برگشت</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketCard.qml" line="248" />
+        <location filename="../../qml/Kitchen/TicketCard.qml" line="253" />
         <source>Undo bump of table %1</source>
         <translation>برگشت آماده‌شدن میز %1</translation>
     </message>
@@ -1779,47 +1880,47 @@
 <context>
     <name>TicketLine</name>
     <message>
-        <location filename="../../qml/Kitchen/TicketLine.qml" line="64" />
+        <location filename="../../qml/Kitchen/TicketLine.qml" line="74" />
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketLine.qml" line="83" />
+        <location filename="../../qml/Kitchen/TicketLine.qml" line="92" />
         <source>✓ bumped</source>
         <translation>✓ آماده شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketLine.qml" line="84" />
+        <location filename="../../qml/Kitchen/TicketLine.qml" line="93" />
         <source>✓ ready</source>
         <translation>✓ آماده</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketLine.qml" line="85" />
+        <location filename="../../qml/Kitchen/TicketLine.qml" line="94" />
         <source>🔥 cooking</source>
         <translation>🔥 در حال پخت</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketLine.qml" line="108" />
+        <location filename="../../qml/Kitchen/TicketLine.qml" line="117" />
         <source>Seat %1</source>
         <translation>صندلی %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketLine.qml" line="174" />
+        <location filename="../../qml/Kitchen/TicketLine.qml" line="184" />
         <source>Start</source>
         <translation>شروع</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketLine.qml" line="177" />
+        <location filename="../../qml/Kitchen/TicketLine.qml" line="187" />
         <source>Start %1</source>
         <translation>شروع %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketLine.qml" line="183" />
+        <location filename="../../qml/Kitchen/TicketLine.qml" line="193" />
         <source>✓ Done</source>
         <translation>✓ انجام شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketLine.qml" line="186" />
+        <location filename="../../qml/Kitchen/TicketLine.qml" line="196" />
         <source>%1 done</source>
         <translation>%1 آماده شد</translation>
     </message>
@@ -1827,12 +1928,12 @@
 <context>
     <name>TicketTimer</name>
     <message>
-        <location filename="../../qml/Kitchen/TicketTimer.qml" line="48" />
+        <location filename="../../qml/Kitchen/TicketTimer.qml" line="49" />
         <source>LATE</source>
         <translation>دیر</translation>
     </message>
     <message>
-        <location filename="../../qml/Kitchen/TicketTimer.qml" line="48" />
+        <location filename="../../qml/Kitchen/TicketTimer.qml" line="49" />
         <source>WAIT</source>
         <translation>انتظار</translation>
     </message>
@@ -1840,68 +1941,448 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../qml/Table/WelcomePage.qml" line="14" />
-        <location filename="../../qml/Table/WelcomePage.qml" line="79" />
+        <location filename="../../qml/Table/WelcomePage.qml" line="15" />
+        <location filename="../../qml/Table/WelcomePage.qml" line="80" />
         <source>Touch to start</source>
         <translation>برای شروع لمس کنید</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/WelcomePage.qml" line="26" />
+        <location filename="../../qml/Table/WelcomePage.qml" line="27" />
         <source>Table %1</source>
         <translation>میز %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/WelcomePage.qml" line="39" />
+        <location filename="../../qml/Table/WelcomePage.qml" line="40" />
         <source>Welcome</source>
         <translation>خوش آمدید</translation>
     </message>
 </context>
 <context>
+    <name>tableside::AllergensModel</name>
+    <message>
+        <location filename="../../qml/Table/allergensmodel.cpp" line="16" />
+        <source>Gluten</source>
+        <translation>گلوتن</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/allergensmodel.cpp" line="18" />
+        <source>Crustaceans</source>
+        <translation>سخت‌پوستان</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/allergensmodel.cpp" line="20" />
+        <source>Eggs</source>
+        <translation>تخم‌مرغ</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/allergensmodel.cpp" line="22" />
+        <source>Fish</source>
+        <translation>ماهی</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/allergensmodel.cpp" line="24" />
+        <source>Peanuts</source>
+        <translation>بادام‌زمینی</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/allergensmodel.cpp" line="26" />
+        <source>Soya</source>
+        <translation>سویا</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/allergensmodel.cpp" line="28" />
+        <source>Milk</source>
+        <translation>شیر</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/allergensmodel.cpp" line="30" />
+        <source>Tree nuts</source>
+        <translation>مغزهای درختی</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/allergensmodel.cpp" line="32" />
+        <source>Celery</source>
+        <translation>کرفس</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/allergensmodel.cpp" line="34" />
+        <source>Mustard</source>
+        <translation>خردل</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/allergensmodel.cpp" line="36" />
+        <source>Sesame</source>
+        <translation>کنجد</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/allergensmodel.cpp" line="38" />
+        <source>Sulphites</source>
+        <translation>سولفیت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/allergensmodel.cpp" line="40" />
+        <source>Lupin</source>
+        <translation>لوپین</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/allergensmodel.cpp" line="42" />
+        <source>Molluscs</source>
+        <translation>نرم‌تنان</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/allergensmodel.cpp" line="91" />
+        <source>Contains none of the 14 listed allergens.</source>
+        <translation>هیچ‌یک از ۱۴ ماده‌ی حساسیت‌زای فهرست‌شده را ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/allergensmodel.cpp" line="96" />
+        <source>Contains: %1</source>
+        <translation>حاوی: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::DishForm</name>
+    <message>
+        <location filename="../../qml/Owner/dishform.cpp" line="97" />
+        <source>Write the price as a number, for example %1.</source>
+        <translation>قیمت را به‌صورت عدد بنویسید، مثلاً %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/dishform.cpp" line="102" />
+        <source>A price cannot be below zero.</source>
+        <translation>قیمت نمی‌تواند کمتر از صفر باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/dishform.cpp" line="104" />
+        <source>A price cannot be above %1.</source>
+        <translation>قیمت نمی‌تواند بیشتر از %1 باشد.</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::KitchenScreen</name>
+    <message>
+        <location filename="../../qml/Kitchen/kitchenscreen.cpp" line="141" />
+        <source>Gluten</source>
+        <translation>گلوتن</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/kitchenscreen.cpp" line="142" />
+        <source>Crustaceans</source>
+        <translation>سخت‌پوستان</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/kitchenscreen.cpp" line="143" />
+        <source>Eggs</source>
+        <translation>تخم‌مرغ</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/kitchenscreen.cpp" line="144" />
+        <source>Fish</source>
+        <translation>ماهی</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/kitchenscreen.cpp" line="145" />
+        <source>Peanuts</source>
+        <translation>بادام‌زمینی</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/kitchenscreen.cpp" line="146" />
+        <source>Soya</source>
+        <translation>سویا</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/kitchenscreen.cpp" line="147" />
+        <source>Milk</source>
+        <translation>شیر</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/kitchenscreen.cpp" line="148" />
+        <source>Tree nuts</source>
+        <translation>مغزهای درختی</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/kitchenscreen.cpp" line="149" />
+        <source>Celery</source>
+        <translation>کرفس</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/kitchenscreen.cpp" line="150" />
+        <source>Mustard</source>
+        <translation>خردل</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/kitchenscreen.cpp" line="151" />
+        <source>Sesame</source>
+        <translation>کنجد</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/kitchenscreen.cpp" line="152" />
+        <source>Sulphites</source>
+        <translation>سولفیت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/kitchenscreen.cpp" line="153" />
+        <source>Lupin</source>
+        <translation>لوپین</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Kitchen/kitchenscreen.cpp" line="154" />
+        <source>Molluscs</source>
+        <translation>نرم‌تنان</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::OwnerScreen</name>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="165" />
+        <source>The hub cannot be reached, so the PIN cannot be checked.</source>
+        <translation>سرور در دسترس نیست، پس نمی‌توان PIN را بررسی کرد.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="317" />
+        <source>No changes since version %1 was published.</source>
+        <translation>از انتشار نسخه‌ی %1 تاکنون تغییری نبوده است.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="320" />
+        <source>No changes to publish.</source>
+        <translation>تغییری برای انتشار نیست.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="323" />
+        <source>%n unpublished changes.</source>
+        <translation>
+            <numerusform>%n تغییر منتشرنشده.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="325" />
+        <source>Last change at %1. %2</source>
+        <translation>آخرین تغییر در %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="327" />
+        <source>Last change by %1 at %2. %3</source>
+        <translation>آخرین تغییر را %1 در %2 انجام داد. %3</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="359" />
+        <source>That PIN is not right. Try again.</source>
+        <translation>این PIN درست نیست. دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="361" />
+        <source>Too many wrong PINs: the PIN is locked for a while.</source>
+        <translation>تعداد PINهای اشتباه زیاد است: PIN برای مدتی قفل شد.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="364" />
+        <source>Only an owner's PIN can change the menu.</source>
+        <translation>فقط PIN مالک می‌تواند منو را تغییر دهد.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="367" />
+        <source>Someone else changed the draft just now. Check it, then publish again.</source>
+        <translation>کس دیگری همین حالا پیش‌نویس را تغییر داد. آن را بررسی کنید و دوباره منتشر کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="371" />
+        <source>There are no changes to publish.</source>
+        <translation>تغییری برای انتشار وجود ندارد.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="373" />
+        <source>Fix %n problems before publishing: they are listed under Problems.</source>
+        <translation>
+            <numerusform>پیش از انتشار، %n مشکل را رفع کنید: در فهرست مشکلات آمده‌اند.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="378" />
+        <source>That version is not kept.</source>
+        <translation>این نسخه نگه داشته نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="380" />
+        <source>The hub did not answer. Check the connection and try again.</source>
+        <translation>سرور پاسخ نداد. اتصال را بررسی کنید و دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="446" />
+        <source>Saved in the draft. Publish to show it on the tables.</source>
+        <translation>در پیش‌نویس ذخیره شد. برای نمایش روی میزها منتشر کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="454" />
+        <source>Published as version %1: every table shows it now.</source>
+        <translation>به‌عنوان نسخه‌ی %1 منتشر شد: اکنون همه‌ی میزها آن را نشان می‌دهند.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="457" />
+        <source>Rolled back: version %1 is on every table now.</source>
+        <translation>بازگردانده شد: اکنون نسخه‌ی %1 روی همه‌ی میزهاست.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="474" />
+        <source>The last change is undone.</source>
+        <translation>آخرین تغییر برگشت داده شد.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="530" />
+        <source>Restored version %1.</source>
+        <translation>نسخه‌ی %1 بازگردانده شد.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="534" />
+        <source>The menu as it was.</source>
+        <translation>منو همان‌طور که بود.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="539" />
+        <source>Version %1</source>
+        <translation>نسخه‌ی %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="541" />
+        <source>Version %1 by %2</source>
+        <translation>نسخه‌ی %1 از %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="573" />
+        <source>Vegetarian</source>
+        <translation>گیاهی</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="575" />
+        <source>Vegan</source>
+        <translation>وگان</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="577" />
+        <source>Gluten-free</source>
+        <translation>بدون گلوتن</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="579" />
+        <source>Halal</source>
+        <translation>حلال</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="583" />
+        <source>Drink</source>
+        <translation>نوشیدنی</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="585" />
+        <source>Starter</source>
+        <translation>پیش‌غذا</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="587" />
+        <source>Main</source>
+        <translation>غذای اصلی</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="589" />
+        <source>Side</source>
+        <translation>غذای جانبی</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="591" />
+        <source>Dessert</source>
+        <translation>دسر</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="596" />
+        <source>Not spicy</source>
+        <translation>بدون تندی</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="598" />
+        <source>Mild</source>
+        <translation>کمی تند</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="600" />
+        <source>Medium</source>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="602" />
+        <source>Hot</source>
+        <translation>تند</translation>
+    </message>
+</context>
+<context>
     <name>tableside::TableScreen</name>
     <message>
-        <location filename="../../app/screens/tablescreen_orders.cpp" line="36" />
+        <location filename="../../qml/Table/tablescreen_orders.cpp" line="36" />
         <source>This screen cannot send orders: it has no outbox.</source>
         <translation>این صفحه نمی‌تواند سفارش بفرستد: صندوق ارسال ندارد.</translation>
     </message>
     <message>
-        <location filename="../../app/screens/tablescreen_chat.cpp" line="20" />
+        <location filename="../../qml/Table/quickrepliesmodel.cpp" line="11" />
         <source>Could we have more bread?</source>
         <translation>می‌شود کمی نان بیشتر بیاورید؟</translation>
     </message>
     <message>
-        <location filename="../../app/screens/tablescreen_chat.cpp" line="21" />
+        <location filename="../../qml/Table/quickrepliesmodel.cpp" line="12" />
         <source>Could we have some more water?</source>
         <translation>می‌شود کمی آب بیشتر بیاورید؟</translation>
     </message>
     <message>
-        <location filename="../../app/screens/tablescreen_chat.cpp" line="22" />
+        <location filename="../../qml/Table/quickrepliesmodel.cpp" line="13" />
         <source>Could we have the dessert menu?</source>
         <translation>می‌شود منوی دسر را بیاورید؟</translation>
     </message>
     <message>
-        <location filename="../../app/screens/tablescreen_chat.cpp" line="23" />
+        <location filename="../../qml/Table/quickrepliesmodel.cpp" line="14" />
         <source>Is our food on its way?</source>
         <translation>غذای ما در راه است؟</translation>
     </message>
     <message>
-        <location filename="../../app/screens/tablescreen_chat.cpp" line="24" />
+        <location filename="../../qml/Table/quickrepliesmodel.cpp" line="15" />
         <source>Could we have some napkins?</source>
         <translation>می‌شود چند دستمال سفره بیاورید؟</translation>
     </message>
     <message>
-        <location filename="../../app/screens/tablescreen_chat.cpp" line="25" />
+        <location filename="../../qml/Table/quickrepliesmodel.cpp" line="16" />
         <source>Thank you!</source>
         <translation>ممنون!</translation>
     </message>
-    <message>
-        <location filename="../../app/screens/tablescreen_chat.cpp" line="70" />
-        <source>That message is too long: at most %1 characters.</source>
-        <translation>این پیام خیلی طولانی است: حداکثر %1 نویسه.</translation>
+    <message numerus="yes">
+        <location filename="../../qml/Table/tablescreen_chat.cpp" line="46" />
+        <source>That message is too long: at most %Ln character(s).</source>
+        <translation>
+            <numerusform>این پیام خیلی طولانی است: حداکثر %Ln نویسه.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/screens/tablescreen_chat.cpp" line="75" />
+        <location filename="../../qml/Table/tablescreen_chat.cpp" line="51" />
         <source>This screen cannot send messages: it has no outbox.</source>
         <translation>این صفحه نمی‌تواند پیام بفرستد: صندوق خروجی ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/tablescreen.cpp" line="341" />
+        <source>Your bill is on its way.</source>
+        <translation>صورت‌حساب شما در راه است.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/tablescreen.cpp" line="343" />
+        <source>The bill request was not sent. Please try again.</source>
+        <translation>درخواست صورت‌حساب ارسال نشد. لطفاً دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/tablescreen.cpp" line="345" />
+        <source>Bill requested — waiting for staff.</source>
+        <translation>صورت‌حساب درخواست شد — منتظر کارکنان هستیم.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/tablescreen.cpp" line="351" />
+        <source>Your order was not accepted: %1</source>
+        <translation>سفارش شما پذیرفته نشد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/tablescreen.cpp" line="356" />
+        <source>Your message was not sent: %1</source>
+        <translation>پیام شما ارسال نشد: %1</translation>
     </message>
 </context>
 </TS>
