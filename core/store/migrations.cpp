@@ -15,6 +15,7 @@ QStringList schemaVersion4(); // schema_v4.cpp
 QStringList schemaVersion5(); // schema_v5.cpp
 QStringList schemaVersion6(); // schema_v6.cpp
 QStringList schemaVersion7(); // schema_v7.cpp
+QStringList schemaVersion8(); // schema_v8.cpp
 
 const QList<Migration> &Migrations::all()
 {
@@ -30,6 +31,7 @@ const QList<Migration> &Migrations::all()
         {6, u"a pairing code names its kitchen station"_s, schemaVersion6()},
         {7, u"the owner's menu: versions, drafts, windows, hidden and counted dishes"_s,
          schemaVersion7()},
+        {8, u"the venue's photo library and time zone"_s, schemaVersion8()},
     };
     return migrations;
 }
