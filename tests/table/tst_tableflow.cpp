@@ -180,6 +180,58 @@ private slots:
         QCOMPARE(screen.cartModel().totalMinor(), 725);
     }
 
+    // The kitchen has two portions of hummus left. Another table takes both: this table's card
+    // says sold out, its cart line cannot be placed, the dish sheet will not add it, and the
+    // hub refuses one more from anywhere.
+    void aDishCountedDownIsRefusedAtZero()
+    {
+        TestHub hub;
+        QCOMPARE(hub.start(), QString());
+        const qint64 hummus = hub.itemId(u"hummus"_s);
+        TestClient kitchen;
+        QVERIFY(kitchen.connectAs(hub.hub->url(), hub.enroll(u"Pass"_s, u"kitchen"_s)));
+        QVERIFY(
+            kitchen.request(u"menu.stock.set"_s, {{u"itemId"_s, hummus}, {u"count"_s, 2}})[u"ok"_s]
+                .toBool());
+
+        Diner diner(hub, u"en"_s, 5);
+        QVERIFY(start(diner));
+        TableScreen &screen = *diner.screen;
+        tap(u"welcomeStart"_s);
+        tap(u"dish_%1"_s.arg(hummus));
+        tap(u"dishAdd"_s);
+        QTRY_COMPARE(screen.cartModel().rowCount(), 1);
+        QTRY_VERIFY(!findItem(window->contentItem(), u"dishSheet"_s));
+        QVERIFY(!findItem(window->contentItem(), u"soldOut_%1"_s.arg(hummus)));
+        QVERIFY(item(u"placeButton"_s)->isEnabled());
+
+        TestClient otherTable;
+        QVERIFY(otherTable.connectAs(hub.hub->url(), hub.enroll(u"Table 4"_s, u"table"_s, 4)));
+        const auto order = [&](const QString &key, int quantity) {
+            return otherTable.request(
+                u"order.place"_s,
+                {{u"key"_s, key},
+                 {u"table"_s, 4},
+                 {u"lines"_s,
+                  QJsonArray{QJsonObject{{u"itemId"_s, hummus}, {u"quantity"_s, quantity}}}}});
+        };
+        QCOMPARE(TestClient::errorCode(order(u"three"_s, 3)), u"not_enough_left"_s);
+        QVERIFY(order(u"both"_s, 2)[u"ok"_s].toBool());
+
+        QVERIFY(item(u"soldOut_%1"_s.arg(hummus))->isVisible());
+        QTRY_VERIFY(!item(u"placeButton"_s)->isEnabled());
+        QCOMPARE(screen.cartModel().index(0).data(CartModel::AvailableRole).toBool(), false);
+        tap(u"dish_%1"_s.arg(hummus));
+        QVERIFY(!item(u"dishAdd"_s)->isEnabled());
+
+        QCOMPARE(TestClient::errorCode(order(u"one-more"_s, 1)), u"item_unavailable"_s);
+        QCOMPARE(hub.scalar(u"SELECT sum(quantity) FROM order_lines WHERE item_id = ?"_s, {hummus})
+                     .toInt(),
+                 2);
+        QCOMPARE(hub.scalar(u"SELECT stock_left FROM menu_items WHERE id = ?"_s, {hummus}).toInt(),
+                 0);
+    }
+
     void mirrorsInArabic()
     {
         TestHub hub;
