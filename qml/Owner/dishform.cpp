@@ -173,6 +173,24 @@ void DishForm::setHidden(bool hidden)
     emit changed();
 }
 
+void DishForm::setKey(const QString &key)
+{
+    m_item.key = key;
+    emit changed();
+}
+
+void DishForm::setCategory(const QString &category)
+{
+    m_item.category = category;
+    emit changed();
+}
+
+void DishForm::setModifiers(const QList<ModifierUse> &modifiers)
+{
+    m_item.modifiers = modifiers;
+    emit changed();
+}
+
 QString DishForm::say(const char *source) const
 {
     return m_translate ? m_translate(source) : QString::fromUtf8(source);

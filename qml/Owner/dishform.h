@@ -86,6 +86,10 @@ public:
     Q_INVOKABLE void toggleAllergen(const QString &code);
     Q_INVOKABLE void toggleDietary(const QString &code);
     Q_INVOKABLE void setHidden(bool hidden);
+    // Set by the form's own sections: a new dish's key, its category, the lists it offers.
+    void setKey(const QString &key);
+    void setCategory(const QString &category);
+    void setModifiers(const QList<ModifierUse> &modifiers);
     // A course, station or spice level in the screen's language.
     Q_INVOKABLE QString label(const QString &kind, const QString &code) const;
     // The price in major units as the screen's locale writes it ("7.25").
