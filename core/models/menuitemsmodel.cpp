@@ -1,5 +1,7 @@
 #include "menuitemsmodel.h"
 
+#include "hubphotos.h"
+
 using namespace Qt::StringLiterals;
 
 namespace tableside {
@@ -48,6 +50,11 @@ int MenuItemsModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
+QUrl MenuItemsModel::photoUrl(const QString &photo) const
+{
+    return photoImageUrl(photo, m_photoBase);
+}
+
 QVariant MenuItemsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -71,7 +78,7 @@ QVariant MenuItemsModel::data(const QModelIndex &index, int role) const
     case PriceMinorRole:
         return item.price.minorUnits();
     case PhotoRole:
-        return item.photo.isEmpty() ? QUrl() : m_photoBase.resolved(QUrl(item.photo));
+        return photoUrl(item.photo);
     case AvailableRole:
         return item.available;
     case LongerWaitRole:

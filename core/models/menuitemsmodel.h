@@ -36,6 +36,9 @@ public:
 
     void setMenu(const Menu &menu, const QLocale &locale);
     void setPhotoBase(const QUrl &base) { m_photoBase = base; }
+    // A dish's photo as an Image's source: one of the venue's library (its SHA-256) through
+    // image://photo, a file the program ships under the photo base.
+    QUrl photoUrl(const QString &photo) const;
     // Follows a live change of one dish's availability.
     void setAvailable(qint64 itemId, bool available);
     // Follows a kitchen station falling behind or catching up: all its dishes at once.

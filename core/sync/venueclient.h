@@ -85,6 +85,10 @@ public:
     int outboxPending() const;
     QJsonObject device() const { return m_device; }
     QDateTime lastContact() const { return m_lastContact; }
+    // The hub's address and this device's token (empty while it pairs): what the hub's HTTP
+    // routes on the same port are asked with (photos, the menu's spreadsheet).
+    QUrl hub() const { return m_hub; }
+    QString deviceToken() const { return m_hello.value(QStringLiteral("token")).toString(); }
 
 signals:
     void stateChanged(tableside::VenueClient::State state);

@@ -2,6 +2,7 @@
 
 #include "clocktimer.h"
 #include "displaylanguage.h"
+#include "photoimageprovider.h"
 #include "wireformat.h"
 
 #include <QEventLoop>
@@ -57,7 +58,11 @@ void TableScreen::setUp()
     m_engine.addImportPath(u"qrc:/"_s);
     m_dishes.setSourceModel(&m_items);
     m_items.setPhotoBase(QUrl(u"qrc:/demo/photos/"_s));
+    m_engine.addImageProvider(QString::fromLatin1(PhotoImageProvider::Id),
+                              new PhotoImageProvider(m_photos));
+    m_photos->setHub(m_client.hub());
     connect(&m_client, &VenueClient::stateChanged, this, [this] {
+        m_photos->setHub(m_client.hub());
         emit onlineChanged();
         if (online() && m_menus.size() < Languages.size())
             requestMenus();

@@ -12,6 +12,7 @@
 #include "devicegate.h"
 #include "dietarytagsmodel.h"
 #include "dishdraft.h"
+#include "hubphotos.h"
 #include "menufiltermodel.h"
 #include "menuindex.h"
 #include "menuitemsmodel.h"
@@ -235,6 +236,8 @@ private:
     bool m_firstFrameDrawn = false;
     MenuIndex m_index;
     MenuItemsModel m_items;
+    // The dishes' photos of the venue's library (image://photo), cached on this device.
+    std::shared_ptr<HubPhotos> m_photos = std::make_shared<HubPhotos>();
     MenuFilterModel m_dishes;
     DietaryTagsModel m_dietaryTags{m_dishes};
     CategoriesModel m_categories;

@@ -14,9 +14,7 @@ bool TableScreen::openDish(qint64 itemId)
     const MenuItem *item = m_index.item(itemId);
     if (!item)
         return false;
-    const QUrl photo =
-        item->photo.isEmpty() ? QUrl() : QUrl(u"qrc:/demo/photos/"_s).resolved(item->photo);
-    return m_draft.open(itemId, photo);
+    return m_draft.open(itemId, m_items.photoUrl(item->photo));
 }
 
 bool TableScreen::addDraftToCart()
