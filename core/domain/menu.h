@@ -2,6 +2,7 @@
 // The menu as the product speaks of it: categories, items and their modifier groups,
 // each text already resolved to one language. Written by the store, read by models and the hub.
 
+#include "availabilitywindow.h"
 #include "money.h"
 
 #include <QHash>
@@ -47,6 +48,8 @@ struct MenuItem {
     QStringList allergens; // EU-14 codes
     QStringList dietary;   // dietary tag codes
     QList<MenuModifierGroup> groups;
+    ServingTimes servingTimes{}; // its own windows and its category's (none: always)
+    bool servedNow = true;       // live, not stored: within them now, on the venue's clock
 };
 
 struct MenuCategory {
@@ -55,6 +58,7 @@ struct MenuCategory {
     QString name;
     QString description;
     QList<MenuItem> items;
+    QList<AvailabilityWindow> windows{}; // when its dishes can be ordered (none: always)
 };
 
 struct Menu {

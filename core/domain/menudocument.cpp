@@ -13,17 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace tableside {
 
-bool isWithinWindows(const QList<AvailabilityWindow> &windows, const QDateTime &moment,
-                     const QTimeZone &zone)
-{
-    if (windows.isEmpty())
-        return true;
-    const QDateTime local = moment.toTimeZone(zone);
-    return std::any_of(windows.begin(), windows.end(), [&](const AvailabilityWindow &window) {
-        return window.contains(local.date().dayOfWeek(), local.time());
-    });
-}
-
 namespace {
 
 template<typename T> const T *byKey(const QList<T> &list, const QString &key)

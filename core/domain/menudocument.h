@@ -3,6 +3,7 @@
 // every language, in menu order. A draft is one, a published version is one, the spreadsheet is
 // one; the checks before publishing and the list of what a publish changes read one.
 
+#include "availabilitywindow.h"
 #include "menu.h"
 
 #include <QList>
@@ -12,35 +13,7 @@
 
 #include <optional>
 
-class QDateTime;
-class QTimeZone;
-
 namespace tableside {
-
-// When a dish or a category can be ordered: on the weekdays in `days` (bit 0 Monday .. bit 6
-// Sunday), from `from` up to but not including `until`, in the venue's local time; an `until` of
-// 00:00 is the midnight that ends the day. A window cannot run past midnight: one that does is
-// two windows.
-struct AvailabilityWindow {
-    static constexpr int EveryDay = 0x7f;
-    int days = EveryDay;
-    QTime from;
-    QTime until;
-
-    bool endsAtMidnight() const { return until == QTime(0, 0); }
-    bool contains(int dayOfWeek, QTime time) const
-    {
-        return (days & (1 << (dayOfWeek - 1))) && from <= time &&
-               (time < until || endsAtMidnight());
-    }
-
-    bool operator==(const AvailabilityWindow &) const = default;
-};
-
-// True if `moment`, seen on the venue's wall clock in `zone`, falls in one of `windows`; no
-// windows at all means always. Daylight-saving changes need no care: only the local time counts.
-bool isWithinWindows(const QList<AvailabilityWindow> &windows, const QDateTime &moment,
-                     const QTimeZone &zone);
 
 struct DocumentCategory {
     QString key;

@@ -43,6 +43,32 @@ Result<QSqlQuery> runLocalized(const QSqlDatabase &db, const QString &sql, const
     return query;
 }
 
+struct WindowsByOwner {
+    QHash<qint64, QList<AvailabilityWindow>> categories;
+    QHash<qint64, QList<AvailabilityWindow>> items;
+};
+
+// Every availability window, by the category or dish it belongs to.
+Result<WindowsByOwner> loadWindows(const QSqlDatabase &db)
+{
+    auto rows = runSql(db, u"SELECT category_id, item_id, days, from_minute, until_minute "
+                           u"FROM availability_windows ORDER BY sort_order, id"_s);
+    if (!rows)
+        return rows.error();
+    WindowsByOwner windows;
+    for (SqlStatement &q = rows.value(); q.next();) {
+        const int from = q.value(3).toInt();
+        const int until = q.value(4).toInt();
+        const AvailabilityWindow window{q.value(2).toInt(), QTime(from / 60, from % 60),
+                                        QTime(until / 60, until % 60)};
+        if (q.value(0).isNull())
+            windows.items[q.value(1).toLongLong()].append(window);
+        else
+            windows.categories[q.value(0).toLongLong()].append(window);
+    }
+    return windows;
+}
+
 // Loads items (all, or only one when onlyItem > 0) with their tags and modifier groups.
 Result<QList<MenuItem>> loadItems(const QSqlDatabase &db, const Languages &langs,
                                   const QString &currency, qint64 onlyItem)
@@ -141,6 +167,13 @@ Result<QList<MenuItem>> loadItems(const QSqlDatabase &db, const Languages &langs
             MenuOption{q.value(0).toLongLong(), q.value(2).toString(), q.value(4).toString(),
                        q.value(3).toLongLong()});
     }
+
+    auto windows = loadWindows(db);
+    if (!windows)
+        return windows.error();
+    for (MenuItem &item : result)
+        item.servingTimes = {windows->items.value(item.id),
+                             windows->categories.value(item.categoryId)};
     return result;
 }
 
@@ -183,6 +216,9 @@ Result<Menu> MenuRepository::load(const QString &language, const QString &fallba
     auto items = loadItems(m_db, langs, *currency, 0);
     if (!items)
         return items.error();
+    for (MenuItem &item : items.value())
+        if (const auto at = categoryAt.value(item.categoryId, -1); at >= 0)
+            menu.categories[at].windows = item.servingTimes.category;
     for (MenuItem &item : items.value()) {
         const auto at = categoryAt.value(item.categoryId, -1);
         if (at >= 0)

@@ -9,6 +9,8 @@
 #include "venuerepository.h"
 
 #include <QHash>
+#include <QLocale>
+#include <QTimeZone>
 #include <QtNumeric>
 
 using namespace Qt::StringLiterals;
@@ -58,6 +60,26 @@ QList<OrderOptionRecord> chosenOptions(const MenuItem &item, const PricedLine &l
     return chosen;
 }
 
+// A dish outside its windows or its category's, and when it is next served, in the venue's time.
+Error notServedNow(const MenuItem &item, const QDateTime &now, const QTimeZone &zone)
+{
+    const QString code = u"not_available_now"_s;
+    const QDateTime next = item.servingTimes.nextServed(now, zone);
+    if (!next.isValid())
+        return makeError(code, u"%1 is not served at any time of the week."_s.arg(item.name));
+    const QDateTime local = next.toTimeZone(zone);
+    const QString from = local.time().toString(u"HH:mm"_s);
+    const qint64 days = now.toTimeZone(zone).date().daysTo(local.date());
+    if (days == 0)
+        return makeError(
+            code, u"%1 is not served now; it is next served today from %2."_s.arg(item.name, from));
+    if (days == 1)
+        return makeError(code, u"%1 is not served now; it is next served tomorrow from %2."_s.arg(
+                                   item.name, from));
+    return makeError(code, u"%1 is not served now; it is next served on %2 from %3."_s.arg(
+                               item.name, QLocale::c().dayName(local.date().dayOfWeek()), from));
+}
+
 } // namespace
 
 struct OrderRepository::PricedInput {
@@ -74,8 +96,11 @@ OrderRepository::OrderRepository(QSqlDatabase db, const Clock &clock, MenuCatalo
 
 Result<QList<OrderRepository::PricedInput>>
 OrderRepository::priceLines(const QList<OrderLineInput> &lines, const QString &language,
-                            const QString &fallbackLanguage, qint64 *totalMinor)
+                            const VenueSettings &venue, qint64 *totalMinor)
 {
+    const QString &fallbackLanguage = venue.defaultLanguage;
+    const QDateTime now = m_clock.now();
+    const QTimeZone zone = venueTimeZone(venue.timeZone);
     QList<PricedInput> priced;
     priced.reserve(lines.size());
     for (int i = 0; i < lines.size(); ++i) {
@@ -100,6 +125,9 @@ OrderRepository::priceLines(const QList<OrderLineInput> &lines, const QString &l
         auto line = LinePricer::price(spec, LineRequest{in.itemId, in.optionIds, in.quantity});
         if (!line)
             return onLine(i, line.error());
+        // After LinePricer: a dish sold out says so, whatever its hours.
+        if (!item.servingTimes.isServedAt(now, zone))
+            return onLine(i, notServedNow(item, now, zone));
         if (qAddOverflow(*totalMinor, line->total.minorUnits(), totalMinor))
             return makeError(u"bad_request"_s, u"This order is too large; split it."_s);
         priced.append(PricedInput{*line, std::move(item)});
@@ -188,7 +216,7 @@ Result<void> OrderRepository::checkNewOrder(const QString &idempotencyKey,
     if (!venue)
         return venue.error();
     qint64 totalMinor = 0;
-    if (auto priced = priceLines(lines, language, venue->defaultLanguage, &totalMinor); !priced)
+    if (auto priced = priceLines(lines, language, *venue, &totalMinor); !priced)
         return priced.error();
     return {};
 }
@@ -224,7 +252,7 @@ Result<PlaceOutcome> OrderRepository::placeIn(const QString &idempotencyKey, qin
         return venue.error();
 
     qint64 totalMinor = 0;
-    auto priced = priceLines(lines, language, venue->defaultLanguage, &totalMinor);
+    auto priced = priceLines(lines, language, *venue, &totalMinor);
     if (!priced)
         return priced.error();
 

@@ -41,6 +41,7 @@ struct PlaceOutcome {
 };
 
 class MenuCatalog;
+struct VenueSettings;
 
 class OrderRepository {
 public:
@@ -54,7 +55,8 @@ public:
 
     // Prices every line itself (never a client's figure); names in `language` (the kitchen's).
     // Validation errors: "bad_request" (0 or >100 lines, note too long, seat out of 1..20),
-    // plus LinePricer's codes: unknown_item, item_unavailable, choice_required, too_many_choices,
+    // "not_available_now" (a dish outside its or its category's windows), plus LinePricer's
+    // codes: unknown_item, item_unavailable, choice_required, too_many_choices,
     // option_not_on_item, duplicate_option, quantity_too_small, quantity_too_large.
     // A key seen before returns the first order with replayed = true and writes nothing.
     // The session must exist and be open: "unknown_session", "session_closed".
@@ -97,9 +99,10 @@ private:
     Result<PlaceOutcome> placeIn(const QString &idempotencyKey, qint64 sessionId,
                                  const TableSession *known, qint64 deviceId,
                                  const QList<OrderLineInput> &lines, const QString &language);
-    // Prices every line (names in `language`) and adds up the total, or the first refusal.
+    // Prices every line (names in `language`) and adds up the total, or the first refusal; a
+    // dish outside its windows on the venue's clock is "not_available_now".
     Result<QList<PricedInput>> priceLines(const QList<OrderLineInput> &lines,
-                                          const QString &language, const QString &fallbackLanguage,
+                                          const QString &language, const VenueSettings &venue,
                                           qint64 *totalMinor);
     // Orders matching `where` (SQL on table alias o, with `?` bindings), lines and all.
     Result<QList<OrderRecord>> load(const QString &where, const QVariantList &bindings,

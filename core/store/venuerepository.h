@@ -17,6 +17,7 @@ struct VenueSettings {
     int taxRateBasisPoints = 0;
     bool pricesIncludeTax = true;
     VenueThresholds thresholds;
+    QString timeZone; // an IANA name ("Europe/Athens"); empty: the hub machine's zone
 };
 
 class VenueRepository {
@@ -28,6 +29,9 @@ public:
     // Fails with "not_found" on a store that has no venue yet.
     Result<VenueSettings> load() const;
     Result<void> save(const VenueSettings &settings);
+    // The wall clock the menu's windows read: "bad_time_zone" naming an unknown zone; empty is
+    // the zone of the machine the hub runs on.
+    Result<void> setTimeZone(const QString &ianaName);
 
 private:
     QSqlDatabase m_db;

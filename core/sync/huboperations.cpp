@@ -12,6 +12,7 @@
 #include "sessionoperations.h"
 #include "staffpincheck.h"
 #include "stationoperations.h"
+#include "venueoperations.h"
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +42,7 @@ HubOperations::HubOperations(QSqlDatabase db, const Clock &clock)
     , m_guests(std::make_unique<GuestOperations>(m_work, *m_sessions))
     , m_floor(std::make_unique<FloorOperations>(m_work, *m_sessions))
     , m_pairing(std::make_unique<PairingOperations>(m_work, *m_pins))
+    , m_venue(std::make_unique<VenueOperations>(m_work, *m_pins))
 {
     m_handlers = {
         {u"menu.get"_s, handler(m_menu.get(), &MenuOperations::get)},
@@ -69,6 +71,7 @@ HubOperations::HubOperations(QSqlDatabase db, const Clock &clock)
         {u"pairing.create"_s, handler(m_pairing.get(), &PairingOperations::create)},
         {u"floor.get"_s, handler(m_floor.get(), &FloorOperations::floorGet)},
         {u"orders.open"_s, handler(m_floor.get(), &FloorOperations::ordersOpen)},
+        {u"venue.timeZone.set"_s, handler(m_venue.get(), &VenueOperations::setTimeZone)},
     };
 }
 

@@ -28,6 +28,7 @@ class PairingOperations;
 class SessionOperations;
 class StaffPinCheck;
 class StationOperations;
+class VenueOperations;
 struct Device;
 
 class HubOperations {
@@ -62,6 +63,7 @@ private:
     std::unique_ptr<GuestOperations> m_guests;
     std::unique_ptr<FloorOperations> m_floor;
     std::unique_ptr<PairingOperations> m_pairing;
+    std::unique_ptr<VenueOperations> m_venue;
     QHash<QString, Handler> m_handlers;
 };
 

@@ -49,6 +49,7 @@ constexpr Row Rows[] = {
     {"menu.rollback"_L1, D, D, D, Access::WithPin},
     {"menu.stock.set"_L1, D, A, A, A},
     {"staff.pin.check"_L1, D, D, A, A},
+    {"venue.timeZone.set"_L1, D, D, D, Access::WithPin},
 };
 
 struct Tr {
@@ -122,8 +123,9 @@ HubPermissions::Audience HubPermissions::audienceOf(const StoredEvent &event)
     // The owner's draft is for owner devices alone.
     if (event.type.startsWith("owner."_L1))
         return {false, 0, true};
-    // The menu and how long its dishes take are the same for every table.
-    if (event.type.startsWith("menu."_L1) || event.type == "station.load"_L1)
+    // The menu, how long its dishes take and the venue's clock are the same for every table.
+    if (event.type.startsWith("menu."_L1) || event.type.startsWith("venue."_L1) ||
+        event.type == "station.load"_L1)
         return {true, 0};
     if (event.table)
         return {false, *event.table};

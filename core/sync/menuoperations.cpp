@@ -3,6 +3,7 @@
 #include "devicerepository.h"
 #include "hubargs.h"
 #include "stationoperations.h"
+#include "venueoperations.h"
 #include "venuerepository.h"
 #include "wireformat.h"
 
@@ -43,7 +44,8 @@ Result<HubOutcome> MenuOperations::get(const Device &, const QJsonObject &args)
                             {u"currency"_s, venue->currency},
                             {u"defaultLanguage"_s, venue->defaultLanguage},
                             {u"languages"_s, QJsonArray::fromStringList(venue->languages)},
-                            {u"alertEscalateSeconds"_s, venue->thresholds.alertEscalateSeconds}};
+                            {u"alertEscalateSeconds"_s, venue->thresholds.alertEscalateSeconds},
+                            {u"timeZone"_s, VenueOperations::effectiveTimeZone(venue->timeZone)}};
     forEachMenuItem(menu.value(),
                     [&](MenuItem &item) { item.longerWait = behind->value(item.station); });
     const QByteArray json =

@@ -104,6 +104,7 @@ const QList<OpSpec> &opSpecs()
         {"menu.rollback"_L1, {{"pin"_L1, Str, Opt, 16}, {"version"_L1, Int, Req, 0, 1}}},
         {"menu.stock.set"_L1, {{"itemId"_L1, Id, Req}, {"count"_L1, Int, Opt, 0, 0, 10000}}},
         {"staff.pin.check"_L1, {{"pin"_L1, Str, Req, 16}}},
+        {"venue.timeZone.set"_L1, {{"pin"_L1, Str, Opt, 16}, {"timeZone"_L1, Str, Req, 64}}},
     };
     return specs;
 }

@@ -25,6 +25,37 @@ QStringList stringsOf(const QJsonValue &value)
     return strings;
 }
 
+// As the menu document writes them: {"days": [1, 2, 3, 4, 5], "from": "12:00", "until": "15:00"}.
+QJsonArray windowsToJson(const QList<AvailabilityWindow> &windows)
+{
+    QJsonArray json;
+    for (const AvailabilityWindow &window : windows) {
+        QJsonArray days;
+        for (int day = 1; day <= 7; ++day)
+            if (window.onDay(day))
+                days.append(day);
+        json.append(QJsonObject{{u"days"_s, days},
+                                {u"from"_s, window.from.toString(u"HH:mm"_s)},
+                                {u"until"_s, window.until.toString(u"HH:mm"_s)}});
+    }
+    return json;
+}
+
+QList<AvailabilityWindow> windowsFromJson(const QJsonValue &json)
+{
+    QList<AvailabilityWindow> windows;
+    for (const QJsonValue &w : json.toArray()) {
+        AvailabilityWindow window{0, QTime::fromString(w[u"from"].toString(), u"HH:mm"_s),
+                                  QTime::fromString(w[u"until"].toString(), u"HH:mm"_s)};
+        for (const QJsonValue &day : w[u"days"].toArray())
+            if (const int number = day.toInt(); number >= 1 && number <= 7)
+                window.days |= 1 << (number - 1);
+        if (window.days != 0 && window.from.isValid() && window.until.isValid())
+            windows.append(window);
+    }
+    return windows;
+}
+
 QJsonObject groupToJson(const MenuModifierGroup &group)
 {
     QJsonArray options;
@@ -69,14 +100,17 @@ QJsonObject itemToJson(const MenuItem &item)
                      {u"groups"_s, groups}};
     if (item.stockLeft >= 0) // only a dish counted down says how many are left
         json.insert(u"stockLeft"_s, item.stockLeft);
+    if (!item.servingTimes.own.isEmpty()) // its category's are the category's
+        json.insert(u"windows"_s, windowsToJson(item.servingTimes.own));
     return json;
 }
 
-MenuItem itemFromJson(const QJsonObject &i, qint64 categoryId, const QString &currency)
+MenuItem itemFromJson(const QJsonObject &i, const MenuCategory &category, const QString &currency)
 {
     MenuItem item;
     item.id = i[u"id"].toInteger();
-    item.categoryId = categoryId;
+    item.categoryId = category.id;
+    item.servingTimes = {windowsFromJson(i[u"windows"]), category.windows};
     item.key = i[u"key"].toString();
     item.name = i[u"name"].toString();
     item.description = i[u"description"].toString();
@@ -160,11 +194,14 @@ QJsonObject menuToJson(const Menu &menu)
         QJsonArray items;
         for (const MenuItem &item : c.items)
             items.append(itemToJson(item));
-        categories.append(QJsonObject{{u"id"_s, c.id},
-                                      {u"key"_s, c.key},
-                                      {u"name"_s, c.name},
-                                      {u"description"_s, c.description},
-                                      {u"items"_s, items}});
+        QJsonObject category{{u"id"_s, c.id},
+                             {u"key"_s, c.key},
+                             {u"name"_s, c.name},
+                             {u"description"_s, c.description},
+                             {u"items"_s, items}};
+        if (!c.windows.isEmpty())
+            category.insert(u"windows"_s, windowsToJson(c.windows));
+        categories.append(category);
     }
     return QJsonObject{{u"language"_s, menu.language},
                        {u"currency"_s, menu.currency},
@@ -179,9 +216,10 @@ Menu menuFromJson(const QJsonObject &json)
                               c[u"key"].toString(),
                               c[u"name"].toString(),
                               c[u"description"].toString(),
-                              {}};
+                              {},
+                              windowsFromJson(c[u"windows"])};
         for (const QJsonValue &i : c[u"items"].toArray())
-            category.items.append(itemFromJson(i.toObject(), category.id, menu.currency));
+            category.items.append(itemFromJson(i.toObject(), category, menu.currency));
         menu.categories.append(category);
     }
     return menu;

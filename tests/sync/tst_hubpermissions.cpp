@@ -29,6 +29,7 @@ const struct {
     {"menu.draft.edit", "---p"},     {"menu.draft.undo", "---p"}, {"menu.draft.discard", "---p"},
     {"menu.draft.import", "---p"},   {"menu.publish", "---p"},    {"menu.versions", "---y"},
     {"menu.rollback", "---p"},       {"menu.stock.set", "-yyy"},  {"staff.pin.check", "--yy"},
+    {"venue.timeZone.set", "---p"},
 };
 
 Access fromLetter(char letter)
