@@ -158,13 +158,17 @@ CartModel::Change CartModel::changeOf(const CartLine &line) const
         return Change::Gone;
     if (line.agreedUnitMinor >= 0 && *now != line.agreedUnitMinor)
         return Change::PriceChanged;
+    if (const MenuItem *item = m_menu.item(line.itemId); item && !item->servedNow)
+        return Change::NotServedNow;
     return Change::None;
 }
 
 bool CartModel::needsReview() const
 {
-    return std::any_of(m_lines.begin(), m_lines.end(),
-                       [this](const CartLine &line) { return changeOf(line) != Change::None; });
+    return std::any_of(m_lines.begin(), m_lines.end(), [this](const CartLine &line) {
+        const Change change = changeOf(line);
+        return change == Change::PriceChanged || change == Change::Gone;
+    });
 }
 
 qint64 CartModel::totalMinor() const
@@ -233,6 +237,10 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
         return changeOf(line) == Change::PriceChanged;
     case GoneRole:
         return changeOf(line) == Change::Gone;
+    case NotServedNowRole:
+        return changeOf(line) == Change::NotServedNow;
+    case ServingHoursRole:
+        return m_menu.servingHours(line.itemId);
     case AgreedUnitPriceRole:
         return line.agreedUnitMinor >= 0 ? m_menu.format(line.agreedUnitMinor) : QString();
     default:
@@ -256,7 +264,9 @@ QHash<int, QByteArray> CartModel::roleNames() const
             {ChangeRole, "change"},
             {AgreedUnitPriceRole, "agreedUnitPrice"},
             {PriceChangedRole, "priceChanged"},
-            {GoneRole, "gone"}};
+            {GoneRole, "gone"},
+            {NotServedNowRole, "notServedNow"},
+            {ServingHoursRole, "servingHours"}};
 }
 
 void CartModel::changedRow(int row)

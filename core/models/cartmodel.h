@@ -17,7 +17,8 @@ class CartModel : public QAbstractListModel {
     // False while the cart is empty, holds a dish that has sold out since, or a line the menu
     // changed under it that the diner has not confirmed or removed.
     Q_PROPERTY(bool canPlace READ canPlace NOTIFY changed)
-    // A published menu changed or took away a dish in the cart: its lines are marked.
+    // A published menu changed or took away a dish in the cart: its lines are marked (a dish
+    // whose hours ended is marked on its line alone: the menu did not change).
     Q_PROPERTY(bool needsReview READ needsReview NOTIFY changed)
 
 public:
@@ -37,6 +38,8 @@ public:
         AgreedUnitPriceRole, // what one cost when the diner chose it, for a changed price
         PriceChangedRole,    // the Change as the line shows it: confirm the new price
         GoneRole,            // or remove the line
+        NotServedNowRole,    // the dish left its hours (or its category's): remove the line
+        ServingHoursRole,    // those hours in words ("Served from 17:00.")
     };
     Q_ENUM(Role)
 
@@ -46,6 +49,7 @@ public:
         None,
         PriceChanged, // confirm() takes the new price
         Gone,         // the dish or one of its choices is no longer on the menu: remove it
+        NotServedNow, // the dish is outside its hours on the venue's clock: remove it
     };
     Q_ENUM(Change)
 

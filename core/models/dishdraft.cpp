@@ -93,6 +93,16 @@ bool DishDraft::available() const
     return item() && item()->available;
 }
 
+bool DishDraft::servedNow() const
+{
+    return item() && item()->servedNow;
+}
+
+QString DishDraft::servingHours() const
+{
+    return item() ? m_menu.servingHours(item()->id) : QString();
+}
+
 bool DishDraft::longerWait() const
 {
     return item() && item()->longerWait;
@@ -196,9 +206,10 @@ QString DishDraft::linePrice() const
 bool DishDraft::canAdd() const
 {
     const MenuItem *dish = item();
-    return dish && LinePricer::price(MenuIndex::toSpec(*dish),
-                                     {dish->id, m_line.optionIds, m_line.quantity})
-                       .ok();
+    return dish && dish->servedNow &&
+           LinePricer::price(MenuIndex::toSpec(*dish),
+                             {dish->id, m_line.optionIds, m_line.quantity})
+               .ok();
 }
 
 QString DishDraft::missingGroup() const

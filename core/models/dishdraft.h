@@ -22,6 +22,10 @@ class DishDraft : public QObject {
     Q_PROPERTY(QString basePrice READ basePrice NOTIFY changed)
     Q_PROPERTY(bool available READ available NOTIFY changed)
     Q_PROPERTY(bool longerWait READ longerWait NOTIFY changed)
+    // Within its hours and its category's on the venue's clock: it can be added now.
+    Q_PROPERTY(bool servedNow READ servedNow NOTIFY changed)
+    // Its hours in words ("Served from 17:00."); "" for a dish always served.
+    Q_PROPERTY(QString servingHours READ servingHours NOTIFY changed)
     Q_PROPERTY(QStringList allergens READ allergens NOTIFY changed)
     Q_PROPERTY(QStringList dietary READ dietary NOTIFY changed)
     Q_PROPERTY(int spiceLevel READ spiceLevel NOTIFY changed)
@@ -79,6 +83,8 @@ public:
     QString basePrice() const;
     bool available() const;
     bool longerWait() const;
+    bool servedNow() const;
+    QString servingHours() const;
     QStringList allergens() const;
     QStringList dietary() const;
     int spiceLevel() const;

@@ -37,6 +37,26 @@ void MenuIndex::setStationBehind(const QString &station, bool behind)
             item.longerWait = behind;
 }
 
+void MenuIndex::judgeServing(const QDateTime &now, const QTimeZone &zone, const ServingHours &words)
+{
+    m_hours.clear();
+    for (MenuItem &item : m_items) {
+        item.servedNow = item.servingTimes.isServedAt(now, zone);
+        if (!item.servingTimes.isAlways())
+            m_hours.insert(item.id, words.describe(item.servingTimes));
+    }
+}
+
+QDateTime MenuIndex::nextServingEdge(const QDateTime &now, const QTimeZone &zone) const
+{
+    QDateTime first;
+    for (const MenuItem &item : m_items)
+        if (const QDateTime edge = item.servingTimes.nextEdge(now, zone);
+            edge.isValid() && (!first.isValid() || edge < first))
+            first = edge;
+    return first;
+}
+
 qint64 MenuIndex::itemIdByKey(const QString &key) const
 {
     for (const MenuItem &item : m_items)

@@ -4,7 +4,9 @@
 
 #include "menu.h"
 #include "menuitemspec.h"
+#include "servinghours.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QLocale>
 #include <QStringList>
@@ -31,6 +33,12 @@ public:
     const MenuItem *item(qint64 itemId) const;
     void setAvailable(qint64 itemId, bool available);
     void setStationBehind(const QString &station, bool behind);
+    // Which dishes are served at `now` on the venue's clock, and their hours in `words`.
+    void judgeServing(const QDateTime &now, const QTimeZone &zone, const ServingHours &words);
+    // A dish's hours as one or more sentences ("Served from 17:00."); "" for one always served.
+    QString servingHours(qint64 itemId) const { return m_hours.value(itemId); }
+    // The first moment after `now` at which any dish may start or stop being served.
+    QDateTime nextServingEdge(const QDateTime &now, const QTimeZone &zone) const;
     // The dish with this stable key ("ribeye-steak"), or 0.
     qint64 itemIdByKey(const QString &key) const;
     QString currency() const { return m_currency; }
@@ -47,6 +55,7 @@ public:
 private:
     QHash<qint64, MenuItem> m_items;
     QHash<qint64, QString> m_optionNames;
+    QHash<qint64, QString> m_hours; // by dish, for those with windows
     QString m_currency;
     QLocale m_locale;
 };

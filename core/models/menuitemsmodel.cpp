@@ -45,6 +45,24 @@ void MenuItemsModel::setStationBehind(const QString &station, bool behind)
     }
 }
 
+void MenuItemsModel::judgeServing(const QDateTime &now, const QTimeZone &zone,
+                                  const ServingHours &words)
+{
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        MenuItem &item = m_rows[row].item;
+        if (item.servingTimes.isAlways())
+            continue;
+        const bool served = item.servingTimes.isServedAt(now, zone);
+        const QString hours = words.describe(item.servingTimes);
+        if (item.servedNow == served && m_rows[row].servingHours == hours)
+            continue;
+        item.servedNow = served;
+        m_rows[row].servingHours = hours;
+        const QModelIndex at = index(int(row));
+        emit dataChanged(at, at, {ServedNowRole, ServingHoursRole});
+    }
+}
+
 int MenuItemsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -83,6 +101,10 @@ QVariant MenuItemsModel::data(const QModelIndex &index, int role) const
         return item.available;
     case LongerWaitRole:
         return item.longerWait;
+    case ServedNowRole:
+        return item.servedNow;
+    case ServingHoursRole:
+        return row.servingHours;
     case AllergensRole:
         return item.allergens;
     case DietaryRole:
@@ -109,6 +131,8 @@ QHash<int, QByteArray> MenuItemsModel::roleNames() const
         {PhotoRole, "photo"},
         {AvailableRole, "available"},
         {LongerWaitRole, "longerWait"},
+        {ServedNowRole, "servedNow"},
+        {ServingHoursRole, "servingHours"},
         {AllergensRole, "allergens"},
         {DietaryRole, "dietary"},
         {SpiceLevelRole, "spiceLevel"},

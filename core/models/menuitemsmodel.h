@@ -2,6 +2,7 @@
 // Every dish of the menu in one language, as rows QML binds to.
 
 #include "menu.h"
+#include "servinghours.h"
 
 #include <QAbstractListModel>
 #include <QLocale>
@@ -28,7 +29,9 @@ public:
         DietaryRole,   // dietary tag codes
         SpiceLevelRole,
         HasChoicesRole,
-        LongerWaitRole, // its kitchen station is behind
+        LongerWaitRole,   // its kitchen station is behind
+        ServedNowRole,    // within its windows and its category's now: it can be added
+        ServingHoursRole, // its hours in words ("Served from 17:00."); "" when always served
     };
     Q_ENUM(Role)
 
@@ -43,6 +46,8 @@ public:
     void setAvailable(qint64 itemId, bool available);
     // Follows a kitchen station falling behind or catching up: all its dishes at once.
     void setStationBehind(const QString &station, bool behind);
+    // Follows the venue's clock across a window's edge (ServingWatch).
+    void judgeServing(const QDateTime &now, const QTimeZone &zone, const ServingHours &words);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -57,6 +62,7 @@ private:
     struct Row {
         MenuItem item;
         QString categoryName;
+        QString servingHours{};
     };
     QList<Row> m_rows;
     QLocale m_locale;

@@ -20,6 +20,8 @@ Rectangle {
     required property bool canIncrease
     required property bool priceChanged // a published menu changed it: confirm or remove
     required property bool gone
+    required property bool notServedNow // the dish's hours ended before the order was placed
+    required property string servingHours
     required property string unitPrice
     required property string agreedUnitPrice
 
@@ -50,7 +52,7 @@ Rectangle {
                 text: line.name
                 wrapMode: Text.WordWrap
                 horizontalAlignment: Text.AlignLeft
-                color: line.available && !line.gone ? Theme.ink : Theme.soldOut
+                color: line.available && !line.gone && !line.notServedNow ? Theme.ink : Theme.soldOut
                 font.pixelSize: Theme.textBody
                 font.weight: Font.DemiBold
             }
@@ -96,6 +98,17 @@ Rectangle {
             width: parent.width
             visible: line.gone
             text: qsTr("No longer on the menu: remove it to place the order")
+            wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignLeft
+            color: Theme.danger
+            font.pixelSize: Theme.textSmall
+        }
+        Text {
+            objectName: "cartNotServed_" + line.index
+            width: parent.width
+            visible: line.notServedNow
+            text: qsTr("Not served at this hour: remove it to place the order. %1")
+                      .arg(line.servingHours)
             wrapMode: Text.WordWrap
             horizontalAlignment: Text.AlignLeft
             color: Theme.danger

@@ -47,6 +47,9 @@ Rectangle {
             required property int index
             required property double categoryId
             required property string name
+            // Outside its hours on the venue's clock: its dishes cannot be added, its hours say when.
+            required property bool servedNow
+            required property string hours
             readonly property MenuFilterModel dishes: (entry.ListView.view as TableList).table.dishes
             readonly property bool current: entry.dishes.categoryId === categoryId
                                             && entry.dishes.searchText.length === 0
@@ -54,8 +57,11 @@ Rectangle {
             width: ListView.view.width
             // A long name wraps to a second line and the button grows with it.
             height: Math.max(Theme.touchTarget + (Theme.largeText ? 12 : 0),
-                             label.implicitHeight + 2 * Theme.spacingSmall)
-            Accessible.name: name
+                             label.implicitHeight + hoursRoom + 2 * Theme.spacingSmall)
+            // The hours under the name, when the category is closed now.
+            readonly property real hoursRoom: hoursText.visible
+                                              ? hoursText.implicitHeight + Theme.spacingSmall : 0
+            Accessible.name: servedNow ? name : qsTr("%1, not served now. %2").arg(name).arg(hours)
             Accessible.role: Accessible.Button
             Accessible.onPressAction: entry.choose()
 
@@ -76,6 +82,7 @@ Rectangle {
                 id: label
                 objectName: "categoryName_" + entry.index
                 anchors.fill: parent
+                anchors.bottomMargin: entry.hoursRoom
                 anchors.leftMargin: 12
                 anchors.rightMargin: 12
                 text: entry.name
@@ -88,7 +95,23 @@ Rectangle {
                 elide: Text.ElideRight
                 font.pixelSize: Theme.textBody
                 font.weight: entry.current ? Font.DemiBold : Font.Normal
-                color: entry.current ? Theme.accentInk : Theme.ink
+                color: entry.current ? Theme.accentInk : entry.servedNow ? Theme.ink : Theme.soldOut
+            }
+            Text {
+                id: hoursText
+                objectName: "categoryHours_" + entry.index
+                anchors.bottom: parent.bottom
+                anchors.bottomMargin: Theme.spacingSmall
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.leftMargin: 12 + Theme.spacing
+                anchors.rightMargin: 12 + Theme.spacing
+                visible: !entry.servedNow
+                text: visible ? entry.hours : ""
+                horizontalAlignment: Text.AlignLeft
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.textSmall
+                color: entry.current ? Theme.accentInk : Theme.muted
             }
             MouseArea {
                 anchors.fill: parent

@@ -13,6 +13,9 @@ Item {
     required property url photo
     required property bool available
     required property bool longerWait
+    // Outside its hours (or its category's) on the venue's clock: shown greyed with them.
+    required property bool servedNow
+    required property string servingHours
     required property list<string> dietary
     required property int spiceLevel
     // False: the photo is not read yet (its space stays empty).
@@ -23,6 +26,7 @@ Item {
 
     objectName: "dish_" + itemId
     Accessible.name: !available ? qsTr("%1, sold out").arg(name)
+                   : !servedNow ? qsTr("%1, not served now. %2").arg(name).arg(servingHours)
                    : longerWait ? qsTr("%1, longer wait").arg(name) : name
     Accessible.role: Accessible.Button
     Accessible.onPressAction: card.chosen(card.itemId)
@@ -52,7 +56,7 @@ Item {
             sourceSize.height: height
             fillMode: Image.PreserveAspectCrop
             asynchronous: true
-            opacity: card.available ? 1 : 0.35
+            opacity: card.available && card.servedNow ? 1 : 0.35
         }
 
         Rectangle {
@@ -74,9 +78,34 @@ Item {
             }
         }
 
+        // Not served at this hour: when it is, over the greyed photo.
+        Rectangle {
+            visible: card.available && !card.servedNow
+            objectName: "notServed_" + card.itemId
+            anchors.centerIn: picture
+            width: Math.min(picture.width - 2 * Theme.spacing,
+                            hoursLabel.implicitWidth + 2 * Theme.spacing)
+            height: hoursLabel.implicitHeight + Theme.spacing
+            radius: Theme.radius
+            color: Theme.soldOut
+            Text {
+                id: hoursLabel
+                objectName: "servingHours_" + card.itemId
+                anchors.centerIn: parent
+                width: Math.min(implicitWidth, parent.width - 2 * Theme.spacing)
+                // Laid out only when shown.
+                text: parent.visible ? card.servingHours : ""
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignHCenter
+                color: Theme.statusInk
+                font.pixelSize: Theme.textBody
+                font.weight: Font.DemiBold
+            }
+        }
+
         // The kitchen station of this dish is behind: say so before the diner orders it.
         Rectangle {
-            visible: card.available && card.longerWait
+            visible: card.available && card.servedNow && card.longerWait
             objectName: "longerWait_" + card.itemId
             anchors.top: picture.top
             anchors.left: picture.left
@@ -139,7 +168,7 @@ Item {
                     horizontalAlignment: Text.AlignLeft
                     font.pixelSize: Theme.textBody
                     font.weight: Font.DemiBold
-                    color: card.available ? Theme.ink : Theme.soldOut
+                    color: card.available && card.servedNow ? Theme.ink : Theme.soldOut
                 }
                 PriceTag {
                     id: priceText
@@ -147,7 +176,7 @@ Item {
                     // On the first line of the name, however many lines it takes.
                     y: nameText.y + nameText.baselineOffset - baselineOffset
                     amount: card.price
-                    color: card.available ? Theme.accent : Theme.soldOut
+                    color: card.available && card.servedNow ? Theme.accent : Theme.soldOut
                 }
             }
             Text {

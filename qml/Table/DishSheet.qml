@@ -119,6 +119,16 @@ Sheet {
                 font.weight: Font.DemiBold
             }
             Text {
+                objectName: "dishServingHours"
+                visible: sheet.draft.available && !sheet.draft.servedNow
+                width: parent.width
+                wrapMode: Text.WordWrap
+                text: qsTr("Not served at this hour. %1").arg(sheet.draft.servingHours)
+                color: Theme.danger
+                font.pixelSize: Theme.textBody
+                font.weight: Font.DemiBold
+            }
+            Text {
                 visible: !sheet.draft.available
                 width: parent.width
                 wrapMode: Text.WordWrap
@@ -228,7 +238,7 @@ Sheet {
                 PillButton {
                     objectName: "dishAdd"
                     primary: true
-                    enabled: sheet.draft.available
+                    enabled: sheet.draft.available && sheet.draft.servedNow
                     text: qsTr("Add to order")
                     onClicked: {
                         if (sheet.draft.confirmChoices())

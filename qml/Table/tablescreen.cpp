@@ -282,6 +282,7 @@ void TableScreen::applyMenu(const Menu &menu)
     m_index.setMenu(menu, locale);
     m_items.setMenu(menu, locale);
     m_categories.setMenu(menu);
+    m_serving.judge(); // which dishes are served now, on the venue's clock
     m_cart.refresh();
     m_orders.refresh();
     m_draft.refresh();
@@ -394,6 +395,7 @@ void TableScreen::onReply(const QString &id, bool ok, const QJsonObject &result,
     m_menus.insert(code, menu);
     m_venueName = result[u"venue"][u"name"].toString();
     m_calls.setEscalateAfterSeconds(result[u"venue"][u"alertEscalateSeconds"].toInt());
+    m_serving.setTimeZone(result[u"venue"][u"timeZone"].toString());
     if (code == m_language) {
         const bool first = !m_menuReady;
         applyMenu(menu);

@@ -12,6 +12,7 @@
 #include "devicegate.h"
 #include "dietarytagsmodel.h"
 #include "dishdraft.h"
+#include "displaylanguage.h"
 #include "hubphotos.h"
 #include "menufiltermodel.h"
 #include "menuindex.h"
@@ -22,6 +23,7 @@
 #include "screenlanguage.h"
 #include "servicecallsmodel.h"
 #include "servicekindsmodel.h"
+#include "servingwatch.h"
 #include "tablemodeltypes.h"
 #include "venueclient.h"
 
@@ -252,6 +254,15 @@ private:
     bool m_chatOpen = false;
     QString m_chatDraft;
     ClockTimer *m_tick = nullptr; // estimates and "still waiting", on the screen's clock
+    // Which dishes can be added now, judged again at each window's edge on the screen's clock.
+    ServingWatch m_serving{m_clock, {m_index, m_items, m_categories, m_cart, m_draft}, [this] {
+                               return ServingHours(
+                                   [this](const char *source, const char *comment) {
+                                       return m_screenLanguage.translate(
+                                           "tableside::ServingHours", source, comment, -1);
+                                   },
+                                   displayLanguage(m_language).locale);
+                           }};
     // The Ui module's few texts (allergen names, spice) are the diners'.
     ScreenLanguage m_screenLanguage{ScreenLanguage::qmlContexts(QStringLiteral("Tableside/Table")) +
                                         ScreenLanguage::qmlContexts(QStringLiteral("Tableside/Ui"))

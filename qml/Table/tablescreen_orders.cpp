@@ -104,6 +104,8 @@ void TableScreen::onEvent(qint64, const QString &type, const QJsonObject &data, 
         // those the new menu changed.
         m_menus.clear();
         requestMenus();
+    } else if (type == u"venue.timeZone"_s) {
+        m_serving.setTimeZone(data[u"timeZone"].toString());
     } else if (type == u"station.load"_s) {
         setStationBehind(data[u"station"].toString(), data[u"behind"].toBool());
     } else if (type == u"order.placed"_s) {
