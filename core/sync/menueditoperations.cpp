@@ -212,17 +212,40 @@ Result<HubOutcome> MenuEditOperations::draftDiscard(const Device &caller, const 
     });
 }
 
+Result<MenuCsvFormat> MenuEditOperations::spreadsheetFormat() const
+{
+    auto venue = m_work.catalog().venue();
+    if (!venue)
+        return venue.error();
+    return MenuCsvFormat{venue->defaultLanguage, venue->languages,
+                         Money::minorDigits(venue->currency)};
+}
+
+Result<QByteArray> MenuEditOperations::draftSpreadsheet() const
+{
+    auto format = spreadsheetFormat();
+    auto document = workingDocument();
+    if (!format || !document)
+        return !format ? format.error() : document.error();
+    return menuToCsv(*document, *format);
+}
+
 Result<HubOutcome> MenuEditOperations::draftImport(const Device &caller, const QJsonObject &args)
+{
+    return draftImportFile(caller, args, text(args, "csv"_L1).toUtf8());
+}
+
+Result<HubOutcome> MenuEditOperations::draftImportFile(const Device &caller,
+                                                       const QJsonObject &args,
+                                                       const QByteArray &csv)
 {
     auto signer = owner(caller, args);
     if (!signer)
         return signer.error();
-    auto venue = m_work.catalog().venue();
-    if (!venue)
-        return venue.error();
-    const MenuCsvRead read =
-        menuFromCsv(text(args, "csv"_L1).toUtf8(), {venue->defaultLanguage, venue->languages,
-                                                    Money::minorDigits(venue->currency)});
+    auto format = spreadsheetFormat();
+    if (!format)
+        return format.error();
+    const MenuCsvRead read = menuFromCsv(csv, *format);
     if (!read.problems.isEmpty()) {
         QStringList lines;
         for (const MenuCsvProblem &problem : read.problems)

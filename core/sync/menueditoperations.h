@@ -5,6 +5,7 @@
 // whose PIN made it.
 
 #include "hubtransactions.h"
+#include "menucsv.h"
 #include "menudocumentstore.h"
 #include "menuhistory.h"
 
@@ -38,6 +39,13 @@ public:
     Result<HubOutcome> versions(const Device &caller, const QJsonObject &args);    // menu.versions
     Result<HubOutcome> rollback(const Device &caller, const QJsonObject &args);    // menu.rollback
 
+    // menu.draft.import of a file's bytes as they came (POST /menu/draft.csv): a file that is not
+    // UTF-8 is refused as such, not mended. args: the owner's `pin`.
+    Result<HubOutcome> draftImportFile(const Device &caller, const QJsonObject &args,
+                                       const QByteArray &csv);
+    // The working document as `tableside menu export` writes it (GET /menu/draft.csv).
+    Result<QByteArray> draftSpreadsheet() const;
+
     // Publishes `document` as the venue itself (no staff, no device): `tableside menu import
     // --db`, which goes through the hub like every write.
     Result<HubOutcome> publishAsVenue(const MenuDocument &document);
@@ -47,6 +55,7 @@ private:
     // The draft's document, else the published one, else the live tables'.
     Result<MenuDocument> workingDocument() const;
     Result<MenuDocument> publishedDocument() const;
+    Result<MenuCsvFormat> spreadsheetFormat() const;
     Result<HubOutcome> saveDraft(const MenuDocument &document, const QString &summary,
                                  const MenuSigner &signer, bool withDocument);
     Result<QJsonObject> draftState(bool withDocument);
