@@ -6,6 +6,8 @@
 #include "hubconnection.h"
 #include "hubconnections.h"
 #include "hubeventfeed.h"
+#include "hubhttp.h"
+#include "hubhttproutes.h"
 #include "hublog.h"
 #include "huboperations.h"
 #include "hubpermissions.h"
@@ -60,13 +62,16 @@ HubServer::HubServer(VenueDatabase &database, const Clock &clock,
             },
             [this](const QString &reason) { loseDurability(reason); }},
         std::move(syncFile));
+    m_routes = std::make_unique<HubHttpRoutes>(*m_operations, *m_commits);
+    m_http = new HubHttp(
+        *m_routes, clock, [this](QTcpSocket *tcp) { m_server->handleConnection(tcp); }, this);
     connect(m_listener, &QTcpServer::newConnection, this, [this] {
         while (m_listener->hasPendingConnections()) {
             QTcpSocket *tcp = m_listener->nextPendingConnection();
             // A reply or an event is one small write: send it now, not when the last
             // is acked.
             tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-            m_server->handleConnection(tcp);
+            m_http->accept(tcp); // a WebSocket handshake goes on to m_server from there
         }
     });
     connect(m_server, &QWebSocketServer::newConnection, this, &HubServer::acceptConnections);
@@ -400,6 +405,7 @@ void HubServer::stop()
     m_stationJudge->stop();
     m_listener->close();
     m_server->close();
+    m_http->closeAll();
     qCInfo(lcHub) << "stopping;" << m_connections->count() << "connections to close";
     if (!m_handling)
         closeAllConnections();
@@ -434,6 +440,7 @@ void HubServer::loseDurability(const QString &reason)
     m_stationJudge->stop();
     m_listener->close();
     m_server->close();
+    m_http->closeAll();
     m_connections->forEach([](HubConnection &connection) { connection.inbox.clear(); });
     emit durabilityLost(reason);
 }

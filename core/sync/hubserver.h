@@ -29,6 +29,8 @@ class HubAdmission;
 class HubCommits;
 class HubConnections;
 class HubEventFeed;
+class HubHttp;
+class HubHttpRoutes;
 class HubOperations;
 class VenueDatabase;
 struct HubConnection;
@@ -127,7 +129,9 @@ private:
     HubConnections *m_connections = nullptr; // a child: its timers are the hub's thread's
     std::unique_ptr<HubAdmission> m_admission;
     std::unique_ptr<HubEventFeed> m_feed;
+    std::unique_ptr<HubHttpRoutes> m_routes; // before m_commits: its turns may still call it
     std::unique_ptr<HubCommits> m_commits;
+    HubHttp *m_http = nullptr;  // a child: every connection's head is read there first
     ClockTimer *m_stationJudge; // every StationJudgeMs on the hub's clock, from listen()
     bool m_roundScheduled = false;
     bool m_handling = false;
