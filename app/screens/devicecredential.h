@@ -8,12 +8,20 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
+
 namespace tableside {
 
 struct DeviceCredential {
     QString token;       // a device the hub knows
     QString pairingCode; // else: pair as a new device with this code
     QString deviceName;  // the new device's name
+};
+
+// Where one device's token is kept between runs: read it (empty when none), keep a new one.
+struct KeptToken {
+    std::function<QString()> load;
+    std::function<void(const QString &token)> save;
 };
 
 inline void joinHub(VenueClient &client, const QUrl &hub, const DeviceCredential &credential)

@@ -1,7 +1,9 @@
 // The embedded venue: one process, a hub on loopback, and the table 1, kitchen and floor screens
-// that pair with it and connect to it exactly as remote devices would, tiled on one screen.
+// that pair with it and connect to it exactly as remote devices would, tiled on one screen; the
+// floor opens the owner's menu editor after the owner's PIN.
 #include "embeddedvenue.h"
 #include "exitcodes.h"
+#include "ownerdoor.h"
 #include "roles.h"
 #include "storeopening.h"
 #include "venuescreens.h"
@@ -30,6 +32,9 @@ int runEmbedded(QGuiApplication &app)
     venue.keepToken(screens.tableClient(), u"table"_s, VenueScreens::TableNumber);
     venue.keepToken(screens.kitchenClient(), u"kitchen"_s);
     venue.keepToken(screens.floorClient(), u"host"_s);
+    OwnerDoor door(venue.hubUrl(), u"Embedded owner screen"_s, clock, venue.keptToken(u"owner"_s));
+    door.setLanguage(screens.floor().language());
+    openMenuEditorFrom(screens.floor(), door);
     const QScreen *screen = app.primaryScreen();
     if (auto shown = screens.show(screen ? screen->availableGeometry() : QRect(0, 0, 1920, 1080));
         !shown)

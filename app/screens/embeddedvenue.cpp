@@ -60,13 +60,28 @@ QString EmbeddedVenue::keptTokensFile() const
     return QFileInfo(m_storePath).absolutePath() + u"/embedded-devices.ini"_s;
 }
 
+KeptToken EmbeddedVenue::keptToken(const QString &role, int tableNumber)
+{
+    const QString file = keptTokensFile();
+    const QString key = tokenKey(role, tableNumber);
+    return KeptToken{
+        [this, file, key] {
+            const QString token = QSettings(file, QSettings::IniFormat).value(key).toString();
+            const bool known =
+                !token.isEmpty() && DeviceRepository(m_store->connection(), m_clock).byToken(token);
+            return known ? token : QString();
+        },
+        [file, key](const QString &token) {
+            QSettings kept(file, QSettings::IniFormat);
+            kept.setValue(key, token);
+        }};
+}
+
 Result<DeviceCredential> EmbeddedVenue::credential(const QString &role, int tableNumber)
 {
     const QString name = role == u"table"_s ? u"Table %1 screen"_s.arg(tableNumber)
                                             : u"Embedded %1 screen"_s.arg(role);
-    QSettings kept(keptTokensFile(), QSettings::IniFormat);
-    const QString token = kept.value(tokenKey(role, tableNumber)).toString();
-    if (!token.isEmpty() && DeviceRepository(m_store->connection(), m_clock).byToken(token))
+    if (const QString token = keptToken(role, tableNumber).load(); !token.isEmpty())
         return DeviceCredential{token, {}, name};
     auto code = m_hub->makePairingCode(role, tableNumber);
     if (!code)
@@ -76,12 +91,7 @@ Result<DeviceCredential> EmbeddedVenue::credential(const QString &role, int tabl
 
 void EmbeddedVenue::keepToken(VenueClient &client, const QString &role, int tableNumber)
 {
-    QObject::connect(
-        &client, &VenueClient::paired, &client,
-        [file = keptTokensFile(), key = tokenKey(role, tableNumber)](const QString &token) {
-            QSettings kept(file, QSettings::IniFormat);
-            kept.setValue(key, token);
-        });
+    QObject::connect(&client, &VenueClient::paired, &client, keptToken(role, tableNumber).save);
 }
 
 Result<void> EmbeddedVenue::join(VenueClient &client, const QString &role, int tableNumber)

@@ -31,6 +31,9 @@ public:
     Result<DeviceCredential> credential(const QString &role, int tableNumber = 0);
     // Keeps the token the client is given when it pairs, for the next start.
     void keepToken(VenueClient &client, const QString &role, int tableNumber = 0);
+    // Where the token of the device `role` (and table) is kept beside the venue's database;
+    // one the hub no longer knows reads as none.
+    KeptToken keptToken(const QString &role, int tableNumber = 0);
     // Both, for one client: it connects or pairs once control is back in the event loop.
     Result<void> join(VenueClient &client, const QString &role, int tableNumber = 0);
 

@@ -2,11 +2,13 @@
 #include "evening.h"
 #include "exitcodes.h"
 #include "hostscreen.h"
+#include "ownerdoor.h"
 #include "remotedevice.h"
 #include "roles.h"
 #include "screenshot.h"
 #include "screenwait.h"
 
+#include <QHostInfo>
 #include <QQuickWindow>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +23,10 @@ int runHostRole(QGuiApplication &app, const CommandLine &line)
     screen.setLanguage(line.option(u"lang"_s, QLocale::system().name().left(2)));
     if (auto connected = connectRemoteDevice(client, *screen.gate(), line, u"host"_s); !connected)
         return refuse(connected.error().message);
+    OwnerDoor door(*hubAddress(line), u"owner (%1)"_s.arg(QHostInfo::localHostName()), clock,
+                   keptDeviceToken(*hubAddress(line), u"owner"_s));
+    door.setLanguage(screen.language());
+    openMenuEditorFrom(screen, door);
     if (auto shown = screen.show(); !shown)
         return refuse(shown.error().message);
     return app.exec();

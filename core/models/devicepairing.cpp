@@ -60,6 +60,7 @@ void DevicePairing::start()
     m_expiresAt = {};
     m_request.clear();
     m_role = u"table"_s;
+    m_forThisScreen = false;
     m_station.clear();
     const QList<int> numbers = tables();
     if (!numbers.contains(m_table))
@@ -69,6 +70,14 @@ void DevicePairing::start()
         m_menuRequest = m_client.request(u"menu.get"_s, {});
     emit changed();
     emit ticked();
+}
+
+void DevicePairing::startOwnerHere()
+{
+    start();
+    m_role = u"owner"_s;
+    m_forThisScreen = true;
+    emit changed();
 }
 
 void DevicePairing::addDigit(int digit)
@@ -93,6 +102,10 @@ void DevicePairing::acceptPin()
 {
     if (!pinComplete())
         return;
+    if (m_forThisScreen) {
+        make(); // nothing to choose: an owner's screen, here
+        return;
+    }
     m_step = u"choose"_s;
     if (m_error != u"pin_locked"_s)
         m_error.clear();
@@ -161,6 +174,7 @@ void DevicePairing::finish()
     m_error.clear();
     m_request.clear();
     m_step = u"pin"_s;
+    m_forThisScreen = false;
     emit changed();
 }
 
@@ -191,6 +205,14 @@ bool DevicePairing::handleReply(const QString &id, bool ok, const QJsonObject &r
     if (id != m_request)
         return false;
     m_request.clear();
+    if (ok && m_forThisScreen) {
+        const QString madeCode = result[u"code"].toString();
+        const QString pin = m_pin;
+        m_lockedUntil = {};
+        finish();
+        emit ownerCodeForThisScreen(madeCode, pin);
+        return true;
+    }
     if (ok) {
         m_code = result[u"code"].toString();
         m_expiresAt = fromIsoTime(result[u"expiresAt"].toString());
@@ -206,6 +228,8 @@ bool DevicePairing::handleReply(const QString &id, bool ok, const QJsonObject &r
             m_lockedUntil = now.addSecs(StaffPinRule::LockMinutes * 60);
     } else if (code == u"forbidden"_s || code == u"offline"_s) {
         m_error = code;
+        if (m_forThisScreen)
+            m_pin.clear(); // a host's PIN: the owner's is typed from the start
     } else {
         m_error = u"failed"_s;
     }

@@ -39,6 +39,9 @@ class DevicePairing : public QObject {
     Q_PROPERTY(bool expired READ expired NOTIFY ticked)
     // How long the PIN stays locked, as this screen knows it ("4:59"), while it is.
     Q_PROPERTY(QString lockText READ lockText NOTIFY ticked)
+    // True when the code is for this very screen: the owner opens the menu editor on the floor's
+    // device, which pairs an owner's screen of its own with the code (no code is shown).
+    Q_PROPERTY(bool forThisScreen READ forThisScreen NOTIFY changed)
 
 public:
     static constexpr int MinPin = 4;
@@ -69,9 +72,13 @@ public:
     QString remainingText() const;
     bool expired() const;
     QString lockText() const;
+    bool forThisScreen() const { return m_forThisScreen; }
 
     // Opens the sheet at its first step, with nothing of an earlier one kept.
     Q_INVOKABLE void start();
+    // Opens the sheet for an owner's screen on this device: the owner's PIN makes the code at
+    // once, handed to ownerCodeForThisScreen with the PIN, and the sheet is done.
+    Q_INVOKABLE void startOwnerHere();
     Q_INVOKABLE void addDigit(int digit);
     Q_INVOKABLE void removeDigit();
     // On to choosing what to pair, once the PIN has 4 to 8 digits.
@@ -96,6 +103,7 @@ public:
 signals:
     void changed();
     void ticked();
+    void ownerCodeForThisScreen(const QString &code, const QString &pin);
 
 private:
     QList<int> tables() const;
@@ -117,6 +125,7 @@ private:
     QString m_code;
     QDateTime m_expiresAt;
     QDateTime m_lockedUntil;
+    bool m_forThisScreen = false;
 };
 
 } // namespace tableside

@@ -33,6 +33,7 @@ ApplicationWindow {
             spacing: Theme.spacingSmall
             // A longer language shrinks the legend rather than run it under Add a device.
             readonly property real room: parent.width - addDevice.width - connectionState.width
+                                         - (menuEditor.visible ? menuEditor.width + Theme.spacing : 0)
                                          - 4 * Theme.spacing
             scale: Math.min(1, room / implicitWidth)
             transformOrigin: LayoutMirroring.enabled ? Item.Right : Item.Left
@@ -47,6 +48,20 @@ ApplicationWindow {
                 // The legend doubles as a count: colour, icon and word for every status.
                 model: window.host.legend
                 delegate: LegendEntry {}
+            }
+        }
+        FloorButton {
+            id: menuEditor
+            objectName: "openMenuEditor"
+            visible: window.host.menuEditorOffered
+            anchors.right: addDevice.left
+            anchors.rightMargin: Theme.spacing
+            anchors.verticalCenter: parent.verticalCenter
+            text: qsTr("Menu editor")
+            tint: Theme.kdsCard
+            onClicked: {
+                if (!window.host.openMenuEditor())
+                    pairingSheet.openOwnerSheet()
             }
         }
         FloorButton {

@@ -56,7 +56,7 @@ Column {
         Text {
             anchors.left: parent.left
             anchors.verticalCenter: parent.verticalCenter
-            text: qsTr("Add a device")
+            text: content.pairing.forThisScreen ? qsTr("Open the menu editor") : qsTr("Add a device")
             color: Theme.kdsInk
             font.pixelSize: Theme.textHeadline
             font.weight: Font.Black
@@ -81,7 +81,9 @@ Column {
         Text {
             width: parent.width
             horizontalAlignment: Text.AlignLeft // mirrored: from the right in Arabic and Persian
-            text: qsTr("Enter your staff PIN (a host's or the owner's).")
+            text: content.pairing.forThisScreen
+                  ? qsTr("Enter the owner's PIN to open the menu editor on this screen.")
+                  : qsTr("Enter your staff PIN (a host's or the owner's).")
             color: Theme.kdsMuted
             font.pixelSize: Theme.textBody
             wrapMode: Text.WordWrap
@@ -104,7 +106,11 @@ Column {
             text: content.pairing.error === "pin_wrong" ? qsTr("That PIN is not right. Try again.")
                   : content.pairing.error === "pin_locked"
                     ? qsTr("Too many wrong PINs: the PIN is locked. Try again in %1.").arg(content.pairing.lockText)
-                    : ""
+                    : !content.pairing.forThisScreen ? ""
+                    : content.pairing.error === "forbidden" ? qsTr("Only the owner's PIN opens the menu editor.")
+                    : content.pairing.error === "offline"
+                      ? qsTr("Offline — the menu editor opens once the connection is back.")
+                    : content.pairing.error === "failed" ? qsTr("The menu editor did not open. Try again.") : ""
             color: Theme.kdsLate
             font.pixelSize: Theme.textBody
             font.weight: Font.Bold
@@ -128,10 +134,11 @@ Column {
                                                    : key.modelData === -1 ? "pinBackspace" : "pinNext"
                     width: 96
                     text: key.modelData >= 0 ? key.content.host.number(key.modelData)
-                                             : key.modelData === -1 ? "⌫" : qsTr("Next")
+                                             : key.modelData === -1 ? "⌫"
+                                             : key.content.pairing.forThisScreen ? qsTr("Open") : qsTr("Next")
                     font.pixelSize: key.modelData >= 0 ? Theme.textTitle : Theme.textBody
                     tint: key.modelData === -2 ? Theme.kdsAction : Theme.kdsCard
-                    enabled: key.modelData === -2 ? key.content.pairing.pinComplete
+                    enabled: key.modelData === -2 ? key.content.pairing.pinComplete && !key.content.pairing.busy
                              : key.modelData === -1 ? key.content.pairing.pinLength > 0 : true
                     Accessible.name: key.modelData === -1 ? qsTr("Delete a digit") : key.text
                     onClicked: {

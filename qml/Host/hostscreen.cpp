@@ -115,6 +115,23 @@ QQuickWindow *HostScreen::window() const
     return roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(roots.constFirst());
 }
 
+void HostScreen::offerMenuEditor(bool ownerDeviceKept)
+{
+    m_ownerDeviceKept = ownerDeviceKept;
+    if (!m_menuEditorOffered) {
+        m_menuEditorOffered = true;
+        emit menuEditorChanged();
+    }
+}
+
+bool HostScreen::openMenuEditor()
+{
+    if (!m_menuEditorOffered || !m_ownerDeviceKept)
+        return false;
+    emit menuEditorWanted();
+    return true;
+}
+
 void HostScreen::setFallbackTables(const QJsonArray &tables)
 {
     if (!m_planKnown)

@@ -53,6 +53,8 @@ class HostScreen : public QObject {
     // is true of, in this screen's digits ({status, icon, countText}).
     Q_PROPERTY(tableside::MapRowsModel *legend READ legend CONSTANT)
     Q_PROPERTY(int maxMessageLength READ maxMessageLength CONSTANT)
+    // Whether this device can open the owner's menu editor (its program offers it).
+    Q_PROPERTY(bool menuEditorOffered READ menuEditorOffered NOTIFY menuEditorChanged)
 
 public:
     explicit HostScreen(QObject *parent = nullptr);
@@ -83,6 +85,15 @@ public:
     bool planKnown() const { return m_planKnown; }
     QString lastError() const { return m_lastError; }
     int chimesPlayed() const { return m_chime.played(); }
+
+    bool menuEditorOffered() const { return m_menuEditorOffered; }
+    // The program offers the menu editor on this device; `ownerDeviceKept`: this device already
+    // has an owner's screen of its own (it opens and asks the owner's PIN itself), else the floor
+    // takes the owner's PIN first to pair one (DevicePairing::startOwnerHere).
+    void offerMenuEditor(bool ownerDeviceKept);
+    // "Menu editor": true when the editor opens at once (menuEditorWanted), false when the floor
+    // must take the owner's PIN first.
+    Q_INVOKABLE bool openMenuEditor();
 
     // The plan to draw until the hub answers floor.get (same shape as its `tables`).
     void setFallbackTables(const QJsonArray &tables);
@@ -132,6 +143,8 @@ signals:
     void lastErrorChanged();
     void chatTableChanged();
     void languageChanged();
+    void menuEditorChanged();
+    void menuEditorWanted();
 
 private:
     HostScreen(std::unique_ptr<VenueClient> client, const Clock &clock, QObject *parent);
@@ -150,6 +163,8 @@ private:
     int m_chatTable = 0;
     Chime m_chime;
     bool m_planKnown = false;
+    bool m_menuEditorOffered = false;
+    bool m_ownerDeviceKept = false;
     MapRowsModel m_legend{{"status", "icon", "countText"}, "status"};
     QString m_floorRequest;
     QString m_lastError;
