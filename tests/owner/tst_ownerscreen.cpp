@@ -8,6 +8,7 @@
 #include "dishform.h"
 #include "menudocumentjson.h"
 #include "ownerscreen.h"
+#include "staffpinrule.h"
 
 #include <QJsonArray>
 #include <QQuickItem>
@@ -231,6 +232,31 @@ private slots:
         // Nothing was published or drafted by the check.
         QCOMPARE(venue.hub.scalar(u"SELECT count(*) FROM menu_versions"_s).toInt(), 0);
         QVERIFY(!venue.owner.hasDraft());
+    }
+
+    // Someone guessing at the keypad: the fifth wrong PIN locks, and then even the owner's own
+    // PIN is refused in words until the lock has run out on the hub's clock.
+    void repeatedWrongPinsLockTheScreenOut()
+    {
+        OwnerOnHub venue;
+        QCOMPARE(venue.open(), QString());
+        for (int attempt = 1; attempt < StaffPinRule::MaxWrongPins; ++attempt) {
+            QVERIFY(!venue.signIn(u"1111"_s));
+            QCOMPARE(venue.owner.signInError(), u"That PIN is not right. Try again."_s);
+        }
+        QVERIFY(!venue.signIn(u"1111"_s));
+        const QString locked = u"Too many wrong PINs: the PIN is locked for a while."_s;
+        QCOMPARE(venue.owner.signInError(), locked);
+        QVERIFY(!venue.signIn(OwnerPin));
+        QCOMPARE(venue.owner.signInError(), locked);
+        QCOMPARE(venue.owner.pinLength(), 0);
+
+        venue.hub.clock.advance(StaffPinRule::LockMinutes * 60 * 1000 - 1000);
+        QVERIFY(!venue.signIn(OwnerPin));
+        QCOMPARE(venue.owner.signInError(), locked);
+        venue.hub.clock.advance(1000);
+        QVERIFY(venue.signIn(OwnerPin));
+        QCOMPARE(venue.owner.signInError(), QString());
     }
 
     void locksAfterExactlyFiveIdleMinutes()
