@@ -16,6 +16,7 @@ namespace {
 // pixel, so that it only ever stops a file whose header lied about its size.
 constexpr int DecodeLimitMiB = 256;
 
+// WebP only where Qt's plugin for it is installed (qt6-image-formats-plugins).
 bool isReadFormat(const QByteArray &format)
 {
     for (const char *accepted : {"jpeg", "png", "webp", "gif", "bmp"})
@@ -30,8 +31,7 @@ Result<ScaledPhoto> PhotoScaler::scale(const QByteArray &file)
 {
     const auto notAnImage = [] {
         return makeError(u"not_an_image"_s,
-                         tr("This file is not a photo the hub can read: send a JPEG, PNG, WebP, "
-                            "GIF or BMP image."));
+                         tr("This file is not a photo the hub can read: send a JPEG or PNG."));
     };
     QBuffer source;
     source.setData(file);

@@ -29,7 +29,7 @@ public:
     static constexpr qint64 MaxSourcePixels = 50'000'000;
     static constexpr const char *MediaType = "image/jpeg";
 
-    // not_an_image (not a JPEG, PNG, WebP, GIF or BMP the hub can read, or a damaged one),
+    // not_an_image (not a JPEG or PNG, or GIF, BMP or WebP, the hub can read, or a damaged one),
     // photo_too_large (over MaxSourcePixels), photo_unwritable (the hub cannot write JPEG).
     static Result<ScaledPhoto> scale(const QByteArray &file);
 };
