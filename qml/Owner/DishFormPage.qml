@@ -144,6 +144,10 @@ Item {
                 kind: "dietary"
                 onToggled: code => page.form.toggleDietary(code)
             }
+            WindowsEditor {
+                width: parent.width
+                form: page.form.windows
+            }
             Switch {
                 objectName: "hiddenSwitch"
                 text: qsTr("Hidden from the tables")

@@ -42,6 +42,10 @@ OwnerScreen::OwnerScreen(VenueClient &client, const Clock &clock, QObject *paren
         return m_language.translate("tableside::DishForm", source, nullptr, -1);
     });
     m_form.setNamer([this](const QString &kind, const QString &code) { return name(kind, code); });
+    m_form.windows()->setTranslate(
+        [this](const char *context, const char *source, const char *comment) {
+            return m_language.translate(context, source, comment, -1);
+        });
     m_structure = new MenuStructure(
         *this, m_client, m_form,
         [this](const char *source, int n) {
