@@ -58,7 +58,9 @@ int main(int argc, char *argv[])
         {u"host"_s, {{u"hub"_s, u"device-token"_s, u"pair"_s, u"lang"_s}, {}}},
         {u"owner"_s, {{u"hub"_s, u"device-token"_s, u"pair"_s, u"lang"_s}, {}}},
         {u"screenshot"_s,
-         {{u"role"_s, u"screen"_s, u"lang"_s, u"size"_s, u"db"_s, u"out"_s, u"station"_s}, {}}},
+         {{u"role"_s, u"screen"_s, u"lang"_s, u"size"_s, u"db"_s, u"out"_s, u"station"_s,
+           u"orientation"_s},
+          {}}},
     };
     auto line = parseCommandLine(arguments, commands);
     if (!line) {

@@ -17,6 +17,7 @@ struct ScreenshotRequest {
     QString out;
     QString db; // empty: a fresh demo venue in a scratch folder
     QString station;
+    bool portrait = false; // --orientation portrait: the owner's preview of a table upright
 };
 
 // The embedded venue: a hub on loopback with the table 1, kitchen and floor screens as its clients.

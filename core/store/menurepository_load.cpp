@@ -1,6 +1,7 @@
 // Reading the menu: six queries, whatever its size, assembled here.
 #include "menurepository.h"
 
+#include "menutext.h"
 #include "sqlstatement.h"
 
 #include <QHash>
@@ -13,12 +14,19 @@ namespace tableside {
 
 namespace {
 
+// Two columns: the text in the asked language, then in the fallback language; dinerText picks
+// (menutext.h: the rule the owner's preview of a draft follows too).
 QString localized(const QString &table, const QString &idColumn, const QString &column)
 {
-    // An empty text is one not translated yet: the fallback language's stands in.
-    return u"COALESCE(NULLIF((SELECT %3 FROM %1 t WHERE t.%2 = owner.id AND t.language = :lang), "
-           u"''), (SELECT %3 FROM %1 t WHERE t.%2 = owner.id AND t.language = :fallback), '')"_s
-               .arg(table, idColumn, column);
+    return u"(SELECT %3 FROM %1 t WHERE t.%2 = owner.id AND t.language = :lang), "
+           u"(SELECT %3 FROM %1 t WHERE t.%2 = owner.id AND t.language = :fallback)"_s.arg(
+               table, idColumn, column);
+}
+
+// The text a diner reads from the two columns localized() made, starting at `column`.
+QString textAt(const QSqlQuery &query, int column)
+{
+    return dinerText(query.value(column).toString(), query.value(column + 1).toString());
 }
 
 struct Languages {
@@ -97,15 +105,15 @@ Result<QList<MenuItem>> loadItems(const QSqlDatabase &db, const Languages &langs
         item.id = q.value(0).toLongLong();
         item.categoryId = q.value(1).toLongLong();
         item.key = q.value(2).toString();
-        item.name = q.value(3).toString();
-        item.description = q.value(4).toString();
-        item.price = Money(q.value(5).toLongLong(), currency);
-        item.photo = q.value(6).toString();
-        item.available = q.value(7).toBool();
-        item.course = q.value(8).toString();
-        item.station = q.value(9).toString();
-        item.spiceLevel = q.value(10).toInt();
-        item.stockLeft = q.value(11).isNull() ? -1 : q.value(11).toInt();
+        item.name = textAt(q, 3);
+        item.description = textAt(q, 5);
+        item.price = Money(q.value(7).toLongLong(), currency);
+        item.photo = q.value(8).toString();
+        item.available = q.value(9).toBool();
+        item.course = q.value(10).toString();
+        item.station = q.value(11).toString();
+        item.spiceLevel = q.value(12).toInt();
+        item.stockLeft = q.value(13).isNull() ? -1 : q.value(13).toInt();
         indexOf.insert(item.id, result.size());
         result.append(item);
     }
@@ -140,9 +148,8 @@ Result<QList<MenuItem>> loadItems(const QSqlDatabase &db, const Languages &langs
         const auto at = indexOf.value(q.value(1).toLongLong(), -1);
         if (at < 0)
             continue;
-        MenuModifierGroup group{q.value(0).toLongLong(), q.value(2).toString(),
-                                q.value(5).toString(),   q.value(3).toInt(),
-                                q.value(4).toInt(),      {}};
+        MenuModifierGroup group{q.value(0).toLongLong(), q.value(2).toString(), textAt(q, 5),
+                                q.value(3).toInt(),      q.value(4).toInt(),    {}};
         groupAt.insert(group.id, {at, result[at].groups.size()});
         result[at].groups.append(group);
     }
@@ -163,9 +170,8 @@ Result<QList<MenuItem>> loadItems(const QSqlDatabase &db, const Languages &langs
         const auto it = groupAt.constFind(q.value(1).toLongLong());
         if (it == groupAt.cend())
             continue;
-        result[it->first].groups[it->second].options.append(
-            MenuOption{q.value(0).toLongLong(), q.value(2).toString(), q.value(4).toString(),
-                       q.value(3).toLongLong()});
+        result[it->first].groups[it->second].options.append(MenuOption{
+            q.value(0).toLongLong(), q.value(2).toString(), textAt(q, 4), q.value(3).toLongLong()});
     }
 
     auto windows = loadWindows(db);
@@ -207,11 +213,8 @@ Result<Menu> MenuRepository::load(const QString &language, const QString &fallba
     QHash<qint64, qsizetype> categoryAt;
     for (QSqlQuery &q = categories.value(); q.next();) {
         categoryAt.insert(q.value(0).toLongLong(), menu.categories.size());
-        menu.categories.append(MenuCategory{q.value(0).toLongLong(),
-                                            q.value(1).toString(),
-                                            q.value(2).toString(),
-                                            q.value(3).toString(),
-                                            {}});
+        menu.categories.append(MenuCategory{
+            q.value(0).toLongLong(), q.value(1).toString(), textAt(q, 2), textAt(q, 4), {}});
     }
     auto items = loadItems(m_db, langs, *currency, 0);
     if (!items)

@@ -41,7 +41,9 @@ ApplicationWindow {
             Text {
                 width: parent.width
                 horizontalAlignment: Text.AlignLeft
-                text: window.owner.page === "history" ? qsTr("Publish history") : qsTr("Menu draft")
+                text: window.owner.page === "history" ? qsTr("Publish history")
+                      : window.owner.page === "preview" ? qsTr("Preview of the draft")
+                      : qsTr("Menu draft")
                 color: Theme.ink
                 font.pixelSize: Theme.textTitle
                 font.weight: Font.DemiBold
@@ -68,6 +70,12 @@ ApplicationWindow {
                 text: qsTr("Undo")
                 enabled: window.owner.hasDraft && !window.owner.busy
                 onClicked: window.owner.undo()
+            }
+            OwnerButton {
+                objectName: "previewButton"
+                text: window.owner.page === "preview" ? qsTr("Back to the menu") : qsTr("Preview")
+                onClicked: window.owner.page === "preview" ? window.owner.closePreview()
+                                                           : window.owner.openPreview()
             }
             OwnerButton {
                 objectName: "historyButton"
@@ -144,25 +152,11 @@ ApplicationWindow {
             visible: window.owner.page === "item"
             owner: window.owner
         }
-        CategoryFormPage {
+        PreviewPage {
             anchors.top: noticeBar.bottom
             anchors.bottom: parent.bottom
             width: parent.width
-            visible: window.owner.page === "category"
-            owner: window.owner
-        }
-        ListsPage {
-            anchors.top: noticeBar.bottom
-            anchors.bottom: parent.bottom
-            width: parent.width
-            visible: window.owner.page === "lists"
-            owner: window.owner
-        }
-        ListFormPage {
-            anchors.top: noticeBar.bottom
-            anchors.bottom: parent.bottom
-            width: parent.width
-            visible: window.owner.page === "list"
+            visible: window.owner.page === "preview"
             owner: window.owner
         }
         HistoryPage {

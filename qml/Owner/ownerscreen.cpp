@@ -42,18 +42,6 @@ OwnerScreen::OwnerScreen(VenueClient &client, const Clock &clock, QObject *paren
         return m_language.translate("tableside::DishForm", source, nullptr, -1);
     });
     m_form.setNamer([this](const QString &kind, const QString &code) { return name(kind, code); });
-    m_form.windows()->setTranslate(
-        [this](const char *context, const char *source, const char *comment) {
-            return m_language.translate(context, source, comment, -1);
-        });
-    m_structure = new MenuStructure(
-        *this, m_client, m_form,
-        [this](const char *source, int n) {
-            return m_language.translate(MenuStructure::Context, source, nullptr, n);
-        },
-        [this](const QString &code) { return name(u"language"_s, code); },
-        [this](const LocalizedText &text) { return localized(text); }, this);
-    connect(m_structure->stock(), &DishStock::changed, this, &OwnerScreen::refreshLists);
     connect(&m_client, &VenueClient::stateChanged, this, [this] {
         emit onlineChanged();
         if (online()) {
@@ -99,7 +87,6 @@ void OwnerScreen::setLanguage(const QString &code)
     m_gate.retranslate();
     m_allergenNames.retranslate();
     m_form.setLocale(m_language.locale());
-    m_structure->setLocale(m_language.locale());
     refreshLists();
     emit languageChanged();
     emit draftChanged();
@@ -247,16 +234,9 @@ void OwnerScreen::saveDish()
 {
     if (!m_signedIn || m_page != u"item"_s || !m_form.canSave())
         return;
-    sendEdit(m_form.edit(), u"menu"_s);
-}
-
-QString OwnerScreen::sendEdit(const QJsonObject &edit, const QString &then)
-{
+    const QJsonObject edit = m_form.edit();
     const QString id = send(u"menu.draft.edit"_s, {{u"edit"_s, edit}}, u"edit"_s);
     m_edits.insert(id, edit);
-    if (!then.isEmpty())
-        m_then.insert(id, then);
-    return id;
 }
 
 void OwnerScreen::undo()
@@ -277,6 +257,19 @@ void OwnerScreen::openHistory()
         return;
     send(u"menu.versions"_s, {{u"limit"_s, 50}}, u"versions"_s);
     setPage(u"history"_s);
+}
+
+void OwnerScreen::openPreview()
+{
+    if (!m_signedIn)
+        return;
+    m_preview.open();
+    setPage(u"preview"_s);
+}
+
+void OwnerScreen::closePreview()
+{
+    setPage(u"menu"_s);
 }
 
 void OwnerScreen::closeHistory()
@@ -410,7 +403,6 @@ void OwnerScreen::onReplied(const QString &id, bool ok, const QJsonObject &resul
     const QString kind = m_pending.take(id);
     if (kind.isEmpty())
         return;
-    const QString then = m_then.take(id);
     emit busyChanged();
     if (kind == u"signin"_s) {
         if (id != m_pinRequest)
@@ -430,8 +422,10 @@ void OwnerScreen::onReplied(const QString &id, bool ok, const QJsonObject &resul
         return;
     }
     if (kind == u"menu"_s) {
-        if (ok)
+        if (ok) {
             m_currency = result[u"venue"_s][u"currency"_s].toString();
+            m_venueName = result[u"venue"_s][u"name"_s].toString();
+        }
         refreshLists();
         return;
     }
@@ -462,8 +456,8 @@ void OwnerScreen::onReplied(const QString &id, bool ok, const QJsonObject &resul
             send(u"menu.draft.get"_s, {}, u"draft"_s);
         m_draftBy.clear();
         readDraftState(result);
-        if (!then.isEmpty())
-            setPage(then);
+        if (m_page == u"item"_s)
+            setPage(u"menu"_s);
         setNotice(say(QT_TRANSLATE_NOOP("tableside::OwnerScreen",
                                         "Saved in the draft. Publish to show it on the tables.")),
                   false);
@@ -533,6 +527,8 @@ void OwnerScreen::readDraftState(const QJsonObject &result)
         emit categoryChanged();
     }
     refreshLists();
+    if (m_page == u"preview"_s)
+        m_preview.refresh();
     emit draftChanged();
 }
 
@@ -669,11 +665,9 @@ void OwnerScreen::refreshLists()
                        {u"priceText"_s, price},
                        {u"hidden"_s, item.hidden},
                        {u"missing"_s, missing(item.name, item.description)},
-                       {u"problemCount"_s, problemsOf.value(item.key)},
-                       {u"stockText"_s, m_structure->stock()->markOf(item.key)}});
+                       {u"problemCount"_s, problemsOf.value(item.key)}});
     }
     m_dishes.setRows(dishes);
-    m_structure->refresh();
 }
 
 } // namespace tableside

@@ -3,14 +3,14 @@
 // after five idle minutes, and edits the draft menu one change at a time (menu.draft.*), publishes
 // it (menu.publish) and rolls back to an earlier version (menu.versions, menu.rollback). Every
 // rule is here; OwnerWindow.qml lays it out. Photos, availability windows, modifier lists,
-// reordering, the live preview and the spreadsheet import are not edited here yet.
+// reordering and the spreadsheet import are not edited here yet; MenuPreview shows the draft.
 
 #include "allergensmodel.h"
 #include "devicegate.h"
 #include "dishform.h"
 #include "maprowsmodel.h"
 #include "menudocument.h"
-#include "menustructure.h"
+#include "menupreview.h"
 #include "result.h"
 #include "screenlanguage.h"
 #include "venueclient.h"
@@ -41,21 +41,20 @@ class OwnerScreen : public QObject {
     Q_PROPERTY(int pinLength READ pinLength NOTIFY pinChanged)
     Q_PROPERTY(bool checkingPin READ checkingPin NOTIFY pinChanged)
     Q_PROPERTY(QString signInError READ signInError NOTIFY pinChanged)
-    // "menu" (categories and dishes), "item" (one dish's form) or "history".
+    // "menu" (categories and dishes), "item" (one dish's form), "preview" or "history".
     Q_PROPERTY(QString page READ page NOTIFY pageChanged)
     // {key, name, missing, hidden, dishCount, selected}
     Q_PROPERTY(tableside::MapRowsModel *categories READ categories CONSTANT)
     Q_PROPERTY(QString category READ category NOTIFY categoryChanged)
-    // The chosen category's dishes: {key, name, priceText, hidden, missing, problemCount,
-    // stockText}
+    // The chosen category's dishes: {key, name, priceText, hidden, missing, problemCount}
     Q_PROPERTY(tableside::MapRowsModel *dishes READ dishes CONSTANT)
     // What stops publishing, as the hub says it: {field, message, dishKey}
     Q_PROPERTY(tableside::MapRowsModel *problems READ problems CONSTANT)
     // Published versions, newest first: {version, byText, whenText, changesText, current}
     Q_PROPERTY(tableside::MapRowsModel *versions READ versions CONSTANT)
     Q_PROPERTY(tableside::DishForm *form READ form CONSTANT)
-    // Categories, dishes and modifier lists added, removed and reordered; tonight's stock.
-    Q_PROPERTY(tableside::MenuStructure *structure READ structure CONSTANT)
+    // The draft as the tables would show it (the "preview" page).
+    Q_PROPERTY(tableside::MenuPreview *preview READ preview CONSTANT)
     // Who made the draft's last edit and when, or that there is nothing to publish.
     Q_PROPERTY(QString draftText READ draftText NOTIFY draftChanged)
     Q_PROPERTY(bool hasDraft READ hasDraft NOTIFY draftChanged)
@@ -92,7 +91,7 @@ public:
     MapRowsModel *problems() { return &m_problems; }
     MapRowsModel *versions() { return &m_versions; }
     DishForm *form() { return &m_form; }
-    MenuStructure *structure() { return m_structure; }
+    MenuPreview *preview() { return &m_preview; }
     QString category() const { return m_category; }
     QString draftText() const;
     bool hasDraft() const { return m_draftEditId > 0; }
@@ -122,6 +121,9 @@ public:
     Q_INVOKABLE void undo();
     Q_INVOKABLE void publish();
     Q_INVOKABLE void openHistory();
+    // The draft as a diner will see it, in the table's own screen.
+    Q_INVOKABLE void openPreview();
+    Q_INVOKABLE void closePreview();
     Q_INVOKABLE void closeHistory();
     Q_INVOKABLE void askRollback(int version);
     Q_INVOKABLE void cancelRollback();
@@ -129,11 +131,6 @@ public:
     Q_INVOKABLE void clearNotice();
     // A count in this screen's digits.
     Q_INVOKABLE QString number(int value) const;
-
-    // One edit of the draft, sent with the owner's PIN; `then` is the page to show once the hub
-    // takes it ("" stays where it is). A page: "menu", "item", "category", "lists", "list".
-    QString sendEdit(const QJsonObject &edit, const QString &then = {});
-    void showPage(const QString &page) { setPage(page); }
 
     // The dish a problem's field names ("items/hummus/price" -> "hummus").
     static QString dishOfField(const QString &field);
@@ -177,13 +174,11 @@ private:
     ScreenLanguage m_language{ScreenLanguage::qmlContexts(QStringLiteral("Tableside/Owner"))
                               << QStringLiteral("tableside::OwnerScreen")
                               << QStringLiteral("tableside::DishForm")
-                              << QStringLiteral("tableside::AllergensModel")
-                              << QString::fromLatin1(MenuStructure::Context)};
+                              << QStringLiteral("tableside::AllergensModel")};
     DeviceGate m_gate{m_client, m_language, {QStringLiteral("owner")}};
     ClockTimer *m_idle = nullptr;
     AllergensModel m_allergenNames;
     DishForm m_form;
-    MenuStructure *m_structure = nullptr;
     bool m_signedIn = false;
     QString m_pin;
     QString m_pinRequest;
@@ -192,6 +187,7 @@ private:
     QString m_category;
     MenuDocument m_document;
     QString m_currency;
+    QString m_venueName;
     qint64 m_draftEditId = 0;
     int m_draftEdits = 0;
     QDateTime m_draftEditedAt;
@@ -200,15 +196,19 @@ private:
     QList<MenuProblem> m_problemList;
     QHash<QString, QString> m_pending;   // request id -> what it was (draft, edit, publish…)
     QHash<QString, QJsonObject> m_edits; // request id -> the edit it sent
-    QHash<QString, QString> m_then;      // request id -> the page once the edit is taken
     QString m_notice;
     bool m_noticeIsError = false;
     int m_rollbackVersion = 0;
     MapRowsModel m_categories{{"key", "name", "missing", "hidden", "dishCount", "selected"}, "key"};
-    MapRowsModel m_dishes{
-        {"key", "name", "priceText", "hidden", "missing", "problemCount", "stockText"}, "key"};
+    MapRowsModel m_dishes{{"key", "name", "priceText", "hidden", "missing", "problemCount"}, "key"};
     MapRowsModel m_problems{{"field", "message", "dishKey"}, {}};
     MapRowsModel m_versions{{"version", "byText", "whenText", "changesText", "current"}, "version"};
+    // Before the engine: the window's QML lets go of the preview's table before it goes.
+    MenuPreview m_preview{
+        {[this]() -> QQmlEngine & { return engine(); },
+         [this]() -> const MenuDocument & { return m_document; }, [this] { return m_currency; },
+         [this] { return m_venueName; },
+         [this](const QString &code) { return name(QStringLiteral("language"), code); }}};
     std::unique_ptr<QQmlApplicationEngine> m_engine;
 };
 

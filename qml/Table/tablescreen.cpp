@@ -228,9 +228,33 @@ void TableScreen::setLanguage(const QString &code)
     emit languageChanged();
 }
 
+void TableScreen::showIn(QQmlEngine &engine)
+{
+    m_shownIn = &engine;
+    if (!m_firstFrameDrawn) {
+        m_firstFrameDrawn = true;
+        emit firstFrameDrawnChanged();
+    }
+    applyLanguage();
+    emit languageChanged();
+}
+
+void TableScreen::showMenus(const QHash<QString, Menu> &menus, const QString &venueName)
+{
+    m_menus = menus;
+    m_venueName = venueName;
+    const Menu menu = m_menus.value(m_language);
+    const qint64 chosen = m_dishes.categoryId();
+    if (chosen != 0 && std::ranges::none_of(menu.categories, [chosen](const MenuCategory &shown) {
+            return shown.id == chosen;
+        }))
+        m_dishes.setCategoryId(menu.categories.isEmpty() ? 0 : menu.categories.constFirst().id);
+    applyMenu(menu);
+}
+
 void TableScreen::applyLanguage()
 {
-    m_screenLanguage.apply(m_language, m_engine);
+    m_screenLanguage.apply(m_language, m_shownIn ? *m_shownIn : m_engine);
     m_gate.retranslate();
     m_chat.setLocale(displayLanguage(m_language).locale);
     m_quickReplies.retranslate();

@@ -107,6 +107,15 @@ public:
     // Orders go through the outbox (written before sending, kept until acknowledged).
     void setOutbox(Outbox *outbox) { m_outbox = outbox; }
 
+    // Shown inside another screen's window (the owner's preview of a draft), whose `engine` holds
+    // this screen's QML: the screen's language retranslates that engine, and the window has long
+    // drawn its first frame. Speaks its language there from now on.
+    void showIn(QQmlEngine &engine);
+    // Menus given whole (language -> the menu in it) instead of asked of the hub, shown as the
+    // hub's would be: the owner's preview. A chosen category no longer on them gives way to the
+    // first, as it would on a fresh screen.
+    void showMenus(const QHash<QString, Menu> &menus, const QString &venueName);
+
     // Makes the window; when the hub sends the menu within half a second, the window's first
     // frame shows it, else a spinner says what the screen waits for.
     Result<void> show();
@@ -269,6 +278,7 @@ private:
                                     << QStringLiteral("tableside::TableScreen")};
     DeviceGate m_gate{m_client, m_screenLanguage, {QStringLiteral("table")}};
     QQmlApplicationEngine m_engine;
+    QQmlEngine *m_shownIn = nullptr; // another screen's engine holding this one's QML (showIn)
 };
 
 } // namespace tableside
