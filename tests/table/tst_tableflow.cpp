@@ -180,6 +180,33 @@ private slots:
         QCOMPARE(screen.cartModel().totalMinor(), 725);
     }
 
+    // A table whose connection was down while the owner published: once back, it shows the
+    // version published meanwhile, without a restart.
+    void aTableOfflineDuringAPublishGetsItOnReconnecting()
+    {
+        TestHub hub;
+        QCOMPARE(hub.start(), QString());
+        Diner diner(hub, u"en"_s, 8);
+        QVERIFY(start(diner));
+        tap(u"welcomeStart"_s);
+        const QString card = u"dish_%1"_s.arg(hub.itemId(u"hummus"_s));
+        QCOMPARE(item(card)->property("price").toString(), u"€6.50"_s);
+
+        diner.client.disconnectFromHub();
+        QTRY_VERIFY(diner.client.state() != VenueClient::State::Online);
+        MenuDocument dearer = *MenuDocumentStore(hub.database.connection()).live();
+        for (DocumentItem &dish : dearer.items)
+            if (dish.key == u"hummus"_s)
+                dish.priceMinor = 790;
+        QCOMPARE(*hub.hub->publishMenu(dearer), 2);
+        QTest::qWait(200); // nothing reaches a table that is not there
+        QCOMPARE(item(card)->property("price").toString(), u"€6.50"_s);
+
+        diner.client.connectTo(hub.hub->url(), diner.token);
+        QTRY_VERIFY_WITH_TIMEOUT(diner.client.state() == VenueClient::State::Online, 10000);
+        QTRY_COMPARE(item(card)->property("price").toString(), u"€7.90"_s);
+    }
+
     // The kitchen has two portions of hummus left. Another table takes both: this table's card
     // says sold out, its cart line cannot be placed, the dish sheet will not add it, and the
     // hub refuses one more from anywhere.
