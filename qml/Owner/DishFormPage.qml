@@ -22,7 +22,7 @@ Item {
             anchors.right: buttons.left
             anchors.verticalCenter: parent.verticalCenter
             horizontalAlignment: Text.AlignLeft
-            text: qsTr("Dish “%1”").arg(page.form.key)
+            text: page.owner.structure.newDish ? qsTr("New dish") : qsTr("Dish “%1”").arg(page.form.key)
             color: Theme.ink
             font.pixelSize: Theme.textTitle
             elide: Text.ElideRight
@@ -144,6 +144,10 @@ Item {
                 kind: "dietary"
                 onToggled: code => page.form.toggleDietary(code)
             }
+            WindowsEditor {
+                width: parent.width
+                form: page.form.windows
+            }
             Switch {
                 objectName: "hiddenSwitch"
                 text: qsTr("Hidden from the tables")
@@ -151,6 +155,19 @@ Item {
                 font.pixelSize: Theme.textSmall
                 onToggled: page.form.setHidden(checked)
                 Accessible.name: text
+            }
+            // The dish's place on the menu, its choices and tonight's stock (MenuStructure).
+            DishPlaceSection {
+                width: parent.width
+                owner: page.owner
+            }
+            ChoicesSection {
+                width: parent.width
+                owner: page.owner
+            }
+            StockSection {
+                width: parent.width
+                owner: page.owner
             }
         }
     }

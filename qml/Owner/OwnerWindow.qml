@@ -152,6 +152,27 @@ ApplicationWindow {
             visible: window.owner.page === "item"
             owner: window.owner
         }
+        CategoryFormPage {
+            anchors.top: noticeBar.bottom
+            anchors.bottom: parent.bottom
+            width: parent.width
+            visible: window.owner.page === "category"
+            owner: window.owner
+        }
+        ListsPage {
+            anchors.top: noticeBar.bottom
+            anchors.bottom: parent.bottom
+            width: parent.width
+            visible: window.owner.page === "lists"
+            owner: window.owner
+        }
+        ListFormPage {
+            anchors.top: noticeBar.bottom
+            anchors.bottom: parent.bottom
+            width: parent.width
+            visible: window.owner.page === "list"
+            owner: window.owner
+        }
         PreviewPage {
             anchors.top: noticeBar.bottom
             anchors.bottom: parent.bottom

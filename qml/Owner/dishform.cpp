@@ -13,11 +13,17 @@ namespace tableside {
 
 DishForm::DishForm(QObject *parent)
     : QObject(parent)
-{}
+{
+    connect(&m_windows, &WindowsForm::edited, this, [this] {
+        m_item.windows = m_windows.windowList();
+        emit changed();
+    });
+}
 
 void DishForm::setLocale(const QLocale &locale)
 {
     m_locale = locale;
+    m_windows.setLocale(locale);
     if (m_priceError.isEmpty())
         m_priceText = formatPrice(m_item.priceMinor);
     refreshRows();
@@ -40,6 +46,7 @@ void DishForm::open(const MenuDocument &document, const DocumentItem &item)
     m_item = item;
     m_priceText = formatPrice(item.priceMinor);
     m_priceError.clear();
+    m_windows.open(u"dish"_s, item.key, item.windows);
     refreshRows();
     emit changed();
 }

@@ -6,6 +6,7 @@
 
 #include "maprowsmodel.h"
 #include "menudocument.h"
+#include "windowsform.h"
 
 #include <QJsonObject>
 #include <QLocale>
@@ -37,6 +38,8 @@ class DishForm : public QObject {
     Q_PROPERTY(tableside::MapRowsModel *allergens READ allergens CONSTANT)
     Q_PROPERTY(tableside::MapRowsModel *dietary READ dietary CONSTANT)
     Q_PROPERTY(bool hidden READ hidden NOTIFY changed)
+    // When it is served (its availability windows).
+    Q_PROPERTY(tableside::WindowsForm *windows READ windows CONSTANT)
     // Something differs from the dish as the draft holds it.
     Q_PROPERTY(bool modified READ modified NOTIFY changed)
     Q_PROPERTY(bool canSave READ canSave NOTIFY changed)
@@ -64,6 +67,7 @@ public:
     MapRowsModel *texts() { return &m_texts; }
     MapRowsModel *allergens() { return &m_allergens; }
     MapRowsModel *dietary() { return &m_dietary; }
+    WindowsForm *windows() { return &m_windows; }
     QString priceText() const { return m_priceText; }
     QString priceError() const { return m_priceError; }
     QString course() const { return m_item.course; }
@@ -119,6 +123,7 @@ private:
                          "language"};
     MapRowsModel m_allergens{{"code", "name", "chosen"}, "code"};
     MapRowsModel m_dietary{{"code", "name", "chosen"}, "code"};
+    WindowsForm m_windows;
 };
 
 } // namespace tableside

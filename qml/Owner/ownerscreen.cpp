@@ -42,6 +42,18 @@ OwnerScreen::OwnerScreen(VenueClient &client, const Clock &clock, QObject *paren
         return m_language.translate("tableside::DishForm", source, nullptr, -1);
     });
     m_form.setNamer([this](const QString &kind, const QString &code) { return name(kind, code); });
+    m_form.windows()->setTranslate(
+        [this](const char *context, const char *source, const char *comment) {
+            return m_language.translate(context, source, comment, -1);
+        });
+    m_structure = new MenuStructure(
+        *this, m_client, m_form,
+        [this](const char *source, int n) {
+            return m_language.translate(MenuStructure::Context, source, nullptr, n);
+        },
+        [this](const QString &code) { return name(u"language"_s, code); },
+        [this](const LocalizedText &text) { return localized(text); }, this);
+    connect(m_structure->stock(), &DishStock::changed, this, &OwnerScreen::refreshLists);
     connect(&m_client, &VenueClient::stateChanged, this, [this] {
         emit onlineChanged();
         if (online()) {
@@ -87,6 +99,7 @@ void OwnerScreen::setLanguage(const QString &code)
     m_gate.retranslate();
     m_allergenNames.retranslate();
     m_form.setLocale(m_language.locale());
+    m_structure->setLocale(m_language.locale());
     refreshLists();
     emit languageChanged();
     emit draftChanged();
@@ -234,9 +247,16 @@ void OwnerScreen::saveDish()
 {
     if (!m_signedIn || m_page != u"item"_s || !m_form.canSave())
         return;
-    const QJsonObject edit = m_form.edit();
+    sendEdit(m_form.edit(), u"menu"_s);
+}
+
+QString OwnerScreen::sendEdit(const QJsonObject &edit, const QString &then)
+{
     const QString id = send(u"menu.draft.edit"_s, {{u"edit"_s, edit}}, u"edit"_s);
     m_edits.insert(id, edit);
+    if (!then.isEmpty())
+        m_then.insert(id, then);
+    return id;
 }
 
 void OwnerScreen::undo()
@@ -403,6 +423,7 @@ void OwnerScreen::onReplied(const QString &id, bool ok, const QJsonObject &resul
     const QString kind = m_pending.take(id);
     if (kind.isEmpty())
         return;
+    const QString then = m_then.take(id);
     emit busyChanged();
     if (kind == u"signin"_s) {
         if (id != m_pinRequest)
@@ -456,8 +477,8 @@ void OwnerScreen::onReplied(const QString &id, bool ok, const QJsonObject &resul
             send(u"menu.draft.get"_s, {}, u"draft"_s);
         m_draftBy.clear();
         readDraftState(result);
-        if (m_page == u"item"_s)
-            setPage(u"menu"_s);
+        if (!then.isEmpty())
+            setPage(then);
         setNotice(say(QT_TRANSLATE_NOOP("tableside::OwnerScreen",
                                         "Saved in the draft. Publish to show it on the tables.")),
                   false);
@@ -665,9 +686,11 @@ void OwnerScreen::refreshLists()
                        {u"priceText"_s, price},
                        {u"hidden"_s, item.hidden},
                        {u"missing"_s, missing(item.name, item.description)},
-                       {u"problemCount"_s, problemsOf.value(item.key)}});
+                       {u"problemCount"_s, problemsOf.value(item.key)},
+                       {u"stockText"_s, m_structure->stock()->markOf(item.key)}});
     }
     m_dishes.setRows(dishes);
+    m_structure->refresh();
 }
 
 } // namespace tableside

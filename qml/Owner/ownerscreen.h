@@ -11,6 +11,7 @@
 #include "maprowsmodel.h"
 #include "menudocument.h"
 #include "menupreview.h"
+#include "menustructure.h"
 #include "result.h"
 #include "screenlanguage.h"
 #include "venueclient.h"
@@ -46,7 +47,8 @@ class OwnerScreen : public QObject {
     // {key, name, missing, hidden, dishCount, selected}
     Q_PROPERTY(tableside::MapRowsModel *categories READ categories CONSTANT)
     Q_PROPERTY(QString category READ category NOTIFY categoryChanged)
-    // The chosen category's dishes: {key, name, priceText, hidden, missing, problemCount}
+    // The chosen category's dishes: {key, name, priceText, hidden, missing, problemCount,
+    // stockText}
     Q_PROPERTY(tableside::MapRowsModel *dishes READ dishes CONSTANT)
     // What stops publishing, as the hub says it: {field, message, dishKey}
     Q_PROPERTY(tableside::MapRowsModel *problems READ problems CONSTANT)
@@ -55,6 +57,8 @@ class OwnerScreen : public QObject {
     Q_PROPERTY(tableside::DishForm *form READ form CONSTANT)
     // The draft as the tables would show it (the "preview" page).
     Q_PROPERTY(tableside::MenuPreview *preview READ preview CONSTANT)
+    // Categories, dishes and modifier lists added, removed and reordered; tonight's stock.
+    Q_PROPERTY(tableside::MenuStructure *structure READ structure CONSTANT)
     // Who made the draft's last edit and when, or that there is nothing to publish.
     Q_PROPERTY(QString draftText READ draftText NOTIFY draftChanged)
     Q_PROPERTY(bool hasDraft READ hasDraft NOTIFY draftChanged)
@@ -92,6 +96,7 @@ public:
     MapRowsModel *versions() { return &m_versions; }
     DishForm *form() { return &m_form; }
     MenuPreview *preview() { return &m_preview; }
+    MenuStructure *structure() { return m_structure; }
     QString category() const { return m_category; }
     QString draftText() const;
     bool hasDraft() const { return m_draftEditId > 0; }
@@ -131,6 +136,11 @@ public:
     Q_INVOKABLE void clearNotice();
     // A count in this screen's digits.
     Q_INVOKABLE QString number(int value) const;
+
+    // One edit of the draft, sent with the owner's PIN; `then` is the page to show once the hub
+    // takes it ("" stays where it is). A page: "menu", "item", "category", "lists", "list".
+    QString sendEdit(const QJsonObject &edit, const QString &then = {});
+    void showPage(const QString &page) { setPage(page); }
 
     // The dish a problem's field names ("items/hummus/price" -> "hummus").
     static QString dishOfField(const QString &field);
@@ -174,11 +184,13 @@ private:
     ScreenLanguage m_language{ScreenLanguage::qmlContexts(QStringLiteral("Tableside/Owner"))
                               << QStringLiteral("tableside::OwnerScreen")
                               << QStringLiteral("tableside::DishForm")
-                              << QStringLiteral("tableside::AllergensModel")};
+                              << QStringLiteral("tableside::AllergensModel")
+                              << QString::fromLatin1(MenuStructure::Context)};
     DeviceGate m_gate{m_client, m_language, {QStringLiteral("owner")}};
     ClockTimer *m_idle = nullptr;
     AllergensModel m_allergenNames;
     DishForm m_form;
+    MenuStructure *m_structure = nullptr;
     bool m_signedIn = false;
     QString m_pin;
     QString m_pinRequest;
@@ -196,11 +208,13 @@ private:
     QList<MenuProblem> m_problemList;
     QHash<QString, QString> m_pending;   // request id -> what it was (draft, edit, publish…)
     QHash<QString, QJsonObject> m_edits; // request id -> the edit it sent
+    QHash<QString, QString> m_then;      // request id -> the page once the edit is taken
     QString m_notice;
     bool m_noticeIsError = false;
     int m_rollbackVersion = 0;
     MapRowsModel m_categories{{"key", "name", "missing", "hidden", "dishCount", "selected"}, "key"};
-    MapRowsModel m_dishes{{"key", "name", "priceText", "hidden", "missing", "problemCount"}, "key"};
+    MapRowsModel m_dishes{
+        {"key", "name", "priceText", "hidden", "missing", "problemCount", "stockText"}, "key"};
     MapRowsModel m_problems{{"field", "message", "dishKey"}, {}};
     MapRowsModel m_versions{{"version", "byText", "whenText", "changesText", "current"}, "version"};
     // Before the engine: the window's QML lets go of the preview's table before it goes.
