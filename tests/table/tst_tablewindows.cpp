@@ -312,6 +312,19 @@ private slots:
         QTRY_VERIFY(!visible(u"notServed_%1"_s.arg(horiatiki)));
         tap(u"dish_%1"_s.arg(horiatiki));
         QTRY_VERIFY(item(u"dishAdd"_s)->isEnabled());
+        tap(u"dishClose"_s);
+
+        // The owner moves the venue to London: 12:00 in Athens is 10:00 there, breakfast time.
+        tap(u"category_0"_s);
+        QTRY_VERIFY(visible(u"notServed_%1"_s.arg(hummus)));
+        TestClient owner;
+        QVERIFY(owner.connectAs(hub.hub->url(), hub.enroll(u"Office"_s, u"owner"_s)));
+        QVERIFY(owner
+                    .request(u"venue.timeZone.set"_s,
+                             {{u"pin"_s, u"2580"_s}, {u"timeZone"_s, u"Europe/London"_s}})[u"ok"_s]
+                    .toBool());
+        QTRY_VERIFY(!visible(u"notServed_%1"_s.arg(hummus)));
+        QCOMPARE(screen.menuIndex().item(hummus)->servedNow, true);
     }
 };
 
