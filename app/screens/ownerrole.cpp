@@ -111,15 +111,20 @@ int screenshotOwner(const ScreenshotRequest &request)
         if (auto edited = editDraft(owner); !edited)
             return refuse(edited.error().message);
         owner.clearNotice();
+        owner.selectCategory(u"mezze"_s);
         if (request.screen == u"item"_s)
             owner.openDish(u"baba-ganoush"_s);
-        else
-            owner.selectCategory(u"mezze"_s);
         // A category's form, and the venue's modifier lists with the dishes that offer each.
         if (request.screen == u"category"_s)
             owner.structure()->openCategory(u"mezze"_s);
         if (request.screen == u"lists"_s)
             owner.structure()->openLists();
+        if (request.screen == u"preview"_s) {
+            // The draft as a table in the screenshot's language shows it, upright or on its side.
+            owner.openPreview();
+            owner.preview()->setLanguage(request.language);
+            owner.preview()->setLandscape(!request.portrait);
+        }
     }
     if (auto shown = owner.show(); !shown)
         return refuse(shown.error().message);

@@ -24,7 +24,7 @@ const QHash<QString, QStringList> ScreensByRole{
     {u"table"_s, {u"menu"_s, u"welcome"_s, u"item"_s, u"order"_s, u"status"_s, u"chat"_s}},
     {u"kitchen"_s, {u"tickets"_s, u"line"_s, u"recall"_s}},
     {u"host"_s, {u"floor"_s, u"chat"_s, u"pair"_s, u"table"_s, u"close"_s}},
-    {u"owner"_s, {u"menu"_s, u"item"_s, u"history"_s, u"category"_s, u"lists"_s}},
+    {u"owner"_s, {u"menu"_s, u"item"_s, u"preview"_s, u"history"_s, u"category"_s, u"lists"_s}},
 };
 const QStringList &Languages = displayLanguageCodes();
 
@@ -56,6 +56,10 @@ Result<ScreenshotRequest> screenshotRequest(const CommandLine &line)
     }
     request.db = line.option(u"db"_s);
     request.station = line.option(u"station"_s);
+    const QString orientation = line.option(u"orientation"_s, u"landscape"_s);
+    if (orientation != u"landscape"_s && orientation != u"portrait"_s)
+        return makeError(u"bad_arguments"_s, u"--orientation is portrait or landscape"_s);
+    request.portrait = orientation == u"portrait"_s;
     return request;
 }
 
