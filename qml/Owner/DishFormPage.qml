@@ -71,6 +71,11 @@ Item {
             width: (page.width - 3 * Theme.spacing) / 2
             spacing: Theme.spacingSmall
 
+            PhotoField {
+                width: parent.width
+                form: page.form
+                upload: page.owner.photoUpload
+            }
             FormLabel {
                 text: qsTr("Price")
             }

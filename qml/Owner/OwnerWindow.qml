@@ -77,6 +77,10 @@ ApplicationWindow {
                 onClicked: window.owner.page === "preview" ? window.owner.closePreview()
                                                            : window.owner.openPreview()
             }
+            SpreadsheetButtons {
+                spreadsheet: window.owner.spreadsheet
+                enabled: !window.owner.busy
+            }
             OwnerButton {
                 objectName: "historyButton"
                 text: window.owner.page === "history" ? qsTr("Back to the menu") : qsTr("History")

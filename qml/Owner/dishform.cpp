@@ -2,6 +2,7 @@
 
 #include "allergen.h"
 #include "dietarytag.h"
+#include "hubphotos.h"
 #include "menudocumentjson.h"
 
 #include <algorithm>
@@ -54,6 +55,20 @@ void DishForm::open(const MenuDocument &document, const DocumentItem &item)
 QJsonObject DishForm::edit() const
 {
     return {{u"put"_s, u"dish"_s}, {u"entry"_s, documentItemToJson(m_item)}};
+}
+
+QUrl DishForm::photoUrl() const
+{
+    // The demo venue's dishes name photos the program ships, as the tables read them.
+    return photoImageUrl(m_item.photo, QUrl(u"qrc:/demo/photos/"_s));
+}
+
+void DishForm::setPhoto(const QString &photo)
+{
+    if (photo == m_item.photo || (!photo.isEmpty() && !PhotoCache::isPhotoHash(photo)))
+        return;
+    m_item.photo = photo;
+    emit changed();
 }
 
 QString DishForm::formatPrice(qint64 minor) const

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QObject>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
@@ -38,6 +39,9 @@ class DishForm : public QObject {
     Q_PROPERTY(tableside::MapRowsModel *allergens READ allergens CONSTANT)
     Q_PROPERTY(tableside::MapRowsModel *dietary READ dietary CONSTANT)
     Q_PROPERTY(bool hidden READ hidden NOTIFY changed)
+    // Its photo's hash in the venue's library ("" for none) and that photo as the tables show it.
+    Q_PROPERTY(QString photo READ photo NOTIFY changed)
+    Q_PROPERTY(QUrl photoUrl READ photoUrl NOTIFY changed)
     // When it is served (its availability windows).
     Q_PROPERTY(tableside::WindowsForm *windows READ windows CONSTANT)
     // Something differs from the dish as the draft holds it.
@@ -77,6 +81,8 @@ public:
     int spiceLevel() const { return m_item.spiceLevel; }
     static int maxSpiceLevel() { return MenuLimits::MaxSpiceLevel; }
     bool hidden() const { return m_item.hidden; }
+    QString photo() const { return m_item.photo; }
+    QUrl photoUrl() const;
     bool modified() const { return m_item != m_original || !m_priceError.isEmpty(); }
     bool canSave() const { return modified() && m_priceError.isEmpty(); }
 
@@ -90,6 +96,8 @@ public:
     Q_INVOKABLE void toggleAllergen(const QString &code);
     Q_INVOKABLE void toggleDietary(const QString &code);
     Q_INVOKABLE void setHidden(bool hidden);
+    // A photo of the venue's library by its hash (PhotoUpload gives it); "" removes the photo.
+    Q_INVOKABLE void setPhoto(const QString &photo);
     // Set by the form's own sections: a new dish's key, its category, the lists it offers.
     void setKey(const QString &key);
     void setCategory(const QString &category);

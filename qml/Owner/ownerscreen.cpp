@@ -4,6 +4,7 @@
 #include "menudocumentjson.h"
 #include "menuedit.h"
 #include "money.h"
+#include "photoimageprovider.h"
 
 #include <QEvent>
 #include <QJsonArray>
@@ -42,6 +43,21 @@ OwnerScreen::OwnerScreen(VenueClient &client, const Clock &clock, QObject *paren
         return m_language.translate("tableside::DishForm", source, nullptr, -1);
     });
     m_form.setNamer([this](const QString &kind, const QString &code) { return name(kind, code); });
+    m_photoUpload.setTranslate([this](const char *source) {
+        return m_language.translate("tableside::PhotoUpload", source, nullptr, -1);
+    });
+    m_spreadsheet.setTranslate([this](const char *source) {
+        return m_language.translate("tableside::MenuSpreadsheet", source, nullptr, -1);
+    });
+    connect(&m_spreadsheet, &MenuSpreadsheet::exported, this,
+            [this](const QString &sentence) { setNotice(sentence, false); });
+    connect(&m_spreadsheet, &MenuSpreadsheet::imported, this, [this](const QString &sentence) {
+        setNotice(sentence, false);
+        send(u"menu.draft.get"_s, {}, u"draft"_s); // the file is the draft now: read it
+    });
+    m_photos->setHub(m_client.hub());
+    connect(&m_client, &VenueClient::stateChanged, this,
+            [this] { m_photos->setHub(m_client.hub()); });
     m_form.windows()->setTranslate(
         [this](const char *context, const char *source, const char *comment) {
             return m_language.translate(context, source, comment, -1);
@@ -86,10 +102,15 @@ QQmlEngine &OwnerScreen::engine()
 {
     if (m_engine)
         return *m_engine;
-    if (QQmlEngine *made = qmlEngine(this))
+    const QString photos = QString::fromLatin1(PhotoImageProvider::Id);
+    if (QQmlEngine *made = qmlEngine(this)) {
+        if (!made->imageProvider(photos))
+            made->addImageProvider(photos, new PhotoImageProvider(m_photos));
         return *made;
+    }
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->addImportPath(u"qrc:/"_s);
+    m_engine->addImageProvider(photos, new PhotoImageProvider(m_photos));
     return *m_engine;
 }
 
@@ -220,6 +241,7 @@ void OwnerScreen::openDish(const QString &key)
     const DocumentItem *item = m_document.item(key);
     if (!item || !m_signedIn)
         return;
+    m_photoUpload.cancel(); // a photo on its way, or refused, was another dish's
     if (m_category != item->category) {
         m_category = item->category;
         emit categoryChanged();

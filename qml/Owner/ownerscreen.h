@@ -8,10 +8,13 @@
 #include "allergensmodel.h"
 #include "devicegate.h"
 #include "dishform.h"
+#include "hubphotos.h"
 #include "maprowsmodel.h"
 #include "menudocument.h"
 #include "menupreview.h"
+#include "menuspreadsheet.h"
 #include "menustructure.h"
+#include "photoupload.h"
 #include "result.h"
 #include "screenlanguage.h"
 #include "venueclient.h"
@@ -55,6 +58,9 @@ class OwnerScreen : public QObject {
     // Published versions, newest first: {version, byText, whenText, changesText, current}
     Q_PROPERTY(tableside::MapRowsModel *versions READ versions CONSTANT)
     Q_PROPERTY(tableside::DishForm *form READ form CONSTANT)
+    // The open dish's photo sent from a file; the menu as a spreadsheet to and from a file.
+    Q_PROPERTY(tableside::PhotoUpload *photoUpload READ photoUpload CONSTANT)
+    Q_PROPERTY(tableside::MenuSpreadsheet *spreadsheet READ spreadsheet CONSTANT)
     // The draft as the tables would show it (the "preview" page).
     Q_PROPERTY(tableside::MenuPreview *preview READ preview CONSTANT)
     // Categories, dishes and modifier lists added, removed and reordered; tonight's stock.
@@ -95,6 +101,8 @@ public:
     MapRowsModel *problems() { return &m_problems; }
     MapRowsModel *versions() { return &m_versions; }
     DishForm *form() { return &m_form; }
+    PhotoUpload *photoUpload() { return &m_photoUpload; }
+    MenuSpreadsheet *spreadsheet() { return &m_spreadsheet; }
     MenuPreview *preview() { return &m_preview; }
     MenuStructure *structure() { return m_structure; }
     QString category() const { return m_category; }
@@ -181,15 +189,20 @@ private:
     std::unique_ptr<VenueClient> m_ownClient;
     VenueClient &m_client;
     const Clock &m_clock;
-    ScreenLanguage m_language{ScreenLanguage::qmlContexts(QStringLiteral("Tableside/Owner"))
-                              << QStringLiteral("tableside::OwnerScreen")
-                              << QStringLiteral("tableside::DishForm")
-                              << QStringLiteral("tableside::AllergensModel")
-                              << QString::fromLatin1(MenuStructure::Context)};
+    ScreenLanguage m_language{
+        ScreenLanguage::qmlContexts(QStringLiteral("Tableside/Owner"))
+        << QStringLiteral("tableside::OwnerScreen") << QStringLiteral("tableside::DishForm")
+        << QStringLiteral("tableside::AllergensModel") << QStringLiteral("tableside::PhotoUpload")
+        << QStringLiteral("tableside::MenuSpreadsheet")
+        << QString::fromLatin1(MenuStructure::Context)};
     DeviceGate m_gate{m_client, m_language, {QStringLiteral("owner")}};
     ClockTimer *m_idle = nullptr;
     AllergensModel m_allergenNames;
     DishForm m_form;
+    // The dishes' photos this screen shows (image://photo), cached on the device.
+    std::shared_ptr<HubPhotos> m_photos = std::make_shared<HubPhotos>();
+    PhotoUpload m_photoUpload{m_client, m_form};
+    MenuSpreadsheet m_spreadsheet{m_client, [this] { return m_pin; }};
     MenuStructure *m_structure = nullptr;
     bool m_signedIn = false;
     QString m_pin;
