@@ -324,6 +324,15 @@ private slots:
         QVERIFY(!sceneRect(rail).intersects(sceneRect(cart)));
         for (QQuickItem *part : {rail, grid, cart})
             QVERIFY(shown.contains(sceneRect(part)));
+        // The top bar's buttons stay between the rail and the order. Upright, the table's own
+        // MenuTopBar is wider than the 280 px its cards leave it: its second row runs over the
+        // rail. The preview shows the table as it is; the table's layout is to be put right.
+        QQuickItem *buttons = findItem(frame, u"topBarButtons"_s);
+        QVERIFY(buttons);
+        if (!landscape)
+            QEXPECT_FAIL("", "the table's top bar overruns its rail at 800 px wide", Continue);
+        QVERIFY2(!sceneRect(buttons).intersects(sceneRect(rail)),
+                 qPrintable(described(sceneRect(buttons)) + u" / "_s + described(sceneRect(rail))));
         // Each card inside the grid, its name beside its price, its cards apart.
         QList<QRectF> cards;
         const QRectF gridRect = sceneRect(grid);
