@@ -116,6 +116,10 @@ Item {
                 onToggled: page.form.setHidden(checked)
                 Accessible.name: text
             }
+            WindowsEditor {
+                width: parent.width
+                form: page.form.windows
+            }
             Item {
                 width: 1
                 height: Theme.spacing

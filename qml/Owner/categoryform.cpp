@@ -13,7 +13,12 @@ CategoryForm::CategoryForm(Say say, LanguageName languageName, QObject *parent)
     : QObject(parent)
     , m_say(std::move(say))
     , m_languageName(std::move(languageName))
-{}
+{
+    connect(&m_windows, &WindowsForm::edited, this, [this] {
+        m_category.windows = m_windows.windowList();
+        emit changed();
+    });
+}
 
 void CategoryForm::open(const MenuDocument &document, const QString &key)
 {
@@ -23,6 +28,7 @@ void CategoryForm::open(const MenuDocument &document, const QString &key)
     m_keyTyped = false;
     m_original = existing ? *existing : DocumentCategory{};
     m_category = m_original;
+    m_windows.open(u"category"_s, key, m_category.windows);
     refreshRows();
     emit changed();
 }

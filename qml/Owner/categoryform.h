@@ -6,6 +6,7 @@
 
 #include "maprowsmodel.h"
 #include "menudocument.h"
+#include "windowsform.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -32,6 +33,8 @@ class CategoryForm : public QObject {
     // Why it cannot be removed ("" when it can): the dishes it still holds, in words.
     Q_PROPERTY(QString removeProblem READ removeProblem NOTIFY changed)
     Q_PROPERTY(bool canRemove READ canRemove NOTIFY changed)
+    // When its dishes can be ordered (its availability windows).
+    Q_PROPERTY(tableside::WindowsForm *windows READ windows CONSTANT)
 
 public:
     // The screen's sentence for a source text of the context "tableside::MenuStructure"; %Ln
@@ -53,6 +56,7 @@ public:
     QString key() const { return m_category.key; }
     bool isNew() const { return m_isNew; }
     MapRowsModel *texts() { return &m_texts; }
+    WindowsForm *windows() { return &m_windows; }
     bool hidden() const { return m_category.hidden; }
     QString problem() const;
     bool modified() const { return m_isNew || m_category != m_original; }
@@ -81,6 +85,7 @@ private:
     bool m_keyTyped = false;
     MapRowsModel m_texts{{"language", "languageName", "name", "nameMissing", "isDefault"},
                          "language"};
+    WindowsForm m_windows;
 };
 
 } // namespace tableside

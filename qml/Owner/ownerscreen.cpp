@@ -70,6 +70,10 @@ OwnerScreen::OwnerScreen(VenueClient &client, const Clock &clock, QObject *paren
         [this](const QString &code) { return name(u"language"_s, code); },
         [this](const LocalizedText &text) { return localized(text); }, this);
     connect(m_structure->stock(), &DishStock::changed, this, &OwnerScreen::refreshLists);
+    m_structure->categoryForm()->windows()->setTranslate(
+        [this](const char *context, const char *source, const char *comment) {
+            return m_language.translate(context, source, comment, -1);
+        });
     connect(&m_client, &VenueClient::stateChanged, this, [this] {
         emit onlineChanged();
         if (online()) {
@@ -121,6 +125,7 @@ void OwnerScreen::setLanguage(const QString &code)
     m_allergenNames.retranslate();
     m_form.setLocale(m_language.locale());
     m_structure->setLocale(m_language.locale());
+    m_structure->categoryForm()->windows()->setLocale(m_language.locale());
     refreshLists();
     emit languageChanged();
     emit draftChanged();

@@ -7,6 +7,7 @@
 #include "../support/quicktaps.h"
 #include "../sync/hubtestsupport.h"
 
+#include "categoryform.h"
 #include "dishform.h"
 #include "menudocumentjson.h"
 #include "ownerscreen.h"
@@ -178,6 +179,31 @@ private slots:
         // Opening another dish shows its own windows.
         form.open(document, hummus);
         QCOMPARE(form.windows()->windows()->rowCount(), 0);
+    }
+
+    void theCategoryFormSavesItsWindows()
+    {
+        MenuDocument document;
+        document.defaultLanguage = u"en"_s;
+        document.languages = {u"en"_s};
+        document.categories.append({u"mezze"_s, {{u"en"_s, u"Mezze"_s}}, {}, false, {}});
+        CategoryForm form([](const char *source, int) { return QString::fromUtf8(source); },
+                          [](const QString &code) { return code; });
+        form.windows()->setLocale(British);
+        form.open(document, u"mezze"_s);
+        QCOMPARE(form.windows()->alwaysText(), u"Its dishes can be ordered at any time."_s);
+        QVERIFY(!form.modified());
+        form.windows()->addWindow();
+        form.windows()->setUntilHour(0, 11);
+        QVERIFY(form.modified());
+        QCOMPARE(form.windows()->windows()->rows().first()[u"problem"_s].toString(),
+                 u"Window 1 of the category \"mezze\" ends at 11:00, before it starts at 12:00; "
+                 u"a window past midnight is two windows."_s);
+        form.windows()->setUntilMidnight(0, true);
+        QCOMPARE(form.edit()[u"entry"_s][u"windows"_s].toArray(),
+                 (QJsonArray{QJsonObject{{u"days"_s, QJsonArray{1, 2, 3, 4, 5, 6, 7}},
+                                         {u"from"_s, u"12:00"_s},
+                                         {u"until"_s, u"00:00"_s}}}));
     }
 
     void ownerSetsHoursByTouch()
