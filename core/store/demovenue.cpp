@@ -74,6 +74,7 @@ Result<void> loadVenue(const QSqlDatabase &db, const QJsonObject &root, SeedSumm
     settings.languages = stringsOf(v[u"languages"]);
     settings.taxRateBasisPoints = v[u"taxRateBasisPoints"].toInt();
     settings.pricesIncludeTax = v[u"pricesIncludeTax"].toBool(true);
+    settings.timeZone = v[u"timeZone"].toString(); // the wall clock of its windows
     if (auto saved = VenueRepository(db).save(settings); !saved)
         return saved;
 
