@@ -11,7 +11,14 @@
 #include <QImageReader>
 #include <QImageWriter>
 #include <QPainter>
+#include <QScopeGuard>
+#include <QSemaphore>
+#include <QSignalSpy>
 #include <QTcpSocket>
+
+#include <atomic>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace tableside;
@@ -511,6 +518,48 @@ private slots:
         QCOMPARE(hostPin.status, 403);
         QCOMPARE(hostPin.errorCode(), u"forbidden"_s);
         QCOMPARE(get("/menu/draft.csv", m_ownerToken).body, changed);
+    }
+
+    void aPhotoIsAnsweredOnlyOnceOnDisk()
+    {
+        // A venue of its own whose disk holds the photo's sync, then fails it.
+        QSemaphore entered;
+        QSemaphore release;
+        std::atomic_bool armed = false;
+        TestHub venue;
+        // Never leave the syncing thread waiting, whatever fails: the hub waits for it as it goes.
+        const auto unblock = qScopeGuard([&] { release.release(); });
+        venue.syncFile = [&](int fd) {
+            if (armed.exchange(false)) {
+                entered.release();
+                release.acquire();
+                errno = EIO;
+                return -1;
+            }
+            return ::fdatasync(fd);
+        };
+        const QString failure = venue.start();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QSignalSpy lost(venue.hub.get(), &HubServer::durabilityLost);
+        const QString owner = venue.enroll(u"Office tablet"_s, u"owner"_s);
+
+        armed = true;
+        QTcpSocket socket;
+        QByteArray received;
+        QObject::connect(&socket, &QTcpSocket::readyRead, [&] { received += socket.readAll(); });
+        socket.connectToHost(QHostAddress::LocalHost, venue.hub->serverPort());
+        socket.write(requestBytes("POST", "/photos", {{"Authorization", bearer(owner)}},
+                                  encoded(testPicture(640, 480), "jpeg")));
+        QTRY_VERIFY(entered.available() > 0); // the photo is written and its sync under way
+        entered.acquire();
+        QCOMPARE(venue.scalar(u"SELECT count(*) FROM photos"_s).toInt(), 1);
+        QTest::qWait(100);
+        QCOMPARE(received, QByteArray()); // not told before it is on disk
+        release.release();
+
+        QTRY_COMPARE(lost.size(), 1);
+        QTRY_COMPARE(socket.state(), QAbstractSocket::UnconnectedState);
+        QCOMPARE(received, QByteArray()); // and never, since the disk did not keep it
     }
 
     void repeatedWrongPinsLockOut()
