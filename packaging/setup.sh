@@ -13,7 +13,7 @@ packages=(
     qml6-module-qtqml-workerscript qml6-module-qtquick-shapes qml6-module-qttest
     qml6-module-qtquick-virtualkeyboard qml6-module-qt-labs-folderlistmodel qt6-virtualkeyboard-plugin
     qml6-module-qtwebsockets
-    # The owner's file dialogs (a dish's photo, the menu's spreadsheet).
+    # The owner's file dialogs: a dish's photo, the menu's spreadsheet.
     qml6-module-qtquick-dialogs
     qt6-multimedia-dev
     libqrencode-dev pkg-config clang-format tzdata
