@@ -23,6 +23,18 @@ inline constexpr qint64 MaxQueuedBytes = 4 * 1024 * 1024;
 inline constexpr int CloseDeadlineMs = 3000;
 // Events a catch-up reads from the log at a time; other sockets are served between batches.
 inline constexpr int ReplayBatch = 500;
+// Connections held at once (ConnectionCaps), from accept until closed: from one peer address,
+// and in all. A venue's device holds one and fetches a photo or two beside it; a peer behind
+// one address (a NAT, the embedded venue's screens) keeps room for hundreds.
+inline constexpr int MaxConnectionsPerPeer = 256;
+inline constexpr int MaxConnections = 4096;
+// Descriptors the connections leave free under the process's limit (RLIMIT_NOFILE): the store's
+// files, the log's own descriptor, the event loop's, a photo being read. The total cap is lowered
+// to fit, so a flood of connections meets the cap, not the system's limit.
+inline constexpr int DescriptorsKeptFree = 64;
+// Out of descriptors all the same, the hub stops accepting for this long, then tries again (no
+// spinning).
+inline constexpr int AcceptRetryMs = 1000;
 // How often the hub judges whether each kitchen station is behind (station.load).
 inline constexpr int StationJudgeMs = 1000;
 

@@ -25,6 +25,8 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <utility>
 
@@ -48,6 +50,7 @@ HubServer::HubServer(VenueDatabase &database, const Clock &clock,
     , m_admission(std::make_unique<HubAdmission>(m_operations->pairing(), clock))
     , m_feed(std::make_unique<HubEventFeed>(m_operations->eventLog(), *m_connections, this))
     , m_stationJudge(clock.createTimer(this))
+    , m_acceptRetry(clock.createTimer(this))
 {
     m_commits = std::make_unique<HubCommits>(
         database, m_operations->transactions(),
@@ -66,13 +69,14 @@ HubServer::HubServer(VenueDatabase &database, const Clock &clock,
     m_http = new HubHttp(
         *m_routes, clock, [this](QTcpSocket *tcp) { m_server->handleConnection(tcp); }, this);
     connect(m_listener, &QTcpServer::newConnection, this, [this] {
-        while (m_listener->hasPendingConnections()) {
-            QTcpSocket *tcp = m_listener->nextPendingConnection();
-            // A reply or an event is one small write: send it now, not when the last
-            // is acked.
-            tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-            m_http->accept(tcp); // a WebSocket handshake goes on to m_server from there
-        }
+        while (m_listener->hasPendingConnections())
+            acceptConnection(m_listener->nextPendingConnection());
+    });
+    connect(m_listener, &QTcpServer::acceptError, this, &HubServer::acceptFailed);
+    m_acceptRetry->setSingleShot(true);
+    connect(m_acceptRetry, &ClockTimer::timeout, this, [this] {
+        if (!m_stopping && !m_durabilityLost)
+            m_listener->resumeAccepting();
     });
     connect(m_server, &QWebSocketServer::newConnection, this, &HubServer::acceptConnections);
     m_connections->setOnRoomForReplay([this](HubConnection &connection) {
@@ -97,6 +101,54 @@ HubServer::~HubServer()
     }
 }
 
+void HubServer::acceptConnection(QTcpSocket *tcp)
+{
+    if (!m_caps.admit(tcp)) {
+        qCWarning(lcHub) << "connection from" << tcp->peerAddress().toString()
+                         << "closed: over the hub's connection caps";
+        tcp->abort();
+        tcp->deleteLater();
+        return;
+    }
+    // A reply or an event is one small write: send it now, not when the last is acked.
+    tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_http->accept(tcp); // a WebSocket handshake goes on to m_server from there
+}
+
+void HubServer::acceptFailed(QAbstractSocket::SocketError error)
+{
+    // Out of descriptors (or another failure to accept): Qt has stopped accepting, and the
+    // connection still waits in the backlog, so trying again at once would spin. The devices
+    // connected are served meanwhile; a second later the hub tries again.
+    qCWarning(lcHub) << "cannot accept a connection:" << m_listener->errorString()
+                     << "- trying again in" << HubLimits::AcceptRetryMs << "ms";
+    Q_UNUSED(error);
+    m_listener->pauseAccepting();
+    if (!m_acceptRetry->isActive())
+        m_acceptRetry->start(HubLimits::AcceptRetryMs);
+}
+
+namespace {
+
+// The total cap that leaves HubLimits::DescriptorsKeptFree of the process's descriptors free.
+int totalCapWithin(int total)
+{
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
+        return total;
+    const rlim_t room = limit.rlim_cur > rlim_t(HubLimits::DescriptorsKeptFree)
+                            ? limit.rlim_cur - HubLimits::DescriptorsKeptFree
+                            : 0;
+    return int(std::min<rlim_t>(rlim_t(total), room));
+}
+
+} // namespace
+
+void HubServer::setConnectionCaps(int perPeer, int total)
+{
+    m_caps.setLimits(perPeer, totalCapWithin(total));
+}
+
 Result<void> HubServer::listen(const QHostAddress &address, quint16 port)
 {
     if (auto started = m_feed->start(); !started)
@@ -104,6 +156,7 @@ Result<void> HubServer::listen(const QHostAddress &address, quint16 port)
                          tr("Cannot read the event log: %1").arg(started.error().message));
     if (auto menu = m_operations->menu().load(); !menu) // the first order will try again
         qCWarning(lcHub) << "cannot read the menu yet:" << menu.error().message;
+    m_caps.setLimits(HubLimits::MaxConnectionsPerPeer, totalCapWithin(HubLimits::MaxConnections));
     m_listener->setListenBacklogSize(ListenBacklog);
     if (m_listener->listen(address, port)) {
         m_stationJudge->start();

@@ -7,11 +7,13 @@
 // stopping. Runs on the thread that created it.
 
 #include "clock.h"
+#include "connectioncaps.h"
 #include "hublimits.h"
 #include "menudocument.h"
 #include "ratelimiter.h"
 #include "result.h"
 
+#include <QAbstractSocket>
 #include <QHostAddress>
 #include <QObject>
 #include <QUrl>
@@ -75,6 +77,8 @@ public:
     QUrl url() const; // ws://address:port
 
     int connectionCount() const;
+    // The caps on connections held at once (HubLimits' by default; tests make them small).
+    void setConnectionCaps(int perPeer, int total);
 
     // A one-time pairing code made with the venue's own authority (the first owner's device, the
     // embedded venue's screens) by pairing.create's operation, on disk before it returns
@@ -118,6 +122,8 @@ private:
     // Sends to a socket the hub still holds.
     void sendTo(QWebSocket *socket, const QString &text);
     void judgeStations();
+    void acceptConnection(QTcpSocket *tcp);
+    void acceptFailed(QAbstractSocket::SocketError error);
     void loseDurability(const QString &reason);
     static Error diskFailed(); // what is refused once durability is lost
     void closeAllConnections();
@@ -133,6 +139,8 @@ private:
     std::unique_ptr<HubCommits> m_commits;
     HubHttp *m_http = nullptr;  // a child: every connection's head is read there first
     ClockTimer *m_stationJudge; // every StationJudgeMs on the hub's clock, from listen()
+    ClockTimer *m_acceptRetry;  // accepting again after the system ran out of descriptors
+    ConnectionCaps m_caps{HubLimits::MaxConnectionsPerPeer, HubLimits::MaxConnections};
     bool m_roundScheduled = false;
     bool m_handling = false;
     bool m_stopping = false;
