@@ -77,9 +77,9 @@ QString CategoryForm::problem() const
         return m_say(QT_TRANSLATE_NOOP("tableside::MenuStructure", "The category needs a key."),
                      -1);
     case KeyProblem::Malformed:
-        return m_say(QT_TRANSLATE_NOOP("tableside::MenuStructure",
-                                       "A key is lowercase letters, digits and single hyphens, "
-                                       "at most %Ln characters."),
+        return m_say(QT_TRANSLATE_N_NOOP("tableside::MenuStructure",
+                                         "A key is lowercase letters, digits and single hyphens, "
+                                         "at most %Ln characters."),
                      MenuLimits::MaxKeyLength);
     case KeyProblem::Taken:
         return m_say(QT_TRANSLATE_NOOP("tableside::MenuStructure",
@@ -98,9 +98,9 @@ QString CategoryForm::removeProblem() const
         int(std::ranges::count(m_document.items, m_original.key, &DocumentItem::category));
     if (dishes == 0)
         return {};
-    return m_say(QT_TRANSLATE_NOOP("tableside::MenuStructure",
-                                   "This category holds %Ln dish(es): move them to another "
-                                   "category or remove them before removing it."),
+    return m_say(QT_TRANSLATE_N_NOOP("tableside::MenuStructure",
+                                     "This category holds %Ln dish(es): move them to another "
+                                     "category or remove them before removing it."),
                  dishes);
 }
 

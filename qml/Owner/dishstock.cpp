@@ -66,7 +66,7 @@ QString DishStock::markOf(const QString &key) const
     if (!found->available || found->left == 0)
         return m_say(QT_TRANSLATE_NOOP("tableside::MenuStructure", "Sold out"), -1);
     if (found->left > 0)
-        return m_say(QT_TRANSLATE_NOOP("tableside::MenuStructure", "Only %Ln left"), found->left);
+        return m_say(QT_TRANSLATE_N_NOOP("tableside::MenuStructure", "Only %Ln left"), found->left);
     return {};
 }
 

@@ -57,9 +57,9 @@ QString MenuStructure::dishKeyProblem() const
                                        "The dish needs a key: write its name first."),
                      -1);
     case KeyProblem::Malformed:
-        return m_say(QT_TRANSLATE_NOOP("tableside::MenuStructure",
-                                       "A key is lowercase letters, digits and single hyphens, "
-                                       "at most %Ln characters."),
+        return m_say(QT_TRANSLATE_N_NOOP("tableside::MenuStructure",
+                                         "A key is lowercase letters, digits and single hyphens, "
+                                         "at most %Ln characters."),
                      MenuLimits::MaxKeyLength);
     case KeyProblem::Taken:
         return m_say(
@@ -95,7 +95,7 @@ void MenuStructure::refresh()
              {u"name"_s,
               m_localized(list.name).trimmed().isEmpty() ? list.key : m_localized(list.name)},
              {u"optionsText"_s,
-              m_say(QT_TRANSLATE_NOOP("tableside::MenuStructure", "%Ln option(s)"), options)},
+              m_say(QT_TRANSLATE_N_NOOP("tableside::MenuStructure", "%Ln option(s)"), options)},
              {u"offeredText"_s,
               offering.isEmpty()
                   ? m_say(QT_TRANSLATE_NOOP("tableside::MenuStructure", "Offered on no dish."), -1)
@@ -105,9 +105,9 @@ void MenuStructure::refresh()
              {u"removeProblem"_s,
               offering.isEmpty()
                   ? QString()
-                  : m_say(QT_TRANSLATE_NOOP("tableside::MenuStructure",
-                                            "Offered on %Ln dish(es): take it off them before "
-                                            "removing it."),
+                  : m_say(QT_TRANSLATE_N_NOOP("tableside::MenuStructure",
+                                              "Offered on %Ln dish(es): take it off them before "
+                                              "removing it."),
                           int(offering.size()))}});
     }
     m_lists.setRows(lists);
