@@ -267,8 +267,8 @@ private:
     ServingWatch m_serving{m_clock, {m_index, m_items, m_categories, m_cart, m_draft}, [this] {
                                return ServingHours(
                                    [this](const char *source, const char *comment) {
-                                       return m_screenLanguage.translate(
-                                           "tableside::ServingHours", source, comment, -1);
+                                       return m_screenLanguage.translate("tableside::ServingHours",
+                                                                         source, comment, -1);
                                    },
                                    displayLanguage(m_language).locale);
                            }};
