@@ -127,52 +127,57 @@
 <context>
     <name>CartLineDelegate</name>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="77" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="79" />
         <source>Note: %1</source>
         <translation>Σημείωση: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="88" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="90" />
         <source>Sold out: remove it to place the order</source>
         <translation>Εξαντλήθηκε: αφαιρέστε το για να στείλετε την παραγγελία</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="98" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="100" />
         <source>No longer on the menu: remove it to place the order</source>
         <translation>Δεν υπάρχει πια στο μενού: αφαιρέστε το για να στείλετε την παραγγελία</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="114" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="110" />
+        <source>Not served at this hour: remove it to place the order. %1</source>
+        <translation>Δεν σερβίρεται αυτή την ώρα: αφαιρέστε το για να στείλετε την παραγγελία. %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="127" />
         <source>The price is now %1 each, not %2.</source>
         <translation>Η τιμή είναι τώρα %1 το ένα, όχι %2.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="127" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="140" />
         <source>Keep it</source>
         <translation>Το κρατάω</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="128" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="141" />
         <source>Keep this dish at its new price</source>
         <translation>Διατήρηση του πιάτου με τη νέα τιμή</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="158" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="171" />
         <source>Seat %1</source>
         <translation>Θέση %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="159" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="172" />
         <source>Table</source>
         <translation>Τραπέζι</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="160" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="173" />
         <source>Choose the seat for this dish</source>
         <translation>Επιλέξτε θέση για αυτό το πιάτο</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="171" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="184" />
         <source>Remove</source>
         <translation>Αφαίρεση</translation>
     </message>
@@ -216,21 +221,93 @@
     </message>
 </context>
 <context>
+    <name>CategoryFormPage</name>
+    <message>
+        <location filename="../../qml/Owner/CategoryFormPage.qml" line="25" />
+        <source>New category</source>
+        <translation>Νέα κατηγορία</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/CategoryFormPage.qml" line="25" />
+        <source>Category “%1”</source>
+        <translation>Κατηγορία «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/CategoryFormPage.qml" line="38" />
+        <source>Discard changes</source>
+        <translation>Απόρριψη αλλαγών</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/CategoryFormPage.qml" line="38" />
+        <source>Back</source>
+        <translation>Πίσω</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/CategoryFormPage.qml" line="44" />
+        <source>Save to draft</source>
+        <translation>Αποθήκευση στο πρόχειρο</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/CategoryFormPage.qml" line="77" />
+        <location filename="../../qml/Owner/CategoryFormPage.qml" line="88" />
+        <source>Key</source>
+        <translation>Κλειδί</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/CategoryFormPage.qml" line="95" />
+        <source>Made from the name in the default language. It names the category in spreadsheets and cannot change once saved.</source>
+        <translation>Δημιουργείται από το όνομα στην προεπιλεγμένη γλώσσα. Ονομάζει την κατηγορία στα υπολογιστικά φύλλα και δεν αλλάζει μετά την αποθήκευση.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/CategoryFormPage.qml" line="113" />
+        <source>Hidden from the tables, with all its dishes</source>
+        <translation>Κρυφή από τα τραπέζια, μαζί με όλα τα πιάτα της</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/CategoryFormPage.qml" line="131" />
+        <source>Remove category</source>
+        <translation>Αφαίρεση κατηγορίας</translation>
+    </message>
+</context>
+<context>
     <name>CategoryList</name>
     <message>
-        <location filename="../../qml/Owner/CategoryList.qml" line="27" />
+        <location filename="../../qml/Owner/CategoryList.qml" line="33" />
         <source>Categories</source>
         <translation>Κατηγορίες</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/CategoryList.qml" line="85" />
+        <location filename="../../qml/Owner/CategoryList.qml" line="45" />
+        <source>New category</source>
+        <translation>Νέα κατηγορία</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/CategoryList.qml" line="124" />
+        <source>Drag to move “%1”</source>
+        <translation>Σύρετε για να μετακινήσετε το «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/CategoryList.qml" line="146" />
         <source>Hidden</source>
         <translation>Σε απόκρυψη</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/CategoryList.qml" line="90" />
+        <location filename="../../qml/Owner/CategoryList.qml" line="151" />
         <source>Translation missing</source>
         <translation>Λείπει μετάφραση</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/CategoryList.qml" line="183" />
+        <source>Edit “%1”</source>
+        <translation>Επεξεργασία «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryRail</name>
+    <message>
+        <location filename="../../qml/Table/CategoryRail.qml" line="64" />
+        <source>%1, not served now. %2</source>
+        <translation>%1, εκτός ωραρίου τώρα. %2</translation>
     </message>
 </context>
 <context>
@@ -326,6 +403,47 @@
         <location filename="../../qml/Table/ChatSheet.qml" line="146" />
         <source>Send</source>
         <translation>Αποστολή</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicesSection</name>
+    <message>
+        <location filename="../../qml/Owner/ChoicesSection.qml" line="20" />
+        <source>Choices</source>
+        <translation>Επιλογές</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ChoicesSection.qml" line="24" />
+        <source>Edit the lists</source>
+        <translation>Επεξεργασία λιστών</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ChoicesSection.qml" line="33" />
+        <source>The menu has no choices lists yet.</source>
+        <translation>Το μενού δεν έχει ακόμα λίστες επιλογών.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ChoicesSection.qml" line="72" />
+        <source>Offer “%1”</source>
+        <translation>Διαθέσιμη η λίστα «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/ChoicesSection.qml" line="76" />
+        <source>%Ln option(s)</source>
+        <translation>
+            <numerusform>%Ln επιλογή</numerusform><numerusform>%Ln επιλογές</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ChoicesSection.qml" line="89" />
+        <location filename="../../qml/Owner/ChoicesSection.qml" line="93" />
+        <source>At least</source>
+        <translation>Τουλάχιστον</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ChoicesSection.qml" line="103" />
+        <location filename="../../qml/Owner/ChoicesSection.qml" line="107" />
+        <source>At most</source>
+        <translation>Το πολύ</translation>
     </message>
 </context>
 <context>
@@ -431,22 +549,27 @@
 <context>
     <name>DishCard</name>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="25" />
+        <location filename="../../qml/Table/DishCard.qml" line="28" />
         <source>%1, sold out</source>
         <translation>%1, εξαντλήθηκε</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="26" />
+        <location filename="../../qml/Table/DishCard.qml" line="29" />
+        <source>%1, not served now. %2</source>
+        <translation>%1, εκτός ωραρίου τώρα. %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishCard.qml" line="30" />
         <source>%1, longer wait</source>
         <translation>%1, μεγαλύτερη αναμονή</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="70" />
+        <location filename="../../qml/Table/DishCard.qml" line="74" />
         <source>Sold out</source>
         <translation>Εξαντλήθηκε</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="103" />
+        <location filename="../../qml/Table/DishCard.qml" line="132" />
         <source>Longer wait</source>
         <translation>Μεγαλύτερη αναμονή</translation>
     </message>
@@ -457,6 +580,11 @@
         <location filename="../../qml/Owner/DishFormPage.qml" line="25" />
         <source>Dish “%1”</source>
         <translation>Πιάτο «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishFormPage.qml" line="25" />
+        <source>New dish</source>
+        <translation>Νέο πιάτο</translation>
     </message>
     <message>
         <location filename="../../qml/Owner/DishFormPage.qml" line="38" />
@@ -474,38 +602,38 @@
         <translation>Αποθήκευση στο πρόχειρο</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/DishFormPage.qml" line="75" />
-        <location filename="../../qml/Owner/DishFormPage.qml" line="84" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="81" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="90" />
         <source>Price</source>
         <translation>Τιμή</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/DishFormPage.qml" line="97" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="103" />
         <source>Course</source>
         <translation>Είδος</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/DishFormPage.qml" line="108" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="114" />
         <source>Kitchen station</source>
         <translation>Πάγκος κουζίνας</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/DishFormPage.qml" line="119" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="125" />
         <source>Spice</source>
         <translation>Πόσο καυτερό</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/DishFormPage.qml" line="130" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="136" />
         <source>Allergens</source>
         <translation>Αλλεργιογόνα</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/DishFormPage.qml" line="139" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="145" />
         <source>Dietary</source>
         <translation>Διατροφή</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/DishFormPage.qml" line="149" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="159" />
         <source>Hidden from the tables</source>
         <translation>Κρυφό από τα τραπέζια</translation>
     </message>
@@ -513,25 +641,79 @@
 <context>
     <name>DishList</name>
     <message>
-        <location filename="../../qml/Owner/DishList.qml" line="19" />
+        <location filename="../../qml/Owner/DishList.qml" line="25" />
         <source>Dishes</source>
         <translation>Πιάτα</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/DishList.qml" line="74" />
+        <location filename="../../qml/Owner/DishList.qml" line="37" />
+        <source>Choices lists</source>
+        <translation>Λίστες επιλογών</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishList.qml" line="46" />
+        <source>New dish</source>
+        <translation>Νέο πιάτο</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishList.qml" line="129" />
+        <source>Drag to move “%1”</source>
+        <translation>Σύρετε για να μετακινήσετε το «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishList.qml" line="150" />
         <source>Hidden</source>
         <translation>Σε απόκρυψη</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/DishList.qml" line="79" />
+        <location filename="../../qml/Owner/DishList.qml" line="161" />
         <source>Translation missing</source>
         <translation>Λείπει μετάφραση</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Owner/DishList.qml" line="83" />
+        <location filename="../../qml/Owner/DishList.qml" line="165" />
         <source>%n problem(s)</source>
         <translation>
-            <numerusform>%n πρόβλημα</numerusform><numerusform>%n προβλήματα</numerusform></translation>
+            <numerusform>%Ln πρόβλημα</numerusform><numerusform>%Ln προβλήματα</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DishPlaceSection</name>
+    <message>
+        <location filename="../../qml/Owner/DishPlaceSection.qml" line="16" />
+        <source>Category</source>
+        <translation>Κατηγορία</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishPlaceSection.qml" line="26" />
+        <location filename="../../qml/Owner/DishPlaceSection.qml" line="37" />
+        <source>Key</source>
+        <translation>Κλειδί</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishPlaceSection.qml" line="47" />
+        <source>Made from the name in the default language. It names the dish in spreadsheets and cannot change once saved.</source>
+        <translation>Δημιουργείται από το όνομα στην προεπιλεγμένη γλώσσα. Ονομάζει το πιάτο στα υπολογιστικά φύλλα και δεν αλλάζει μετά την αποθήκευση.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishPlaceSection.qml" line="55" />
+        <source>Remove dish</source>
+        <translation>Αφαίρεση πιάτου</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishPlaceSection.qml" line="77" />
+        <source>Remove “%1” from the menu? The tables keep it until you publish.</source>
+        <translation>Να αφαιρεθεί το «%1» από το μενού; Τα τραπέζια το κρατούν ώσπου να δημοσιεύσετε.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishPlaceSection.qml" line="86" />
+        <source>Keep it</source>
+        <translation>Το κρατάω</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishPlaceSection.qml" line="92" />
+        <source>Remove “%1”</source>
+        <translation>Αφαίρεση «%1»</translation>
     </message>
 </context>
 <context>
@@ -547,32 +729,37 @@
         <translation>Η κουζίνα έχει φόρτο: αυτό το πιάτο θα αργήσει περισσότερο από το συνηθισμένο.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="125" />
+        <location filename="../../qml/Table/DishSheet.qml" line="126" />
+        <source>Not served at this hour. %1</source>
+        <translation>Δεν σερβίρεται αυτή την ώρα. %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishSheet.qml" line="135" />
         <source>Sold out: the kitchen has run out of this dish.</source>
         <translation>Εξαντλήθηκε: η κουζίνα δεν έχει άλλο από αυτό το πιάτο.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="141" />
+        <location filename="../../qml/Table/DishSheet.qml" line="151" />
         <source>For which seat?</source>
         <translation>Για ποια θέση;</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="154" />
+        <location filename="../../qml/Table/DishSheet.qml" line="164" />
         <source>A note to the kitchen (optional)</source>
         <translation>Σημείωση για την κουζίνα (προαιρετικά)</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="155" />
+        <location filename="../../qml/Table/DishSheet.qml" line="165" />
         <source>A note to the kitchen</source>
         <translation>Σημείωση για την κουζίνα</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="200" />
+        <location filename="../../qml/Table/DishSheet.qml" line="210" />
         <source>Please choose: %1</source>
         <translation>Παρακαλώ επιλέξτε: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="232" />
+        <location filename="../../qml/Table/DishSheet.qml" line="242" />
         <source>Add to order</source>
         <translation>Προσθήκη στην παραγγελία</translation>
     </message>
@@ -602,43 +789,48 @@
     <name>FloorWindow</name>
     <message>
         <location filename="../../qml/Host/FloorWindow.qml" line="17" />
-        <location filename="../../qml/Host/FloorWindow.qml" line="41" />
+        <location filename="../../qml/Host/FloorWindow.qml" line="42" />
         <source>Floor</source>
         <translation>Σάλα</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/FloorWindow.qml" line="58" />
+        <location filename="../../qml/Host/FloorWindow.qml" line="60" />
+        <source>Menu editor</source>
+        <translation>Επεξεργασία μενού</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/FloorWindow.qml" line="73" />
         <source>+ Add a device</source>
         <translation>+ Νέα συσκευή</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/FloorWindow.qml" line="60" />
+        <location filename="../../qml/Host/FloorWindow.qml" line="75" />
         <source>Add a device</source>
         <translation>Προσθήκη συσκευής</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/FloorWindow.qml" line="69" />
+        <location filename="../../qml/Host/FloorWindow.qml" line="84" />
         <source>● Live</source>
         <translation>● Σε σύνδεση</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/FloorWindow.qml" line="69" />
+        <location filename="../../qml/Host/FloorWindow.qml" line="84" />
         <source>▲ Offline — reconnecting</source>
         <translation>▲ Εκτός σύνδεσης — επανασύνδεση</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Host/FloorWindow.qml" line="101" />
+        <location filename="../../qml/Host/FloorWindow.qml" line="116" />
         <source>Alerts (%1) · %Ln escalated</source>
         <translation>
             <numerusform>Ειδοποιήσεις (%1) · %Ln κλιμάκωση</numerusform><numerusform>Ειδοποιήσεις (%1) · %Ln κλιμακώσεις</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/FloorWindow.qml" line="103" />
+        <location filename="../../qml/Host/FloorWindow.qml" line="118" />
         <source>Alerts (%1)</source>
         <translation>Ειδοποιήσεις (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/FloorWindow.qml" line="132" />
+        <location filename="../../qml/Host/FloorWindow.qml" line="147" />
         <source>All calm — no alerts</source>
         <translation>Όλα ήσυχα — καμία ειδοποίηση</translation>
     </message>
@@ -976,6 +1168,90 @@
     </message>
 </context>
 <context>
+    <name>ListFormPage</name>
+    <message>
+        <location filename="../../qml/Owner/ListFormPage.qml" line="24" />
+        <source>New choices list</source>
+        <translation>Νέα λίστα επιλογών</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ListFormPage.qml" line="24" />
+        <source>Choices list “%1”</source>
+        <translation>Λίστα επιλογών «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ListFormPage.qml" line="37" />
+        <source>Discard changes</source>
+        <translation>Απόρριψη αλλαγών</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ListFormPage.qml" line="37" />
+        <source>Back</source>
+        <translation>Πίσω</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ListFormPage.qml" line="43" />
+        <source>Save to draft</source>
+        <translation>Αποθήκευση στο πρόχειρο</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ListFormPage.qml" line="83" />
+        <source>Options</source>
+        <translation>Επιλογές</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ListFormPage.qml" line="91" />
+        <source>Add an option</source>
+        <translation>Προσθήκη επιλογής</translation>
+    </message>
+</context>
+<context>
+    <name>ListsPage</name>
+    <message>
+        <location filename="../../qml/Owner/ListsPage.qml" line="26" />
+        <source>Choices lists</source>
+        <translation>Λίστες επιλογών</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ListsPage.qml" line="34" />
+        <source>Each list is written once; every dish that offers it sets its own minimum and maximum.</source>
+        <translation>Κάθε λίστα γράφεται μία φορά· κάθε πιάτο που την προσφέρει ορίζει το δικό του ελάχιστο και μέγιστο.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ListsPage.qml" line="48" />
+        <source>Back to the menu</source>
+        <translation>Πίσω στο μενού</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ListsPage.qml" line="54" />
+        <source>New list</source>
+        <translation>Νέα λίστα</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ListsPage.qml" line="146" />
+        <source>Remove</source>
+        <translation>Αφαίρεση</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ListsPage.qml" line="147" />
+        <source>Remove the list “%1”</source>
+        <translation>Αφαίρεση της λίστας «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>LiveDishCard</name>
+    <message>
+        <location filename="../../qml/Owner/LiveDishCard.qml" line="22" />
+        <source>On the tables: hidden, so no table shows it</source>
+        <translation>Στα τραπέζια: σε απόκρυψη, δεν το δείχνει κανένα τραπέζι</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/LiveDishCard.qml" line="23" />
+        <source>On the tables</source>
+        <translation>Στα τραπέζια</translation>
+    </message>
+</context>
+<context>
     <name>LookSheet</name>
     <message>
         <location filename="../../qml/Table/LookSheet.qml" line="28" />
@@ -1073,6 +1349,82 @@
     </message>
 </context>
 <context>
+    <name>NameFields</name>
+    <message>
+        <location filename="../../qml/Owner/NameFields.qml" line="37" />
+        <source>Default language</source>
+        <translation>Προεπιλεγμένη γλώσσα</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/NameFields.qml" line="42" />
+        <source>Translation missing</source>
+        <translation>Λείπει μετάφραση</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/NameFields.qml" line="46" />
+        <source>Name needed</source>
+        <translation>Χρειάζεται όνομα</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/NameFields.qml" line="56" />
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/NameFields.qml" line="59" />
+        <source>Name in %1</source>
+        <translation>Όνομα στη γλώσσα %1</translation>
+    </message>
+</context>
+<context>
+    <name>OptionRow</name>
+    <message>
+        <location filename="../../qml/Owner/OptionRow.qml" line="59" />
+        <source>Translation missing</source>
+        <translation>Λείπει μετάφραση</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OptionRow.qml" line="63" />
+        <source>Name needed</source>
+        <translation>Χρειάζεται όνομα</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OptionRow.qml" line="72" />
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OptionRow.qml" line="75" />
+        <source>Name of option %1 in %2</source>
+        <translation>Όνομα της επιλογής %1 στη γλώσσα %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OptionRow.qml" line="84" />
+        <source>Price change</source>
+        <translation>Διαφορά τιμής</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OptionRow.qml" line="94" />
+        <source>Price change of option %1</source>
+        <translation>Διαφορά τιμής της επιλογής %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OptionRow.qml" line="106" />
+        <source>Move option %1 up</source>
+        <translation>Μετακίνηση της επιλογής %1 πάνω</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OptionRow.qml" line="114" />
+        <source>Move option %1 down</source>
+        <translation>Μετακίνηση της επιλογής %1 κάτω</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OptionRow.qml" line="121" />
+        <source>Remove option %1</source>
+        <translation>Αφαίρεση της επιλογής %1</translation>
+    </message>
+</context>
+<context>
     <name>OrderedLines</name>
     <message>
         <location filename="../../qml/Host/OrderedLines.qml" line="49" />
@@ -1133,42 +1485,53 @@
         <translation>Ιστορικό δημοσιεύσεων</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="44" />
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="45" />
+        <source>Preview of the draft</source>
+        <translation>Προεπισκόπηση του πρόχειρου</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="46" />
         <source>Menu draft</source>
         <translation>Πρόχειρο μενού</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="54" />
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="56" />
         <source>Offline: changes wait until the hub is back.</source>
         <translation>Εκτός σύνδεσης: οι αλλαγές περιμένουν ώσπου να επανέλθει ο διακομιστής.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="68" />
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="70" />
         <source>Undo</source>
         <translation>Αναίρεση</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="74" />
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="76" />
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="86" />
         <source>Back to the menu</source>
         <translation>Πίσω στο μενού</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="74" />
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="76" />
+        <source>Preview</source>
+        <translation>Προεπισκόπηση</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="86" />
         <source>History</source>
         <translation>Ιστορικό</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="81" />
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="93" />
         <source>Publish</source>
         <translation>Δημοσίευση</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="87" />
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="99" />
         <source>Lock</source>
         <translation>Κλείδωμα</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="126" />
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="138" />
         <source>Dismiss</source>
         <translation>Απόκρυψη μηνύματος</translation>
     </message>
@@ -1271,119 +1634,215 @@
         <translation>Προσθήκη συσκευής</translation>
     </message>
     <message>
+        <location filename="../../qml/Host/PairingContent.qml" line="59" />
+        <source>Open the menu editor</source>
+        <translation>Άνοιγμα επεξεργασίας μενού</translation>
+    </message>
+    <message>
         <location filename="../../qml/Host/PairingContent.qml" line="70" />
         <source>Close</source>
         <translation>Κλείσιμο</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="84" />
+        <location filename="../../qml/Host/PairingContent.qml" line="85" />
+        <source>Enter the owner's PIN to open the menu editor on this screen.</source>
+        <translation>Πληκτρολογήστε τον PIN του ιδιοκτήτη για να ανοίξει η επεξεργασία μενού σε αυτή την οθόνη.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingContent.qml" line="86" />
         <source>Enter your staff PIN (a host's or the owner's).</source>
         <translation>Πληκτρολογήστε τον PIN σας (σερβιτόρου ή ιδιοκτήτη).</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="104" />
+        <location filename="../../qml/Host/PairingContent.qml" line="106" />
         <source>That PIN is not right. Try again.</source>
         <translation>Ο PIN δεν είναι σωστός. Δοκιμάστε ξανά.</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="106" />
+        <location filename="../../qml/Host/PairingContent.qml" line="108" />
         <source>Too many wrong PINs: the PIN is locked. Try again in %1.</source>
         <translation>Πάρα πολλοί λάθος PIN: ο PIN κλειδώθηκε. Δοκιμάστε ξανά σε %1.</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="131" />
+        <location filename="../../qml/Host/PairingContent.qml" line="110" />
+        <source>Only the owner's PIN opens the menu editor.</source>
+        <translation>Μόνο ο PIN του ιδιοκτήτη ανοίγει την επεξεργασία μενού.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingContent.qml" line="112" />
+        <source>Offline — the menu editor opens once the connection is back.</source>
+        <translation>Εκτός σύνδεσης — η επεξεργασία μενού θα ανοίξει μόλις επανέλθει η σύνδεση.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingContent.qml" line="113" />
+        <source>The menu editor did not open. Try again.</source>
+        <translation>Η επεξεργασία μενού δεν άνοιξε. Δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingContent.qml" line="138" />
         <source>Next</source>
         <translation>Επόμενο</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="136" />
+        <location filename="../../qml/Host/PairingContent.qml" line="138" />
+        <source>Open</source>
+        <translation>Άνοιγμα</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingContent.qml" line="143" />
         <source>Delete a digit</source>
         <translation>Διαγραφή ψηφίου</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="158" />
+        <location filename="../../qml/Host/PairingContent.qml" line="165" />
         <source>What is the new screen for?</source>
         <translation>Για τι είναι η νέα οθόνη;</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="191" />
+        <location filename="../../qml/Host/PairingContent.qml" line="198" />
         <source>Previous table</source>
         <translation>Προηγούμενο τραπέζι</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="199" />
+        <location filename="../../qml/Host/PairingContent.qml" line="206" />
         <source>Table %1</source>
         <translation>Τραπέζι %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="210" />
+        <location filename="../../qml/Host/PairingContent.qml" line="217" />
         <source>Next table</source>
         <translation>Επόμενο τραπέζι</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="226" />
+        <location filename="../../qml/Host/PairingContent.qml" line="233" />
         <source>Expo (all)</source>
         <translation>Πάσο (όλα)</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="240" />
+        <location filename="../../qml/Host/PairingContent.qml" line="247" />
         <source>Only the owner's PIN can pair an owner's screen.</source>
         <translation>Μόνο ο PIN του ιδιοκτήτη συζευγνύει οθόνη ιδιοκτήτη.</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="242" />
+        <location filename="../../qml/Host/PairingContent.qml" line="249" />
         <source>Offline — a code can be made once the connection is back.</source>
         <translation>Εκτός σύνδεσης — ο κωδικός θα γίνει μόλις επανέλθει η σύνδεση.</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="243" />
+        <location filename="../../qml/Host/PairingContent.qml" line="250" />
         <source>No code was made. Try again.</source>
         <translation>Δεν δημιουργήθηκε κωδικός. Δοκιμάστε ξανά.</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="253" />
+        <location filename="../../qml/Host/PairingContent.qml" line="260" />
         <source>Making the code…</source>
         <translation>Δημιουργία κωδικού…</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="253" />
+        <location filename="../../qml/Host/PairingContent.qml" line="260" />
         <source>Make the code</source>
         <translation>Δημιουργία κωδικού</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="260" />
+        <location filename="../../qml/Host/PairingContent.qml" line="267" />
         <source>Another PIN</source>
         <translation>Άλλος PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="286" />
+        <location filename="../../qml/Host/PairingContent.qml" line="293" />
         <source>QR code of the pairing code</source>
         <translation>Κωδικός QR του κωδικού σύζευξης</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="314" />
+        <location filename="../../qml/Host/PairingContent.qml" line="321" />
         <source>Expired: make another code.</source>
         <translation>Έληξε: δημιουργήστε νέο κωδικό.</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="315" />
+        <location filename="../../qml/Host/PairingContent.qml" line="322" />
         <source>Valid until %1 · %2 left</source>
         <translation>Ισχύει ως τις %1 · απομένουν %2</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="323" />
+        <location filename="../../qml/Host/PairingContent.qml" line="330" />
         <source>On the new screen, type this code or scan it. It works once.</source>
         <translation>Στη νέα οθόνη, πληκτρολογήστε ή σαρώστε αυτόν τον κωδικό. Ισχύει μία φορά.</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="335" />
+        <location filename="../../qml/Host/PairingContent.qml" line="342" />
         <source>Done</source>
         <translation>Τέλος</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="341" />
+        <location filename="../../qml/Host/PairingContent.qml" line="348" />
         <source>Make another</source>
         <translation>Άλλος κωδικός</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoField</name>
+    <message>
+        <location filename="../../qml/Owner/PhotoField.qml" line="19" />
+        <source>Photo</source>
+        <translation>Φωτογραφία</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/PhotoField.qml" line="45" />
+        <source>The dish's photo</source>
+        <translation>Η φωτογραφία του πιάτου</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/PhotoField.qml" line="54" />
+        <source>No photo: the tables show the dish without one.</source>
+        <translation>Χωρίς φωτογραφία: τα τραπέζια δείχνουν το πιάτο χωρίς εικόνα.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/PhotoField.qml" line="72" />
+        <source>Sending the photo to the hub…</source>
+        <translation>Αποστολή της φωτογραφίας στον διακομιστή…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/PhotoField.qml" line="90" />
+        <source>Choose a photo…</source>
+        <translation>Επιλογή φωτογραφίας…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/PhotoField.qml" line="96" />
+        <source>Remove photo</source>
+        <translation>Αφαίρεση φωτογραφίας</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/PhotoField.qml" line="119" />
+        <source>Choose the dish's photo</source>
+        <translation>Επιλέξτε τη φωτογραφία του πιάτου</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/PhotoField.qml" line="121" />
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp)</source>
+        <translation>Φωτογραφίες (*.jpg *.jpeg *.png *.webp *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/PhotoField.qml" line="121" />
+        <source>All files (*)</source>
+        <translation>Όλα τα αρχεία (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../qml/Owner/PreviewPage.qml" line="36" />
+        <source>Landscape</source>
+        <translation>Οριζόντια</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/PreviewPage.qml" line="42" />
+        <source>Portrait</source>
+        <translation>Κατακόρυφα</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/PreviewPage.qml" line="65" />
+        <source>This is the draft, not what the tables show now. Publish to show it on every table.</source>
+        <translation>Αυτό είναι το πρόχειρο, όχι αυτό που δείχνουν τώρα τα τραπέζια. Δημοσιεύστε για να εμφανιστεί σε όλα τα τραπέζια.</translation>
     </message>
 </context>
 <context>
@@ -1392,7 +1851,7 @@
         <location filename="../../qml/Owner/ProblemList.qml" line="29" />
         <source>%n problem(s) to fix before publishing</source>
         <translation>
-            <numerusform>%n πρόβλημα να διορθωθεί πριν από τη δημοσίευση</numerusform><numerusform>%n προβλήματα να διορθωθούν πριν από τη δημοσίευση</numerusform></translation>
+            <numerusform>%Ln πρόβλημα να διορθωθεί πριν από τη δημοσίευση</numerusform><numerusform>%Ln προβλήματα να διορθωθούν πριν από τη δημοσίευση</numerusform></translation>
     </message>
     <message>
         <location filename="../../qml/Owner/ProblemList.qml" line="30" />
@@ -1550,6 +2009,55 @@
     </message>
 </context>
 <context>
+    <name>SpreadsheetButtons</name>
+    <message>
+        <location filename="../../qml/Owner/SpreadsheetButtons.qml" line="18" />
+        <source>Export spreadsheet…</source>
+        <translation>Εξαγωγή μενού…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/SpreadsheetButtons.qml" line="24" />
+        <source>Import spreadsheet…</source>
+        <translation>Εισαγωγή μενού…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/SpreadsheetButtons.qml" line="32" />
+        <source>Save the menu as a spreadsheet</source>
+        <translation>Αποθήκευση του μενού ως υπολογιστικό φύλλο</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/SpreadsheetButtons.qml" line="35" />
+        <source>Save</source>
+        <translation>Αποθήκευση</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/SpreadsheetButtons.qml" line="39" />
+        <location filename="../../qml/Owner/SpreadsheetButtons.qml" line="48" />
+        <source>Spreadsheets (*.csv)</source>
+        <translation>Υπολογιστικά φύλλα (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/SpreadsheetButtons.qml" line="45" />
+        <source>Choose the spreadsheet to make the draft</source>
+        <translation>Επιλέξτε το υπολογιστικό φύλλο που θα γίνει το πρόχειρο</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/SpreadsheetButtons.qml" line="48" />
+        <source>All files (*)</source>
+        <translation>Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/SpreadsheetButtons.qml" line="75" />
+        <source>Nothing was changed</source>
+        <translation>Δεν άλλαξε τίποτα</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/SpreadsheetButtons.qml" line="106" />
+        <source>Close</source>
+        <translation>Κλείσιμο</translation>
+    </message>
+</context>
+<context>
     <name>StationBar</name>
     <message>
         <location filename="../../qml/Kitchen/StationBar.qml" line="30" />
@@ -1644,6 +2152,50 @@
         <location filename="../../qml/Ui/Stepper.qml" line="38" />
         <source>More</source>
         <translation>Περισσότερα</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/Stepper.qml" line="24" />
+        <source>Fewer: %1</source>
+        <translation>Λιγότερα: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/Stepper.qml" line="45" />
+        <source>More: %1</source>
+        <translation>Περισσότερα: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StockSection</name>
+    <message>
+        <location filename="../../qml/Owner/StockSection.qml" line="17" />
+        <source>Tonight</source>
+        <translation>Απόψε</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/StockSection.qml" line="23" />
+        <source>These act on every table at once, not on the draft: no need to publish.</source>
+        <translation>Αυτά ισχύουν αμέσως σε όλα τα τραπέζια, όχι στο πρόχειρο: δεν χρειάζεται δημοσίευση.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/StockSection.qml" line="53" />
+        <source>Sold out now</source>
+        <translation>Εξαντλήθηκε τώρα</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/StockSection.qml" line="59" />
+        <source>How many are left</source>
+        <translation>Πόσα απομένουν</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/StockSection.qml" line="68" />
+        <source>Only %Ln left</source>
+        <translation>
+            <numerusform>Έμεινε μόνο %Ln</numerusform><numerusform>Έμειναν μόνο %Ln</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/StockSection.qml" line="74" />
+        <source>Back on sale, not counted</source>
+        <translation>Ξανά διαθέσιμο, χωρίς μέτρηση</translation>
     </message>
 </context>
 <context>
@@ -1939,6 +2491,19 @@
     </message>
 </context>
 <context>
+    <name>TimePicker</name>
+    <message>
+        <location filename="../../qml/Owner/TimePicker.qml" line="36" />
+        <source>%1, hours</source>
+        <translation>%1, ώρες</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TimePicker.qml" line="57" />
+        <source>%1, minutes</source>
+        <translation>%1, λεπτά</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../../qml/Table/WelcomePage.qml" line="15" />
@@ -1955,6 +2520,44 @@
         <location filename="../../qml/Table/WelcomePage.qml" line="40" />
         <source>Welcome</source>
         <translation>Καλώς ήρθατε</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsEditor</name>
+    <message>
+        <location filename="../../qml/Owner/WindowsEditor.qml" line="17" />
+        <source>When it is served</source>
+        <translation>Πότε σερβίρεται</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/WindowsEditor.qml" line="73" />
+        <source>From</source>
+        <translation>Από</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/WindowsEditor.qml" line="83" />
+        <source>Until</source>
+        <translation>Έως</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/WindowsEditor.qml" line="93" />
+        <source>Until midnight</source>
+        <translation>Έως τα μεσάνυχτα</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/WindowsEditor.qml" line="122" />
+        <source>Remove these hours</source>
+        <translation>Αφαίρεση αυτού του ωραρίου</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/WindowsEditor.qml" line="131" />
+        <source>Serve it at set times only</source>
+        <translation>Σερβίρισμα μόνο σε ορισμένες ώρες</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/WindowsEditor.qml" line="132" />
+        <source>Add more hours</source>
+        <translation>Προσθήκη κι άλλου ωραρίου</translation>
     </message>
 </context>
 <context>
@@ -2043,17 +2646,17 @@
 <context>
     <name>tableside::DishForm</name>
     <message>
-        <location filename="../../qml/Owner/dishform.cpp" line="97" />
+        <location filename="../../qml/Owner/dishform.cpp" line="119" />
         <source>Write the price as a number, for example %1.</source>
         <translation>Γράψτε την τιμή ως αριθμό, για παράδειγμα %1.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/dishform.cpp" line="102" />
+        <location filename="../../qml/Owner/dishform.cpp" line="124" />
         <source>A price cannot be below zero.</source>
         <translation>Η τιμή δεν μπορεί να είναι αρνητική.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/dishform.cpp" line="104" />
+        <location filename="../../qml/Owner/dishform.cpp" line="126" />
         <source>A price cannot be above %1.</source>
         <translation>Η τιμή δεν μπορεί να ξεπερνά το %1.</translation>
     </message>
@@ -2132,189 +2735,456 @@
     </message>
 </context>
 <context>
-    <name>tableside::OwnerScreen</name>
+    <name>tableside::MenuSpreadsheet</name>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="165" />
-        <source>The hub cannot be reached, so the PIN cannot be checked.</source>
-        <translation>Ο διακομιστής δεν είναι προσβάσιμος, οπότε ο PIN δεν μπορεί να ελεγχθεί.</translation>
+        <location filename="../../qml/Owner/menuspreadsheet.cpp" line="99" />
+        <source>The spreadsheet could not be saved there: choose another folder or name.</source>
+        <translation>Το υπολογιστικό φύλλο δεν μπόρεσε να αποθηκευτεί εκεί: επιλέξτε άλλο φάκελο ή όνομα.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="317" />
-        <source>No changes since version %1 was published.</source>
-        <translation>Καμία αλλαγή από τη δημοσίευση της έκδοσης %1.</translation>
+        <location filename="../../qml/Owner/menuspreadsheet.cpp" line="104" />
+        <source>The menu is saved as the spreadsheet %1.</source>
+        <translation>Το μενού αποθηκεύτηκε στο υπολογιστικό φύλλο %1.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="320" />
-        <source>No changes to publish.</source>
-        <translation>Καμία αλλαγή για δημοσίευση.</translation>
+        <location filename="../../qml/Owner/menuspreadsheet.cpp" line="118" />
+        <source>That file cannot be read. Choose another.</source>
+        <translation>Αυτό το αρχείο δεν διαβάζεται. Επιλέξτε άλλο.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/menuspreadsheet.cpp" line="136" />
+        <source>The spreadsheet is the draft now. Publish to show it on the tables.</source>
+        <translation>Το υπολογιστικό φύλλο είναι τώρα το πρόχειρο. Δημοσιεύστε για να εμφανιστεί στα τραπέζια.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/menuspreadsheet.cpp" line="160" />
+        <source>The hub cannot be reached. Nothing was changed; try again when it is back.</source>
+        <translation>Ο διακομιστής δεν είναι προσβάσιμος. Δεν άλλαξε τίποτα· δοκιμάστε ξανά όταν επανέλθει.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/menuspreadsheet.cpp" line="167" />
+        <source>That PIN is not right. Nothing was imported.</source>
+        <translation>Ο PIN δεν είναι σωστός. Δεν εισήχθη τίποτα.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/menuspreadsheet.cpp" line="170" />
+        <source>Too many wrong PINs: the PIN is locked for a while. Nothing was imported.</source>
+        <translation>Πάρα πολλοί λάθος PIN: ο PIN κλειδώθηκε για λίγο. Δεν εισήχθη τίποτα.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/menuspreadsheet.cpp" line="174" />
+        <source>Only an owner's device and PIN can change the menu.</source>
+        <translation>Μόνο συσκευή και PIN ιδιοκτήτη μπορούν να αλλάξουν το μενού.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/menuspreadsheet.cpp" line="177" />
+        <source>That file is too large: a spreadsheet may be at most 4 MB.</source>
+        <translation>Το αρχείο είναι πολύ μεγάλο: ένα υπολογιστικό φύλλο μπορεί να είναι έως 4 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/menuspreadsheet.cpp" line="181" />
+        <source>The hub could not do it. Nothing was changed; try again.</source>
+        <translation>Ο διακομιστής δεν μπόρεσε να το κάνει. Δεν άλλαξε τίποτα· δοκιμάστε ξανά.</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::MenuStructure</name>
+    <message>
+        <location filename="../../qml/Owner/categoryform.cpp" line="65" />
+        <source>Write the category's name in %1, the menu's default language.</source>
+        <translation>Γράψτε το όνομα της κατηγορίας στη γλώσσα %1, την προεπιλεγμένη γλώσσα του μενού.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/categoryform.cpp" line="77" />
+        <source>The category needs a key.</source>
+        <translation>Η κατηγορία χρειάζεται κλειδί.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="323" />
-        <source>%n unpublished changes.</source>
+        <location filename="../../qml/Owner/categoryform.cpp" line="80" />
+        <location filename="../../qml/Owner/menustructure.cpp" line="60" />
+        <source>A key is lowercase letters, digits and single hyphens, at most %Ln characters.</source>
         <translation>
-            <numerusform>%n αδημοσίευτη αλλαγή.</numerusform><numerusform>%n αδημοσίευτες αλλαγές.</numerusform></translation>
+            <numerusform>Το κλειδί έχει πεζά λατινικά γράμματα, ψηφία και μονές παύλες, έως %Ln χαρακτήρα.</numerusform><numerusform>Το κλειδί έχει πεζά λατινικά γράμματα, ψηφία και μονές παύλες, έως %Ln χαρακτήρες.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="325" />
-        <source>Last change at %1. %2</source>
-        <translation>Τελευταία αλλαγή στις %1. %2</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="327" />
-        <source>Last change by %1 at %2. %3</source>
-        <translation>Τελευταία αλλαγή από %1 στις %2. %3</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="359" />
-        <source>That PIN is not right. Try again.</source>
-        <translation>Ο PIN δεν είναι σωστός. Δοκιμάστε ξανά.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="361" />
-        <source>Too many wrong PINs: the PIN is locked for a while.</source>
-        <translation>Πάρα πολλοί λάθος PIN: ο PIN κλειδώθηκε για λίγο.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="364" />
-        <source>Only an owner's PIN can change the menu.</source>
-        <translation>Μόνο ο PIN ιδιοκτήτη μπορεί να αλλάξει το μενού.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="367" />
-        <source>Someone else changed the draft just now. Check it, then publish again.</source>
-        <translation>Κάποιος άλλος μόλις άλλαξε το πρόχειρο. Ελέγξτε το και δημοσιεύστε ξανά.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="371" />
-        <source>There are no changes to publish.</source>
-        <translation>Δεν υπάρχουν αλλαγές για δημοσίευση.</translation>
+        <location filename="../../qml/Owner/categoryform.cpp" line="85" />
+        <source>Another category has the key “%1”.</source>
+        <translation>Άλλη κατηγορία έχει ήδη το κλειδί «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="373" />
-        <source>Fix %n problems before publishing: they are listed under Problems.</source>
+        <location filename="../../qml/Owner/categoryform.cpp" line="101" />
+        <source>This category holds %Ln dish(es): move them to another category or remove them before removing it.</source>
         <translation>
-            <numerusform>Διορθώστε %n πρόβλημα πριν από τη δημοσίευση: θα το βρείτε στη λίστα προβλημάτων.</numerusform><numerusform>Διορθώστε %n προβλήματα πριν από τη δημοσίευση: θα τα βρείτε στη λίστα προβλημάτων.</numerusform></translation>
+            <numerusform>Αυτή η κατηγορία έχει %Ln πιάτο: μεταφέρετέ το σε άλλη κατηγορία ή αφαιρέστε το πριν αφαιρέσετε την κατηγορία.</numerusform><numerusform>Αυτή η κατηγορία έχει %Ln πιάτα: μεταφέρετέ τα σε άλλη κατηγορία ή αφαιρέστε τα πριν αφαιρέσετε την κατηγορία.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="378" />
-        <source>That version is not kept.</source>
-        <translation>Αυτή η έκδοση δεν έχει διατηρηθεί.</translation>
+        <location filename="../../qml/Owner/dishstock.cpp" line="52" />
+        <source>This dish is not on the tables yet: publish it first, then it can be sold out or counted.</source>
+        <translation>Αυτό το πιάτο δεν είναι ακόμα στα τραπέζια: δημοσιεύστε το πρώτα και μετά μπορεί να δηλωθεί εξαντλημένο ή να μετρηθεί.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="380" />
+        <location filename="../../qml/Owner/dishstock.cpp" line="58" />
+        <source>On sale, not counted.</source>
+        <translation>Διαθέσιμο, χωρίς μέτρηση.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/dishstock.cpp" line="67" />
+        <source>Sold out</source>
+        <translation>Εξαντλήθηκε</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/dishstock.cpp" line="69" />
+        <source>Only %Ln left</source>
+        <translation>
+            <numerusform>Έμεινε μόνο %Ln</numerusform><numerusform>Έμειναν μόνο %Ln</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/dishstock.cpp" line="124" />
         <source>The hub did not answer. Check the connection and try again.</source>
         <translation>Ο διακομιστής δεν απάντησε. Ελέγξτε τη σύνδεση και δοκιμάστε ξανά.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="446" />
+        <location filename="../../qml/Owner/menustructure.cpp" line="56" />
+        <source>The dish needs a key: write its name first.</source>
+        <translation>Το πιάτο χρειάζεται κλειδί: γράψτε πρώτα το όνομά του.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/menustructure.cpp" line="66" />
+        <source>Another dish has the key “%1”.</source>
+        <translation>Άλλο πιάτο έχει ήδη το κλειδί «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/menustructure.cpp" line="98" />
+        <source>%Ln option(s)</source>
+        <translation>
+            <numerusform>%Ln επιλογή</numerusform><numerusform>%Ln επιλογές</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/menustructure.cpp" line="101" />
+        <source>Offered on no dish.</source>
+        <translation>Δεν προσφέρεται σε κανένα πιάτο.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/menustructure.cpp" line="102" />
+        <source>Offered on %1.</source>
+        <translation>Προσφέρεται σε: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/menustructure.cpp" line="108" />
+        <source>Offered on %Ln dish(es): take it off them before removing it.</source>
+        <translation>
+            <numerusform>Προσφέρεται σε %Ln πιάτο: βγάλτε τη λίστα από αυτό πριν την αφαιρέσετε.</numerusform><numerusform>Προσφέρεται σε %Ln πιάτα: βγάλτε τη λίστα από αυτά πριν την αφαιρέσετε.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/modifierlistform.cpp" line="64" />
+        <source>Write the list's name in %1, the menu's default language.</source>
+        <translation>Γράψτε το όνομα της λίστας στη γλώσσα %1, την προεπιλεγμένη γλώσσα του μενού.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/modifierlistform.cpp" line="70" />
+        <source>A list needs at least one option.</source>
+        <translation>Μια λίστα χρειάζεται τουλάχιστον μία επιλογή.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/modifierlistform.cpp" line="73" />
+        <source>Write the name of option %1 in %2, the menu's default language.</source>
+        <translation>Γράψτε το όνομα της επιλογής %1 στη γλώσσα %2, την προεπιλεγμένη γλώσσα του μενού.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/modifierlistform.cpp" line="86" />
+        <source>The list's name makes no key: write it with some Latin letters or digits.</source>
+        <translation>Από το όνομα της λίστας δεν προκύπτει κλειδί: γράψτε το με μερικά λατινικά γράμματα ή ψηφία.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/modifierlistform.cpp" line="137" />
+        <source>Write the price change as a number, for example %1 or %2.</source>
+        <translation>Γράψτε τη διαφορά τιμής ως αριθμό, για παράδειγμα %1 ή %2.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/modifierlistform.cpp" line="143" />
+        <source>A price change cannot be more than %1 up or down.</source>
+        <translation>Η διαφορά τιμής δεν μπορεί να ξεπερνά το %1, πάνω ή κάτω.</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::OwnerScreen</name>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="204" />
+        <source>The hub cannot be reached, so the PIN cannot be checked.</source>
+        <translation>Ο διακομιστής δεν είναι προσβάσιμος, οπότε ο PIN δεν μπορεί να ελεγχθεί.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="377" />
+        <source>No changes since version %1 was published.</source>
+        <translation>Καμία αλλαγή από τη δημοσίευση της έκδοσης %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="380" />
+        <source>No changes to publish.</source>
+        <translation>Καμία αλλαγή για δημοσίευση.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="383" />
+        <source>%n unpublished changes.</source>
+        <translation>
+            <numerusform>%Ln αδημοσίευτη αλλαγή.</numerusform><numerusform>%Ln αδημοσίευτες αλλαγές.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="385" />
+        <source>Last change at %1. %2</source>
+        <translation>Τελευταία αλλαγή στις %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="387" />
+        <source>Last change by %1 at %2. %3</source>
+        <translation>Τελευταία αλλαγή από %1 στις %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="419" />
+        <source>That PIN is not right. Try again.</source>
+        <translation>Ο PIN δεν είναι σωστός. Δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="421" />
+        <source>Too many wrong PINs: the PIN is locked for a while.</source>
+        <translation>Πάρα πολλοί λάθος PIN: ο PIN κλειδώθηκε για λίγο.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="424" />
+        <source>Only an owner's PIN can change the menu.</source>
+        <translation>Μόνο ο PIN ιδιοκτήτη μπορεί να αλλάξει το μενού.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="427" />
+        <source>Someone else changed the draft just now. Check it, then publish again.</source>
+        <translation>Κάποιος άλλος μόλις άλλαξε το πρόχειρο. Ελέγξτε το και δημοσιεύστε ξανά.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="431" />
+        <source>There are no changes to publish.</source>
+        <translation>Δεν υπάρχουν αλλαγές για δημοσίευση.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="433" />
+        <source>Fix %n problems before publishing: they are listed under Problems.</source>
+        <translation>
+            <numerusform>Διορθώστε %Ln πρόβλημα πριν από τη δημοσίευση: θα το βρείτε στη λίστα προβλημάτων.</numerusform><numerusform>Διορθώστε %Ln προβλήματα πριν από τη δημοσίευση: θα τα βρείτε στη λίστα προβλημάτων.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="438" />
+        <source>That version is not kept.</source>
+        <translation>Αυτή η έκδοση δεν έχει διατηρηθεί.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="440" />
+        <source>The hub did not answer. Check the connection and try again.</source>
+        <translation>Ο διακομιστής δεν απάντησε. Ελέγξτε τη σύνδεση και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="509" />
         <source>Saved in the draft. Publish to show it on the tables.</source>
         <translation>Αποθηκεύτηκε στο πρόχειρο. Δημοσιεύστε για να εμφανιστεί στα τραπέζια.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="454" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="517" />
         <source>Published as version %1: every table shows it now.</source>
         <translation>Δημοσιεύτηκε ως έκδοση %1: τώρα τη δείχνουν όλα τα τραπέζια.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="457" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="520" />
         <source>Rolled back: version %1 is on every table now.</source>
         <translation>Έγινε επαναφορά: η έκδοση %1 είναι τώρα σε όλα τα τραπέζια.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="474" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="537" />
         <source>The last change is undone.</source>
         <translation>Η τελευταία αλλαγή αναιρέθηκε.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="530" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="595" />
         <source>Restored version %1.</source>
         <translation>Επαναφέρθηκε η έκδοση %1.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="534" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="599" />
         <source>The menu as it was.</source>
         <translation>Το μενού όπως ήταν.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="539" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="604" />
         <source>Version %1</source>
         <translation>Έκδοση %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="541" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="606" />
         <source>Version %1 by %2</source>
         <translation>Έκδοση %1 από %2</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="573" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="638" />
         <source>Vegetarian</source>
         <translation>Χορτοφαγικό</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="575" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="640" />
         <source>Vegan</source>
         <translation>Vegan</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="577" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="642" />
         <source>Gluten-free</source>
         <translation>Χωρίς γλουτένη</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="579" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="644" />
         <source>Halal</source>
         <translation>Χαλάλ</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="583" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="648" />
         <source>Drink</source>
         <translation>Ποτό</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="585" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="650" />
         <source>Starter</source>
         <translation>Ορεκτικό</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="587" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="652" />
         <source>Main</source>
         <translation>Κυρίως πιάτο</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="589" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="654" />
         <source>Side</source>
         <translation>Συνοδευτικό</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="591" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="656" />
         <source>Dessert</source>
         <translation>Γλυκά</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="596" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="661" />
         <source>Not spicy</source>
         <translation>Όχι καυτερό</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="598" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="663" />
         <source>Mild</source>
         <translation>Ήπιο</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="600" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="665" />
         <source>Medium</source>
         <translation>Μέτριο</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="602" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="667" />
         <source>Hot</source>
         <translation>Καυτερό</translation>
     </message>
 </context>
 <context>
+    <name>tableside::PhotoUpload</name>
+    <message>
+        <location filename="../../qml/Owner/photoupload.cpp" line="56" />
+        <source>That file cannot be read. Choose another photo.</source>
+        <translation>Αυτό το αρχείο δεν διαβάζεται. Επιλέξτε άλλη φωτογραφία.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/photoupload.cpp" line="125" />
+        <source>The hub cannot be reached, so the photo was not sent. Try again when it is back.</source>
+        <translation>Ο διακομιστής δεν είναι προσβάσιμος, οπότε η φωτογραφία δεν στάλθηκε. Δοκιμάστε ξανά όταν επανέλθει.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/photoupload.cpp" line="129" />
+        <source>That file is not a photo the hub can read: choose a JPEG or PNG image.</source>
+        <translation>Αυτό το αρχείο δεν είναι φωτογραφία που διαβάζει ο διακομιστής: επιλέξτε εικόνα JPEG ή PNG.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/photoupload.cpp" line="133" />
+        <source>That photo has too many pixels: at most 50 megapixels.</source>
+        <translation>Η φωτογραφία έχει πάρα πολλά pixel: έως 50 megapixel.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/photoupload.cpp" line="136" />
+        <source>That file is too large: a photo may be at most 16 MB.</source>
+        <translation>Το αρχείο είναι πολύ μεγάλο: μια φωτογραφία μπορεί να είναι έως 16 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/photoupload.cpp" line="139" />
+        <source>The hub does not take photos from this device: only an owner's device may add them.</source>
+        <translation>Ο διακομιστής δεν δέχεται φωτογραφίες από αυτή τη συσκευή: μόνο συσκευή ιδιοκτήτη μπορεί να τις προσθέσει.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/photoupload.cpp" line="142" />
+        <source>The hub could not keep the photo. Try again.</source>
+        <translation>Ο διακομιστής δεν μπόρεσε να κρατήσει τη φωτογραφία. Δοκιμάστε ξανά.</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::ServingHours</name>
+    <message>
+        <location filename="../../core/models/servinghours.cpp" line="62" />
+        <source>%1–%2</source>
+        <comment>a time range: from, until</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/models/servinghours.cpp" line="70" />
+        <source>Served from %1.</source>
+        <comment>every day; %1: a time</comment>
+        <translation>Σερβίρεται από τις %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/models/servinghours.cpp" line="72" />
+        <source>Served %1.</source>
+        <comment>every day; %1: times</comment>
+        <translation>Σερβίρεται %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/models/servinghours.cpp" line="76" />
+        <source>Served from %1 on weekdays.</source>
+        <comment>%1: a time</comment>
+        <translation>Σερβίρεται τις καθημερινές από τις %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/models/servinghours.cpp" line="78" />
+        <source>Served %1 on weekdays.</source>
+        <comment>%1: times</comment>
+        <translation>Σερβίρεται τις καθημερινές %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/models/servinghours.cpp" line="82" />
+        <source>Served from %1 at weekends.</source>
+        <comment>%1: a time</comment>
+        <translation>Σερβίρεται τα Σαββατοκύριακα από τις %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/models/servinghours.cpp" line="84" />
+        <source>Served %1 at weekends.</source>
+        <comment>%1: times</comment>
+        <translation>Σερβίρεται τα Σαββατοκύριακα %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/models/servinghours.cpp" line="89" />
+        <source>Served from %1 on %2.</source>
+        <comment>%1: a time; %2: days of the week</comment>
+        <translation>Σερβίρεται %2 από τις %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/models/servinghours.cpp" line="91" />
+        <source>Served %1 on %2.</source>
+        <comment>%1: times; %2: days of the week</comment>
+        <translation>Σερβίρεται %2, %1.</translation>
+    </message>
+</context>
+<context>
     <name>tableside::TableScreen</name>
     <message>
-        <location filename="../../qml/Table/tablescreen_orders.cpp" line="36" />
+        <location filename="../../qml/Table/tablescreen_orders.cpp" line="34" />
         <source>This screen cannot send orders: it has no outbox.</source>
         <translation>Αυτή η οθόνη δεν μπορεί να στείλει παραγγελίες: δεν έχει ουρά αποστολής.</translation>
     </message>
@@ -2360,29 +3230,44 @@
         <translation>Αυτή η οθόνη δεν μπορεί να στείλει μηνύματα: δεν έχει ουρά αποστολής.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="341" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="371" />
         <source>Your bill is on its way.</source>
         <translation>Ο λογαριασμός σας έρχεται.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="343" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="373" />
         <source>The bill request was not sent. Please try again.</source>
         <translation>Το αίτημα για τον λογαριασμό δεν στάλθηκε. Δοκιμάστε ξανά.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="345" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="375" />
         <source>Bill requested — waiting for staff.</source>
         <translation>Ζητήθηκε ο λογαριασμός — περιμένουμε το προσωπικό.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="351" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="381" />
         <source>Your order was not accepted: %1</source>
         <translation>Η παραγγελία σας δεν έγινε δεκτή: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="356" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="386" />
         <source>Your message was not sent: %1</source>
         <translation>Το μήνυμά σας δεν στάλθηκε: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::WindowsForm</name>
+    <message>
+        <location filename="../../qml/Owner/windowsform.cpp" line="72" />
+        <source>Its dishes can be ordered at any time.</source>
+        <comment>a category</comment>
+        <translation>Τα πιάτα της παραγγέλνονται οποιαδήποτε ώρα.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/windowsform.cpp" line="75" />
+        <source>It can be ordered at any time.</source>
+        <comment>a dish</comment>
+        <translation>Παραγγέλνεται οποιαδήποτε ώρα.</translation>
     </message>
 </context>
 </TS>

@@ -127,52 +127,57 @@
 <context>
     <name>CartLineDelegate</name>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="77" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="79" />
         <source>Note: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="88" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="90" />
         <source>Sold out: remove it to place the order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="98" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="100" />
         <source>No longer on the menu: remove it to place the order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="114" />
-        <source>The price is now %1 each, not %2.</source>
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="110" />
+        <source>Not served at this hour: remove it to place the order. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../qml/Table/CartLineDelegate.qml" line="127" />
+        <source>The price is now %1 each, not %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="140" />
         <source>Keep it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="128" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="141" />
         <source>Keep this dish at its new price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="158" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="171" />
         <source>Seat %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="159" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="172" />
         <source>Table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="160" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="173" />
         <source>Choose the seat for this dish</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="171" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="184" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
@@ -216,20 +221,92 @@
     </message>
 </context>
 <context>
+    <name>CategoryFormPage</name>
+    <message>
+        <location filename="../../qml/Owner/CategoryFormPage.qml" line="25" />
+        <source>New category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/CategoryFormPage.qml" line="25" />
+        <source>Category “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/CategoryFormPage.qml" line="38" />
+        <source>Discard changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/CategoryFormPage.qml" line="38" />
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/CategoryFormPage.qml" line="44" />
+        <source>Save to draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/CategoryFormPage.qml" line="77" />
+        <location filename="../../qml/Owner/CategoryFormPage.qml" line="88" />
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/CategoryFormPage.qml" line="95" />
+        <source>Made from the name in the default language. It names the category in spreadsheets and cannot change once saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/CategoryFormPage.qml" line="113" />
+        <source>Hidden from the tables, with all its dishes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/CategoryFormPage.qml" line="131" />
+        <source>Remove category</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CategoryList</name>
     <message>
-        <location filename="../../qml/Owner/CategoryList.qml" line="27" />
+        <location filename="../../qml/Owner/CategoryList.qml" line="33" />
         <source>Categories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/CategoryList.qml" line="85" />
+        <location filename="../../qml/Owner/CategoryList.qml" line="45" />
+        <source>New category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/CategoryList.qml" line="124" />
+        <source>Drag to move “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/CategoryList.qml" line="146" />
         <source>Hidden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/CategoryList.qml" line="90" />
+        <location filename="../../qml/Owner/CategoryList.qml" line="151" />
         <source>Translation missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/CategoryList.qml" line="183" />
+        <source>Edit “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CategoryRail</name>
+    <message>
+        <location filename="../../qml/Table/CategoryRail.qml" line="64" />
+        <source>%1, not served now. %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -325,6 +402,47 @@
     <message>
         <location filename="../../qml/Table/ChatSheet.qml" line="146" />
         <source>Send</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChoicesSection</name>
+    <message>
+        <location filename="../../qml/Owner/ChoicesSection.qml" line="20" />
+        <source>Choices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ChoicesSection.qml" line="24" />
+        <source>Edit the lists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ChoicesSection.qml" line="33" />
+        <source>The menu has no choices lists yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ChoicesSection.qml" line="72" />
+        <source>Offer “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/ChoicesSection.qml" line="76" />
+        <source>%Ln option(s)</source>
+        <translation>
+            <numerusform>%Ln option</numerusform><numerusform>%Ln options</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ChoicesSection.qml" line="89" />
+        <location filename="../../qml/Owner/ChoicesSection.qml" line="93" />
+        <source>At least</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ChoicesSection.qml" line="103" />
+        <location filename="../../qml/Owner/ChoicesSection.qml" line="107" />
+        <source>At most</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -433,22 +551,27 @@
 <context>
     <name>DishCard</name>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="25" />
+        <location filename="../../qml/Table/DishCard.qml" line="28" />
         <source>%1, sold out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="26" />
+        <location filename="../../qml/Table/DishCard.qml" line="29" />
+        <source>%1, not served now. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishCard.qml" line="30" />
         <source>%1, longer wait</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="70" />
+        <location filename="../../qml/Table/DishCard.qml" line="74" />
         <source>Sold out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="103" />
+        <location filename="../../qml/Table/DishCard.qml" line="132" />
         <source>Longer wait</source>
         <translation type="unfinished" />
     </message>
@@ -458,6 +581,11 @@
     <message>
         <location filename="../../qml/Owner/DishFormPage.qml" line="25" />
         <source>Dish “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishFormPage.qml" line="25" />
+        <source>New dish</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -476,38 +604,38 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/DishFormPage.qml" line="75" />
-        <location filename="../../qml/Owner/DishFormPage.qml" line="84" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="81" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="90" />
         <source>Price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/DishFormPage.qml" line="97" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="103" />
         <source>Course</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/DishFormPage.qml" line="108" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="114" />
         <source>Kitchen station</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/DishFormPage.qml" line="119" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="125" />
         <source>Spice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/DishFormPage.qml" line="130" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="136" />
         <source>Allergens</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/DishFormPage.qml" line="139" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="145" />
         <source>Dietary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/DishFormPage.qml" line="149" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="159" />
         <source>Hidden from the tables</source>
         <translation type="unfinished" />
     </message>
@@ -515,25 +643,79 @@
 <context>
     <name>DishList</name>
     <message>
-        <location filename="../../qml/Owner/DishList.qml" line="19" />
+        <location filename="../../qml/Owner/DishList.qml" line="25" />
         <source>Dishes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/DishList.qml" line="74" />
+        <location filename="../../qml/Owner/DishList.qml" line="37" />
+        <source>Choices lists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishList.qml" line="46" />
+        <source>New dish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishList.qml" line="129" />
+        <source>Drag to move “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishList.qml" line="150" />
         <source>Hidden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/DishList.qml" line="79" />
+        <location filename="../../qml/Owner/DishList.qml" line="161" />
         <source>Translation missing</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Owner/DishList.qml" line="83" />
+        <location filename="../../qml/Owner/DishList.qml" line="165" />
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DishPlaceSection</name>
+    <message>
+        <location filename="../../qml/Owner/DishPlaceSection.qml" line="16" />
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishPlaceSection.qml" line="26" />
+        <location filename="../../qml/Owner/DishPlaceSection.qml" line="37" />
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishPlaceSection.qml" line="47" />
+        <source>Made from the name in the default language. It names the dish in spreadsheets and cannot change once saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishPlaceSection.qml" line="55" />
+        <source>Remove dish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishPlaceSection.qml" line="77" />
+        <source>Remove “%1” from the menu? The tables keep it until you publish.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishPlaceSection.qml" line="86" />
+        <source>Keep it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishPlaceSection.qml" line="92" />
+        <source>Remove “%1”</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -549,32 +731,37 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="125" />
+        <location filename="../../qml/Table/DishSheet.qml" line="126" />
+        <source>Not served at this hour. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishSheet.qml" line="135" />
         <source>Sold out: the kitchen has run out of this dish.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="141" />
+        <location filename="../../qml/Table/DishSheet.qml" line="151" />
         <source>For which seat?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="154" />
+        <location filename="../../qml/Table/DishSheet.qml" line="164" />
         <source>A note to the kitchen (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="155" />
+        <location filename="../../qml/Table/DishSheet.qml" line="165" />
         <source>A note to the kitchen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="200" />
+        <location filename="../../qml/Table/DishSheet.qml" line="210" />
         <source>Please choose: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="232" />
+        <location filename="../../qml/Table/DishSheet.qml" line="242" />
         <source>Add to order</source>
         <translation type="unfinished" />
     </message>
@@ -604,43 +791,48 @@
     <name>FloorWindow</name>
     <message>
         <location filename="../../qml/Host/FloorWindow.qml" line="17" />
-        <location filename="../../qml/Host/FloorWindow.qml" line="41" />
+        <location filename="../../qml/Host/FloorWindow.qml" line="42" />
         <source>Floor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/FloorWindow.qml" line="58" />
+        <location filename="../../qml/Host/FloorWindow.qml" line="60" />
+        <source>Menu editor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/FloorWindow.qml" line="73" />
         <source>+ Add a device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/FloorWindow.qml" line="60" />
+        <location filename="../../qml/Host/FloorWindow.qml" line="75" />
         <source>Add a device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/FloorWindow.qml" line="69" />
+        <location filename="../../qml/Host/FloorWindow.qml" line="84" />
         <source>● Live</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/FloorWindow.qml" line="69" />
+        <location filename="../../qml/Host/FloorWindow.qml" line="84" />
         <source>▲ Offline — reconnecting</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Host/FloorWindow.qml" line="101" />
+        <location filename="../../qml/Host/FloorWindow.qml" line="116" />
         <source>Alerts (%1) · %Ln escalated</source>
         <translation>
             <numerusform>Alerts (%1) · %Ln escalated</numerusform><numerusform>Alerts (%1) · %Ln escalated</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/FloorWindow.qml" line="103" />
+        <location filename="../../qml/Host/FloorWindow.qml" line="118" />
         <source>Alerts (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/FloorWindow.qml" line="132" />
+        <location filename="../../qml/Host/FloorWindow.qml" line="147" />
         <source>All calm — no alerts</source>
         <translation type="unfinished" />
     </message>
@@ -978,6 +1170,90 @@
     </message>
 </context>
 <context>
+    <name>ListFormPage</name>
+    <message>
+        <location filename="../../qml/Owner/ListFormPage.qml" line="24" />
+        <source>New choices list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ListFormPage.qml" line="24" />
+        <source>Choices list “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ListFormPage.qml" line="37" />
+        <source>Discard changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ListFormPage.qml" line="37" />
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ListFormPage.qml" line="43" />
+        <source>Save to draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ListFormPage.qml" line="83" />
+        <source>Options</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ListFormPage.qml" line="91" />
+        <source>Add an option</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ListsPage</name>
+    <message>
+        <location filename="../../qml/Owner/ListsPage.qml" line="26" />
+        <source>Choices lists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ListsPage.qml" line="34" />
+        <source>Each list is written once; every dish that offers it sets its own minimum and maximum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ListsPage.qml" line="48" />
+        <source>Back to the menu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ListsPage.qml" line="54" />
+        <source>New list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ListsPage.qml" line="146" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ListsPage.qml" line="147" />
+        <source>Remove the list “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LiveDishCard</name>
+    <message>
+        <location filename="../../qml/Owner/LiveDishCard.qml" line="22" />
+        <source>On the tables: hidden, so no table shows it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/LiveDishCard.qml" line="23" />
+        <source>On the tables</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LookSheet</name>
     <message>
         <location filename="../../qml/Table/LookSheet.qml" line="28" />
@@ -1075,6 +1351,82 @@
     </message>
 </context>
 <context>
+    <name>NameFields</name>
+    <message>
+        <location filename="../../qml/Owner/NameFields.qml" line="37" />
+        <source>Default language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/NameFields.qml" line="42" />
+        <source>Translation missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/NameFields.qml" line="46" />
+        <source>Name needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/NameFields.qml" line="56" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/NameFields.qml" line="59" />
+        <source>Name in %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OptionRow</name>
+    <message>
+        <location filename="../../qml/Owner/OptionRow.qml" line="59" />
+        <source>Translation missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OptionRow.qml" line="63" />
+        <source>Name needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OptionRow.qml" line="72" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OptionRow.qml" line="75" />
+        <source>Name of option %1 in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OptionRow.qml" line="84" />
+        <source>Price change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OptionRow.qml" line="94" />
+        <source>Price change of option %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OptionRow.qml" line="106" />
+        <source>Move option %1 up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OptionRow.qml" line="114" />
+        <source>Move option %1 down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OptionRow.qml" line="121" />
+        <source>Remove option %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>OrderedLines</name>
     <message>
         <location filename="../../qml/Host/OrderedLines.qml" line="49" />
@@ -1135,42 +1487,53 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="44" />
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="45" />
+        <source>Preview of the draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="46" />
         <source>Menu draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="54" />
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="56" />
         <source>Offline: changes wait until the hub is back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="68" />
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="70" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="74" />
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="76" />
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="86" />
         <source>Back to the menu</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="74" />
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="76" />
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="86" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="81" />
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="93" />
         <source>Publish</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="87" />
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="99" />
         <source>Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="126" />
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="138" />
         <source>Dismiss</source>
         <translation type="unfinished" />
     </message>
@@ -1273,118 +1636,214 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../qml/Host/PairingContent.qml" line="59" />
+        <source>Open the menu editor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../qml/Host/PairingContent.qml" line="70" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="84" />
+        <location filename="../../qml/Host/PairingContent.qml" line="85" />
+        <source>Enter the owner's PIN to open the menu editor on this screen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingContent.qml" line="86" />
         <source>Enter your staff PIN (a host's or the owner's).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="104" />
+        <location filename="../../qml/Host/PairingContent.qml" line="106" />
         <source>That PIN is not right. Try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="106" />
+        <location filename="../../qml/Host/PairingContent.qml" line="108" />
         <source>Too many wrong PINs: the PIN is locked. Try again in %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="131" />
+        <location filename="../../qml/Host/PairingContent.qml" line="110" />
+        <source>Only the owner's PIN opens the menu editor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingContent.qml" line="112" />
+        <source>Offline — the menu editor opens once the connection is back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingContent.qml" line="113" />
+        <source>The menu editor did not open. Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingContent.qml" line="138" />
         <source>Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="136" />
+        <location filename="../../qml/Host/PairingContent.qml" line="138" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingContent.qml" line="143" />
         <source>Delete a digit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="158" />
+        <location filename="../../qml/Host/PairingContent.qml" line="165" />
         <source>What is the new screen for?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="191" />
+        <location filename="../../qml/Host/PairingContent.qml" line="198" />
         <source>Previous table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="199" />
+        <location filename="../../qml/Host/PairingContent.qml" line="206" />
         <source>Table %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="210" />
+        <location filename="../../qml/Host/PairingContent.qml" line="217" />
         <source>Next table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="226" />
+        <location filename="../../qml/Host/PairingContent.qml" line="233" />
         <source>Expo (all)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="240" />
+        <location filename="../../qml/Host/PairingContent.qml" line="247" />
         <source>Only the owner's PIN can pair an owner's screen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="242" />
+        <location filename="../../qml/Host/PairingContent.qml" line="249" />
         <source>Offline — a code can be made once the connection is back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="243" />
+        <location filename="../../qml/Host/PairingContent.qml" line="250" />
         <source>No code was made. Try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="253" />
+        <location filename="../../qml/Host/PairingContent.qml" line="260" />
         <source>Making the code…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="253" />
+        <location filename="../../qml/Host/PairingContent.qml" line="260" />
         <source>Make the code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="260" />
+        <location filename="../../qml/Host/PairingContent.qml" line="267" />
         <source>Another PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="286" />
+        <location filename="../../qml/Host/PairingContent.qml" line="293" />
         <source>QR code of the pairing code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="314" />
+        <location filename="../../qml/Host/PairingContent.qml" line="321" />
         <source>Expired: make another code.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="315" />
+        <location filename="../../qml/Host/PairingContent.qml" line="322" />
         <source>Valid until %1 · %2 left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="323" />
+        <location filename="../../qml/Host/PairingContent.qml" line="330" />
         <source>On the new screen, type this code or scan it. It works once.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="335" />
+        <location filename="../../qml/Host/PairingContent.qml" line="342" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="341" />
+        <location filename="../../qml/Host/PairingContent.qml" line="348" />
         <source>Make another</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PhotoField</name>
+    <message>
+        <location filename="../../qml/Owner/PhotoField.qml" line="19" />
+        <source>Photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/PhotoField.qml" line="45" />
+        <source>The dish's photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/PhotoField.qml" line="54" />
+        <source>No photo: the tables show the dish without one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/PhotoField.qml" line="72" />
+        <source>Sending the photo to the hub…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/PhotoField.qml" line="90" />
+        <source>Choose a photo…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/PhotoField.qml" line="96" />
+        <source>Remove photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/PhotoField.qml" line="119" />
+        <source>Choose the dish's photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/PhotoField.qml" line="121" />
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/PhotoField.qml" line="121" />
+        <source>All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../qml/Owner/PreviewPage.qml" line="36" />
+        <source>Landscape</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/PreviewPage.qml" line="42" />
+        <source>Portrait</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/PreviewPage.qml" line="65" />
+        <source>This is the draft, not what the tables show now. Publish to show it on every table.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1552,6 +2011,55 @@
     </message>
 </context>
 <context>
+    <name>SpreadsheetButtons</name>
+    <message>
+        <location filename="../../qml/Owner/SpreadsheetButtons.qml" line="18" />
+        <source>Export spreadsheet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/SpreadsheetButtons.qml" line="24" />
+        <source>Import spreadsheet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/SpreadsheetButtons.qml" line="32" />
+        <source>Save the menu as a spreadsheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/SpreadsheetButtons.qml" line="35" />
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/SpreadsheetButtons.qml" line="39" />
+        <location filename="../../qml/Owner/SpreadsheetButtons.qml" line="48" />
+        <source>Spreadsheets (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/SpreadsheetButtons.qml" line="45" />
+        <source>Choose the spreadsheet to make the draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/SpreadsheetButtons.qml" line="48" />
+        <source>All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/SpreadsheetButtons.qml" line="75" />
+        <source>Nothing was changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/SpreadsheetButtons.qml" line="106" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>StationBar</name>
     <message>
         <location filename="../../qml/Kitchen/StationBar.qml" line="30" />
@@ -1645,6 +2153,50 @@
     <message>
         <location filename="../../qml/Ui/Stepper.qml" line="38" />
         <source>More</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/Stepper.qml" line="24" />
+        <source>Fewer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/Stepper.qml" line="45" />
+        <source>More: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StockSection</name>
+    <message>
+        <location filename="../../qml/Owner/StockSection.qml" line="17" />
+        <source>Tonight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/StockSection.qml" line="23" />
+        <source>These act on every table at once, not on the draft: no need to publish.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/StockSection.qml" line="53" />
+        <source>Sold out now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/StockSection.qml" line="59" />
+        <source>How many are left</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/StockSection.qml" line="68" />
+        <source>Only %Ln left</source>
+        <translation>
+            <numerusform>Only %Ln left</numerusform><numerusform>Only %Ln left</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/StockSection.qml" line="74" />
+        <source>Back on sale, not counted</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1941,6 +2493,19 @@
     </message>
 </context>
 <context>
+    <name>TimePicker</name>
+    <message>
+        <location filename="../../qml/Owner/TimePicker.qml" line="36" />
+        <source>%1, hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TimePicker.qml" line="57" />
+        <source>%1, minutes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../../qml/Table/WelcomePage.qml" line="15" />
@@ -1956,6 +2521,44 @@
     <message>
         <location filename="../../qml/Table/WelcomePage.qml" line="40" />
         <source>Welcome</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WindowsEditor</name>
+    <message>
+        <location filename="../../qml/Owner/WindowsEditor.qml" line="17" />
+        <source>When it is served</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/WindowsEditor.qml" line="73" />
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/WindowsEditor.qml" line="83" />
+        <source>Until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/WindowsEditor.qml" line="93" />
+        <source>Until midnight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/WindowsEditor.qml" line="122" />
+        <source>Remove these hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/WindowsEditor.qml" line="131" />
+        <source>Serve it at set times only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/WindowsEditor.qml" line="132" />
+        <source>Add more hours</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2045,17 +2648,17 @@
 <context>
     <name>tableside::DishForm</name>
     <message>
-        <location filename="../../qml/Owner/dishform.cpp" line="97" />
+        <location filename="../../qml/Owner/dishform.cpp" line="119" />
         <source>Write the price as a number, for example %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/dishform.cpp" line="102" />
+        <location filename="../../qml/Owner/dishform.cpp" line="124" />
         <source>A price cannot be below zero.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/dishform.cpp" line="104" />
+        <location filename="../../qml/Owner/dishform.cpp" line="126" />
         <source>A price cannot be above %1.</source>
         <translation type="unfinished" />
     </message>
@@ -2134,189 +2737,456 @@
     </message>
 </context>
 <context>
+    <name>tableside::MenuSpreadsheet</name>
+    <message>
+        <location filename="../../qml/Owner/menuspreadsheet.cpp" line="99" />
+        <source>The spreadsheet could not be saved there: choose another folder or name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/menuspreadsheet.cpp" line="104" />
+        <source>The menu is saved as the spreadsheet %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/menuspreadsheet.cpp" line="118" />
+        <source>That file cannot be read. Choose another.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/menuspreadsheet.cpp" line="136" />
+        <source>The spreadsheet is the draft now. Publish to show it on the tables.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/menuspreadsheet.cpp" line="160" />
+        <source>The hub cannot be reached. Nothing was changed; try again when it is back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/menuspreadsheet.cpp" line="167" />
+        <source>That PIN is not right. Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/menuspreadsheet.cpp" line="170" />
+        <source>Too many wrong PINs: the PIN is locked for a while. Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/menuspreadsheet.cpp" line="174" />
+        <source>Only an owner's device and PIN can change the menu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/menuspreadsheet.cpp" line="177" />
+        <source>That file is too large: a spreadsheet may be at most 4 MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/menuspreadsheet.cpp" line="181" />
+        <source>The hub could not do it. Nothing was changed; try again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tableside::MenuStructure</name>
+    <message>
+        <location filename="../../qml/Owner/categoryform.cpp" line="65" />
+        <source>Write the category's name in %1, the menu's default language.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/categoryform.cpp" line="77" />
+        <source>The category needs a key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/categoryform.cpp" line="80" />
+        <location filename="../../qml/Owner/menustructure.cpp" line="60" />
+        <source>A key is lowercase letters, digits and single hyphens, at most %Ln characters.</source>
+        <translation>
+            <numerusform>A key is lowercase letters, digits and single hyphens, at most %Ln character.</numerusform><numerusform>A key is lowercase letters, digits and single hyphens, at most %Ln characters.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/categoryform.cpp" line="85" />
+        <source>Another category has the key “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/categoryform.cpp" line="101" />
+        <source>This category holds %Ln dish(es): move them to another category or remove them before removing it.</source>
+        <translation>
+            <numerusform>This category holds %Ln dish: move it to another category or remove it before removing the category.</numerusform><numerusform>This category holds %Ln dishes: move them to another category or remove them before removing it.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/dishstock.cpp" line="52" />
+        <source>This dish is not on the tables yet: publish it first, then it can be sold out or counted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/dishstock.cpp" line="58" />
+        <source>On sale, not counted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/dishstock.cpp" line="67" />
+        <source>Sold out</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/dishstock.cpp" line="69" />
+        <source>Only %Ln left</source>
+        <translation>
+            <numerusform>Only %Ln left</numerusform><numerusform>Only %Ln left</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/dishstock.cpp" line="124" />
+        <source>The hub did not answer. Check the connection and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/menustructure.cpp" line="56" />
+        <source>The dish needs a key: write its name first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/menustructure.cpp" line="66" />
+        <source>Another dish has the key “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/menustructure.cpp" line="98" />
+        <source>%Ln option(s)</source>
+        <translation>
+            <numerusform>%Ln option</numerusform><numerusform>%Ln options</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/menustructure.cpp" line="101" />
+        <source>Offered on no dish.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/menustructure.cpp" line="102" />
+        <source>Offered on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/menustructure.cpp" line="108" />
+        <source>Offered on %Ln dish(es): take it off them before removing it.</source>
+        <translation>
+            <numerusform>Offered on %Ln dish: take it off that dish before removing it.</numerusform><numerusform>Offered on %Ln dishes: take it off them before removing it.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/modifierlistform.cpp" line="64" />
+        <source>Write the list's name in %1, the menu's default language.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/modifierlistform.cpp" line="70" />
+        <source>A list needs at least one option.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/modifierlistform.cpp" line="73" />
+        <source>Write the name of option %1 in %2, the menu's default language.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/modifierlistform.cpp" line="86" />
+        <source>The list's name makes no key: write it with some Latin letters or digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/modifierlistform.cpp" line="137" />
+        <source>Write the price change as a number, for example %1 or %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/modifierlistform.cpp" line="143" />
+        <source>A price change cannot be more than %1 up or down.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tableside::OwnerScreen</name>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="165" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="204" />
         <source>The hub cannot be reached, so the PIN cannot be checked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="317" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="377" />
         <source>No changes since version %1 was published.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="320" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="380" />
         <source>No changes to publish.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="323" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="383" />
         <source>%n unpublished changes.</source>
         <translation>
             <numerusform>%n unpublished change.</numerusform><numerusform>%n unpublished changes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="325" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="385" />
         <source>Last change at %1. %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="327" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="387" />
         <source>Last change by %1 at %2. %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="359" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="419" />
         <source>That PIN is not right. Try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="361" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="421" />
         <source>Too many wrong PINs: the PIN is locked for a while.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="364" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="424" />
         <source>Only an owner's PIN can change the menu.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="367" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="427" />
         <source>Someone else changed the draft just now. Check it, then publish again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="371" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="431" />
         <source>There are no changes to publish.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="373" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="433" />
         <source>Fix %n problems before publishing: they are listed under Problems.</source>
         <translation>
             <numerusform>Fix %n problem before publishing: it is listed under Problems.</numerusform><numerusform>Fix %n problems before publishing: they are listed under Problems.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="378" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="438" />
         <source>That version is not kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="380" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="440" />
         <source>The hub did not answer. Check the connection and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="446" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="509" />
         <source>Saved in the draft. Publish to show it on the tables.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="454" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="517" />
         <source>Published as version %1: every table shows it now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="457" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="520" />
         <source>Rolled back: version %1 is on every table now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="474" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="537" />
         <source>The last change is undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="530" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="595" />
         <source>Restored version %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="534" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="599" />
         <source>The menu as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="539" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="604" />
         <source>Version %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="541" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="606" />
         <source>Version %1 by %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="573" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="638" />
         <source>Vegetarian</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="575" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="640" />
         <source>Vegan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="577" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="642" />
         <source>Gluten-free</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="579" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="644" />
         <source>Halal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="583" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="648" />
         <source>Drink</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="585" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="650" />
         <source>Starter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="587" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="652" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="589" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="654" />
         <source>Side</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="591" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="656" />
         <source>Dessert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="596" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="661" />
         <source>Not spicy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="598" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="663" />
         <source>Mild</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="600" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="665" />
         <source>Medium</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="602" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="667" />
         <source>Hot</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tableside::PhotoUpload</name>
+    <message>
+        <location filename="../../qml/Owner/photoupload.cpp" line="56" />
+        <source>That file cannot be read. Choose another photo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/photoupload.cpp" line="125" />
+        <source>The hub cannot be reached, so the photo was not sent. Try again when it is back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/photoupload.cpp" line="129" />
+        <source>That file is not a photo the hub can read: choose a JPEG or PNG image.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/photoupload.cpp" line="133" />
+        <source>That photo has too many pixels: at most 50 megapixels.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/photoupload.cpp" line="136" />
+        <source>That file is too large: a photo may be at most 16 MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/photoupload.cpp" line="139" />
+        <source>The hub does not take photos from this device: only an owner's device may add them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/photoupload.cpp" line="142" />
+        <source>The hub could not keep the photo. Try again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tableside::ServingHours</name>
+    <message>
+        <location filename="../../core/models/servinghours.cpp" line="62" />
+        <source>%1–%2</source>
+        <comment>a time range: from, until</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/models/servinghours.cpp" line="70" />
+        <source>Served from %1.</source>
+        <comment>every day; %1: a time</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/models/servinghours.cpp" line="72" />
+        <source>Served %1.</source>
+        <comment>every day; %1: times</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/models/servinghours.cpp" line="76" />
+        <source>Served from %1 on weekdays.</source>
+        <comment>%1: a time</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/models/servinghours.cpp" line="78" />
+        <source>Served %1 on weekdays.</source>
+        <comment>%1: times</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/models/servinghours.cpp" line="82" />
+        <source>Served from %1 at weekends.</source>
+        <comment>%1: a time</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/models/servinghours.cpp" line="84" />
+        <source>Served %1 at weekends.</source>
+        <comment>%1: times</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/models/servinghours.cpp" line="89" />
+        <source>Served from %1 on %2.</source>
+        <comment>%1: a time; %2: days of the week</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/models/servinghours.cpp" line="91" />
+        <source>Served %1 on %2.</source>
+        <comment>%1: times; %2: days of the week</comment>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>tableside::TableScreen</name>
     <message>
-        <location filename="../../qml/Table/tablescreen_orders.cpp" line="36" />
+        <location filename="../../qml/Table/tablescreen_orders.cpp" line="34" />
         <source>This screen cannot send orders: it has no outbox.</source>
         <translation type="unfinished" />
     </message>
@@ -2362,28 +3232,43 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="341" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="371" />
         <source>Your bill is on its way.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="343" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="373" />
         <source>The bill request was not sent. Please try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="345" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="375" />
         <source>Bill requested — waiting for staff.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="351" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="381" />
         <source>Your order was not accepted: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="356" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="386" />
         <source>Your message was not sent: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tableside::WindowsForm</name>
+    <message>
+        <location filename="../../qml/Owner/windowsform.cpp" line="72" />
+        <source>Its dishes can be ordered at any time.</source>
+        <comment>a category</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/windowsform.cpp" line="75" />
+        <source>It can be ordered at any time.</source>
+        <comment>a dish</comment>
         <translation type="unfinished" />
     </message>
 </context>

@@ -127,52 +127,57 @@
 <context>
     <name>CartLineDelegate</name>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="77" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="79" />
         <source>Note: %1</source>
         <translation>یادداشت: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="88" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="90" />
         <source>Sold out: remove it to place the order</source>
         <translation>تمام شده: برای ثبت سفارش آن را حذف کنید</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="98" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="100" />
         <source>No longer on the menu: remove it to place the order</source>
         <translation>دیگر در منو نیست: برای ثبت سفارش آن را حذف کنید</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="114" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="110" />
+        <source>Not served at this hour: remove it to place the order. %1</source>
+        <translation>این ساعت سرو نمی‌شود: برای ثبت سفارش آن را حذف کنید. %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="127" />
         <source>The price is now %1 each, not %2.</source>
         <translation>قیمت اکنون هر عدد %1 است، نه %2.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="127" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="140" />
         <source>Keep it</source>
         <translation>نگه داشتن</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="128" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="141" />
         <source>Keep this dish at its new price</source>
         <translation>نگه داشتن این غذا با قیمت جدید</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="158" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="171" />
         <source>Seat %1</source>
         <translation>صندلی %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="159" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="172" />
         <source>Table</source>
         <translation>میز</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="160" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="173" />
         <source>Choose the seat for this dish</source>
         <translation>صندلی این غذا را انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartLineDelegate.qml" line="171" />
+        <location filename="../../qml/Table/CartLineDelegate.qml" line="184" />
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
@@ -216,21 +221,93 @@
     </message>
 </context>
 <context>
+    <name>CategoryFormPage</name>
+    <message>
+        <location filename="../../qml/Owner/CategoryFormPage.qml" line="25" />
+        <source>New category</source>
+        <translation>دسته‌ی جدید</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/CategoryFormPage.qml" line="25" />
+        <source>Category “%1”</source>
+        <translation>دسته‌ی «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/CategoryFormPage.qml" line="38" />
+        <source>Discard changes</source>
+        <translation>لغو تغییرات</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/CategoryFormPage.qml" line="38" />
+        <source>Back</source>
+        <translation>بازگشت</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/CategoryFormPage.qml" line="44" />
+        <source>Save to draft</source>
+        <translation>ذخیره در پیش‌نویس</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/CategoryFormPage.qml" line="77" />
+        <location filename="../../qml/Owner/CategoryFormPage.qml" line="88" />
+        <source>Key</source>
+        <translation>کلید</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/CategoryFormPage.qml" line="95" />
+        <source>Made from the name in the default language. It names the category in spreadsheets and cannot change once saved.</source>
+        <translation>از نام به زبان پیش‌فرض ساخته می‌شود. دسته را در صفحه‌گسترده‌ها نام می‌برد و پس از ذخیره تغییر نمی‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/CategoryFormPage.qml" line="113" />
+        <source>Hidden from the tables, with all its dishes</source>
+        <translation>پنهان از میزها، همراه با همه‌ی غذاهایش</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/CategoryFormPage.qml" line="131" />
+        <source>Remove category</source>
+        <translation>حذف دسته</translation>
+    </message>
+</context>
+<context>
     <name>CategoryList</name>
     <message>
-        <location filename="../../qml/Owner/CategoryList.qml" line="27" />
+        <location filename="../../qml/Owner/CategoryList.qml" line="33" />
         <source>Categories</source>
         <translation>دسته‌ها</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/CategoryList.qml" line="85" />
+        <location filename="../../qml/Owner/CategoryList.qml" line="45" />
+        <source>New category</source>
+        <translation>دسته‌ی جدید</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/CategoryList.qml" line="124" />
+        <source>Drag to move “%1”</source>
+        <translation>برای جابه‌جا کردن «%1» بکشید</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/CategoryList.qml" line="146" />
         <source>Hidden</source>
         <translation>پنهان</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/CategoryList.qml" line="90" />
+        <location filename="../../qml/Owner/CategoryList.qml" line="151" />
         <source>Translation missing</source>
         <translation>ترجمه ناقص</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/CategoryList.qml" line="183" />
+        <source>Edit “%1”</source>
+        <translation>ویرایش «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryRail</name>
+    <message>
+        <location filename="../../qml/Table/CategoryRail.qml" line="64" />
+        <source>%1, not served now. %2</source>
+        <translation>%1، اکنون خارج از ساعت سرو. %2</translation>
     </message>
 </context>
 <context>
@@ -326,6 +403,47 @@
         <location filename="../../qml/Table/ChatSheet.qml" line="146" />
         <source>Send</source>
         <translation>ارسال</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicesSection</name>
+    <message>
+        <location filename="../../qml/Owner/ChoicesSection.qml" line="20" />
+        <source>Choices</source>
+        <translation>انتخاب‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ChoicesSection.qml" line="24" />
+        <source>Edit the lists</source>
+        <translation>ویرایش فهرست‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ChoicesSection.qml" line="33" />
+        <source>The menu has no choices lists yet.</source>
+        <translation>منو هنوز فهرست انتخاب ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ChoicesSection.qml" line="72" />
+        <source>Offer “%1”</source>
+        <translation>عرضه‌ی «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/ChoicesSection.qml" line="76" />
+        <source>%Ln option(s)</source>
+        <translation>
+            <numerusform>%Ln گزینه</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ChoicesSection.qml" line="89" />
+        <location filename="../../qml/Owner/ChoicesSection.qml" line="93" />
+        <source>At least</source>
+        <translation>حداقل</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ChoicesSection.qml" line="103" />
+        <location filename="../../qml/Owner/ChoicesSection.qml" line="107" />
+        <source>At most</source>
+        <translation>حداکثر</translation>
     </message>
 </context>
 <context>
@@ -431,22 +549,27 @@
 <context>
     <name>DishCard</name>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="25" />
+        <location filename="../../qml/Table/DishCard.qml" line="28" />
         <source>%1, sold out</source>
         <translation>%1، تمام شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="26" />
+        <location filename="../../qml/Table/DishCard.qml" line="29" />
+        <source>%1, not served now. %2</source>
+        <translation>%1، اکنون خارج از ساعت سرو. %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishCard.qml" line="30" />
         <source>%1, longer wait</source>
         <translation>%1، انتظار طولانی‌تر</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="70" />
+        <location filename="../../qml/Table/DishCard.qml" line="74" />
         <source>Sold out</source>
         <translation>تمام شد</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishCard.qml" line="103" />
+        <location filename="../../qml/Table/DishCard.qml" line="132" />
         <source>Longer wait</source>
         <translation>انتظار طولانی‌تر</translation>
     </message>
@@ -457,6 +580,11 @@
         <location filename="../../qml/Owner/DishFormPage.qml" line="25" />
         <source>Dish “%1”</source>
         <translation>غذای «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishFormPage.qml" line="25" />
+        <source>New dish</source>
+        <translation>غذای جدید</translation>
     </message>
     <message>
         <location filename="../../qml/Owner/DishFormPage.qml" line="38" />
@@ -474,38 +602,38 @@
         <translation>ذخیره در پیش‌نویس</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/DishFormPage.qml" line="75" />
-        <location filename="../../qml/Owner/DishFormPage.qml" line="84" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="81" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="90" />
         <source>Price</source>
         <translation>قیمت</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/DishFormPage.qml" line="97" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="103" />
         <source>Course</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/DishFormPage.qml" line="108" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="114" />
         <source>Kitchen station</source>
         <translation>بخش آشپزخانه</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/DishFormPage.qml" line="119" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="125" />
         <source>Spice</source>
         <translation>میزان تندی</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/DishFormPage.qml" line="130" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="136" />
         <source>Allergens</source>
         <translation>مواد حساسیت‌زا</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/DishFormPage.qml" line="139" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="145" />
         <source>Dietary</source>
         <translation>رژیم غذایی</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/DishFormPage.qml" line="149" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="159" />
         <source>Hidden from the tables</source>
         <translation>پنهان از میزها</translation>
     </message>
@@ -513,25 +641,79 @@
 <context>
     <name>DishList</name>
     <message>
-        <location filename="../../qml/Owner/DishList.qml" line="19" />
+        <location filename="../../qml/Owner/DishList.qml" line="25" />
         <source>Dishes</source>
         <translation>غذاها</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/DishList.qml" line="74" />
+        <location filename="../../qml/Owner/DishList.qml" line="37" />
+        <source>Choices lists</source>
+        <translation>فهرست‌های انتخاب</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishList.qml" line="46" />
+        <source>New dish</source>
+        <translation>غذای جدید</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishList.qml" line="129" />
+        <source>Drag to move “%1”</source>
+        <translation>برای جابه‌جا کردن «%1» بکشید</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishList.qml" line="150" />
         <source>Hidden</source>
         <translation>پنهان</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/DishList.qml" line="79" />
+        <location filename="../../qml/Owner/DishList.qml" line="161" />
         <source>Translation missing</source>
         <translation>ترجمه ناقص</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Owner/DishList.qml" line="83" />
+        <location filename="../../qml/Owner/DishList.qml" line="165" />
         <source>%n problem(s)</source>
         <translation>
-            <numerusform>%n مشکل</numerusform></translation>
+            <numerusform>%Ln مشکل</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DishPlaceSection</name>
+    <message>
+        <location filename="../../qml/Owner/DishPlaceSection.qml" line="16" />
+        <source>Category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishPlaceSection.qml" line="26" />
+        <location filename="../../qml/Owner/DishPlaceSection.qml" line="37" />
+        <source>Key</source>
+        <translation>کلید</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishPlaceSection.qml" line="47" />
+        <source>Made from the name in the default language. It names the dish in spreadsheets and cannot change once saved.</source>
+        <translation>از نام به زبان پیش‌فرض ساخته می‌شود. غذا را در صفحه‌گسترده‌ها نام می‌برد و پس از ذخیره تغییر نمی‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishPlaceSection.qml" line="55" />
+        <source>Remove dish</source>
+        <translation>حذف غذا</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishPlaceSection.qml" line="77" />
+        <source>Remove “%1” from the menu? The tables keep it until you publish.</source>
+        <translation>«%1» از منو حذف شود؟ تا منتشر نکنید، روی میزها می‌ماند.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishPlaceSection.qml" line="86" />
+        <source>Keep it</source>
+        <translation>نگه داشتن</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/DishPlaceSection.qml" line="92" />
+        <source>Remove “%1”</source>
+        <translation>حذف «%1»</translation>
     </message>
 </context>
 <context>
@@ -547,32 +729,37 @@
         <translation>آشپزخانه شلوغ است: این غذا بیشتر از معمول طول می‌کشد.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="125" />
+        <location filename="../../qml/Table/DishSheet.qml" line="126" />
+        <source>Not served at this hour. %1</source>
+        <translation>این ساعت سرو نمی‌شود. %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishSheet.qml" line="135" />
         <source>Sold out: the kitchen has run out of this dish.</source>
         <translation>تمام شده: این غذا در آشپزخانه تمام شده است.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="141" />
+        <location filename="../../qml/Table/DishSheet.qml" line="151" />
         <source>For which seat?</source>
         <translation>برای کدام صندلی؟</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="154" />
+        <location filename="../../qml/Table/DishSheet.qml" line="164" />
         <source>A note to the kitchen (optional)</source>
         <translation>یادداشت برای آشپزخانه (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="155" />
+        <location filename="../../qml/Table/DishSheet.qml" line="165" />
         <source>A note to the kitchen</source>
         <translation>یادداشت برای آشپزخانه</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="200" />
+        <location filename="../../qml/Table/DishSheet.qml" line="210" />
         <source>Please choose: %1</source>
         <translation>لطفاً انتخاب کنید: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="232" />
+        <location filename="../../qml/Table/DishSheet.qml" line="242" />
         <source>Add to order</source>
         <translation>افزودن به سفارش</translation>
     </message>
@@ -602,43 +789,48 @@
     <name>FloorWindow</name>
     <message>
         <location filename="../../qml/Host/FloorWindow.qml" line="17" />
-        <location filename="../../qml/Host/FloorWindow.qml" line="41" />
+        <location filename="../../qml/Host/FloorWindow.qml" line="42" />
         <source>Floor</source>
         <translation>سالن</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/FloorWindow.qml" line="58" />
+        <location filename="../../qml/Host/FloorWindow.qml" line="60" />
+        <source>Menu editor</source>
+        <translation>ویرایشگر منو</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/FloorWindow.qml" line="73" />
         <source>+ Add a device</source>
         <translation>+ افزودن دستگاه</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/FloorWindow.qml" line="60" />
+        <location filename="../../qml/Host/FloorWindow.qml" line="75" />
         <source>Add a device</source>
         <translation>افزودن دستگاه</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/FloorWindow.qml" line="69" />
+        <location filename="../../qml/Host/FloorWindow.qml" line="84" />
         <source>● Live</source>
         <translation>● زنده</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/FloorWindow.qml" line="69" />
+        <location filename="../../qml/Host/FloorWindow.qml" line="84" />
         <source>▲ Offline — reconnecting</source>
         <translation>▲ آفلاین — اتصال دوباره</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Host/FloorWindow.qml" line="101" />
+        <location filename="../../qml/Host/FloorWindow.qml" line="116" />
         <source>Alerts (%1) · %Ln escalated</source>
         <translation>
             <numerusform>هشدارها (%1) · %Ln فوری</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Host/FloorWindow.qml" line="103" />
+        <location filename="../../qml/Host/FloorWindow.qml" line="118" />
         <source>Alerts (%1)</source>
         <translation>هشدارها (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/FloorWindow.qml" line="132" />
+        <location filename="../../qml/Host/FloorWindow.qml" line="147" />
         <source>All calm — no alerts</source>
         <translation>همه‌چیز آرام است — هشداری نیست</translation>
     </message>
@@ -976,6 +1168,90 @@
     </message>
 </context>
 <context>
+    <name>ListFormPage</name>
+    <message>
+        <location filename="../../qml/Owner/ListFormPage.qml" line="24" />
+        <source>New choices list</source>
+        <translation>فهرست انتخاب جدید</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ListFormPage.qml" line="24" />
+        <source>Choices list “%1”</source>
+        <translation>فهرست انتخاب «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ListFormPage.qml" line="37" />
+        <source>Discard changes</source>
+        <translation>لغو تغییرات</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ListFormPage.qml" line="37" />
+        <source>Back</source>
+        <translation>بازگشت</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ListFormPage.qml" line="43" />
+        <source>Save to draft</source>
+        <translation>ذخیره در پیش‌نویس</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ListFormPage.qml" line="83" />
+        <source>Options</source>
+        <translation>گزینه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ListFormPage.qml" line="91" />
+        <source>Add an option</source>
+        <translation>افزودن گزینه</translation>
+    </message>
+</context>
+<context>
+    <name>ListsPage</name>
+    <message>
+        <location filename="../../qml/Owner/ListsPage.qml" line="26" />
+        <source>Choices lists</source>
+        <translation>فهرست‌های انتخاب</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ListsPage.qml" line="34" />
+        <source>Each list is written once; every dish that offers it sets its own minimum and maximum.</source>
+        <translation>هر فهرست یک بار نوشته می‌شود؛ هر غذایی که آن را عرضه می‌کند حداقل و حداکثر خودش را تعیین می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ListsPage.qml" line="48" />
+        <source>Back to the menu</source>
+        <translation>بازگشت به منو</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ListsPage.qml" line="54" />
+        <source>New list</source>
+        <translation>فهرست جدید</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ListsPage.qml" line="146" />
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ListsPage.qml" line="147" />
+        <source>Remove the list “%1”</source>
+        <translation>حذف فهرست «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>LiveDishCard</name>
+    <message>
+        <location filename="../../qml/Owner/LiveDishCard.qml" line="22" />
+        <source>On the tables: hidden, so no table shows it</source>
+        <translation>روی میزها: پنهان است، پس هیچ میزی نشانش نمی‌دهد</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/LiveDishCard.qml" line="23" />
+        <source>On the tables</source>
+        <translation>روی میزها</translation>
+    </message>
+</context>
+<context>
     <name>LookSheet</name>
     <message>
         <location filename="../../qml/Table/LookSheet.qml" line="28" />
@@ -1073,6 +1349,82 @@
     </message>
 </context>
 <context>
+    <name>NameFields</name>
+    <message>
+        <location filename="../../qml/Owner/NameFields.qml" line="37" />
+        <source>Default language</source>
+        <translation>زبان پیش‌فرض</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/NameFields.qml" line="42" />
+        <source>Translation missing</source>
+        <translation>ترجمه ناقص</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/NameFields.qml" line="46" />
+        <source>Name needed</source>
+        <translation>نام لازم است</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/NameFields.qml" line="56" />
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/NameFields.qml" line="59" />
+        <source>Name in %1</source>
+        <translation>نام به زبان %1</translation>
+    </message>
+</context>
+<context>
+    <name>OptionRow</name>
+    <message>
+        <location filename="../../qml/Owner/OptionRow.qml" line="59" />
+        <source>Translation missing</source>
+        <translation>ترجمه ناقص</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OptionRow.qml" line="63" />
+        <source>Name needed</source>
+        <translation>نام لازم است</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OptionRow.qml" line="72" />
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OptionRow.qml" line="75" />
+        <source>Name of option %1 in %2</source>
+        <translation>نام گزینه‌ی %1 به زبان %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OptionRow.qml" line="84" />
+        <source>Price change</source>
+        <translation>تغییر قیمت</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OptionRow.qml" line="94" />
+        <source>Price change of option %1</source>
+        <translation>تغییر قیمت گزینه‌ی %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OptionRow.qml" line="106" />
+        <source>Move option %1 up</source>
+        <translation>بردن گزینه‌ی %1 به بالا</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OptionRow.qml" line="114" />
+        <source>Move option %1 down</source>
+        <translation>بردن گزینه‌ی %1 به پایین</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OptionRow.qml" line="121" />
+        <source>Remove option %1</source>
+        <translation>حذف گزینه‌ی %1</translation>
+    </message>
+</context>
+<context>
     <name>OrderedLines</name>
     <message>
         <location filename="../../qml/Host/OrderedLines.qml" line="49" />
@@ -1133,42 +1485,53 @@
         <translation>تاریخچه‌ی انتشار</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="44" />
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="45" />
+        <source>Preview of the draft</source>
+        <translation>پیش‌نمایش پیش‌نویس</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="46" />
         <source>Menu draft</source>
         <translation>پیش‌نویس منو</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="54" />
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="56" />
         <source>Offline: changes wait until the hub is back.</source>
         <translation>آفلاین: تغییرها تا برگشتن سرور منتظر می‌مانند.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="68" />
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="70" />
         <source>Undo</source>
         <translation>برگشت</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="74" />
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="76" />
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="86" />
         <source>Back to the menu</source>
         <translation>بازگشت به منو</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="74" />
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="76" />
+        <source>Preview</source>
+        <translation>پیش‌نمایش</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="86" />
         <source>History</source>
         <translation>تاریخچه</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="81" />
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="93" />
         <source>Publish</source>
         <translation>انتشار</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="87" />
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="99" />
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="126" />
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="138" />
         <source>Dismiss</source>
         <translation>بستن پیام</translation>
     </message>
@@ -1271,119 +1634,215 @@
         <translation>افزودن دستگاه</translation>
     </message>
     <message>
+        <location filename="../../qml/Host/PairingContent.qml" line="59" />
+        <source>Open the menu editor</source>
+        <translation>باز کردن ویرایشگر منو</translation>
+    </message>
+    <message>
         <location filename="../../qml/Host/PairingContent.qml" line="70" />
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="84" />
+        <location filename="../../qml/Host/PairingContent.qml" line="85" />
+        <source>Enter the owner's PIN to open the menu editor on this screen.</source>
+        <translation>برای باز کردن ویرایشگر منو در این صفحه، PIN مالک را وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingContent.qml" line="86" />
         <source>Enter your staff PIN (a host's or the owner's).</source>
         <translation>رمز PIN کارکنان خود را وارد کنید (میزبان یا مالک).</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="104" />
+        <location filename="../../qml/Host/PairingContent.qml" line="106" />
         <source>That PIN is not right. Try again.</source>
         <translation>این PIN درست نیست. دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="106" />
+        <location filename="../../qml/Host/PairingContent.qml" line="108" />
         <source>Too many wrong PINs: the PIN is locked. Try again in %1.</source>
         <translation>تعداد PINهای اشتباه زیاد است: PIN قفل شد. %1 دیگر دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="131" />
+        <location filename="../../qml/Host/PairingContent.qml" line="110" />
+        <source>Only the owner's PIN opens the menu editor.</source>
+        <translation>فقط PIN مالک ویرایشگر منو را باز می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingContent.qml" line="112" />
+        <source>Offline — the menu editor opens once the connection is back.</source>
+        <translation>آفلاین — ویرایشگر منو پس از برقراری اتصال باز می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingContent.qml" line="113" />
+        <source>The menu editor did not open. Try again.</source>
+        <translation>ویرایشگر منو باز نشد. دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingContent.qml" line="138" />
         <source>Next</source>
         <translation>بعدی</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="136" />
+        <location filename="../../qml/Host/PairingContent.qml" line="138" />
+        <source>Open</source>
+        <translation>باز کردن</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Host/PairingContent.qml" line="143" />
         <source>Delete a digit</source>
         <translation>پاک کردن یک رقم</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="158" />
+        <location filename="../../qml/Host/PairingContent.qml" line="165" />
         <source>What is the new screen for?</source>
         <translation>صفحه‌ی تازه برای چیست؟</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="191" />
+        <location filename="../../qml/Host/PairingContent.qml" line="198" />
         <source>Previous table</source>
         <translation>میز قبلی</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="199" />
+        <location filename="../../qml/Host/PairingContent.qml" line="206" />
         <source>Table %1</source>
         <translation>میز %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="210" />
+        <location filename="../../qml/Host/PairingContent.qml" line="217" />
         <source>Next table</source>
         <translation>میز بعدی</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="226" />
+        <location filename="../../qml/Host/PairingContent.qml" line="233" />
         <source>Expo (all)</source>
         <translation>پاس (همه)</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="240" />
+        <location filename="../../qml/Host/PairingContent.qml" line="247" />
         <source>Only the owner's PIN can pair an owner's screen.</source>
         <translation>فقط PIN مالک می‌تواند صفحه‌ی مالک را جفت کند.</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="242" />
+        <location filename="../../qml/Host/PairingContent.qml" line="249" />
         <source>Offline — a code can be made once the connection is back.</source>
         <translation>آفلاین — پس از برقراری اتصال می‌توان کد ساخت.</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="243" />
+        <location filename="../../qml/Host/PairingContent.qml" line="250" />
         <source>No code was made. Try again.</source>
         <translation>کدی ساخته نشد. دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="253" />
+        <location filename="../../qml/Host/PairingContent.qml" line="260" />
         <source>Making the code…</source>
         <translation>در حال ساخت کد…</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="253" />
+        <location filename="../../qml/Host/PairingContent.qml" line="260" />
         <source>Make the code</source>
         <translation>ساخت کد</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="260" />
+        <location filename="../../qml/Host/PairingContent.qml" line="267" />
         <source>Another PIN</source>
         <translation>یک PIN دیگر</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="286" />
+        <location filename="../../qml/Host/PairingContent.qml" line="293" />
         <source>QR code of the pairing code</source>
         <translation>کد QR کد جفت‌سازی</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="314" />
+        <location filename="../../qml/Host/PairingContent.qml" line="321" />
         <source>Expired: make another code.</source>
         <translation>منقضی شد: کد دیگری بسازید.</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="315" />
+        <location filename="../../qml/Host/PairingContent.qml" line="322" />
         <source>Valid until %1 · %2 left</source>
         <translation>معتبر تا %1 · %2 مانده</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="323" />
+        <location filename="../../qml/Host/PairingContent.qml" line="330" />
         <source>On the new screen, type this code or scan it. It works once.</source>
         <translation>در صفحه‌ی تازه این کد را وارد یا اسکن کنید. فقط یک بار کار می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="335" />
+        <location filename="../../qml/Host/PairingContent.qml" line="342" />
         <source>Done</source>
         <translation>تمام</translation>
     </message>
     <message>
-        <location filename="../../qml/Host/PairingContent.qml" line="341" />
+        <location filename="../../qml/Host/PairingContent.qml" line="348" />
         <source>Make another</source>
         <translation>کد دیگر</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoField</name>
+    <message>
+        <location filename="../../qml/Owner/PhotoField.qml" line="19" />
+        <source>Photo</source>
+        <translation>عکس</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/PhotoField.qml" line="45" />
+        <source>The dish's photo</source>
+        <translation>عکس غذا</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/PhotoField.qml" line="54" />
+        <source>No photo: the tables show the dish without one.</source>
+        <translation>بدون عکس: میزها غذا را بدون عکس نشان می‌دهند.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/PhotoField.qml" line="72" />
+        <source>Sending the photo to the hub…</source>
+        <translation>در حال ارسال عکس به سرور…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/PhotoField.qml" line="90" />
+        <source>Choose a photo…</source>
+        <translation>انتخاب عکس…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/PhotoField.qml" line="96" />
+        <source>Remove photo</source>
+        <translation>حذف عکس</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/PhotoField.qml" line="119" />
+        <source>Choose the dish's photo</source>
+        <translation>عکس غذا را انتخاب کنید</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/PhotoField.qml" line="121" />
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp)</source>
+        <translation>عکس‌ها (*.jpg *.jpeg *.png *.webp *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/PhotoField.qml" line="121" />
+        <source>All files (*)</source>
+        <translation>همه‌ی فایل‌ها (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../qml/Owner/PreviewPage.qml" line="36" />
+        <source>Landscape</source>
+        <translation>افقی</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/PreviewPage.qml" line="42" />
+        <source>Portrait</source>
+        <translation>عمودی</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/PreviewPage.qml" line="65" />
+        <source>This is the draft, not what the tables show now. Publish to show it on every table.</source>
+        <translation>این پیش‌نویس است، نه آنچه اکنون روی میزها دیده می‌شود. برای نمایش روی همه‌ی میزها منتشرش کنید.</translation>
     </message>
 </context>
 <context>
@@ -1392,7 +1851,7 @@
         <location filename="../../qml/Owner/ProblemList.qml" line="29" />
         <source>%n problem(s) to fix before publishing</source>
         <translation>
-            <numerusform>%n مشکل که پیش از انتشار باید رفع شود</numerusform></translation>
+            <numerusform>%Ln مشکل که پیش از انتشار باید رفع شود</numerusform></translation>
     </message>
     <message>
         <location filename="../../qml/Owner/ProblemList.qml" line="30" />
@@ -1550,6 +2009,55 @@
     </message>
 </context>
 <context>
+    <name>SpreadsheetButtons</name>
+    <message>
+        <location filename="../../qml/Owner/SpreadsheetButtons.qml" line="18" />
+        <source>Export spreadsheet…</source>
+        <translation>خروجی صفحه‌گسترده…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/SpreadsheetButtons.qml" line="24" />
+        <source>Import spreadsheet…</source>
+        <translation>وارد کردن صفحه‌گسترده…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/SpreadsheetButtons.qml" line="32" />
+        <source>Save the menu as a spreadsheet</source>
+        <translation>ذخیره‌ی منو به‌صورت صفحه‌گسترده</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/SpreadsheetButtons.qml" line="35" />
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/SpreadsheetButtons.qml" line="39" />
+        <location filename="../../qml/Owner/SpreadsheetButtons.qml" line="48" />
+        <source>Spreadsheets (*.csv)</source>
+        <translation>صفحه‌گسترده‌ها (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/SpreadsheetButtons.qml" line="45" />
+        <source>Choose the spreadsheet to make the draft</source>
+        <translation>صفحه‌گسترده‌ای را که پیش‌نویس می‌شود انتخاب کنید</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/SpreadsheetButtons.qml" line="48" />
+        <source>All files (*)</source>
+        <translation>همه‌ی فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/SpreadsheetButtons.qml" line="75" />
+        <source>Nothing was changed</source>
+        <translation>چیزی تغییر نکرد</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/SpreadsheetButtons.qml" line="106" />
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+</context>
+<context>
     <name>StationBar</name>
     <message>
         <location filename="../../qml/Kitchen/StationBar.qml" line="30" />
@@ -1644,6 +2152,50 @@
         <location filename="../../qml/Ui/Stepper.qml" line="38" />
         <source>More</source>
         <translation>بیشتر</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/Stepper.qml" line="24" />
+        <source>Fewer: %1</source>
+        <translation>کمتر: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/Stepper.qml" line="45" />
+        <source>More: %1</source>
+        <translation>بیشتر: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StockSection</name>
+    <message>
+        <location filename="../../qml/Owner/StockSection.qml" line="17" />
+        <source>Tonight</source>
+        <translation>امشب</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/StockSection.qml" line="23" />
+        <source>These act on every table at once, not on the draft: no need to publish.</source>
+        <translation>این‌ها فوراً روی همه‌ی میزها اثر می‌گذارند، نه روی پیش‌نویس: نیازی به انتشار نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/StockSection.qml" line="53" />
+        <source>Sold out now</source>
+        <translation>الان تمام شد</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/StockSection.qml" line="59" />
+        <source>How many are left</source>
+        <translation>چند عدد مانده</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/StockSection.qml" line="68" />
+        <source>Only %Ln left</source>
+        <translation>
+            <numerusform>فقط %Ln عدد مانده</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/StockSection.qml" line="74" />
+        <source>Back on sale, not counted</source>
+        <translation>دوباره در فروش، بدون شمارش</translation>
     </message>
 </context>
 <context>
@@ -1939,6 +2491,19 @@
     </message>
 </context>
 <context>
+    <name>TimePicker</name>
+    <message>
+        <location filename="../../qml/Owner/TimePicker.qml" line="36" />
+        <source>%1, hours</source>
+        <translation>%1، ساعت</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TimePicker.qml" line="57" />
+        <source>%1, minutes</source>
+        <translation>%1، دقیقه</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../../qml/Table/WelcomePage.qml" line="15" />
@@ -1955,6 +2520,44 @@
         <location filename="../../qml/Table/WelcomePage.qml" line="40" />
         <source>Welcome</source>
         <translation>خوش آمدید</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsEditor</name>
+    <message>
+        <location filename="../../qml/Owner/WindowsEditor.qml" line="17" />
+        <source>When it is served</source>
+        <translation>زمان سرو</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/WindowsEditor.qml" line="73" />
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/WindowsEditor.qml" line="83" />
+        <source>Until</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/WindowsEditor.qml" line="93" />
+        <source>Until midnight</source>
+        <translation>تا نیمه‌شب</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/WindowsEditor.qml" line="122" />
+        <source>Remove these hours</source>
+        <translation>حذف این ساعت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/WindowsEditor.qml" line="131" />
+        <source>Serve it at set times only</source>
+        <translation>سرو فقط در ساعت‌های معین</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/WindowsEditor.qml" line="132" />
+        <source>Add more hours</source>
+        <translation>افزودن ساعت‌های دیگر</translation>
     </message>
 </context>
 <context>
@@ -2043,17 +2646,17 @@
 <context>
     <name>tableside::DishForm</name>
     <message>
-        <location filename="../../qml/Owner/dishform.cpp" line="97" />
+        <location filename="../../qml/Owner/dishform.cpp" line="119" />
         <source>Write the price as a number, for example %1.</source>
         <translation>قیمت را به‌صورت عدد بنویسید، مثلاً %1.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/dishform.cpp" line="102" />
+        <location filename="../../qml/Owner/dishform.cpp" line="124" />
         <source>A price cannot be below zero.</source>
         <translation>قیمت نمی‌تواند کمتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/dishform.cpp" line="104" />
+        <location filename="../../qml/Owner/dishform.cpp" line="126" />
         <source>A price cannot be above %1.</source>
         <translation>قیمت نمی‌تواند بیشتر از %1 باشد.</translation>
     </message>
@@ -2132,189 +2735,456 @@
     </message>
 </context>
 <context>
-    <name>tableside::OwnerScreen</name>
+    <name>tableside::MenuSpreadsheet</name>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="165" />
-        <source>The hub cannot be reached, so the PIN cannot be checked.</source>
-        <translation>سرور در دسترس نیست، پس نمی‌توان PIN را بررسی کرد.</translation>
+        <location filename="../../qml/Owner/menuspreadsheet.cpp" line="99" />
+        <source>The spreadsheet could not be saved there: choose another folder or name.</source>
+        <translation>صفحه‌گسترده آنجا ذخیره نشد: پوشه یا نام دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="317" />
-        <source>No changes since version %1 was published.</source>
-        <translation>از انتشار نسخه‌ی %1 تاکنون تغییری نبوده است.</translation>
+        <location filename="../../qml/Owner/menuspreadsheet.cpp" line="104" />
+        <source>The menu is saved as the spreadsheet %1.</source>
+        <translation>منو در صفحه‌گسترده‌ی %1 ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="320" />
-        <source>No changes to publish.</source>
-        <translation>تغییری برای انتشار نیست.</translation>
+        <location filename="../../qml/Owner/menuspreadsheet.cpp" line="118" />
+        <source>That file cannot be read. Choose another.</source>
+        <translation>این فایل خوانده نمی‌شود. فایل دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/menuspreadsheet.cpp" line="136" />
+        <source>The spreadsheet is the draft now. Publish to show it on the tables.</source>
+        <translation>اکنون صفحه‌گسترده همان پیش‌نویس است. برای نمایش روی میزها منتشر کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/menuspreadsheet.cpp" line="160" />
+        <source>The hub cannot be reached. Nothing was changed; try again when it is back.</source>
+        <translation>سرور در دسترس نیست. چیزی تغییر نکرد؛ وقتی برگشت دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/menuspreadsheet.cpp" line="167" />
+        <source>That PIN is not right. Nothing was imported.</source>
+        <translation>این PIN درست نیست. چیزی وارد نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/menuspreadsheet.cpp" line="170" />
+        <source>Too many wrong PINs: the PIN is locked for a while. Nothing was imported.</source>
+        <translation>تعداد PINهای اشتباه زیاد است: PIN برای مدتی قفل شد. چیزی وارد نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/menuspreadsheet.cpp" line="174" />
+        <source>Only an owner's device and PIN can change the menu.</source>
+        <translation>فقط دستگاه و PIN مالک می‌توانند منو را تغییر دهند.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/menuspreadsheet.cpp" line="177" />
+        <source>That file is too large: a spreadsheet may be at most 4 MB.</source>
+        <translation>این فایل خیلی بزرگ است: حجم صفحه‌گسترده حداکثر ۴ مگابایت است.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/menuspreadsheet.cpp" line="181" />
+        <source>The hub could not do it. Nothing was changed; try again.</source>
+        <translation>سرور نتوانست این کار را انجام دهد. چیزی تغییر نکرد؛ دوباره امتحان کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::MenuStructure</name>
+    <message>
+        <location filename="../../qml/Owner/categoryform.cpp" line="65" />
+        <source>Write the category's name in %1, the menu's default language.</source>
+        <translation>نام دسته را به زبان %1، زبان پیش‌فرض منو، بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/categoryform.cpp" line="77" />
+        <source>The category needs a key.</source>
+        <translation>دسته به کلید نیاز دارد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="323" />
-        <source>%n unpublished changes.</source>
+        <location filename="../../qml/Owner/categoryform.cpp" line="80" />
+        <location filename="../../qml/Owner/menustructure.cpp" line="60" />
+        <source>A key is lowercase letters, digits and single hyphens, at most %Ln characters.</source>
         <translation>
-            <numerusform>%n تغییر منتشرنشده.</numerusform></translation>
+            <numerusform>کلید از حروف کوچک لاتین، رقم و خط تیره‌ی تکی تشکیل می‌شود و حداکثر %Ln نویسه دارد.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="325" />
-        <source>Last change at %1. %2</source>
-        <translation>آخرین تغییر در %1. %2</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="327" />
-        <source>Last change by %1 at %2. %3</source>
-        <translation>آخرین تغییر را %1 در %2 انجام داد. %3</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="359" />
-        <source>That PIN is not right. Try again.</source>
-        <translation>این PIN درست نیست. دوباره امتحان کنید.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="361" />
-        <source>Too many wrong PINs: the PIN is locked for a while.</source>
-        <translation>تعداد PINهای اشتباه زیاد است: PIN برای مدتی قفل شد.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="364" />
-        <source>Only an owner's PIN can change the menu.</source>
-        <translation>فقط PIN مالک می‌تواند منو را تغییر دهد.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="367" />
-        <source>Someone else changed the draft just now. Check it, then publish again.</source>
-        <translation>کس دیگری همین حالا پیش‌نویس را تغییر داد. آن را بررسی کنید و دوباره منتشر کنید.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="371" />
-        <source>There are no changes to publish.</source>
-        <translation>تغییری برای انتشار وجود ندارد.</translation>
+        <location filename="../../qml/Owner/categoryform.cpp" line="85" />
+        <source>Another category has the key “%1”.</source>
+        <translation>دسته‌ی دیگری کلید «%1» را دارد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="373" />
-        <source>Fix %n problems before publishing: they are listed under Problems.</source>
+        <location filename="../../qml/Owner/categoryform.cpp" line="101" />
+        <source>This category holds %Ln dish(es): move them to another category or remove them before removing it.</source>
         <translation>
-            <numerusform>پیش از انتشار، %n مشکل را رفع کنید: در فهرست مشکلات آمده‌اند.</numerusform></translation>
+            <numerusform>این دسته %Ln غذا دارد: پیش از حذف دسته، آن‌ها را به دسته‌ی دیگری ببرید یا حذف کنید.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="378" />
-        <source>That version is not kept.</source>
-        <translation>این نسخه نگه داشته نشده است.</translation>
+        <location filename="../../qml/Owner/dishstock.cpp" line="52" />
+        <source>This dish is not on the tables yet: publish it first, then it can be sold out or counted.</source>
+        <translation>این غذا هنوز روی میزها نیست: اول منتشرش کنید، بعد می‌توان آن را تمام‌شده اعلام کرد یا شمرد.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="380" />
+        <location filename="../../qml/Owner/dishstock.cpp" line="58" />
+        <source>On sale, not counted.</source>
+        <translation>در فروش، بدون شمارش.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/dishstock.cpp" line="67" />
+        <source>Sold out</source>
+        <translation>تمام شد</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/dishstock.cpp" line="69" />
+        <source>Only %Ln left</source>
+        <translation>
+            <numerusform>فقط %Ln عدد مانده</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/dishstock.cpp" line="124" />
         <source>The hub did not answer. Check the connection and try again.</source>
         <translation>سرور پاسخ نداد. اتصال را بررسی کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="446" />
+        <location filename="../../qml/Owner/menustructure.cpp" line="56" />
+        <source>The dish needs a key: write its name first.</source>
+        <translation>غذا به کلید نیاز دارد: اول نامش را بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/menustructure.cpp" line="66" />
+        <source>Another dish has the key “%1”.</source>
+        <translation>غذای دیگری کلید «%1» را دارد.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/menustructure.cpp" line="98" />
+        <source>%Ln option(s)</source>
+        <translation>
+            <numerusform>%Ln گزینه</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/menustructure.cpp" line="101" />
+        <source>Offered on no dish.</source>
+        <translation>برای هیچ غذایی عرضه نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/menustructure.cpp" line="102" />
+        <source>Offered on %1.</source>
+        <translation>برای این غذاها عرضه می‌شود: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/menustructure.cpp" line="108" />
+        <source>Offered on %Ln dish(es): take it off them before removing it.</source>
+        <translation>
+            <numerusform>برای %Ln غذا عرضه می‌شود: پیش از حذف، آن را از این غذاها بردارید.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/modifierlistform.cpp" line="64" />
+        <source>Write the list's name in %1, the menu's default language.</source>
+        <translation>نام فهرست را به زبان %1، زبان پیش‌فرض منو، بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/modifierlistform.cpp" line="70" />
+        <source>A list needs at least one option.</source>
+        <translation>فهرست دست‌کم به یک گزینه نیاز دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/modifierlistform.cpp" line="73" />
+        <source>Write the name of option %1 in %2, the menu's default language.</source>
+        <translation>نام گزینه‌ی %1 را به زبان %2، زبان پیش‌فرض منو، بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/modifierlistform.cpp" line="86" />
+        <source>The list's name makes no key: write it with some Latin letters or digits.</source>
+        <translation>از نام فهرست کلیدی ساخته نمی‌شود: آن را با چند حرف لاتین یا رقم بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/modifierlistform.cpp" line="137" />
+        <source>Write the price change as a number, for example %1 or %2.</source>
+        <translation>تغییر قیمت را به‌صورت عدد بنویسید، مثلاً %1 یا %2.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/modifierlistform.cpp" line="143" />
+        <source>A price change cannot be more than %1 up or down.</source>
+        <translation>تغییر قیمت نمی‌تواند بیش از %1 بالا یا پایین باشد.</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::OwnerScreen</name>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="204" />
+        <source>The hub cannot be reached, so the PIN cannot be checked.</source>
+        <translation>سرور در دسترس نیست، پس نمی‌توان PIN را بررسی کرد.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="377" />
+        <source>No changes since version %1 was published.</source>
+        <translation>از انتشار نسخه‌ی %1 تاکنون تغییری نبوده است.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="380" />
+        <source>No changes to publish.</source>
+        <translation>تغییری برای انتشار نیست.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="383" />
+        <source>%n unpublished changes.</source>
+        <translation>
+            <numerusform>%Ln تغییر منتشرنشده.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="385" />
+        <source>Last change at %1. %2</source>
+        <translation>آخرین تغییر در %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="387" />
+        <source>Last change by %1 at %2. %3</source>
+        <translation>آخرین تغییر را %1 در %2 انجام داد. %3</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="419" />
+        <source>That PIN is not right. Try again.</source>
+        <translation>این PIN درست نیست. دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="421" />
+        <source>Too many wrong PINs: the PIN is locked for a while.</source>
+        <translation>تعداد PINهای اشتباه زیاد است: PIN برای مدتی قفل شد.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="424" />
+        <source>Only an owner's PIN can change the menu.</source>
+        <translation>فقط PIN مالک می‌تواند منو را تغییر دهد.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="427" />
+        <source>Someone else changed the draft just now. Check it, then publish again.</source>
+        <translation>کس دیگری همین حالا پیش‌نویس را تغییر داد. آن را بررسی کنید و دوباره منتشر کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="431" />
+        <source>There are no changes to publish.</source>
+        <translation>تغییری برای انتشار وجود ندارد.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="433" />
+        <source>Fix %n problems before publishing: they are listed under Problems.</source>
+        <translation>
+            <numerusform>پیش از انتشار، %Ln مشکل را رفع کنید: در فهرست مشکلات آمده‌اند.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="438" />
+        <source>That version is not kept.</source>
+        <translation>این نسخه نگه داشته نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="440" />
+        <source>The hub did not answer. Check the connection and try again.</source>
+        <translation>سرور پاسخ نداد. اتصال را بررسی کنید و دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="509" />
         <source>Saved in the draft. Publish to show it on the tables.</source>
         <translation>در پیش‌نویس ذخیره شد. برای نمایش روی میزها منتشر کنید.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="454" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="517" />
         <source>Published as version %1: every table shows it now.</source>
         <translation>به‌عنوان نسخه‌ی %1 منتشر شد: اکنون همه‌ی میزها آن را نشان می‌دهند.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="457" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="520" />
         <source>Rolled back: version %1 is on every table now.</source>
         <translation>بازگردانده شد: اکنون نسخه‌ی %1 روی همه‌ی میزهاست.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="474" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="537" />
         <source>The last change is undone.</source>
         <translation>آخرین تغییر برگشت داده شد.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="530" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="595" />
         <source>Restored version %1.</source>
         <translation>نسخه‌ی %1 بازگردانده شد.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="534" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="599" />
         <source>The menu as it was.</source>
         <translation>منو همان‌طور که بود.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="539" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="604" />
         <source>Version %1</source>
         <translation>نسخه‌ی %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="541" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="606" />
         <source>Version %1 by %2</source>
         <translation>نسخه‌ی %1 از %2</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="573" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="638" />
         <source>Vegetarian</source>
         <translation>گیاهی</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="575" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="640" />
         <source>Vegan</source>
         <translation>وگان</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="577" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="642" />
         <source>Gluten-free</source>
         <translation>بدون گلوتن</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="579" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="644" />
         <source>Halal</source>
         <translation>حلال</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="583" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="648" />
         <source>Drink</source>
         <translation>نوشیدنی</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="585" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="650" />
         <source>Starter</source>
         <translation>پیش‌غذا</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="587" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="652" />
         <source>Main</source>
         <translation>غذای اصلی</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="589" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="654" />
         <source>Side</source>
         <translation>غذای جانبی</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="591" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="656" />
         <source>Dessert</source>
         <translation>دسر</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="596" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="661" />
         <source>Not spicy</source>
         <translation>بدون تندی</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="598" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="663" />
         <source>Mild</source>
         <translation>کمی تند</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="600" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="665" />
         <source>Medium</source>
         <translation>متوسط</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="602" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="667" />
         <source>Hot</source>
         <translation>تند</translation>
     </message>
 </context>
 <context>
+    <name>tableside::PhotoUpload</name>
+    <message>
+        <location filename="../../qml/Owner/photoupload.cpp" line="56" />
+        <source>That file cannot be read. Choose another photo.</source>
+        <translation>این فایل خوانده نمی‌شود. عکس دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/photoupload.cpp" line="125" />
+        <source>The hub cannot be reached, so the photo was not sent. Try again when it is back.</source>
+        <translation>سرور در دسترس نیست، پس عکس ارسال نشد. وقتی برگشت دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/photoupload.cpp" line="129" />
+        <source>That file is not a photo the hub can read: choose a JPEG or PNG image.</source>
+        <translation>این فایل عکسی نیست که سرور بتواند بخواند: یک تصویر JPEG یا PNG انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/photoupload.cpp" line="133" />
+        <source>That photo has too many pixels: at most 50 megapixels.</source>
+        <translation>این عکس پیکسل‌های خیلی زیادی دارد: حداکثر ۵۰ مگاپیکسل.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/photoupload.cpp" line="136" />
+        <source>That file is too large: a photo may be at most 16 MB.</source>
+        <translation>این فایل خیلی بزرگ است: حجم عکس حداکثر ۱۶ مگابایت است.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/photoupload.cpp" line="139" />
+        <source>The hub does not take photos from this device: only an owner's device may add them.</source>
+        <translation>سرور از این دستگاه عکس نمی‌پذیرد: فقط دستگاه مالک می‌تواند عکس اضافه کند.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/photoupload.cpp" line="142" />
+        <source>The hub could not keep the photo. Try again.</source>
+        <translation>سرور نتوانست عکس را نگه دارد. دوباره امتحان کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::ServingHours</name>
+    <message>
+        <location filename="../../core/models/servinghours.cpp" line="62" />
+        <source>%1–%2</source>
+        <comment>a time range: from, until</comment>
+        <translation>از %1 تا %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/models/servinghours.cpp" line="70" />
+        <source>Served from %1.</source>
+        <comment>every day; %1: a time</comment>
+        <translation>سرو از ساعت %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/models/servinghours.cpp" line="72" />
+        <source>Served %1.</source>
+        <comment>every day; %1: times</comment>
+        <translation>سرو %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/models/servinghours.cpp" line="76" />
+        <source>Served from %1 on weekdays.</source>
+        <comment>%1: a time</comment>
+        <translation>سرو دوشنبه تا جمعه از ساعت %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/models/servinghours.cpp" line="78" />
+        <source>Served %1 on weekdays.</source>
+        <comment>%1: times</comment>
+        <translation>سرو دوشنبه تا جمعه %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/models/servinghours.cpp" line="82" />
+        <source>Served from %1 at weekends.</source>
+        <comment>%1: a time</comment>
+        <translation>سرو شنبه و یکشنبه از ساعت %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/models/servinghours.cpp" line="84" />
+        <source>Served %1 at weekends.</source>
+        <comment>%1: times</comment>
+        <translation>سرو شنبه و یکشنبه %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/models/servinghours.cpp" line="89" />
+        <source>Served from %1 on %2.</source>
+        <comment>%1: a time; %2: days of the week</comment>
+        <translation>سرو %2 از ساعت %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/models/servinghours.cpp" line="91" />
+        <source>Served %1 on %2.</source>
+        <comment>%1: times; %2: days of the week</comment>
+        <translation>سرو %2 %1.</translation>
+    </message>
+</context>
+<context>
     <name>tableside::TableScreen</name>
     <message>
-        <location filename="../../qml/Table/tablescreen_orders.cpp" line="36" />
+        <location filename="../../qml/Table/tablescreen_orders.cpp" line="34" />
         <source>This screen cannot send orders: it has no outbox.</source>
         <translation>این صفحه نمی‌تواند سفارش بفرستد: صندوق ارسال ندارد.</translation>
     </message>
@@ -2360,29 +3230,44 @@
         <translation>این صفحه نمی‌تواند پیام بفرستد: صندوق خروجی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="341" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="371" />
         <source>Your bill is on its way.</source>
         <translation>صورت‌حساب شما در راه است.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="343" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="373" />
         <source>The bill request was not sent. Please try again.</source>
         <translation>درخواست صورت‌حساب ارسال نشد. لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="345" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="375" />
         <source>Bill requested — waiting for staff.</source>
         <translation>صورت‌حساب درخواست شد — منتظر کارکنان هستیم.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="351" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="381" />
         <source>Your order was not accepted: %1</source>
         <translation>سفارش شما پذیرفته نشد: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="356" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="386" />
         <source>Your message was not sent: %1</source>
         <translation>پیام شما ارسال نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::WindowsForm</name>
+    <message>
+        <location filename="../../qml/Owner/windowsform.cpp" line="72" />
+        <source>Its dishes can be ordered at any time.</source>
+        <comment>a category</comment>
+        <translation>غذاهایش را هر ساعتی می‌توان سفارش داد.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/windowsform.cpp" line="75" />
+        <source>It can be ordered at any time.</source>
+        <comment>a dish</comment>
+        <translation>هر ساعتی می‌توان سفارشش داد.</translation>
     </message>
 </context>
 </TS>
