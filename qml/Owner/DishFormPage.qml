@@ -71,6 +71,7 @@ Item {
             width: (page.width - 3 * Theme.spacing) / 2
             spacing: Theme.spacingSmall
 
+            LiveDishCard { owner: page.owner }
             PhotoField {
                 width: parent.width
                 form: page.form

@@ -1,5 +1,4 @@
 import QtQuick
-import Tableside.Ui
 import Tableside.Table as Table
 import Tableside.Owner
 

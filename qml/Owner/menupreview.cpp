@@ -26,11 +26,8 @@ Menu MenuPreview::dinerMenu(const MenuDocument &document, const QString &languag
     for (const DocumentCategory &category : document.categories) {
         if (category.hidden)
             continue;
-        MenuCategory shown{idOf(u"category/"_s + category.key),
-                           category.key,
-                           text(category.name),
-                           text(category.description),
-                           {}};
+        MenuCategory shown{idOf(u"category/"_s + category.key), category.key, text(category.name),
+                           text(category.description),          {},           category.windows};
         for (const DocumentItem &item : document.items) {
             if (item.category != category.key || item.hidden)
                 continue;
@@ -47,6 +44,8 @@ Menu MenuPreview::dinerMenu(const MenuDocument &document, const QString &languag
             dish.spiceLevel = item.spiceLevel;
             dish.allergens = item.allergens;
             dish.dietary = item.dietary;
+            // When it is served: the table greys it outside these hours, on the venue's clock.
+            dish.servingTimes = {item.windows, category.windows};
             for (const ModifierUse &use : item.modifiers) {
                 const ModifierList *list = document.modifierList(use.list);
                 if (!list)

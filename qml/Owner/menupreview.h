@@ -60,6 +60,8 @@ public:
     void setLandscape(bool landscape);
     int frameWidth() const { return (m_landscape ? Landscape : Portrait).width(); }
     int frameHeight() const { return (m_landscape ? Landscape : Portrait).height(); }
+    // The venue's currency, as the owner's screen read it from the hub.
+    QString currency() const { return m_sources.currency(); }
 
     // Makes the table's screen the first time, and shows it the draft as it is now.
     void open();

@@ -4,7 +4,8 @@
 // changes the hummus's price and Greek name in the draft, opens the preview in Greek and its card
 // shows them while a table's menu still shows the published ones; a dish without a Persian
 // description shows the English one in the Persian preview, as the tables do once it is
-// published; a hidden dish is absent; portrait and landscape lay out without overlap.
+// published; a hidden dish is absent; portrait and landscape lay out without overlap; the dish's
+// form shows the table's card of the dish as it is typed.
 #include "../support/quicktaps.h"
 #include "../sync/hubtestsupport.h"
 
@@ -279,6 +280,51 @@ private slots:
         QVERIFY(venue.card(window, u"hummus"_s));
         // Still on the tables until published.
         QVERIFY(venue.onTheTable(u"baba-ganoush"_s));
+    }
+
+    void theDishFormShowsTheTablesCardAtEachKeystroke()
+    {
+        PreviewOnHub venue;
+        QCOMPARE(venue.open(), QString());
+        QVERIFY(venue.owner.show().ok());
+        QQuickWindow *window = venue.owner.window();
+        window->resize(1280, 800);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        venue.owner.openDish(u"hummus"_s);
+        QCOMPARE(venue.owner.page(), u"item"_s);
+        QQuickItem *card = waitForItem(window, u"liveDishCard"_s);
+        QVERIFY(card);
+        QCOMPARE(card->property("name").toString(), u"Hummus"_s);
+        // Typed into the English name, one key at a time: the card follows each key.
+        QVERIFY(tap(window, u"name_en"_s));
+        QTest::keyClick(window, Qt::Key_End);
+        QTest::keyClick(window, Qt::Key_Space);
+        QTest::keyClick(window, Qt::Key_X);
+        QTRY_COMPARE(card->property("name").toString(), u"Hummus x"_s);
+        QTest::keyClick(window, Qt::Key_Y);
+        QTRY_COMPARE(card->property("name").toString(), u"Hummus xy"_s);
+        // The price as a table writes it, the moment it reads.
+        QQuickItem *price = waitForItem(window, u"priceField"_s);
+        QVERIFY(price);
+        // Below the card, further down the form than the window shows: focused as a Tab would.
+        QVERIFY(QMetaObject::invokeMethod(price, "forceActiveFocus"));
+        QTRY_VERIFY(price->hasActiveFocus());
+        QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier);
+        for (Qt::Key key : {Qt::Key_8, Qt::Key_Period, Qt::Key_4})
+            QTest::keyClick(window, key);
+        QTRY_COMPARE(card->property("price").toString(),
+                     Money(840, u"EUR"_s).format(displayLanguage(u"en"_s).locale));
+        // In the preview's language: Greek words, and the English description where Greek has none.
+        venue.owner.form()->setDescription(u"el"_s, QString());
+        venue.owner.preview()->setLanguage(u"el"_s);
+        QTRY_COMPARE(card->property("name").toString(),
+                     venue.owner.document().item(u"hummus"_s)->name.value(u"el"_s));
+        QCOMPARE(card->property("description").toString(),
+                 venue.owner.form()->current().description.value(u"en"_s));
+        QCOMPARE(card->property("price").toString(),
+                 Money(840, u"EUR"_s).format(displayLanguage(u"el"_s).locale));
+        // Nothing is saved by it: the draft still holds 6.50.
+        QCOMPARE(venue.owner.document().item(u"hummus"_s)->priceMinor, 650);
     }
 
     void portraitAndLandscapeLayOutWithoutOverlap_data()
