@@ -534,7 +534,7 @@ private slots:
         QTRY_COMPARE(venue.owner.page(), u"category"_s);
         QVERIFY(!waitForItem(window, u"removeCategory"_s)->isEnabled());
         QCOMPARE(textOf(window, u"removeCategoryProblem"_s),
-                 u"This category holds 5 dish(es): move them to another category or remove "
+                 u"This category holds 5 dishes: move them to another category or remove "
                  "them before removing it."_s);
         QVERIFY(tap(window, u"cancelCategory"_s));
         QVERIFY(tap(window, u"editCategory_sweet-things"_s));
