@@ -39,6 +39,7 @@ ApplicationWindow {
             anchors.rightMargin: Theme.spacing
             anchors.verticalCenter: parent.verticalCenter
             Text {
+                objectName: "pageTitle"
                 width: parent.width
                 horizontalAlignment: Text.AlignLeft
                 text: window.owner.page === "history" ? qsTr("Publish history")
@@ -47,6 +48,10 @@ ApplicationWindow {
                 color: Theme.ink
                 font.pixelSize: Theme.textTitle
                 font.weight: Font.DemiBold
+                // A long title in another language shrinks beside the buttons, never under them.
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: Theme.textBody
+                elide: Text.ElideRight
             }
             Text {
                 objectName: "draftText"

@@ -380,6 +380,43 @@ private slots:
         QCOMPARE(priceOnTheTables(venue.client, u"hummus"_s), 650);
     }
 
+    void pageTitleFitsBesideTheButtons_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"en", "el", "ar", "fa"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+
+    // The header's buttons leave the title its own room: a long title shrinks or is cut short,
+    // never drawn under them (Greek's "Publish history" once ran under Undo).
+    void pageTitleFitsBesideTheButtons()
+    {
+        QFETCH(QString, language);
+        OwnerOnHub venue;
+        QCOMPARE(venue.open(), QString());
+        venue.owner.setLanguage(language);
+        QVERIFY(venue.signIn(u"2580"_s));
+        QVERIFY(venue.owner.show().ok());
+        QQuickWindow *window = venue.owner.window();
+        window->resize(1280, 800);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        for (const char *page : {"menu", "history", "preview"}) {
+            if (QString::fromLatin1(page) == u"history"_s)
+                venue.owner.openHistory();
+            else if (QString::fromLatin1(page) == u"preview"_s)
+                venue.owner.openPreview();
+            QTRY_COMPARE(venue.owner.page(), QString::fromLatin1(page));
+            QQuickItem *title = waitForItem(window, u"pageTitle"_s);
+            QVERIFY(title);
+            QTRY_VERIFY(!QQuickTest::qIsPolishScheduled(window));
+            QVERIFY2(title->property("paintedWidth").toReal() <= title->width() + 0.5,
+                     qPrintable(u"%1 on %2: %3 wide in %4"_s.arg(
+                         title->property("text").toString(), QString::fromLatin1(page),
+                         QString::number(title->property("paintedWidth").toReal()),
+                         QString::number(title->width()))));
+        }
+    }
+
     void ownerTapsThroughTheScreen()
     {
         OwnerOnHub venue;
