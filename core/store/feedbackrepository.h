@@ -1,7 +1,11 @@
 #pragma once
-// Diners' ratings: per dish (itemId > 0) or for the visit (itemId 0); rating 1..5.
+// Guests' ratings (the rules: guestfeedback.h). A dish is rated once per table session, once it
+// has been served there; rating it again replaces the rating. The visit card is one per session.
+// Comments and contact e-mails are kept for the venue's retention period, then erased; the scores
+// stay, anonymous, for the owner's trends.
 
 #include "clock.h"
+#include "guestfeedback.h"
 #include "result.h"
 
 #include <QDateTime>
@@ -18,14 +22,28 @@ struct Feedback {
     QDateTime createdAt;
 };
 
+struct VisitFeedback {
+    qint64 sessionId = 0;
+    VisitScores scores;
+    QDateTime givenAt;
+};
+
 class FeedbackRepository {
 public:
-    static constexpr int MaxCommentLength = 2000;
-
     FeedbackRepository(QSqlDatabase db, const Clock &clock);
 
-    // "bad_request" (rating, comment too long), "unknown_session", "unknown_item".
-    Result<Feedback> give(qint64 sessionId, qint64 itemId, int rating, const QString &comment);
+    // "bad_request", "unknown_item", "not_ordered" (the session never ordered the dish),
+    // "not_served" (not yet at the table).
+    Result<Feedback> rateDish(qint64 sessionId, qint64 itemId, int rating, const QString &comment);
+    // "bad_request", "consent_required"; the e-mail is stored only with consent.
+    Result<VisitFeedback> rateVisit(qint64 sessionId, const VisitScores &scores);
+    // Erases the visit's contact e-mail: "unknown_visit", or false when there was none.
+    Result<bool> forgetContact(qint64 sessionId);
+
+    Result<int> retentionDays() const;
+    Result<void> setRetentionDays(int days); // "bad_request" outside 1 to MaxRetentionDays
+    // Erases the comments and e-mails given before the retention period: how many rows changed.
+    Result<int> eraseExpired();
 
 private:
     QSqlDatabase m_db;

@@ -114,6 +114,8 @@ Result<HubOutcome> GuestOperations::chatSend(const Device &caller, const QJsonOb
     });
 }
 
+// A rating belongs to the party at the table now: a closed session takes none, and rating
+// seats nobody.
 Result<HubOutcome> GuestOperations::feedbackGive(const Device &caller, const QJsonObject &args)
 {
     const auto table = tableOf(caller, args);
@@ -124,20 +126,62 @@ Result<HubOutcome> GuestOperations::feedbackGive(const Device &caller, const QJs
     const QString comment = text(args, "comment"_L1);
     return m_work.transact([&]() -> Result<HubOutcome> {
         HubOutcome outcome;
-        auto session = m_sessions.sessionFor(*table, outcome);
+        auto session = m_sessions.openAt(*table);
         if (!session)
             return session.error();
-        auto given = m_feedback.give(session->id, itemId, rating, comment);
+        if (auto erased = m_feedback.eraseExpired(); !erased)
+            return erased.error();
+        auto given = m_feedback.rateDish(session->id, itemId, rating, comment);
         if (!given)
             return given.error();
         outcome.result = {{u"feedbackId"_s, given->id}};
-        QJsonObject data{{u"feedbackId"_s, given->id},
-                         {u"table"_s, *table},
-                         {u"rating"_s, given->rating},
-                         {u"comment"_s, given->comment}};
-        if (given->itemId > 0) // absent: the visit as a whole
-            data.insert(u"itemId"_s, given->itemId);
+        const QJsonObject data{{u"feedbackId"_s, given->id},
+                               {u"table"_s, *table},
+                               {u"itemId"_s, given->itemId},
+                               {u"rating"_s, given->rating},
+                               {u"comment"_s, given->comment}};
         if (auto r = m_work.record(outcome, u"feedback.given"_s, data); !r)
+            return r.error();
+        return outcome;
+    });
+}
+
+Result<HubOutcome> GuestOperations::visitRate(const Device &caller, const QJsonObject &args)
+{
+    const auto table = tableOf(caller, args);
+    if (!table)
+        return table.error();
+    VisitScores scores;
+    scores.food = optionalNumber(args, "food"_L1);
+    scores.service = optionalNumber(args, "service"_L1);
+    scores.ambience = optionalNumber(args, "ambience"_L1);
+    scores.recommend = optionalNumber(args, "recommend"_L1);
+    scores.comment = text(args, "comment"_L1);
+    scores.contactEmail = text(args, "email"_L1).trimmed();
+    scores.consent = args.value("consent"_L1).toBool();
+    return m_work.transact([&]() -> Result<HubOutcome> {
+        HubOutcome outcome;
+        auto session = m_sessions.openAt(*table);
+        if (!session)
+            return session.error();
+        if (auto erased = m_feedback.eraseExpired(); !erased)
+            return erased.error();
+        auto given = m_feedback.rateVisit(session->id, scores);
+        if (!given)
+            return given.error();
+        outcome.result = {{u"sessionId"_s, session->id}};
+        // The event tells the owner's screens a card came; the e-mail stays in the store.
+        QJsonObject data{{u"sessionId"_s, session->id}, {u"table"_s, *table}};
+        const auto put = [&](const char *name, const std::optional<int> &score) {
+            if (score)
+                data.insert(QLatin1StringView(name), *score);
+        };
+        put("food", given->scores.food);
+        put("service", given->scores.service);
+        put("ambience", given->scores.ambience);
+        put("recommend", given->scores.recommend);
+        data.insert(u"comment"_s, given->scores.comment);
+        if (auto r = m_work.record(outcome, u"visit.rated"_s, data); !r)
             return r.error();
         return outcome;
     });

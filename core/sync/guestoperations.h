@@ -27,6 +27,7 @@ public:
     Result<HubOutcome> serviceAcknowledge(const Device &caller, const QJsonObject &args);
     Result<HubOutcome> chatSend(const Device &caller, const QJsonObject &args);
     Result<HubOutcome> feedbackGive(const Device &caller, const QJsonObject &args);
+    Result<HubOutcome> visitRate(const Device &caller, const QJsonObject &args);
     Result<HubOutcome> ideaSubmit(const Device &caller, const QJsonObject &args);
     Result<HubOutcome> ideaVote(const Device &caller, const QJsonObject &args);
 

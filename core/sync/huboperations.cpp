@@ -3,6 +3,7 @@
 #include "devicerepository.h"
 #include "flooroperations.h"
 #include "guestoperations.h"
+#include "guestvoiceoperations.h"
 #include "hublog.h"
 #include "hubpermissions.h"
 #include "menueditoperations.h"
@@ -43,6 +44,7 @@ HubOperations::HubOperations(QSqlDatabase db, const Clock &clock)
     , m_floor(std::make_unique<FloorOperations>(m_work, *m_sessions))
     , m_pairing(std::make_unique<PairingOperations>(m_work, *m_pins))
     , m_venue(std::make_unique<VenueOperations>(m_work, *m_pins))
+    , m_guestVoice(std::make_unique<GuestVoiceOperations>(m_work, *m_pins))
 {
     m_handlers = {
         {u"menu.get"_s, handler(m_menu.get(), &MenuOperations::get)},
@@ -66,6 +68,12 @@ HubOperations::HubOperations(QSqlDatabase db, const Clock &clock)
         {u"service.acknowledge"_s, handler(m_guests.get(), &GuestOperations::serviceAcknowledge)},
         {u"chat.send"_s, handler(m_guests.get(), &GuestOperations::chatSend)},
         {u"feedback.give"_s, handler(m_guests.get(), &GuestOperations::feedbackGive)},
+        {u"visit.rate"_s, handler(m_guests.get(), &GuestOperations::visitRate)},
+        {u"visit.forgetContact"_s,
+         handler(m_guestVoice.get(), &GuestVoiceOperations::forgetContact)},
+        {u"feedback.retention.set"_s,
+         handler(m_guestVoice.get(), &GuestVoiceOperations::setRetention)},
+        {u"guest.voice.get"_s, handler(m_guestVoice.get(), &GuestVoiceOperations::read)},
         {u"idea.submit"_s, handler(m_guests.get(), &GuestOperations::ideaSubmit)},
         {u"idea.vote"_s, handler(m_guests.get(), &GuestOperations::ideaVote)},
         {u"pairing.create"_s, handler(m_pairing.get(), &PairingOperations::create)},

@@ -29,6 +29,7 @@ class SessionOperations;
 class StaffPinCheck;
 class StationOperations;
 class VenueOperations;
+class GuestVoiceOperations;
 struct Device;
 
 class HubOperations {
@@ -64,6 +65,7 @@ private:
     std::unique_ptr<FloorOperations> m_floor;
     std::unique_ptr<PairingOperations> m_pairing;
     std::unique_ptr<VenueOperations> m_venue;
+    std::unique_ptr<GuestVoiceOperations> m_guestVoice;
     QHash<QString, Handler> m_handlers;
 };
 

@@ -34,6 +34,10 @@ constexpr Row Rows[] = {
     {"service.acknowledge"_L1, D, D, A, A},
     {"chat.send"_L1, Own, D, A, A},
     {"feedback.give"_L1, Own, D, D, D},
+    {"visit.rate"_L1, Own, D, D, D},
+    {"visit.forgetContact"_L1, D, D, D, A},
+    {"feedback.retention.set"_L1, D, D, D, Access::WithPin},
+    {"guest.voice.get"_L1, D, D, D, A},
     {"idea.submit"_L1, Own, D, D, D},
     {"idea.vote"_L1, Own, D, D, D},
     {"pairing.create"_L1, D, D, A, A},
@@ -127,12 +131,13 @@ HubPermissions::Audience HubPermissions::audienceOf(const StoredEvent &event)
     if (event.type.startsWith("menu."_L1) || event.type.startsWith("venue."_L1) ||
         event.type == "station.load"_L1)
         return {true, 0};
-    if (event.table)
-        return {false, *event.table};
     const QJsonObject &data = event.data;
     const QJsonValue table =
         data.contains("table"_L1) ? data.value("table"_L1) : data["order"_L1]["table"_L1];
-    return {false, table.isDouble() ? int(table.toInteger()) : 0};
+    Audience audience{false, event.table ? *event.table
+                                         : (table.isDouble() ? int(table.toInteger()) : 0)};
+    audience.hiddenFromService = event.type == "feedback.given"_L1 || event.type == "visit.rated"_L1;
+    return audience;
 }
 
 bool HubPermissions::maySee(const QString &role, int ownTable, const Audience &audience)
@@ -140,7 +145,8 @@ bool HubPermissions::maySee(const QString &role, int ownTable, const Audience &a
     if (audience.ownersOnly)
         return role == "owner"_L1;
     if (role != "table"_L1) // asked for every socket and every event: no list built here
-        return role == "kitchen"_L1 || role == "host"_L1 || role == "owner"_L1;
+        return role == "owner"_L1 ||
+               (!audience.hiddenFromService && (role == "kitchen"_L1 || role == "host"_L1));
     return audience.everyTable || (audience.table != 0 && audience.table == ownTable);
 }
 

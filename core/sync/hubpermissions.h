@@ -51,6 +51,9 @@ public:
         bool everyTable = false; // the menu and the stations concern every table
         int table = 0;           // else the one table it concerns; 0 for none
         bool ownersOnly = false; // the owner's draft: owner devices alone
+        // Guests' ratings: their own table and the owner, never the kitchen or the floor, so
+        // that nobody is scored during service.
+        bool hiddenFromService = false;
     };
     static Audience audienceOf(const StoredEvent &event);
     static bool maySee(const QString &role, int ownTable, const Audience &audience);

@@ -1,5 +1,6 @@
 #include "protocolmessage.h"
 
+#include "guestfeedback.h"
 #include "inputlimits.h"
 
 #include <QCoreApplication>
@@ -83,10 +84,23 @@ const QList<OpSpec> &opSpecs()
         {"chat.send"_L1,
          {{"body"_L1, Str, Req, InputLimits::MaxMessageLength}, {"table"_L1, Int, Opt}}},
         {"feedback.give"_L1,
-         {{"itemId"_L1, Id, Opt},
-          {"rating"_L1, Int, Req},
+         {{"itemId"_L1, Id, Req},
+          {"rating"_L1, Int, Req, 0, GuestFeedback::MinStars, GuestFeedback::MaxStars},
           {"comment"_L1, Str, Opt, InputLimits::MaxMessageLength},
           {"table"_L1, Int, Opt}}},
+        {"visit.rate"_L1,
+         {{"food"_L1, Int, Opt, 0, GuestFeedback::MinStars, GuestFeedback::MaxStars},
+          {"service"_L1, Int, Opt, 0, GuestFeedback::MinStars, GuestFeedback::MaxStars},
+          {"ambience"_L1, Int, Opt, 0, GuestFeedback::MinStars, GuestFeedback::MaxStars},
+          {"recommend"_L1, Int, Opt, 0, 0, GuestFeedback::MaxRecommend},
+          {"comment"_L1, Str, Opt, InputLimits::MaxMessageLength},
+          {"email"_L1, Str, Opt, GuestFeedback::MaxEmailLength},
+          {"consent"_L1, ArgType::Bool, Opt},
+          {"table"_L1, Int, Opt}}},
+        {"visit.forgetContact"_L1, {{"sessionId"_L1, Id, Req}}},
+        {"feedback.retention.set"_L1,
+         {{"pin"_L1, Str, Opt, 16}, {"days"_L1, Int, Req, 0, 1, GuestFeedback::MaxRetentionDays}}},
+        {"guest.voice.get"_L1, {{"weeks"_L1, Int, Opt, 0, 1, 104}}},
         {"idea.submit"_L1,
          {{"body"_L1, Str, Req, InputLimits::MaxMessageLength}, {"table"_L1, Int, Opt}}},
         {"idea.vote"_L1, {{"ideaId"_L1, Id, Req}, {"table"_L1, Int, Opt}}},

@@ -1,9 +1,12 @@
 // What a seated table says besides ordering: chat, feedback and ideas with their votes.
 #include "chatrepository.h"
 #include "feedbackrepository.h"
+#include "guestvoicerepository.h"
 #include "idearepository.h"
 #include "servicerequestrepository.h"
 #include "sessionrepository.h"
+#include "sqlstatement.h"
+#include "storedtime.h"
 #include "storefixture.h"
 
 #include <QTest>
@@ -11,6 +14,8 @@
 using namespace Qt::StringLiterals;
 using namespace tableside;
 using namespace tableside::testing;
+
+Q_DECLARE_METATYPE(tableside::VisitScores)
 
 class TestTableActivity : public QObject {
     Q_OBJECT
@@ -85,32 +90,194 @@ private slots:
         QCOMPARE(m_store->count(u"chat_messages"_s), 1);
     }
 
-    void feedbackPerDishAndPerVisit()
+    // An order of one dish at the session, its line at `status`.
+    void orderDish(qint64 session, const QString &key, const QString &status)
     {
+        static int number = 0;
+        ++number;
+        QVERIFY(runSql(m_store->connection(),
+                       u"INSERT INTO orders (order_number, session_id, idempotency_key, status, "
+                       u"total_minor, currency, placed_at) VALUES (?, ?, ?, ?, 650, 'EUR', ?)"_s,
+                       {number, session, u"key-%1"_s.arg(number), status,
+                        storedTime(m_store->clock.now())})
+                    .ok());
+        QVERIFY(runSql(m_store->connection(),
+                       u"INSERT INTO order_lines (order_id, item_id, quantity, unit_price_minor, "
+                       u"line_total_minor, station, status) VALUES (last_insert_rowid(), ?, 1, "
+                       u"650, 650, 'grill', ?)"_s,
+                       {m_store->item(key).id, status})
+                    .ok());
+    }
+
+    void aServedDishIsRatedOnceAndRatedAgainReplaces()
+    {
+        orderDish(m_session, u"ribeye-steak"_s, u"served"_s);
         const qint64 dish = m_store->item(u"ribeye-steak"_s).id;
-        auto perDish = feedback().give(m_session, dish, 5, u"Perfectly cooked"_s);
-        QVERIFY(perDish.ok());
-        QCOMPARE(perDish->itemId, dish);
-        QCOMPARE(perDish->rating, 5);
-        QCOMPARE(perDish->comment, u"Perfectly cooked"_s);
-        QCOMPARE(perDish->createdAt, m_store->clock.now());
-        auto visit = feedback().give(m_session, 0, 4, {});
-        QVERIFY(visit.ok());
-        QCOMPARE(visit->itemId, 0);
-        QVERIFY(
-            m_store->scalar(u"SELECT item_id FROM feedback WHERE id = ?"_s, {visit->id}).isNull());
-        QCOMPARE(m_store->count(u"feedback"_s), 2);
+        auto rated = feedback().rateDish(m_session, dish, 5, u" Perfectly cooked "_s);
+        QVERIFY2(rated.ok(), qPrintable(rated.ok() ? QString() : rated.error().message));
+        QCOMPARE(rated->itemId, dish);
+        QCOMPARE(rated->rating, 5);
+        QCOMPARE(rated->comment, u"Perfectly cooked"_s);
+        QCOMPARE(rated->createdAt, m_store->clock.now());
+        m_store->clock.advance(60'000);
+        auto again = feedback().rateDish(m_session, dish, 3, {});
+        QVERIFY(again.ok());
+        QCOMPARE(again->id, rated->id);
+        QCOMPARE(m_store->count(u"feedback"_s), 1);
+        QCOMPARE(m_store->scalar(u"SELECT rating FROM feedback"_s).toInt(), 3);
+        QCOMPARE(m_store->scalar(u"SELECT quote(comment) FROM feedback"_s).toString(), u"''"_s);
+    }
+
+    void dishRatingRefusals_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("status"); // of the table's line; empty: never ordered
+        QTest::addColumn<int>("rating");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("no stars") << u"hummus"_s << u"served"_s << 0 << u"bad_request"_s;
+        QTest::newRow("six stars") << u"hummus"_s << u"served"_s << 6 << u"bad_request"_s;
+        QTest::newRow("never ordered") << u"hummus"_s << QString() << 4 << u"not_ordered"_s;
+        QTest::newRow("still cooking") << u"hummus"_s << u"cooking"_s << 4 << u"not_served"_s;
+        QTest::newRow("ready, not served") << u"hummus"_s << u"ready"_s << 4 << u"not_served"_s;
+        QTest::newRow("cancelled") << u"hummus"_s << u"cancelled"_s << 4 << u"not_served"_s;
+    }
+    void dishRatingRefusals()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, status);
+        QFETCH(int, rating);
+        QFETCH(QString, code);
+        if (!status.isEmpty())
+            orderDish(m_session, key, status);
+        orderDish(seat(9), key, u"served"_s); // another table's served dish is not this one's
+        auto given = feedback().rateDish(m_session, m_store->item(key).id, rating, {});
+        QVERIFY(!given.ok());
+        QCOMPARE(given.error().code, code);
+        QCOMPARE(m_store->count(u"feedback"_s), 0);
+        auto unknown = feedback().rateDish(m_session, 99999, 4, {});
+        QCOMPARE(unknown.error().code, u"unknown_item"_s);
+    }
+
+    void aVisitCardKeepsAnEmailOnlyWithConsent()
+    {
+        VisitScores scores;
+        scores.food = 5;
+        scores.recommend = 9;
+        scores.comment = u"Lovely evening"_s;
+        scores.contactEmail = u"guest@example.org"_s;
+        auto refused = feedback().rateVisit(m_session, scores);
+        QCOMPARE(refused.error().code, u"consent_required"_s);
+        QCOMPARE(m_store->count(u"visit_feedback"_s), 0);
+
+        scores.consent = true;
+        auto given = feedback().rateVisit(m_session, scores);
+        QVERIFY(given.ok());
+        QCOMPARE(m_store->scalar(u"SELECT contact_email FROM visit_feedback"_s).toString(),
+                 u"guest@example.org"_s);
+        QVERIFY(m_store->scalar(u"SELECT service FROM visit_feedback"_s).isNull()); // skipped
+        QCOMPARE(*feedback().forgetContact(m_session), true);
+        QVERIFY(m_store->scalar(u"SELECT contact_email FROM visit_feedback"_s).isNull());
+        QCOMPARE(*feedback().forgetContact(m_session), false);
+        QCOMPARE(feedback().forgetContact(4242).error().code, u"unknown_visit"_s);
+    }
+
+    void visitCardRefusals_data()
+    {
+        QTest::addColumn<VisitScores>("scores");
+        VisitScores none;
+        QTest::newRow("nothing rated") << none;
+        VisitScores sixStars;
+        sixStars.food = 6;
+        QTest::newRow("six stars for the food") << sixStars;
+        VisitScores eleven;
+        eleven.recommend = 11;
+        QTest::newRow("recommend 11") << eleven;
+        VisitScores minus;
+        minus.recommend = -1;
+        QTest::newRow("recommend -1") << minus;
+        VisitScores badEmail;
+        badEmail.food = 4;
+        badEmail.contactEmail = u"guest at example"_s;
+        badEmail.consent = true;
+        QTest::newRow("mistyped e-mail") << badEmail;
+        VisitScores longComment;
+        longComment.food = 4;
+        longComment.comment = QString(InputLimits::MaxMessageLength + 1, u'a');
+        QTest::newRow("comment too long") << longComment;
+    }
+    void visitCardRefusals()
+    {
+        QFETCH(VisitScores, scores);
+        auto given = feedback().rateVisit(m_session, scores);
+        QVERIFY(!given.ok());
+        QCOMPARE(given.error().code, u"bad_request"_s);
+        QCOMPARE(m_store->count(u"visit_feedback"_s), 0);
+    }
+
+    // After the retention period the comments and e-mails go; the scores stay for the trends.
+    void commentsAndEmailsAreErasedAfterTheRetentionPeriod()
+    {
+        orderDish(m_session, u"hummus"_s, u"served"_s);
+        QVERIFY(feedback().rateDish(m_session, m_store->item(u"hummus"_s).id, 4, u"Silky"_s).ok());
+        VisitScores scores;
+        scores.food = 4;
+        scores.comment = u"Come back soon"_s;
+        scores.contactEmail = u"guest@example.org"_s;
+        scores.consent = true;
+        QVERIFY(feedback().rateVisit(m_session, scores).ok());
+        QCOMPARE(*feedback().retentionDays(), GuestFeedback::DefaultRetentionDays);
+        QCOMPARE(feedback().setRetentionDays(0).error().code, u"bad_request"_s);
+        QVERIFY(feedback().setRetentionDays(30).ok());
+
+        m_store->clock.advance(29LL * 24 * 3600 * 1000);
+        QCOMPARE(*feedback().eraseExpired(), 0);
+        m_store->clock.advance(2LL * 24 * 3600 * 1000);
+        QCOMPARE(*feedback().eraseExpired(), 2);
+        QCOMPARE(m_store->scalar(u"SELECT comment FROM feedback"_s).toString(), QString());
+        QCOMPARE(m_store->scalar(u"SELECT rating FROM feedback"_s).toInt(), 4);
+        QCOMPARE(m_store->scalar(u"SELECT comment FROM visit_feedback"_s).toString(), QString());
+        QVERIFY(m_store->scalar(u"SELECT contact_email FROM visit_feedback"_s).isNull());
+        QCOMPARE(m_store->scalar(u"SELECT food FROM visit_feedback"_s).toInt(), 4);
+    }
+
+    void guestVoiceAveragesWeeksAndPromoters()
+    {
+        const qint64 hummus = m_store->item(u"hummus"_s).id;
+        const QList<int> recommends{10, 9, 8, 3};
+        for (int visit = 0; visit < recommends.size(); ++visit) {
+            const qint64 session = visit == 0 ? m_session : seat(4 + visit);
+            orderDish(session, u"hummus"_s, u"served"_s);
+            QVERIFY(feedback().rateDish(session, hummus, 2 + visit, u"note %1"_s.arg(visit)).ok());
+            VisitScores scores;
+            scores.recommend = recommends[visit];
+            auto rated = feedback().rateVisit(session, scores);
+            QVERIFY2(rated.ok(), qPrintable(rated.ok() ? QString() : rated.error().message));
+            m_store->clock.advance(7LL * 24 * 3600 * 1000); // a week apart
+        }
+        auto voice = GuestVoiceRepository(m_store->connection())
+                         .read(m_store->clock.now().addDays(-365));
+        QVERIFY(voice.ok());
+        QCOMPARE(voice->dishes.size(), 1);
+        QCOMPARE(voice->dishes[0].key, u"hummus"_s);
+        QCOMPARE(voice->dishes[0].count, 4);
+        QCOMPARE(voice->dishes[0].average, 3.5); // 2, 3, 4, 5
+        QCOMPARE(voice->dishes[0].weeks.size(), 4);
+        QCOMPARE(voice->dishes[0].weeks.first().average, 2.0);
+        QCOMPARE(voice->dishes[0].weeks.first().weekStart.dayOfWeek(), 1); // a Monday
+        QCOMPARE(voice->visits.promoters, 2);
+        QCOMPARE(voice->visits.passives, 1);
+        QCOMPARE(voice->visits.detractors, 1);
+        QCOMPARE(voice->visits.netPromoterScore(), 25);
+        QCOMPARE(voice->visits.weeks.size(), 4);
+        QCOMPARE(voice->visits.weeks.last().average, -100.0); // the week of the 3
+        QCOMPARE(voice->comments.size(), 4);
+        QCOMPARE(voice->comments.first().comment, u"note 3"_s); // newest first
+        QCOMPARE(voice->comments.first().table, 7);
     }
 
     // A null QString binds as SQL NULL; the NOT NULL columns must get '' from the repositories.
-    void noCommentOrNoteIsStoredAsEmptyText()
+    void noNoteIsStoredAsEmptyText()
     {
-        auto visit = feedback().give(m_session, 0, 4, QString());
-        QVERIFY2(visit.ok(), qPrintable(visit.ok() ? QString() : visit.error().message));
-        QCOMPARE(visit->comment, QString());
-        QCOMPARE(m_store->scalar(u"SELECT quote(comment) FROM feedback WHERE id = ?"_s, {visit->id})
-                     .toString(),
-                 u"''"_s);
         auto call = ServiceRequestRepository(m_store->connection(), m_store->clock)
                         .request(m_session, u"water"_s, QString());
         QVERIFY2(call.ok(), qPrintable(call.ok() ? QString() : call.error().message));
@@ -118,29 +285,6 @@ private slots:
             m_store->scalar(u"SELECT quote(note) FROM service_requests WHERE id = ?"_s, {call->id})
                 .toString(),
             u"''"_s);
-    }
-
-    void feedbackRefusals_data()
-    {
-        QTest::addColumn<qint64>("session"); // 0: the seated one
-        QTest::addColumn<qint64>("item");
-        QTest::addColumn<int>("rating");
-        QTest::addColumn<QString>("code");
-        QTest::newRow("no stars") << qint64(0) << qint64(0) << 0 << u"bad_request"_s;
-        QTest::newRow("six stars") << qint64(0) << qint64(0) << 6 << u"bad_request"_s;
-        QTest::newRow("unknown dish") << qint64(0) << qint64(99999) << 3 << u"unknown_item"_s;
-        QTest::newRow("unknown session") << qint64(4242) << qint64(0) << 3 << u"unknown_session"_s;
-    }
-    void feedbackRefusals()
-    {
-        QFETCH(qint64, session);
-        QFETCH(qint64, item);
-        QFETCH(int, rating);
-        QFETCH(QString, code);
-        auto given = feedback().give(session ? session : m_session, item, rating, {});
-        QVERIFY(!given.ok());
-        QCOMPARE(given.error().code, code);
-        QCOMPARE(m_store->count(u"feedback"_s), 0);
     }
 
     void ideasAreVotedOncePerSession()

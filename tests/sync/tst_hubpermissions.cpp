@@ -24,6 +24,8 @@ const struct {
     {"order.line.advance", "-ysy"},  {"order.cancel", "--pp"},    {"menu.setAvailable", "-yyy"},
     {"session.seat", "--yy"},        {"session.close", "--yy"},   {"service.call", "o---"},
     {"service.acknowledge", "--yy"}, {"chat.send", "o-yy"},       {"feedback.give", "o---"},
+    {"visit.rate", "o---"},          {"visit.forgetContact", "---y"},
+    {"feedback.retention.set", "---p"}, {"guest.voice.get", "---y"},
     {"idea.submit", "o---"},         {"idea.vote", "o---"},       {"pairing.create", "--yy"},
     {"floor.get", "-yyy"},           {"orders.open", "-yyy"},     {"menu.draft.get", "---y"},
     {"menu.draft.edit", "---p"},     {"menu.draft.undo", "---p"}, {"menu.draft.discard", "---p"},

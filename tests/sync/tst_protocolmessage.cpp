@@ -180,7 +180,24 @@ private slots:
         QTest::newRow("chat body empty")
             << request(u"chat.send"_s, {{u"body"_s, u""_s}}) << u"bad_request"_s << c1;
         QTest::newRow("feedback rating as text")
-            << request(u"feedback.give"_s, {{u"rating"_s, u"5"_s}}) << u"bad_request"_s << c1;
+            << request(u"feedback.give"_s, {{u"itemId"_s, 1}, {u"rating"_s, u"5"_s}})
+            << u"bad_request"_s << c1;
+        QTest::newRow("feedback without a dish")
+            << request(u"feedback.give"_s, {{u"rating"_s, 5}}) << u"bad_request"_s << c1;
+        QTest::newRow("feedback of six stars")
+            << request(u"feedback.give"_s, {{u"itemId"_s, 1}, {u"rating"_s, 6}})
+            << u"bad_request"_s << c1;
+        QTest::newRow("visit recommend 11")
+            << request(u"visit.rate"_s, {{u"recommend"_s, 11}}) << u"bad_request"_s << c1;
+        QTest::newRow("visit food zero")
+            << request(u"visit.rate"_s, {{u"food"_s, 0}}) << u"bad_request"_s << c1;
+        QTest::newRow("visit consent as text")
+            << request(u"visit.rate"_s, {{u"food"_s, 4}, {u"consent"_s, u"yes"_s}})
+            << u"bad_request"_s << c1;
+        QTest::newRow("visit recommend 0")
+            << request(u"visit.rate"_s, {{u"recommend"_s, 0}}) << QString() << c1;
+        QTest::newRow("retention of a day")
+            << request(u"feedback.retention.set"_s, {{u"days"_s, 0}}) << u"bad_request"_s << c1;
         QTest::newRow("pairing without role")
             << request(u"pairing.create"_s, {{u"table"_s, 5}}) << u"bad_request"_s << c1;
         QTest::newRow("pairing pin as a number")

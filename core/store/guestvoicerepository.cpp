@@ -1,0 +1,155 @@
+#include "guestvoicerepository.h"
+
+#include "feedbackrepository.h"
+#include "sqlstatement.h"
+#include "storedtime.h"
+
+#include <QHash>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace tableside {
+
+namespace {
+
+// The Monday starting the week of a stored time, as SQLite computes it.
+constexpr auto WeekOf = "date(%1, 'weekday 0', '-6 days')";
+
+QString weekOf(const char *column)
+{
+    return QString::fromLatin1(WeekOf).arg(QLatin1StringView(column));
+}
+
+int npsOf(int promoters, int passives, int detractors)
+{
+    const int answers = promoters + passives + detractors;
+    if (answers == 0)
+        return 0;
+    return int(std::lround(100.0 * (promoters - detractors) / answers));
+}
+
+} // namespace
+
+int VisitVoice::netPromoterScore() const
+{
+    return npsOf(promoters, passives, detractors);
+}
+
+Result<GuestVoice> GuestVoiceRepository::read(const QDateTime &since) const
+{
+    GuestVoice voice;
+    const QString from = storedTime(since);
+    if (auto r = readDishes(from, voice); !r)
+        return r.error();
+    if (auto r = readVisits(from, voice); !r)
+        return r.error();
+    if (auto r = readComments(from, voice); !r)
+        return r.error();
+    auto days = scalarSql(m_db, u"SELECT feedback_retention_days FROM venue LIMIT 1"_s);
+    voice.retentionDays = days ? days->toInt() : GuestFeedback::DefaultRetentionDays;
+    return voice;
+}
+
+Result<void> GuestVoiceRepository::readDishes(const QString &since, GuestVoice &voice) const
+{
+    auto totals = runSql(m_db,
+                         u"SELECT f.item_id, i.key, count(*), avg(f.rating) FROM feedback f "
+                         u"JOIN menu_items i ON i.id = f.item_id WHERE f.created_at >= ? "
+                         u"GROUP BY f.item_id ORDER BY avg(f.rating) DESC, count(*) DESC, i.key"_s,
+                         {since});
+    if (!totals)
+        return totals.error();
+    QHash<qint64, qsizetype> byItem;
+    while (totals.value().next()) {
+        byItem.insert(totals.value().value(0).toLongLong(), voice.dishes.size());
+        voice.dishes.append({totals.value().value(0).toLongLong(), totals.value().value(1).toString(),
+                             totals.value().value(2).toInt(), totals.value().value(3).toDouble(), {}});
+    }
+    auto weeks = runSql(m_db,
+                        u"SELECT item_id, %1 AS week, count(*), avg(rating) FROM feedback "
+                        u"WHERE item_id IS NOT NULL AND created_at >= ? "
+                        u"GROUP BY item_id, week ORDER BY item_id, week"_s.arg(weekOf("created_at")),
+                        {since});
+    if (!weeks)
+        return weeks.error();
+    while (weeks.value().next()) {
+        const auto at = byItem.constFind(weeks.value().value(0).toLongLong());
+        if (at == byItem.constEnd())
+            continue;
+        voice.dishes[*at].weeks.append({QDate::fromString(weeks.value().value(1).toString(), Qt::ISODate),
+                                        weeks.value().value(2).toInt(), weeks.value().value(3).toDouble()});
+    }
+    return {};
+}
+
+Result<void> GuestVoiceRepository::readVisits(const QString &since, GuestVoice &voice) const
+{
+    auto totals = runSql(
+        m_db,
+        u"SELECT count(*), avg(food), avg(service), avg(ambience), "
+        u"count(*) FILTER (WHERE recommend >= 9), count(*) FILTER (WHERE recommend IN (7, 8)), "
+        u"count(*) FILTER (WHERE recommend <= 6) FROM visit_feedback WHERE given_at >= ?"_s,
+        {since});
+    if (!totals)
+        return totals.error();
+    if (totals.value().next()) {
+        VisitVoice &visits = voice.visits;
+        visits.count = totals.value().value(0).toInt();
+        visits.food = totals.value().value(1).toDouble();
+        visits.service = totals.value().value(2).toDouble();
+        visits.ambience = totals.value().value(3).toDouble();
+        visits.promoters = totals.value().value(4).toInt();
+        visits.passives = totals.value().value(5).toInt();
+        visits.detractors = totals.value().value(6).toInt();
+    }
+    auto weeks = runSql(
+        m_db,
+        u"SELECT %1 AS week, count(recommend), count(*) FILTER (WHERE recommend >= 9), "
+        u"count(*) FILTER (WHERE recommend IN (7, 8)), count(*) FILTER (WHERE recommend <= 6) "
+        u"FROM visit_feedback WHERE given_at >= ? AND recommend IS NOT NULL "
+        u"GROUP BY week ORDER BY week"_s.arg(weekOf("given_at")),
+        {since});
+    if (!weeks)
+        return weeks.error();
+    while (weeks.value().next())
+        voice.visits.weeks.append({QDate::fromString(weeks.value().value(0).toString(), Qt::ISODate),
+                                   weeks.value().value(1).toInt(),
+                                   double(npsOf(weeks.value().value(2).toInt(), weeks.value().value(3).toInt(),
+                                                weeks.value().value(4).toInt()))});
+    return {};
+}
+
+Result<void> GuestVoiceRepository::readComments(const QString &since, GuestVoice &voice) const
+{
+    auto comments = runSql(
+        m_db,
+        u"SELECT 'dish', f.item_id, i.key, f.rating, f.comment, f.created_at, t.number "
+        u"FROM feedback f JOIN menu_items i ON i.id = f.item_id "
+        u"JOIN table_sessions s ON s.id = f.session_id JOIN dining_tables t ON t.id = s.table_id "
+        u"WHERE f.comment <> '' AND f.created_at >= ?1 "
+        u"UNION ALL SELECT 'visit', 0, '', coalesce(v.food, 0), v.comment, v.given_at, t.number "
+        u"FROM visit_feedback v JOIN table_sessions s ON s.id = v.session_id "
+        u"JOIN dining_tables t ON t.id = s.table_id WHERE v.comment <> '' AND v.given_at >= ?1 "
+        u"ORDER BY 6 DESC LIMIT %1"_s.arg(MaxComments),
+        {since});
+    if (!comments)
+        return comments.error();
+    while (comments.value().next())
+        voice.comments.append({comments.value().value(0).toString(), comments.value().value(1).toLongLong(),
+                               comments.value().value(2).toString(), comments.value().value(3).toInt(),
+                               comments.value().value(4).toString(), timeFromStore(comments.value().value(5)),
+                               comments.value().value(6).toInt()});
+    auto contacts = runSql(m_db,
+                           u"SELECT session_id, contact_email, given_at FROM visit_feedback "
+                           u"WHERE contact_email IS NOT NULL ORDER BY given_at DESC"_s);
+    if (!contacts)
+        return contacts.error();
+    while (contacts.value().next())
+        voice.contacts.append({contacts.value().value(0).toLongLong(), contacts.value().value(1).toString(),
+                               timeFromStore(contacts.value().value(2))});
+    return {};
+}
+
+} // namespace tableside
