@@ -46,8 +46,8 @@ Result<void> checkDishRating(int stars, const QString &comment)
     if (!GuestFeedback::isStars(stars))
         return badRequest(Tr::tr("A dish is rated 1 to 5 stars."));
     if (comment.trimmed().size() > InputLimits::MaxMessageLength)
-        return badRequest(Tr::tr("A comment is at most %n characters.", nullptr,
-                                 InputLimits::MaxMessageLength));
+        return badRequest(
+            Tr::tr("A comment is at most %n characters.", nullptr, InputLimits::MaxMessageLength));
     return {};
 }
 
@@ -66,8 +66,8 @@ Result<void> checkVisitScores(const VisitScores &scores)
         return badRequest(Tr::tr("Rate at least one of the food, the service, the ambience or "
                                  "whether you would recommend us."));
     if (scores.comment.trimmed().size() > InputLimits::MaxMessageLength)
-        return badRequest(Tr::tr("A comment is at most %n characters.", nullptr,
-                                 InputLimits::MaxMessageLength));
+        return badRequest(
+            Tr::tr("A comment is at most %n characters.", nullptr, InputLimits::MaxMessageLength));
     if (!scores.contactEmail.isEmpty()) {
         if (!scores.consent)
             return makeError(u"consent_required"_s,

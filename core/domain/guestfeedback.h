@@ -17,7 +17,7 @@ namespace GuestFeedback {
 
 inline constexpr int MinStars = 1;
 inline constexpr int MaxStars = 5;
-inline constexpr int MaxRecommend = 10;  // "would you recommend us", 0 to 10
+inline constexpr int MaxRecommend = 10; // "would you recommend us", 0 to 10
 inline constexpr int MaxEmailLength = 254;
 inline constexpr int DefaultRetentionDays = 365; // comments and e-mails, then erased
 inline constexpr int MaxRetentionDays = 3650;
@@ -35,7 +35,7 @@ bool isPlausibleEmail(const QString &address);
 
 struct VisitScores {
     std::optional<int> food, service, ambience; // 1 to 5 stars
-    std::optional<int> recommend;                // 0 to 10
+    std::optional<int> recommend;               // 0 to 10
     QString comment;
     QString contactEmail; // empty: anonymous
     bool consent = false; // the guest ticked "you may contact me"

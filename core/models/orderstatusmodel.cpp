@@ -79,6 +79,8 @@ void OrderStatusModel::setLineStatus(qint64 lineId, OrderStatus status, const QD
         line.status = status;
         m_estimator.noteStatus(lineId, line.line.itemId, status, at.isValid() ? at : m_clock.now());
         emit dataChanged(index(int(row)), index(int(row)));
+        if (status == OrderStatus::Served)
+            ratingsChanged(); // the dish's first served line may be another now
         emit changed();
         return;
     }
@@ -114,9 +116,50 @@ void OrderStatusModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_ratings.clear();
     m_estimator.clear();
     endResetModel();
     emit changed();
+}
+
+void OrderStatusModel::setRating(qint64 itemId, int stars)
+{
+    m_ratings.insert(itemId, stars);
+    ratingsChanged();
+}
+
+void OrderStatusModel::putRatingOff(qint64 itemId)
+{
+    if (m_ratings.value(itemId) > 0)
+        return;
+    m_ratings.insert(itemId, -1);
+    ratingsChanged();
+}
+
+void OrderStatusModel::forgetRating(qint64 itemId)
+{
+    if (m_ratings.remove(itemId) > 0)
+        ratingsChanged();
+}
+
+bool OrderStatusModel::isRateable(int row) const
+{
+    const Row &line = m_rows.at(row);
+    if (line.sending || line.status != OrderStatus::Served || m_ratings.contains(line.line.itemId))
+        return false;
+    for (int earlier = 0; earlier < row; ++earlier) {
+        const Row &other = m_rows.at(earlier);
+        if (!other.sending && other.status == OrderStatus::Served &&
+            other.line.itemId == line.line.itemId)
+            return false;
+    }
+    return true;
+}
+
+void OrderStatusModel::ratingsChanged()
+{
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {RateableRole, MyRatingRole});
 }
 
 int OrderStatusModel::sendingCount() const
@@ -196,6 +239,12 @@ QVariant OrderStatusModel::data(const QModelIndex &index, int role) const
         return m_menu.format(row.totalMinor);
     case MinutesLeftRole:
         return minutesLeft(row);
+    case ItemIdRole:
+        return row.line.itemId;
+    case RateableRole:
+        return isRateable(index.row());
+    case MyRatingRole:
+        return ratingOf(row.line.itemId);
     default:
         return {};
     }
@@ -208,7 +257,9 @@ QHash<int, QByteArray> OrderStatusModel::roleNames() const
             {OptionsRole, "options"},     {QuantityRole, "quantity"},
             {NoteRole, "note"},           {SeatRole, "seat"},
             {StatusRole, "status"},       {StepRole, "step"},
-            {LineTotalRole, "lineTotal"}, {MinutesLeftRole, "minutesLeft"}};
+            {LineTotalRole, "lineTotal"}, {MinutesLeftRole, "minutesLeft"},
+            {ItemIdRole, "itemId"},       {RateableRole, "rateable"},
+            {MyRatingRole, "myRating"}};
 }
 
 } // namespace tableside

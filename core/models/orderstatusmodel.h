@@ -8,6 +8,9 @@
 #include "readyestimator.h"
 
 #include <QAbstractListModel>
+#include <QHash>
+
+#include <algorithm>
 
 namespace tableside {
 
@@ -31,6 +34,11 @@ public:
         StepRole,   // 0 sending/placed, 1 accepted, 2 cooking, 3 ready, 4 served; -1 cancelled
         LineTotalRole,
         MinutesLeftRole, // -1: nothing to wait for
+        ItemIdRole,
+        // The line invites the diner to rate its dish: served, the first served line of that dish,
+        // and the dish not yet rated nor the rating put off.
+        RateableRole,
+        MyRatingRole, // the stars this party gave the dish: 0 none yet
     };
     Q_ENUM(Role)
 
@@ -49,7 +57,13 @@ public:
     // Moves the estimates on to the clock's time.
     void tick();
     void refresh();
-    void clear();
+    void clear(); // a new party: its orders and its ratings go
+
+    // The party rated a dish (1 to 5), or put its rating off: the invitation goes either way.
+    void setRating(qint64 itemId, int stars);
+    void putRatingOff(qint64 itemId);
+    void forgetRating(qint64 itemId); // the hub refused it: the dish invites its rating again
+    int ratingOf(qint64 itemId) const { return std::max(0, m_ratings.value(itemId)); }
 
     int sendingCount() const;
     qint64 billMinor() const;
@@ -77,12 +91,15 @@ private:
         QDateTime placedAt{};
     };
     QString course(qint64 itemId) const;
+    bool isRateable(int row) const;
+    void ratingsChanged();
     int minutesLeft(const Row &row) const;
 
     const MenuIndex &m_menu;
     const Clock &m_clock;
     ReadyEstimator m_estimator;
     QList<Row> m_rows;
+    QHash<qint64, int> m_ratings; // dish → stars; -1 put off
 };
 
 } // namespace tableside

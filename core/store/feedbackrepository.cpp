@@ -64,7 +64,7 @@ Result<Feedback> FeedbackRepository::rateDish(qint64 sessionId, qint64 itemId, i
         return stored.error();
     if (!stored.value().next())
         return makeError(u"store_error"_s, Tr::tr("The rating was not stored."));
-    return Feedback{stored.value().value(0).toLongLong(), sessionId, itemId, rating, text,
+    return Feedback{stored.value().value(0).toLongLong(),  sessionId, itemId, rating, text,
                     timeFromStore(stored.value().value(1))};
 }
 
@@ -84,8 +84,8 @@ Result<VisitFeedback> FeedbackRepository::rateVisit(qint64 sessionId, const Visi
         u"service = excluded.service, ambience = excluded.ambience, "
         u"recommend = excluded.recommend, comment = excluded.comment, "
         u"contact_email = excluded.contact_email, given_at = excluded.given_at"_s,
-        {sessionId, scoreOrNull(kept.food), scoreOrNull(kept.service),
-         scoreOrNull(kept.ambience), scoreOrNull(kept.recommend), kept.comment,
+        {sessionId, scoreOrNull(kept.food), scoreOrNull(kept.service), scoreOrNull(kept.ambience),
+         scoreOrNull(kept.recommend), kept.comment,
          kept.contactEmail.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                      : QVariant(kept.contactEmail),
          storedTime(now)});
@@ -96,18 +96,17 @@ Result<VisitFeedback> FeedbackRepository::rateVisit(qint64 sessionId, const Visi
 
 Result<bool> FeedbackRepository::forgetContact(qint64 sessionId)
 {
-    auto had = runSql(m_db,
-                      u"SELECT contact_email IS NOT NULL FROM visit_feedback WHERE session_id = ?"_s,
-                      {sessionId});
+    auto had =
+        runSql(m_db, u"SELECT contact_email IS NOT NULL FROM visit_feedback WHERE session_id = ?"_s,
+               {sessionId});
     if (!had)
         return had.error();
     if (!had.value().next())
-        return makeError(u"unknown_visit"_s,
-                         Tr::tr("No visit card was given at that visit."));
+        return makeError(u"unknown_visit"_s, Tr::tr("No visit card was given at that visit."));
     const bool hadEmail = had.value().value(0).toBool();
-    if (auto done = runSql(m_db,
-                           u"UPDATE visit_feedback SET contact_email = NULL WHERE session_id = ?"_s,
-                           {sessionId});
+    if (auto done =
+            runSql(m_db, u"UPDATE visit_feedback SET contact_email = NULL WHERE session_id = ?"_s,
+                   {sessionId});
         !done)
         return done.error();
     return hadEmail;
@@ -124,9 +123,8 @@ Result<int> FeedbackRepository::retentionDays() const
 Result<void> FeedbackRepository::setRetentionDays(int days)
 {
     if (days < 1 || days > GuestFeedback::MaxRetentionDays)
-        return makeError(u"bad_request"_s,
-                         Tr::tr("Comments and e-mails are kept 1 to %n days.", nullptr,
-                                GuestFeedback::MaxRetentionDays));
+        return makeError(u"bad_request"_s, Tr::tr("Comments and e-mails are kept 1 to %n days.",
+                                                  nullptr, GuestFeedback::MaxRetentionDays));
     auto done = runSql(m_db, u"UPDATE venue SET feedback_retention_days = ?"_s, {days});
     if (!done)
         return done.error();
@@ -146,9 +144,9 @@ Result<int> FeedbackRepository::eraseExpired()
     if (!visits)
         return visits.error();
     const int erased = visits.value().numRowsAffected();
-    auto dishes = runSql(m_db,
-                         u"UPDATE feedback SET comment = '' WHERE created_at < ? AND comment <> ''"_s,
-                         {before});
+    auto dishes =
+        runSql(m_db, u"UPDATE feedback SET comment = '' WHERE created_at < ? AND comment <> ''"_s,
+               {before});
     if (!dishes)
         return dishes.error();
     return erased + dishes.value().numRowsAffected();

@@ -64,22 +64,27 @@ Result<void> GuestVoiceRepository::readDishes(const QString &since, GuestVoice &
     QHash<qint64, qsizetype> byItem;
     while (totals.value().next()) {
         byItem.insert(totals.value().value(0).toLongLong(), voice.dishes.size());
-        voice.dishes.append({totals.value().value(0).toLongLong(), totals.value().value(1).toString(),
-                             totals.value().value(2).toInt(), totals.value().value(3).toDouble(), {}});
+        voice.dishes.append({totals.value().value(0).toLongLong(),
+                             totals.value().value(1).toString(),
+                             totals.value().value(2).toInt(),
+                             totals.value().value(3).toDouble(),
+                             {}});
     }
-    auto weeks = runSql(m_db,
-                        u"SELECT item_id, %1 AS week, count(*), avg(rating) FROM feedback "
-                        u"WHERE item_id IS NOT NULL AND created_at >= ? "
-                        u"GROUP BY item_id, week ORDER BY item_id, week"_s.arg(weekOf("created_at")),
-                        {since});
+    auto weeks =
+        runSql(m_db,
+               u"SELECT item_id, %1 AS week, count(*), avg(rating) FROM feedback "
+               u"WHERE item_id IS NOT NULL AND created_at >= ? "
+               u"GROUP BY item_id, week ORDER BY item_id, week"_s.arg(weekOf("created_at")),
+               {since});
     if (!weeks)
         return weeks.error();
     while (weeks.value().next()) {
         const auto at = byItem.constFind(weeks.value().value(0).toLongLong());
         if (at == byItem.constEnd())
             continue;
-        voice.dishes[*at].weeks.append({QDate::fromString(weeks.value().value(1).toString(), Qt::ISODate),
-                                        weeks.value().value(2).toInt(), weeks.value().value(3).toDouble()});
+        voice.dishes[*at].weeks.append(
+            {QDate::fromString(weeks.value().value(1).toString(), Qt::ISODate),
+             weeks.value().value(2).toInt(), weeks.value().value(3).toDouble()});
     }
     return {};
 }
@@ -114,10 +119,11 @@ Result<void> GuestVoiceRepository::readVisits(const QString &since, GuestVoice &
     if (!weeks)
         return weeks.error();
     while (weeks.value().next())
-        voice.visits.weeks.append({QDate::fromString(weeks.value().value(0).toString(), Qt::ISODate),
-                                   weeks.value().value(1).toInt(),
-                                   double(npsOf(weeks.value().value(2).toInt(), weeks.value().value(3).toInt(),
-                                                weeks.value().value(4).toInt()))});
+        voice.visits.weeks.append(
+            {QDate::fromString(weeks.value().value(0).toString(), Qt::ISODate),
+             weeks.value().value(1).toInt(),
+             double(npsOf(weeks.value().value(2).toInt(), weeks.value().value(3).toInt(),
+                          weeks.value().value(4).toInt()))});
     return {};
 }
 
@@ -137,17 +143,18 @@ Result<void> GuestVoiceRepository::readComments(const QString &since, GuestVoice
     if (!comments)
         return comments.error();
     while (comments.value().next())
-        voice.comments.append({comments.value().value(0).toString(), comments.value().value(1).toLongLong(),
-                               comments.value().value(2).toString(), comments.value().value(3).toInt(),
-                               comments.value().value(4).toString(), timeFromStore(comments.value().value(5)),
-                               comments.value().value(6).toInt()});
-    auto contacts = runSql(m_db,
-                           u"SELECT session_id, contact_email, given_at FROM visit_feedback "
-                           u"WHERE contact_email IS NOT NULL ORDER BY given_at DESC"_s);
+        voice.comments.append(
+            {comments.value().value(0).toString(), comments.value().value(1).toLongLong(),
+             comments.value().value(2).toString(), comments.value().value(3).toInt(),
+             comments.value().value(4).toString(), timeFromStore(comments.value().value(5)),
+             comments.value().value(6).toInt()});
+    auto contacts = runSql(m_db, u"SELECT session_id, contact_email, given_at FROM visit_feedback "
+                                 u"WHERE contact_email IS NOT NULL ORDER BY given_at DESC"_s);
     if (!contacts)
         return contacts.error();
     while (contacts.value().next())
-        voice.contacts.append({contacts.value().value(0).toLongLong(), contacts.value().value(1).toString(),
+        voice.contacts.append({contacts.value().value(0).toLongLong(),
+                               contacts.value().value(1).toString(),
                                timeFromStore(contacts.value().value(2))});
     return {};
 }

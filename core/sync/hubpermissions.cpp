@@ -134,9 +134,10 @@ HubPermissions::Audience HubPermissions::audienceOf(const StoredEvent &event)
     const QJsonObject &data = event.data;
     const QJsonValue table =
         data.contains("table"_L1) ? data.value("table"_L1) : data["order"_L1]["table"_L1];
-    Audience audience{false, event.table ? *event.table
-                                         : (table.isDouble() ? int(table.toInteger()) : 0)};
-    audience.hiddenFromService = event.type == "feedback.given"_L1 || event.type == "visit.rated"_L1;
+    Audience audience{false,
+                      event.table ? *event.table : (table.isDouble() ? int(table.toInteger()) : 0)};
+    audience.hiddenFromService =
+        event.type == "feedback.given"_L1 || event.type == "visit.rated"_L1;
     return audience;
 }
 

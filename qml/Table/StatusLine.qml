@@ -18,6 +18,9 @@ Rectangle {
     required property int step
     required property string lineTotal
     required property int minutesLeft
+    required property int itemId
+    required property bool rateable
+    required property int myRating
 
     objectName: "statusLine_" + index
 
@@ -81,6 +84,15 @@ Rectangle {
                 color: Theme.muted
                 font.pixelSize: Theme.textSmall
             }
+        }
+        DishRating {
+            Layout.fillWidth: true
+            table: line.table
+            itemId: line.itemId
+            dishName: line.name
+            rateable: line.rateable
+            myRating: line.myRating
+            lineIndex: line.index
         }
     }
 }

@@ -137,6 +137,13 @@ Item {
                 text: qsTr("Request the bill")
                 onClicked: page.table.callStaff("bill")
             }
+            PillButton {
+                objectName: "rateVisit"
+                Layout.fillWidth: true
+                visible: !page.table.calls.canRequestBill && !page.table.visitCard.sent
+                text: qsTr("Rate your visit")
+                onClicked: page.table.visitCardOpen = true
+            }
             Text {
                 Layout.fillWidth: true
                 objectName: "billNotice"

@@ -120,6 +120,20 @@ Window {
         url: "ChatSheet.qml"
         table: window.table
     }
+    Connections {
+        target: window.table
+        function onVisitCardOpenChanged() {
+            if (window.table.visitCardOpen)
+                visitCardSheet.show()
+        }
+    }
+    LazySheet {
+        id: visitCardSheet
+        // Above the on-screen keyboard, like the chat: the diner sees what they type.
+        anchors.fill: pages
+        url: "VisitCardSheet.qml"
+        table: window.table
+    }
     LazySheet {
         id: lookSheet
         anchors.fill: parent

@@ -347,6 +347,9 @@ void TableScreen::resetParty()
     m_chat.clear();
     setChatOpen(false);
     setChatDraft({});
+    m_visitCard.clear();
+    setVisitCardOpen(false);
+    m_ratingsSent.clear();
     m_dishes.clearFilters();
     m_draft.close();
     m_sentCarts.clear();

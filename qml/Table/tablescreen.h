@@ -26,6 +26,7 @@
 #include "servingwatch.h"
 #include "tablemodeltypes.h"
 #include "venueclient.h"
+#include "visitcard.h"
 
 #include <QHash>
 #include <QObject>
@@ -64,6 +65,10 @@ class TableScreen : public QObject {
     Q_PROPERTY(QString dishAllergens READ dishAllergens NOTIFY dishAllergensChanged)
     // The conversation is on screen: staff replies arrive read.
     Q_PROPERTY(bool chatOpen READ chatOpen WRITE setChatOpen NOTIFY chatOpenChanged)
+    // The visit's card, offered once when the party asks for the bill; closed at will.
+    Q_PROPERTY(tableside::VisitCard *visitCard READ visitCard CONSTANT)
+    Q_PROPERTY(
+        bool visitCardOpen READ visitCardOpen WRITE setVisitCardOpen NOTIFY visitCardOpenChanged)
     // What the diner is writing; a message the hub refused comes back here.
     Q_PROPERTY(QString chatDraft READ chatDraft WRITE setChatDraft NOTIFY chatDraftChanged)
     // The draft is a message the hub would store (InputLimits::isSendableMessage): Send is on.
@@ -161,6 +166,9 @@ public:
     void setHighContrast(bool on);
     int tableNumber() const;
     bool chatOpen() const { return m_chatOpen; }
+    VisitCard *visitCard() { return &m_visitCard; }
+    bool visitCardOpen() const { return m_visitCardOpen; }
+    void setVisitCardOpen(bool open);
     void setChatOpen(bool open);
     QString chatDraft() const { return m_chatDraft; }
     void setChatDraft(const QString &text);
@@ -183,6 +191,13 @@ public:
     // Writes the message to the outbox (sent now, or when the hub is back); false and an error
     // for an empty or overlong one.
     Q_INVOKABLE bool sendChat(const QString &body);
+    // A served dish's stars, 1 to 5, and an optional comment, through the outbox; rating it
+    // again replaces the rating. False and an error when refused here.
+    Q_INVOKABLE bool rateDish(qint64 itemId, int stars, const QString &comment = {});
+    // "Not now": the dish stops inviting a rating.
+    Q_INVOKABLE void putRatingOff(qint64 itemId);
+    // The visit's card through the outbox, once it may be sent.
+    Q_INVOKABLE bool sendVisitCard();
     // Staff closed the table: forget the order, calls, filters, language and look.
     Q_INVOKABLE void resetParty();
     Q_INVOKABLE void dismissError();
@@ -201,6 +216,7 @@ signals:
     void lastErrorChanged();
     void orderPlaced(const QString &key);
     void chatOpenChanged();
+    void visitCardOpenChanged();
     void chatDraftChanged();
     void firstFrameDrawnChanged();
     void dishAllergensChanged();
@@ -222,6 +238,8 @@ private:
     QString orderRefused(const QString &why) const;
     QString messageRefused(const QString &why) const;
     void onChatEvent(const QJsonObject &data, const QDateTime &at);
+    // A rating or card the hub turned down: true when it was one.
+    bool onFeedbackRejected(const QString &key, const QString &op, const QString &errorMessage);
     QString chatText(const QString &body) const;
     void applyLanguage();
     void setUp();
@@ -261,6 +279,9 @@ private:
     QuickRepliesModel m_quickReplies;
     AllergensModel m_allergens;
     bool m_chatOpen = false;
+    VisitCard m_visitCard;
+    bool m_visitCardOpen = false;
+    QHash<QString, qint64> m_ratingsSent; // outbox key -> dish, back to inviting if refused
     QString m_chatDraft;
     ClockTimer *m_tick = nullptr; // estimates and "still waiting", on the screen's clock
     // Which dishes can be added now, judged again at each window's edge on the screen's clock.
@@ -275,7 +296,8 @@ private:
     // The Ui module's few texts (allergen names, spice) are the diners'.
     ScreenLanguage m_screenLanguage{ScreenLanguage::qmlContexts(QStringLiteral("Tableside/Table")) +
                                         ScreenLanguage::qmlContexts(QStringLiteral("Tableside/Ui"))
-                                    << QStringLiteral("tableside::TableScreen")};
+                                    << QStringLiteral("tableside::TableScreen")
+                                    << QStringLiteral("GuestFeedback")};
     DeviceGate m_gate{m_client, m_screenLanguage, {QStringLiteral("table")}};
     QQmlApplicationEngine m_engine;
     QQmlEngine *m_shownIn = nullptr; // another screen's engine holding this one's QML (showIn)

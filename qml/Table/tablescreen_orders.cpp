@@ -59,6 +59,9 @@ bool TableScreen::callStaff(const QString &kind)
     const QString id = m_client.request(u"service.call"_s, {{u"kind"_s, kind}});
     m_callRequests.insert(id, kind);
     m_calls.sending(id, kind);
+    // Asking for the bill offers the visit's card, once: the party may close it unanswered.
+    if (kind == u"bill"_s && !m_visitCard.sent())
+        setVisitCardOpen(true);
     return true;
 }
 
@@ -66,6 +69,10 @@ void TableScreen::onOutboxSent(const QString &key, const QString &op, const QJso
 {
     if (op == u"chat.send"_s) {
         m_chat.confirmed(key, result[u"messageId"].toInteger());
+        return;
+    }
+    if (op == u"feedback.give"_s) {
+        m_ratingsSent.remove(key);
         return;
     }
     if (op != u"order.place"_s)
@@ -86,7 +93,7 @@ void TableScreen::onOutboxRejected(const QString &key, const QString &op, const 
         setError(messageRefused(errorMessage));
         return;
     }
-    if (op != u"order.place"_s)
+    if (onFeedbackRejected(key, op, errorMessage) || op != u"order.place"_s)
         return;
     m_orders.dropSending(key);
     // Nothing is lost: the refused lines go back into the cart for the diner to fix.

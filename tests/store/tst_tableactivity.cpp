@@ -254,8 +254,8 @@ private slots:
             QVERIFY2(rated.ok(), qPrintable(rated.ok() ? QString() : rated.error().message));
             m_store->clock.advance(7LL * 24 * 3600 * 1000); // a week apart
         }
-        auto voice = GuestVoiceRepository(m_store->connection())
-                         .read(m_store->clock.now().addDays(-365));
+        auto voice =
+            GuestVoiceRepository(m_store->connection()).read(m_store->clock.now().addDays(-365));
         QVERIFY(voice.ok());
         QCOMPARE(voice->dishes.size(), 1);
         QCOMPARE(voice->dishes[0].key, u"hummus"_s);

@@ -1,9 +1,9 @@
 // GuestOperations: a call for a waiter and its answer, chat (a diner's resend answered once),
 // feedback and ideas, each for the caller's own table.
 #include "guestoperations.h"
-#include "sessionrepository.h"
 #include "hubstorefixture.h"
 #include "sessionoperations.h"
+#include "sessionrepository.h"
 
 #include <QTest>
 
@@ -83,30 +83,26 @@ private slots:
     {
         const qint64 hummus = m_store.itemId(u"hummus"_s);
         QVERIFY(m_guests->chatSend(m_table, {{u"body"_s, u"Hello"_s}})); // seats the party
-        QCOMPARE(m_guests->feedbackGive(m_table, {{u"itemId"_s, hummus}, {u"rating"_s, 4}})
-                     .error()
-                     .code,
-                 u"not_ordered"_s);
+        QCOMPARE(
+            m_guests->feedbackGive(m_table, {{u"itemId"_s, hummus}, {u"rating"_s, 4}}).error().code,
+            u"not_ordered"_s);
         const auto visit = m_guests->visitRate(
             m_table, {{u"food"_s, 5}, {u"recommend"_s, 10}, {u"comment"_s, u"Lovely"_s}});
         QVERIFY(visit);
         QCOMPARE(visit->events[0].type, u"visit.rated"_s);
         QCOMPARE(visit->events[0].data[u"recommend"_s].toInt(), 10);
         QVERIFY(!visit->events[0].data.contains(u"service"_s)); // skipped
-        QCOMPARE(m_guests->visitRate(m_table, {{u"food"_s, 4}, {u"email"_s, u"a@b.org"_s}})
-                     .error()
-                     .code,
-                 u"consent_required"_s);
+        QCOMPARE(
+            m_guests->visitRate(m_table, {{u"food"_s, 4}, {u"email"_s, u"a@b.org"_s}}).error().code,
+            u"consent_required"_s);
         // Once the party has gone, the table takes no more ratings, and rating seats nobody.
         auto open = SessionRepository(m_store.work->database(), m_store.work->clock()).openAt(2);
         QVERIFY(open);
         QVERIFY(SessionRepository(m_store.work->database(), m_store.work->clock()).close(open->id));
-        QCOMPARE(m_guests->visitRate(m_table, {{u"food"_s, 5}}).error().code,
-                 u"no_open_session"_s);
-        QCOMPARE(m_guests->feedbackGive(m_table, {{u"itemId"_s, hummus}, {u"rating"_s, 4}})
-                     .error()
-                     .code,
-                 u"no_open_session"_s);
+        QCOMPARE(m_guests->visitRate(m_table, {{u"food"_s, 5}}).error().code, u"no_open_session"_s);
+        QCOMPARE(
+            m_guests->feedbackGive(m_table, {{u"itemId"_s, hummus}, {u"rating"_s, 4}}).error().code,
+            u"no_open_session"_s);
     }
 
     void anIdeaGetsOneVotePerVisit()

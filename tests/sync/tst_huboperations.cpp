@@ -469,8 +469,8 @@ private slots:
                  u"bad_request"_s); // staff name the table
         // The visit's card; a dish's stars out of range are refused.
         QVERIFY(table.request(u"visit.rate"_s, {{u"food"_s, 5}})[u"ok"_s].toBool());
-        QCOMPARE(TestClient::errorCode(table.request(u"feedback.give"_s,
-                                                     {{u"itemId"_s, 1}, {u"rating"_s, 6}})),
+        QCOMPARE(TestClient::errorCode(
+                     table.request(u"feedback.give"_s, {{u"itemId"_s, 1}, {u"rating"_s, 6}})),
                  u"bad_request"_s);
         const QJsonObject idea = table.request(u"idea.submit"_s, {{u"body"_s, u"Kids' menu"_s}});
         QVERIFY(idea[u"ok"_s].toBool());
