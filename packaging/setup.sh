@@ -17,6 +17,9 @@ packages=(
     qml6-module-qtquick-dialogs
     qt6-multimedia-dev
     libqrencode-dev pkg-config clang-format tzdata
+    # packaging/sanitize.sh: clang with its sanitizers' and libFuzzer's runtimes, and
+    # llvm-symbolizer for readable reports.
+    clang libclang-rt-14-dev llvm
     fonts-noto-core fonts-noto-color-emoji
 )
 

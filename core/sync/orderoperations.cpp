@@ -31,18 +31,7 @@ Result<HubOutcome> OrderOperations::place(const Device &caller, const QJsonObjec
     if (!table)
         return table.error();
     const QString key = text(args, "key"_L1);
-    QList<OrderLineInput> lines;
-    for (const QJsonValue &value : args.value("lines"_L1).toArray()) {
-        const QJsonObject line = value.toObject();
-        OrderLineInput input;
-        input.itemId = id(line, "itemId"_L1);
-        for (const QJsonValue &option : line.value("optionIds"_L1).toArray())
-            input.optionIds.append(option.toInteger());
-        input.quantity = number(line, "quantity"_L1);
-        input.note = text(line, "note"_L1);
-        input.seat = number(line, "seat"_L1);
-        lines.append(input);
-    }
+    const QList<OrderLineInput> lines = linesOf(args);
     const QString language = m_work.venueLanguage(); // the kitchen reads the venue's language
     // Refused before the session it may open is written, so a bad order spoils no round.
     if (auto valid = m_orders.checkNewOrder(key, lines, language); !valid)
@@ -87,6 +76,23 @@ Result<HubOutcome> OrderOperations::place(const Device &caller, const QJsonObjec
             return outcome;
         },
         HubTransactions::InBatch::SpoilsOnFailure); // the hot path: see beginBatch
+}
+
+QList<OrderLineInput> OrderOperations::linesOf(const QJsonObject &args)
+{
+    QList<OrderLineInput> lines;
+    for (const QJsonValue &value : args.value("lines"_L1).toArray()) {
+        const QJsonObject line = value.toObject();
+        OrderLineInput input;
+        input.itemId = id(line, "itemId"_L1);
+        for (const QJsonValue &option : line.value("optionIds"_L1).toArray())
+            input.optionIds.append(option.toInteger());
+        input.quantity = number(line, "quantity"_L1);
+        input.note = text(line, "note"_L1);
+        input.seat = number(line, "seat"_L1);
+        lines.append(input);
+    }
+    return lines;
 }
 
 Result<HubOutcome> OrderOperations::advanceLine(const Device &caller, const QJsonObject &args)

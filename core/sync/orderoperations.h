@@ -27,6 +27,9 @@ public:
     Result<HubOutcome> advanceLine(const Device &caller, const QJsonObject &args);
     Result<HubOutcome> cancel(const Device &caller, const QJsonObject &args);
 
+    // The lines of an order.place request as place() reads them, before they are checked.
+    static QList<OrderLineInput> linesOf(const QJsonObject &args);
+
 private:
     HubTransactions &m_work;
     SessionOperations &m_sessions;

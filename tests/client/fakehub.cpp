@@ -15,7 +15,7 @@ FakeHub::FakeHub(QObject *parent)
 
 FakeHub::~FakeHub()
 {
-    // The sockets die with the server, after this object's containers: silence them first.
+    // The sockets die with this object (their parent), after its containers: silence them first.
     for (const auto &socket : std::as_const(m_sockets)) {
         if (socket)
             disconnect(socket, nullptr, this, nullptr);
@@ -36,6 +36,7 @@ void FakeHub::onNewConnection()
 {
     while (QWebSocket *socket = m_server.nextPendingConnection()) {
         ++connections;
+        socket->setParent(this); // the server hands each socket over to its caller
         m_sockets.append(socket);
         connect(socket, &QWebSocket::textMessageReceived, this,
                 [this, socket](const QString &text) { onMessage(socket, text); });

@@ -52,12 +52,15 @@ public:
         (void)server.listen(QHostAddress::LocalHost, 0);
     }
 
-    // A connected pair: the hub's end (owned by the server object) and the device's end.
+    // A connected pair: the hub's end (a child of the server object, which hands it over to its
+    // caller to own) and the device's end.
     QWebSocket *connect(DeviceEnd &device)
     {
         device.socket.open(server.serverUrl());
         (void)QTest::qWaitFor([&] { return server.hasPendingConnections(); }, 5000);
         QWebSocket *hubEnd = server.nextPendingConnection();
+        if (hubEnd)
+            hubEnd->setParent(&server);
         (void)QTest::qWaitFor(
             [&] { return device.socket.state() == QAbstractSocket::ConnectedState; }, 5000);
         return hubEnd;
@@ -77,7 +80,10 @@ public:
                      "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
                      "Sec-WebSocket-Version: 13\r\n\r\n");
         (void)QTest::qWaitFor([&] { return server.hasPendingConnections(); }, 5000);
-        return server.nextPendingConnection();
+        QWebSocket *hubEnd = server.nextPendingConnection();
+        if (hubEnd)
+            hubEnd->setParent(&server);
+        return hubEnd;
     }
 
     QWebSocketServer server;
