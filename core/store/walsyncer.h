@@ -17,6 +17,8 @@
 // of its own, so no sync waits behind it either. It then also keeps room written past the log's
 // end (WalSpace), so that commits write over blocks the log's file has already.
 
+#include "walmechanisms.h"
+
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
@@ -71,8 +73,11 @@ public:
     // CheckpointPages have been logged since its last. PASSIVE: it never waits for, nor holds
     // up, the writer, and the syncs go on meanwhile. The room past the log's end is kept from
     // now on too. The syncs SQLite makes of the writer's log itself (its header, each time the
-    // log starts again from its top) are watched: one that fails loses durability too.
-    void takeCheckpointsFrom(const QSqlDatabase &writer);
+    // log starts again from its top, and every commit's at synchronous=FULL) are watched: one
+    // that fails loses durability too. mechanisms: without its checkpointing thread, the writer
+    // checkpoints once the log is CheckpointPages long, as SQLite would, its syncs watched too;
+    // without its log room, no WalSpace (syncOffThread is the caller's).
+    void takeCheckpointsFrom(const QSqlDatabase &writer, WalMechanisms mechanisms = {});
 
     // Calls done(synced) on this object's thread once everything committed before this call is
     // on disk (synced true), or with false once durability is lost (see durabilityLost): then
@@ -136,7 +141,8 @@ private:
     QSqlDatabase m_writer;                // whose checkpoints this takes; this object's thread only
     int m_logPages = 0;                   // the log's length after the writer's last commit; ditto
     int m_pageBytes = 0;                  // the writer's page size; set with m_writer
-    std::unique_ptr<WalSpace> m_space;    // set with m_writer; its hook tells it where the log ends
+    bool m_checkpointsOnThread = true;    // else the writer checkpoints; set with m_writer
+    std::unique_ptr<WalSpace> m_space;    // with m_writer, if any; its hook tells it the log's end
     sqlite3_file *m_watchedLog = nullptr; // the writer's log, inside SQLite
 
     std::atomic<int> m_pagesToCheckpoint = 0; // logged since the last checkpoint began

@@ -227,6 +227,20 @@ private slots:
         paged.insertUntilCopied(WalSyncer::CheckpointPages);
     }
 
+    // Without its checkpointing thread (WalMechanisms, the bench's), the writer copies the log
+    // itself once it is CheckpointPages long, as SQLite would, with no sync asked.
+    void withoutItsThreadTheWriterCheckpointsAsSQLiteWould()
+    {
+        PagedStore paged;
+        QVERIFY(paged.open());
+        WalSyncer syncer(paged.store.path());
+        syncer.takeCheckpointsFrom(paged.store.connection(), {.checkpointThread = false});
+        const qint64 before = paged.fileSize();
+        paged.logPages(WalSyncer::CheckpointPages - 100);
+        QCOMPARE(paged.fileSize(), before);
+        paged.insertUntilCopied(200);
+    }
+
     void aWriterFarAheadOfTheSyncerCheckpointsItself()
     {
         PagedStore paged;
