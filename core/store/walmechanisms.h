@@ -1,5 +1,5 @@
 #pragma once
-// What the hub does beyond SQLite's own way of keeping a commit (WalSyncer, WalSpace). The hub
+// What the hub does beyond SQLite's own way of keeping a commit (WalSyncer). The hub
 // runs with all of it; the bench turns each part off to weigh what it is worth. Every commit the
 // hub acknowledges is on disk either way, and a failed sync stops it either way.
 
@@ -13,8 +13,6 @@ struct WalMechanisms {
     // Checkpoints taken on a thread of their own. Off: the writer copies the log back itself once
     // it is 1000 pages long, inside the commit that passes them, as SQLite does by default.
     bool checkpointThread = true;
-    // Room kept written past the log's end (WalSpace).
-    bool logRoom = true;
 };
 
 } // namespace tableside

@@ -1,7 +1,6 @@
 #include "walsyncer.h"
 
 #include "sqlstatement.h"
-#include "walspace.h"
 
 #include <QFile>
 #include <QHash>
@@ -88,14 +87,8 @@ void WalSyncer::takeCheckpointsFrom(const QSqlDatabase &writer, WalMechanisms me
     sqlite3 *handle = sqliteHandle(writer);
     if (!handle || m_databasePath.isEmpty() || m_databasePath.startsWith(u":memory:"))
         return; // no log to copy back: the writer's own setting stands
-    const auto pageBytes = scalarSql(writer, QStringLiteral("PRAGMA page_size"));
-    if (!pageBytes)
-        return;
     m_writer = writer;
-    m_pageBytes = pageBytes->toInt();
     m_checkpointsOnThread = mechanisms.checkpointThread;
-    if (mechanisms.logRoom)
-        m_space = std::make_unique<WalSpace>(m_walPath);
     sqlite3_wal_hook(handle, &WalSyncer::noteCommit, this); // in place of SQLite's own
     watchLogSyncs(handle);
 }
@@ -145,8 +138,6 @@ int WalSyncer::syncWatchedLog(sqlite3_file *log, int flags)
 int WalSyncer::noteCommit(void *syncer, sqlite3 *writer, const char *database, int pages)
 {
     auto *self = static_cast<WalSyncer *>(syncer);
-    if (self->m_space)
-        self->m_space->logEndsAt(WalSpace::logBytes(pages, self->m_pageBytes));
     bool due = false;
     if (self->m_checkpointsOnThread) {
         // A shorter log than last time was started again from its top, after a whole checkpoint.

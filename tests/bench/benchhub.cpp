@@ -63,13 +63,12 @@ struct Configuration {
     WalMechanisms mechanisms;
 };
 
-// The hub as it runs first; then each mechanism off alone; then all of them off.
+// The hub as it runs first; then each mechanism off alone; then both off.
 const Configuration configurations[] = {
     {"hub", {}},
     {"without_own_sync", {.syncOffThread = false}},
     {"without_checkpoint_thread", {.checkpointThread = false}},
-    {"without_log_room", {.logRoom = false}},
-    {"plain", {.syncOffThread = false, .checkpointThread = false, .logRoom = false}},
+    {"plain", {.syncOffThread = false, .checkpointThread = false}},
 };
 constexpr size_t configurationCount = std::size(configurations);
 

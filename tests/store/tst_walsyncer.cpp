@@ -333,8 +333,7 @@ private:
 
         // From SQLite's index of the log (the "-shm" file), native 32-bit numbers: the log's
         // length in pages (mxFrame, byte 16 of the header), and how many of them a checkpoint
-        // has copied (nBackfill, byte 96). The log's own file is longer than what it holds: room
-        // is written past its end (WalSpace).
+        // has copied (nBackfill, byte 96).
         qint64 loggedPages() const { return indexNumber(16); }
         qint64 copiedPages() const { return indexNumber(96); }
 
