@@ -1,7 +1,6 @@
 #include "walsyncer.h"
 
 #include "sqlstatement.h"
-#include "walspace.h"
 
 #include <QFile>
 #include <QHash>
@@ -83,17 +82,13 @@ WalSyncer::~WalSyncer()
             ::close(fd);
 }
 
-void WalSyncer::takeCheckpointsFrom(const QSqlDatabase &writer)
+void WalSyncer::takeCheckpointsFrom(const QSqlDatabase &writer, WalMechanisms mechanisms)
 {
     sqlite3 *handle = sqliteHandle(writer);
     if (!handle || m_databasePath.isEmpty() || m_databasePath.startsWith(u":memory:"))
         return; // no log to copy back: the writer's own setting stands
-    const auto pageBytes = scalarSql(writer, QStringLiteral("PRAGMA page_size"));
-    if (!pageBytes)
-        return;
     m_writer = writer;
-    m_pageBytes = pageBytes->toInt();
-    m_space = std::make_unique<WalSpace>(m_walPath);
+    m_checkpointsOnThread = mechanisms.checkpointThread;
     sqlite3_wal_hook(handle, &WalSyncer::noteCommit, this); // in place of SQLite's own
     watchLogSyncs(handle);
 }
@@ -143,17 +138,22 @@ int WalSyncer::syncWatchedLog(sqlite3_file *log, int flags)
 int WalSyncer::noteCommit(void *syncer, sqlite3 *writer, const char *database, int pages)
 {
     auto *self = static_cast<WalSyncer *>(syncer);
-    // A shorter log than last time was started again from its top, after a whole checkpoint.
-    const int logged = pages >= self->m_logPages ? pages - self->m_logPages : pages;
-    self->m_logPages = pages;
-    self->m_space->logEndsAt(WalSpace::logBytes(pages, self->m_pageBytes));
-    self->m_pagesToCheckpoint.fetch_add(logged, std::memory_order_relaxed);
-    // The checkpointing thread has copied the log up to where it was when it began; the rest is
-    // what this writer committed meanwhile (RestartPages).
-    const int copied = self->m_copiedPages.exchange(0, std::memory_order_relaxed);
-    const bool catchUp =
-        pages >= RestartPages && copied > 0 && pages >= copied && pages - copied <= CatchUpPages;
-    if ((catchUp || pages >= WriterCheckpointPages) && !self->lost())
+    bool due = false;
+    if (self->m_checkpointsOnThread) {
+        // A shorter log than last time was started again from its top, after a whole checkpoint.
+        const int logged = pages >= self->m_logPages ? pages - self->m_logPages : pages;
+        self->m_logPages = pages;
+        self->m_pagesToCheckpoint.fetch_add(logged, std::memory_order_relaxed);
+        // The checkpointing thread has copied the log up to where it was when it began; the rest
+        // is what this writer committed meanwhile (RestartPages).
+        const int copied = self->m_copiedPages.exchange(0, std::memory_order_relaxed);
+        const bool catchUp = pages >= RestartPages && copied > 0 && pages >= copied &&
+                             pages - copied <= CatchUpPages;
+        due = catchUp || pages >= WriterCheckpointPages;
+    } else {
+        due = pages >= CheckpointPages; // SQLite's own rule, with the checkpoint's result read
+    }
+    if (due && !self->lost())
         self->checkCheckpoint(writer,
                               sqlite3_wal_checkpoint_v2(writer, database, SQLITE_CHECKPOINT_PASSIVE,
                                                         nullptr, nullptr),

@@ -14,8 +14,9 @@
 // It can take the writer's checkpoints too (takeCheckpointsFrom): SQLite otherwise copies the
 // log back into the database file, and syncs that file, inside the commit that makes the log
 // pass 1000 pages, and that commit holds its thread for milliseconds. The copy runs on a thread
-// of its own, so no sync waits behind it either. It then also keeps room written past the log's
-// end (WalSpace), so that commits write over blocks the log's file has already.
+// of its own, so no sync waits behind it either.
+
+#include "walmechanisms.h"
 
 #include <QObject>
 #include <QSqlDatabase>
@@ -33,8 +34,6 @@ struct sqlite3;
 struct sqlite3_file;
 
 namespace tableside {
-
-class WalSpace;
 
 class WalSyncer : public QObject {
     Q_OBJECT
@@ -69,10 +68,12 @@ public:
     // From now on, writer (a connection to this database, used on this object's thread) leaves
     // its checkpoints to the checkpointing thread, which takes one after a sync once
     // CheckpointPages have been logged since its last. PASSIVE: it never waits for, nor holds
-    // up, the writer, and the syncs go on meanwhile. The room past the log's end is kept from
-    // now on too. The syncs SQLite makes of the writer's log itself (its header, each time the
-    // log starts again from its top) are watched: one that fails loses durability too.
-    void takeCheckpointsFrom(const QSqlDatabase &writer);
+    // up, the writer, and the syncs go on meanwhile. The syncs SQLite makes of the writer's log
+    // itself (its header, each time the log starts again from its top, and every commit's at
+    // synchronous=FULL) are watched: one that fails loses durability too. mechanisms: without its
+    // checkpointing thread, the writer checkpoints once the log is CheckpointPages long, as SQLite
+    // would, its syncs watched too (syncOffThread is the caller's).
+    void takeCheckpointsFrom(const QSqlDatabase &writer, WalMechanisms mechanisms = {});
 
     // Calls done(synced) on this object's thread once everything committed before this call is
     // on disk (synced true), or with false once durability is lost (see durabilityLost): then
@@ -135,8 +136,7 @@ private:
     quint64 m_asked = 0;                  // this object's thread only
     QSqlDatabase m_writer;                // whose checkpoints this takes; this object's thread only
     int m_logPages = 0;                   // the log's length after the writer's last commit; ditto
-    int m_pageBytes = 0;                  // the writer's page size; set with m_writer
-    std::unique_ptr<WalSpace> m_space;    // set with m_writer; its hook tells it where the log ends
+    bool m_checkpointsOnThread = true;    // else the writer checkpoints; set with m_writer
     sqlite3_file *m_watchedLog = nullptr; // the writer's log, inside SQLite
 
     std::atomic<int> m_pagesToCheckpoint = 0; // logged since the last checkpoint began

@@ -12,22 +12,27 @@ using namespace Qt::StringLiterals;
 namespace tableside {
 
 HubCommits::HubCommits(VenueDatabase &database, HubTransactions &transactions, Outlets outlets,
-                       std::function<int(int fd)> syncFile)
+                       std::function<int(int fd)> syncFile, WalMechanisms mechanisms)
     : m_transactions(transactions)
     , m_outlets(std::move(outlets))
     , m_syncer(std::make_unique<WalSyncer>(database.path(), std::move(syncFile)))
     , m_database(database.connection())
     // What this connection committed before is on disk: it synced its own commits until now.
     , m_changesCovered(totalChanges(m_database))
+    , m_syncOffThread(mechanisms.syncOffThread)
 {
     QObject::connect(m_syncer.get(), &WalSyncer::durabilityLost, m_syncer.get(),
                      [this](const QString &reason) { lose(reason); });
     // A commit only writes the log; m_syncer syncs it to disk before anyone is told of it, so
     // nothing acknowledged is lost to a power cut, and copies it back into the database file
     // (checkpoints): the hub's thread never waits for the disk.
-    if (auto normal = runSql(m_database, u"PRAGMA synchronous = NORMAL"_s); !normal)
-        qCWarning(lcHub) << "cannot hand syncing to the hub:" << normal.error().message;
-    m_syncer->takeCheckpointsFrom(m_database);
+    const QString level =
+        m_syncOffThread ? u"PRAGMA synchronous = NORMAL"_s : u"PRAGMA synchronous = FULL"_s;
+    if (auto set = runSql(m_database, level); !set) {
+        qCWarning(lcHub) << "cannot set how the hub syncs:" << set.error().message;
+        m_syncOffThread = true; // whatever the level, the syncer's sync covers it
+    }
+    m_syncer->takeCheckpointsFrom(m_database, mechanisms);
 }
 
 HubCommits::~HubCommits() = default;
@@ -95,6 +100,8 @@ void HubCommits::deliverAlone(Pending said)
 
 bool HubCommits::nothingToWaitFor() const
 {
+    if (!m_syncOffThread) // every COMMIT synced the log before it returned
+        return true;
     return totalChanges(m_database) == m_changesCovered && m_syncer->idle();
 }
 
@@ -171,6 +178,10 @@ void HubCommits::deliverPending(const QList<Pending> &pending, bool stored)
 
 void HubCommits::whenDurable(std::function<void(bool)> done)
 {
+    if (!m_syncOffThread) { // every COMMIT synced the log before it returned
+        done(!lost());
+        return;
+    }
     m_changesCovered = totalChanges(m_database);
     m_syncer->whenDurable(std::move(done));
 }
@@ -178,6 +189,8 @@ void HubCommits::whenDurable(std::function<void(bool)> done)
 bool HubCommits::waitUntilDurable()
 {
     flush();
+    if (!m_syncOffThread)
+        return !lost();
     // Nothing written since the last sync was asked for: only wait for that one, if running.
     if (totalChanges(m_database) != m_changesCovered)
         whenDurable([](bool) {});

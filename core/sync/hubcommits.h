@@ -9,6 +9,7 @@
 // for that round or any after (WalSyncer): the hub must stop.
 
 #include "eventlog.h"
+#include "walmechanisms.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -45,9 +46,10 @@ public:
 
     // Takes over syncing the database's commits (synchronous=NORMAL, checkpoints off the
     // thread). `database` must be open and outlive this. syncFile: how a file is synced
-    // (WalSyncer::SyncFile; fdatasync when empty).
+    // (WalSyncer::SyncFile; fdatasync when empty). mechanisms: all of them but in the bench;
+    // without syncOffThread each commit is on disk once it returns (synchronous=FULL).
     HubCommits(VenueDatabase &database, HubTransactions &transactions, Outlets outlets,
-               std::function<int(int fd)> syncFile = {});
+               std::function<int(int fd)> syncFile = {}, WalMechanisms mechanisms = {});
     ~HubCommits();
 
     // Opens the round's batch when none is open; without one each operation commits alone.
@@ -111,6 +113,8 @@ private:
     QList<Pending> m_pending;    // replies and events of the open batch, in the order they arose
     QList<std::pair<QWebSocket *, QString>> m_batchFrames; // the frames the open batch holds
     bool m_lost = false; // a sync failed: nothing goes out any more
+    // The log is synced by m_syncer after a round; else by SQLite inside each COMMIT.
+    bool m_syncOffThread = true;
 };
 
 } // namespace tableside

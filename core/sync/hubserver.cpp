@@ -42,6 +42,11 @@ HubServer::HubServer(VenueDatabase &database, const Clock &clock, QObject *paren
 
 HubServer::HubServer(VenueDatabase &database, const Clock &clock,
                      std::function<int(int fd)> syncFile, QObject *parent)
+    : HubServer(database, clock, std::move(syncFile), {}, parent)
+{}
+
+HubServer::HubServer(VenueDatabase &database, const Clock &clock,
+                     std::function<int(int fd)> syncFile, WalMechanisms mechanisms, QObject *parent)
     : QObject(parent)
     , m_listener(new QTcpServer(this))
     , m_server(new QWebSocketServer(u"Tableside hub"_s, QWebSocketServer::NonSecureMode, this))
@@ -64,7 +69,7 @@ HubServer::HubServer(VenueDatabase &database, const Clock &clock,
                     handleFrame(*connection, text);
             },
             [this](const QString &reason) { loseDurability(reason); }},
-        std::move(syncFile));
+        std::move(syncFile), mechanisms);
     m_routes = std::make_unique<HubHttpRoutes>(*m_operations, *m_commits);
     m_http = new HubHttp(
         *m_routes, clock, [this](QTcpSocket *tcp) { m_server->handleConnection(tcp); }, this);

@@ -12,6 +12,7 @@
 #include "menudocument.h"
 #include "ratelimiter.h"
 #include "result.h"
+#include "walmechanisms.h"
 
 #include <QAbstractSocket>
 #include <QHostAddress>
@@ -67,6 +68,9 @@ public:
     // syncFile: how the store's files are synced to disk (fdatasync; tests make it fail).
     HubServer(VenueDatabase &database, const Clock &clock, std::function<int(int fd)> syncFile,
               QObject *parent = nullptr);
+    // mechanisms: the bench turns the hub's own ways of syncing off to weigh them (HubCommits).
+    HubServer(VenueDatabase &database, const Clock &clock, std::function<int(int fd)> syncFile,
+              WalMechanisms mechanisms, QObject *parent = nullptr);
     ~HubServer() override;
 
     // Starts accepting; port 0 lets the OS pick. "port_in_use" / "listen_failed"

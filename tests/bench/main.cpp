@@ -32,6 +32,7 @@ int main(int argc, char *argv[])
         return tableside::bench::runFramesBench(argc, argv, arguments);
     if (what == u"hub"_s) {
         QCoreApplication app(argc, argv);
+        QLoggingCategory::setFilterRules(u"*.debug=false\n*.info=false"_s); // only the figures
         return tableside::bench::runHubBench(app.arguments().mid(2));
     }
     if (what == u"publish"_s) {
@@ -39,7 +40,7 @@ int main(int argc, char *argv[])
         QLoggingCategory::setFilterRules(u"*.debug=false\n*.info=false"_s); // only the figures
         return tableside::bench::runPublishBench(app.arguments().mid(2));
     }
-    QTextStream(stderr) << "usage: tableside-bench hub [--tablets N] [--orders M]\n"
+    QTextStream(stderr) << "usage: tableside-bench hub [--tablets N] [--orders M] [--rounds R]\n"
                            "       tableside-bench publish [--tables N] [--dishes D] "
                            "[--publishes M]\n"
                            "       tableside-bench startup [--runs N]\n"

@@ -227,6 +227,20 @@ private slots:
         paged.insertUntilCopied(WalSyncer::CheckpointPages);
     }
 
+    // Without its checkpointing thread (WalMechanisms, the bench's), the writer copies the log
+    // itself once it is CheckpointPages long, as SQLite would, with no sync asked.
+    void withoutItsThreadTheWriterCheckpointsAsSQLiteWould()
+    {
+        PagedStore paged;
+        QVERIFY(paged.open());
+        WalSyncer syncer(paged.store.path());
+        syncer.takeCheckpointsFrom(paged.store.connection(), {.checkpointThread = false});
+        const qint64 before = paged.fileSize();
+        paged.logPages(WalSyncer::CheckpointPages - 100);
+        QCOMPARE(paged.fileSize(), before);
+        paged.insertUntilCopied(200);
+    }
+
     void aWriterFarAheadOfTheSyncerCheckpointsItself()
     {
         PagedStore paged;
@@ -319,8 +333,7 @@ private:
 
         // From SQLite's index of the log (the "-shm" file), native 32-bit numbers: the log's
         // length in pages (mxFrame, byte 16 of the header), and how many of them a checkpoint
-        // has copied (nBackfill, byte 96). The log's own file is longer than what it holds: room
-        // is written past its end (WalSpace).
+        // has copied (nBackfill, byte 96).
         qint64 loggedPages() const { return indexNumber(16); }
         qint64 copiedPages() const { return indexNumber(96); }
 
