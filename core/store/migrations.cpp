@@ -16,6 +16,7 @@ QStringList schemaVersion5(); // schema_v5.cpp
 QStringList schemaVersion6(); // schema_v6.cpp
 QStringList schemaVersion7(); // schema_v7.cpp
 QStringList schemaVersion8(); // schema_v8.cpp
+QStringList schemaVersion9(); // schema_v9.cpp
 
 const QList<Migration> &Migrations::all()
 {
@@ -32,6 +33,8 @@ const QList<Migration> &Migrations::all()
         {7, u"the owner's menu: versions, drafts, windows, hidden and counted dishes"_s,
          schemaVersion7()},
         {8, u"the venue's photo library and time zone"_s, schemaVersion8()},
+        {9, u"recommendations: the owner's picks, counted when shown and ordered"_s,
+         schemaVersion9()},
     };
     return migrations;
 }
