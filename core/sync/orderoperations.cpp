@@ -4,6 +4,7 @@
 #include "hubargs.h"
 #include "hubpermissions.h"
 #include "jsontext.h"
+#include "recommendoperations.h"
 #include "sessionoperations.h"
 #include "staffpincheck.h"
 #include "wireformat.h"
@@ -17,10 +18,11 @@ namespace tableside {
 using namespace hubargs;
 
 OrderOperations::OrderOperations(HubTransactions &work, SessionOperations &sessions,
-                                 StaffPinCheck &pins)
+                                 StaffPinCheck &pins, RecommendOperations &recommendations)
     : m_work(work)
     , m_sessions(sessions)
     , m_pins(pins)
+    , m_recommendations(recommendations)
     , m_orders(work.database(), work.clock(), &work.catalog())
 {}
 
@@ -32,8 +34,9 @@ Result<HubOutcome> OrderOperations::place(const Device &caller, const QJsonObjec
         return table.error();
     const QString key = text(args, "key"_L1);
     QList<OrderLineInput> lines;
-    for (const QJsonValue &value : args.value("lines"_L1).toArray()) {
-        const QJsonObject line = value.toObject();
+    const QJsonArray given = args.value("lines"_L1).toArray();
+    for (qsizetype i = 0; i < given.size(); ++i) {
+        const QJsonObject line = given.at(i).toObject();
         OrderLineInput input;
         input.itemId = id(line, "itemId"_L1);
         for (const QJsonValue &option : line.value("optionIds"_L1).toArray())
@@ -41,6 +44,11 @@ Result<HubOutcome> OrderOperations::place(const Device &caller, const QJsonObjec
         input.quantity = number(line, "quantity"_L1);
         input.note = text(line, "note"_L1);
         input.seat = number(line, "seat"_L1);
+        input.recommended = text(line, "recommended"_L1);
+        if (!input.recommended.isEmpty() && !recommendationReasonFromCode(input.recommended))
+            return makeError(u"bad_request"_s, tr("'lines[%1].recommended' is one of often_with, "
+                                                  "popular_tonight or owner_pick.")
+                                                   .arg(i));
         lines.append(input);
     }
     const QString language = m_work.venueLanguage(); // the kitchen reads the venue's language
@@ -83,6 +91,18 @@ Result<HubOutcome> OrderOperations::place(const Device &caller, const QJsonObjec
                                                {u"available"_s, stock.left > 0}});
                     !told)
                     return told.error();
+            // Told to the recommendations once stored: a batch undone never reaches them.
+            QList<qint64> itemIds;
+            QStringList recommended;
+            for (const OrderLineInput &line : lines) {
+                itemIds.append(line.itemId);
+                recommended.append(line.recommended);
+            }
+            auto told = m_recommendations.orderPlaced(placed->order.sessionId, placed->order.id,
+                                                      itemIds, recommended);
+            if (!told)
+                return told.error();
+            outcome.onStored = std::move(told.value());
             outcome.resultJson = placedJson;
             return outcome;
         },

@@ -29,7 +29,8 @@ const struct {
     {"menu.draft.edit", "---p"},     {"menu.draft.undo", "---p"}, {"menu.draft.discard", "---p"},
     {"menu.draft.import", "---p"},   {"menu.publish", "---p"},    {"menu.versions", "---y"},
     {"menu.rollback", "---p"},       {"menu.stock.set", "-yyy"},  {"staff.pin.check", "--yy"},
-    {"venue.timeZone.set", "---p"},
+    {"venue.timeZone.set", "---p"},  {"recommend.get", "y---"},   {"recommend.shown", "y---"},
+    {"recommend.stats", "---y"},
 };
 
 Access fromLetter(char letter)
