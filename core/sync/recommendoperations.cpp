@@ -179,14 +179,12 @@ Result<HubOutcome> RecommendOperations::stats(const Device &, const QJsonObject 
 
 Result<void> RecommendOperations::loadHistory()
 {
+    // A store without its venue yet reads tonight on the machine's clock.
     auto venue = m_work.catalog().venue();
-    if (!venue)
-        return venue.error();
+    const QTimeZone zone = venueTimeZone(venue ? venue->timeZone : QString());
     const QDate day = tonight();
     CoOrderIndex index;
-    if (auto loaded = m_counts.loadHistory(
-            index, ServiceDay::start(day, venueTimeZone(venue->timeZone)), day);
-        !loaded)
+    if (auto loaded = m_counts.loadHistory(index, ServiceDay::start(day, zone), day); !loaded)
         return loaded;
     m_index = std::move(index);
     return {};
