@@ -41,6 +41,7 @@ struct MenuItem {
     QString photo; // file name inside the venue's photo library
     bool available = true;
     int stockLeft = -1; // how many are left when the dish is counted down; -1 when it is not
+    bool pick = false;  // the owner's pick, recommended while the venue's history is thin
     QString course;
     QString station;
     bool longerWait = false; // live, not stored: its station is behind (the hub's station.load)

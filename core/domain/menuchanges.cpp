@@ -60,6 +60,7 @@ QStringList changedFields(const DocumentItem &before, const DocumentItem &after)
     compare(u"modifiers"_s, before.modifiers, after.modifiers, fields);
     compare(u"windows"_s, before.windows, after.windows, fields);
     compare(u"hidden"_s, before.hidden, after.hidden, fields);
+    compare(u"pick"_s, before.pick, after.pick, fields);
     return fields;
 }
 

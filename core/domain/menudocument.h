@@ -66,6 +66,7 @@ struct DocumentItem {
     QList<ModifierUse> modifiers;
     QList<AvailabilityWindow> windows;
     bool hidden = false;
+    bool pick = false; // the owner's pick: recommended to diners while history is thin
 
     bool operator==(const DocumentItem &) const = default;
 };

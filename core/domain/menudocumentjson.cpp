@@ -57,20 +57,23 @@ QJsonObject itemToJson(const DocumentItem &item)
     for (const ModifierUse &use : item.modifiers)
         modifiers.append(QJsonObject{
             {u"list"_s, use.list}, {u"min"_s, use.minChoices}, {u"max"_s, use.maxChoices}});
-    return {{u"key"_s, item.key},
-            {u"category"_s, item.category},
-            {u"name"_s, textsToJson(item.name)},
-            {u"description"_s, textsToJson(item.description)},
-            {u"price"_s, item.priceMinor},
-            {u"photo"_s, item.photo},
-            {u"course"_s, item.course},
-            {u"station"_s, item.station},
-            {u"spice"_s, item.spiceLevel},
-            {u"allergens"_s, QJsonArray::fromStringList(item.allergens)},
-            {u"dietary"_s, QJsonArray::fromStringList(item.dietary)},
-            {u"modifiers"_s, modifiers},
-            {u"windows"_s, windowsToJson(item.windows)},
-            {u"hidden"_s, item.hidden}};
+    QJsonObject json{{u"key"_s, item.key},
+                     {u"category"_s, item.category},
+                     {u"name"_s, textsToJson(item.name)},
+                     {u"description"_s, textsToJson(item.description)},
+                     {u"price"_s, item.priceMinor},
+                     {u"photo"_s, item.photo},
+                     {u"course"_s, item.course},
+                     {u"station"_s, item.station},
+                     {u"spice"_s, item.spiceLevel},
+                     {u"allergens"_s, QJsonArray::fromStringList(item.allergens)},
+                     {u"dietary"_s, QJsonArray::fromStringList(item.dietary)},
+                     {u"modifiers"_s, modifiers},
+                     {u"windows"_s, windowsToJson(item.windows)},
+                     {u"hidden"_s, item.hidden}};
+    if (item.pick) // written when set, so documents from before picks read the same
+        json.insert(u"pick"_s, true);
+    return json;
 }
 
 // Reads fields of one JSON object, remembering the first one of the wrong type.
@@ -235,6 +238,7 @@ DocumentItem itemOf(Reader &reader, std::optional<Error> &error)
     }
     item.windows = windowsOf(reader, error);
     item.hidden = reader.boolean(u"hidden"_s);
+    item.pick = reader.boolean(u"pick"_s);
     return item;
 }
 

@@ -245,14 +245,14 @@ Result<void> MenuDocumentStore::apply(const MenuDocument &document)
         auto id = upsert(
             m_db, *was,
             u"UPDATE menu_items SET category_id = ?, price_minor = ?, photo = ?, course = ?, "
-            u"station = ?, spice_level = ?, sort_order = ?, hidden = ?, retired = 0 "
+            u"station = ?, spice_level = ?, sort_order = ?, hidden = ?, pick = ?, retired = 0 "
             u"WHERE id = ?"_s,
             {categoryId, item.priceMinor, item.photo, item.course, item.station, item.spiceLevel,
-             order, item.hidden},
+             order, item.hidden, item.pick},
             u"INSERT INTO menu_items (key, category_id, price_minor, photo, course, station, "
-            u"spice_level, sort_order, hidden) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            u"spice_level, sort_order, hidden, pick) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             {item.key, categoryId, item.priceMinor, item.photo, item.course, item.station,
-             item.spiceLevel, order, item.hidden});
+             item.spiceLevel, order, item.hidden, item.pick});
         ++order;
         if (!id)
             return id.error();

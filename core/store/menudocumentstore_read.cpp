@@ -178,7 +178,7 @@ Result<MenuDocument> MenuDocumentStore::live() const
     // In menu order: category by category, then each dish's own place.
     auto items = runSql(
         m_db, u"SELECT i.id, i.key, i.category_id, i.price_minor, i.photo, "
-              u"i.course, i.station, i.spice_level, i.hidden FROM menu_items i "
+              u"i.course, i.station, i.spice_level, i.hidden, i.pick FROM menu_items i "
               u"JOIN categories c ON c.id = i.category_id WHERE i.retired = 0 AND c.retired = 0 "
               u"ORDER BY c.sort_order, c.id, i.sort_order, i.id"_s);
     if (!items)
@@ -196,6 +196,7 @@ Result<MenuDocument> MenuDocumentStore::live() const
         item.station = items->value(6).toString();
         item.spiceLevel = items->value(7).toInt();
         item.hidden = items->value(8).toBool();
+        item.pick = items->value(9).toBool();
         item.allergens = allergens.value(id);
         item.dietary = dietary.value(id);
         item.modifiers = usesByItem.value(id);

@@ -91,9 +91,10 @@ Result<QList<MenuItem>> loadItems(const QSqlDatabase &db, const Languages &langs
     auto items = runLocalized(
         db,
         u"SELECT owner.id, owner.category_id, owner.key, %1, %2, owner.price_minor, owner.photo, "
-        u"owner.available, owner.course, owner.station, owner.spice_level, owner.stock_left "
-        u"FROM menu_items owner"_s.arg(localized(u"item_texts"_s, u"item_id"_s, u"name"_s),
-                                       localized(u"item_texts"_s, u"item_id"_s, u"description"_s)) +
+        u"owner.available, owner.course, owner.station, owner.spice_level, owner.stock_left, "
+        u"owner.pick FROM menu_items owner"_s.arg(
+            localized(u"item_texts"_s, u"item_id"_s, u"name"_s),
+            localized(u"item_texts"_s, u"item_id"_s, u"description"_s)) +
             itemFilter + u" ORDER BY owner.sort_order, owner.id"_s,
         langs, onlyItem);
     if (!items)
@@ -114,6 +115,7 @@ Result<QList<MenuItem>> loadItems(const QSqlDatabase &db, const Languages &langs
         item.station = q.value(11).toString();
         item.spiceLevel = q.value(12).toInt();
         item.stockLeft = q.value(13).isNull() ? -1 : q.value(13).toInt();
+        item.pick = q.value(14).toBool();
         indexOf.insert(item.id, result.size());
         result.append(item);
     }

@@ -17,6 +17,7 @@ QStringList schemaVersion6(); // schema_v6.cpp
 QStringList schemaVersion7(); // schema_v7.cpp
 QStringList schemaVersion8(); // schema_v8.cpp
 QStringList schemaVersion9(); // schema_v9.cpp
+QStringList schemaVersion10(); // schema_v10.cpp
 
 const QList<Migration> &Migrations::all()
 {
@@ -35,6 +36,8 @@ const QList<Migration> &Migrations::all()
         {8, u"the venue's photo library and time zone"_s, schemaVersion8()},
         {9, u"guests' ratings: a dish once per visit, the visit's card, the retention period"_s,
          schemaVersion9()},
+        {10, u"recommendations: the owner's picks, counted when shown and ordered"_s,
+         schemaVersion10()},
     };
     return migrations;
 }

@@ -284,11 +284,13 @@ Result<PlaceOutcome> OrderRepository::placeIn(const QString &idempotencyKey, qin
         auto line = runSql(
             m_db,
             u"INSERT INTO order_lines (order_id, item_id, quantity, "
-            u"unit_price_minor, line_total_minor, seat, note, station, status) "
-            u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'placed')"_s,
+            u"unit_price_minor, line_total_minor, seat, note, station, status, recommended) "
+            u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'placed', ?)"_s,
             {order.id, p.itemId, p.quantity, p.unitPrice.minorUnits(), p.total.minorUnits(),
              lines[i].seat > 0 ? QVariant(lines[i].seat) : QVariant(QMetaType::fromType<int>()),
-             note, item.station});
+             note, item.station,
+             lines[i].recommended.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                            : QVariant(lines[i].recommended)});
         if (!line)
             return line.error();
         OrderLineRecord record;

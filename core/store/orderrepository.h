@@ -26,6 +26,8 @@ struct OrderLineInput {
     int quantity = 1;
     QString note;
     int seat = 0; // 0: no seat
+    // The recommendation the diner added it from (a RecommendationReason code), or empty.
+    QString recommended = {};
 };
 
 // What is left of a dish counted down, after an order took some.

@@ -82,6 +82,15 @@ void HubCommits::runInTurn(std::function<void()> action)
         deliverAlone(std::move(turn));
 }
 
+void HubCommits::runWhenStored(std::function<void()> action)
+{
+    Pending turn{nullptr, {}, {}, {}, std::move(action), true};
+    if (m_transactions.inBatch())
+        m_pending.append(std::move(turn));
+    else
+        deliverAlone(std::move(turn));
+}
+
 // Outside a batch an operation commits alone (the round's BEGIN failed, a device pairing): it is
 // told, like a batch, only once on disk, and in its turn after what was said before it.
 void HubCommits::deliverAlone(Pending said)
@@ -153,7 +162,8 @@ void HubCommits::deliverPending(const QList<Pending> &pending, bool stored)
         return;
     for (const Pending &frame : pending) {
         if (frame.action) {
-            frame.action();
+            if (stored || !frame.onlyIfStored)
+                frame.action();
             continue;
         }
         if (frame.event.seq > 0 && frame.text.isEmpty()) {

@@ -72,6 +72,9 @@ public:
     void announce(const StoredEvent &event);
     // Runs action once everything said before it has gone out: now, or in the open batch's turn.
     void runInTurn(std::function<void()> action);
+    // The same, but only once what was written before it is durable: never when its batch
+    // failed to commit or was spoiled (its requests are handled again).
+    void runWhenStored(std::function<void()> action);
 
     // Calls done(synced) once every commit so far is on disk; false: it never will be.
     void whenDurable(std::function<void(bool synced)> done);
@@ -96,6 +99,7 @@ private:
         StoredEvent event; // to publish, when socket is null
         // Run in its turn, whether the batch was stored or not (a catch-up).
         std::function<void()> action;
+        bool onlyIfStored = false; // action runs only when the batch was stored
     };
     // Nothing written since the last sync was asked for, and that sync done.
     bool nothingToWaitFor() const;

@@ -10,6 +10,7 @@
 #include "menuoperations.h"
 #include "orderoperations.h"
 #include "pairingoperations.h"
+#include "recommendoperations.h"
 #include "sessionoperations.h"
 #include "staffpincheck.h"
 #include "stationoperations.h"
@@ -39,7 +40,8 @@ HubOperations::HubOperations(QSqlDatabase db, const Clock &clock)
     , m_stations(std::make_unique<StationOperations>(m_work))
     , m_menu(std::make_unique<MenuOperations>(m_work, *m_stations))
     , m_menuEdits(std::make_unique<MenuEditOperations>(m_work, *m_pins))
-    , m_orders(std::make_unique<OrderOperations>(m_work, *m_sessions, *m_pins))
+    , m_recommend(std::make_unique<RecommendOperations>(m_work, *m_stations))
+    , m_orders(std::make_unique<OrderOperations>(m_work, *m_sessions, *m_pins, *m_recommend))
     , m_guests(std::make_unique<GuestOperations>(m_work, *m_sessions))
     , m_floor(std::make_unique<FloorOperations>(m_work, *m_sessions))
     , m_pairing(std::make_unique<PairingOperations>(m_work, *m_pins))
@@ -80,6 +82,9 @@ HubOperations::HubOperations(QSqlDatabase db, const Clock &clock)
         {u"floor.get"_s, handler(m_floor.get(), &FloorOperations::floorGet)},
         {u"orders.open"_s, handler(m_floor.get(), &FloorOperations::ordersOpen)},
         {u"venue.timeZone.set"_s, handler(m_venue.get(), &VenueOperations::setTimeZone)},
+        {u"recommend.get"_s, handler(m_recommend.get(), &RecommendOperations::get)},
+        {u"recommend.shown"_s, handler(m_recommend.get(), &RecommendOperations::shown)},
+        {u"recommend.stats"_s, handler(m_recommend.get(), &RecommendOperations::stats)},
     };
 }
 

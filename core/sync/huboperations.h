@@ -25,6 +25,7 @@ class MenuEditOperations;
 class MenuOperations;
 class OrderOperations;
 class PairingOperations;
+class RecommendOperations;
 class SessionOperations;
 class StaffPinCheck;
 class StationOperations;
@@ -50,6 +51,7 @@ public:
     StationOperations &stations() { return *m_stations; }
     MenuOperations &menu() { return *m_menu; }
     MenuEditOperations &menuEdits() { return *m_menuEdits; }
+    RecommendOperations &recommendations() { return *m_recommend; }
 
 private:
     using Handler = std::function<Result<HubOutcome>(const Device &, const QJsonObject &)>;
@@ -60,6 +62,7 @@ private:
     std::unique_ptr<StationOperations> m_stations;
     std::unique_ptr<MenuOperations> m_menu;
     std::unique_ptr<MenuEditOperations> m_menuEdits;
+    std::unique_ptr<RecommendOperations> m_recommend;
     std::unique_ptr<OrderOperations> m_orders;
     std::unique_ptr<GuestOperations> m_guests;
     std::unique_ptr<FloorOperations> m_floor;

@@ -54,6 +54,9 @@ constexpr Row Rows[] = {
     {"menu.stock.set"_L1, D, A, A, A},
     {"staff.pin.check"_L1, D, D, A, A},
     {"venue.timeZone.set"_L1, D, D, D, Access::WithPin},
+    {"recommend.get"_L1, A, D, D, D},
+    {"recommend.shown"_L1, A, D, D, D},
+    {"recommend.stats"_L1, D, D, D, A},
 };
 
 struct Tr {

@@ -16,6 +16,7 @@
 #include "pairingoperations.h"
 #include "protocolframes.h"
 #include "protocolmessage.h"
+#include "recommendoperations.h"
 #include "stationoperations.h"
 #include "venuedatabase.h"
 
@@ -161,6 +162,9 @@ Result<void> HubServer::listen(const QHostAddress &address, quint16 port)
                          tr("Cannot read the event log: %1").arg(started.error().message));
     if (auto menu = m_operations->menu().load(); !menu) // the first order will try again
         qCWarning(lcHub) << "cannot read the menu yet:" << menu.error().message;
+    if (auto history = m_operations->recommendations().loadHistory(); !history)
+        return makeError(u"store_error"_s,
+                         tr("Cannot read the venue's orders: %1").arg(history.error().message));
     m_caps.setLimits(HubLimits::MaxConnectionsPerPeer, totalCapWithin(HubLimits::MaxConnections));
     m_listener->setListenBacklogSize(ListenBacklog);
     if (m_listener->listen(address, port)) {
@@ -452,6 +456,8 @@ void HubServer::handleRequest(HubConnection &connection, const ProtocolMessage &
                        request.id);
     for (const StoredEvent &event : outcome->events)
         m_commits->announce(event);
+    if (outcome->onStored)
+        m_commits->runWhenStored(outcome->onStored);
 }
 
 void HubServer::stop()

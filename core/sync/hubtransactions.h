@@ -25,6 +25,9 @@ struct HubOutcome {
     QList<StoredEvent> events;  // committed, in seq order
     bool keep = true;           // false: roll back (an idempotent replay changes nothing)
     QByteArray resultJson = {}; // when not empty: result already written as compact JSON
+    // Run once what the operation wrote is on disk, never when it was not stored (the hub's
+    // memory of what the store holds follows the store, not an attempt).
+    std::function<void()> onStored = {};
 };
 
 class HubTransactions {

@@ -4,6 +4,7 @@
 #include "hubargs.h"
 #include "hubpermissions.h"
 #include "jsontext.h"
+#include "recommendoperations.h"
 #include "sessionoperations.h"
 #include "staffpincheck.h"
 #include "wireformat.h"
@@ -17,10 +18,11 @@ namespace tableside {
 using namespace hubargs;
 
 OrderOperations::OrderOperations(HubTransactions &work, SessionOperations &sessions,
-                                 StaffPinCheck &pins)
+                                 StaffPinCheck &pins, RecommendOperations &recommendations)
     : m_work(work)
     , m_sessions(sessions)
     , m_pins(pins)
+    , m_recommendations(recommendations)
     , m_orders(work.database(), work.clock(), &work.catalog())
 {}
 
@@ -32,6 +34,11 @@ Result<HubOutcome> OrderOperations::place(const Device &caller, const QJsonObjec
         return table.error();
     const QString key = text(args, "key"_L1);
     const QList<OrderLineInput> lines = linesOf(args);
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        if (!lines[i].recommended.isEmpty() && !recommendationReasonFromCode(lines[i].recommended))
+            return makeError(u"bad_request"_s, tr("'lines[%1].recommended' is one of often_with, "
+                                                  "popular_tonight or owner_pick.")
+                                                   .arg(i));
     const QString language = m_work.venueLanguage(); // the kitchen reads the venue's language
     // Refused before the session it may open is written, so a bad order spoils no round.
     if (auto valid = m_orders.checkNewOrder(key, lines, language); !valid)
@@ -72,6 +79,18 @@ Result<HubOutcome> OrderOperations::place(const Device &caller, const QJsonObjec
                                                {u"available"_s, stock.left > 0}});
                     !told)
                     return told.error();
+            // Told to the recommendations once stored: a batch undone never reaches them.
+            QList<qint64> itemIds;
+            QStringList recommended;
+            for (const OrderLineInput &line : lines) {
+                itemIds.append(line.itemId);
+                recommended.append(line.recommended);
+            }
+            auto told = m_recommendations.orderPlaced(placed->order.sessionId, placed->order.id,
+                                                      itemIds, recommended);
+            if (!told)
+                return told.error();
+            outcome.onStored = std::move(told.value());
             outcome.resultJson = placedJson;
             return outcome;
         },
@@ -90,6 +109,7 @@ QList<OrderLineInput> OrderOperations::linesOf(const QJsonObject &args)
         input.quantity = number(line, "quantity"_L1);
         input.note = text(line, "note"_L1);
         input.seat = number(line, "seat"_L1);
+        input.recommended = text(line, "recommended"_L1);
         lines.append(input);
     }
     return lines;

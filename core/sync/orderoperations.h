@@ -11,6 +11,7 @@
 
 namespace tableside {
 
+class RecommendOperations;
 class SessionOperations;
 class StaffPinCheck;
 struct Device;
@@ -19,7 +20,8 @@ class OrderOperations {
     Q_DECLARE_TR_FUNCTIONS(OrderOperations)
 
 public:
-    OrderOperations(HubTransactions &work, SessionOperations &sessions, StaffPinCheck &pins);
+    OrderOperations(HubTransactions &work, SessionOperations &sessions, StaffPinCheck &pins,
+                    RecommendOperations &recommendations);
 
     // The hot path of a busy evening: refused by reading alone where it can be, then run
     // without a savepoint of its own (HubTransactions::InBatch::SpoilsOnFailure).
@@ -34,6 +36,7 @@ private:
     HubTransactions &m_work;
     SessionOperations &m_sessions;
     StaffPinCheck &m_pins;
+    RecommendOperations &m_recommendations;
     OrderRepository m_orders;
 };
 

@@ -27,9 +27,13 @@ enum class ArgType {
     String,
     Bool,
     IdList,
-    Lines,  // order lines: a list of objects of LineSpecs
-    Object, // read further by the operation (a menu edit)
+    TextList, // a list of strings, each at most MaxListTextLength characters
+    Lines,    // order lines: a list of objects of LineSpecs
+    Shown,    // recommendations shown: a list of objects of ShownSpecs
+    Object,   // read further by the operation (a menu edit)
 };
+
+constexpr int MaxListTextLength = 32; // a code: an allergen, a dietary tag
 
 struct ArgSpec {
     QLatin1StringView name;
@@ -58,6 +62,12 @@ const QList<ArgSpec> LineSpecs = {
     {"quantity"_L1, Int, Req},
     {"note"_L1, Str, Opt, InputLimits::MaxNoteLength},
     {"seat"_L1, Int, Opt, 0, 1, InputLimits::MaxSeat},
+    {"recommended"_L1, Str, Opt, 32},
+};
+
+const QList<ArgSpec> ShownSpecs = {
+    {"itemId"_L1, Id, Req},
+    {"reason"_L1, Str, Req, 32},
 };
 
 // Unknown fields are ignored on purpose: "price", "total" and "unitPrice" never reach the hub.
@@ -119,6 +129,14 @@ const QList<OpSpec> &opSpecs()
         {"menu.stock.set"_L1, {{"itemId"_L1, Id, Req}, {"count"_L1, Int, Opt, 0, 0, 10000}}},
         {"staff.pin.check"_L1, {{"pin"_L1, Str, Req, 16}}},
         {"venue.timeZone.set"_L1, {{"pin"_L1, Str, Opt, 16}, {"timeZone"_L1, Str, Req, 64}}},
+        {"recommend.get"_L1,
+         {{"itemIds"_L1, ArgType::IdList, Opt, InputLimits::MaxOrderLines},
+          {"excludeAllergens"_L1, ArgType::TextList, Opt, 14},
+          {"requireDietary"_L1, ArgType::TextList, Opt, 8},
+          {"language"_L1, Str, Opt, 16},
+          {"limit"_L1, Int, Opt, 0, 1, 10}}},
+        {"recommend.shown"_L1, {{"shown"_L1, ArgType::Shown, Req, 10}}},
+        {"recommend.stats"_L1, {}},
     };
     return specs;
 }
@@ -151,7 +169,9 @@ bool hasType(const QJsonValue &value, ArgType type)
     case ArgType::Bool:
         return value.isBool();
     case ArgType::IdList:
+    case ArgType::TextList:
     case ArgType::Lines:
+    case ArgType::Shown:
         return value.isArray();
     case ArgType::Object:
         return value.isObject();
@@ -171,8 +191,12 @@ QString typeWords(ArgType type)
         return Tr::tr("true or false");
     case ArgType::IdList:
         return Tr::tr("a list of whole numbers");
+    case ArgType::TextList:
+        return Tr::tr("a list of texts");
     case ArgType::Lines:
         return Tr::tr("a list of order lines");
+    case ArgType::Shown:
+        return Tr::tr("a list of recommendations");
     case ArgType::Object:
         return Tr::tr("an object");
     }
@@ -204,7 +228,8 @@ Result<void> checkArg(const QJsonValue &value, const ArgSpec &spec, const QStrin
                 Tr::tr("'%1' is longer than %2 characters.").arg(name).arg(spec.maxLength));
         return {};
     }
-    if (spec.type != ArgType::IdList && spec.type != ArgType::Lines)
+    if (spec.type != ArgType::IdList && spec.type != ArgType::TextList &&
+        spec.type != ArgType::Lines && spec.type != ArgType::Shown)
         return {};
     const QJsonArray list = value.toArray();
     if (spec.maxLength > 0 && list.size() > spec.maxLength)
@@ -213,10 +238,16 @@ Result<void> checkArg(const QJsonValue &value, const ArgSpec &spec, const QStrin
         const QString entry = u"%1[%2]"_s.arg(name).arg(i);
         if (spec.type == ArgType::IdList && !hasType(list.at(i), ArgType::Id))
             return badRequest(Tr::tr("'%1' must be a whole number.").arg(entry));
-        if (spec.type == ArgType::Lines) {
+        if (spec.type == ArgType::TextList &&
+            (!list.at(i).isString() || list.at(i).toString().size() > MaxListTextLength))
+            return badRequest(Tr::tr("'%1' must be text of at most %2 characters.")
+                                  .arg(entry)
+                                  .arg(MaxListTextLength));
+        if (spec.type == ArgType::Lines || spec.type == ArgType::Shown) {
             if (!list.at(i).isObject())
                 return badRequest(Tr::tr("'%1' must be an object.").arg(entry));
-            if (auto ok = checkArgs(list.at(i).toObject(), LineSpecs, entry + u'.'); !ok)
+            const QList<ArgSpec> &entrySpecs = spec.type == ArgType::Lines ? LineSpecs : ShownSpecs;
+            if (auto ok = checkArgs(list.at(i).toObject(), entrySpecs, entry + u'.'); !ok)
                 return ok;
         }
     }

@@ -100,6 +100,8 @@ QJsonObject itemToJson(const MenuItem &item)
                      {u"groups"_s, groups}};
     if (item.stockLeft >= 0) // only a dish counted down says how many are left
         json.insert(u"stockLeft"_s, item.stockLeft);
+    if (item.pick) // only the owner's picks say so
+        json.insert(u"pick"_s, true);
     if (!item.servingTimes.own.isEmpty()) // its category's are the category's
         json.insert(u"windows"_s, windowsToJson(item.servingTimes.own));
     return json;
@@ -118,6 +120,7 @@ MenuItem itemFromJson(const QJsonObject &i, const MenuCategory &category, const 
     item.photo = i[u"photo"].toString();
     item.available = i[u"available"].toBool(true);
     item.stockLeft = i[u"stockLeft"].toInt(-1);
+    item.pick = i[u"pick"].toBool(false);
     item.course = i[u"course"].toString();
     item.station = i[u"station"].toString();
     item.longerWait = i[u"longerWait"].toBool(false);
@@ -186,6 +189,11 @@ OrderLineRecord lineFromJson(const QJsonObject &l, const QString &currency)
 }
 
 } // namespace
+
+QJsonObject menuItemToJson(const MenuItem &item)
+{
+    return itemToJson(item);
+}
 
 QJsonObject menuToJson(const Menu &menu)
 {

@@ -13,6 +13,8 @@ namespace tableside {
 
 QJsonObject menuToJson(const Menu &menu);
 Menu menuFromJson(const QJsonObject &json);
+// One dish as menu.get gives it (a recommendation carries it whole).
+QJsonObject menuItemToJson(const MenuItem &item);
 
 // An order's fields are written in one place, orderJsonText: compact JSON with its keys sorted,
 // as QJsonDocument writes them. The hub sends that text on every order without building an

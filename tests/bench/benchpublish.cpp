@@ -5,6 +5,7 @@
 // to the last table holding it, over M publishes.
 #include "benchpublish.h"
 
+#include "benchvenue.h"
 #include "demovenue.h"
 #include "devicerepository.h"
 #include "hubthread.h"
@@ -33,37 +34,6 @@ namespace {
 
 const QString OwnerPin = u"2580"_s; // the demo venue's owner
 const QStringList Languages{u"en"_s, u"el"_s, u"ar"_s, u"fa"_s};
-
-// The demo venue with its dishes copied until the menu holds `dishes` of them, every copy in the
-// demo's four languages.
-QByteArray venueWithDishes(int dishes)
-{
-    QFile demo(u":/demo/venue.json"_s);
-    if (!demo.open(QIODevice::ReadOnly))
-        return {};
-    QJsonObject venue = QJsonDocument::fromJson(demo.readAll()).object();
-    QJsonArray categories = venue[u"categories"].toArray();
-    QJsonArray all;
-    for (const QJsonValue &category : std::as_const(categories))
-        for (const QJsonValue &item : category[u"items"].toArray())
-            all.append(item);
-    QJsonArray more;
-    for (qsizetype i = all.size(); i < dishes; ++i) {
-        QJsonObject dish = all.at(i % all.size()).toObject();
-        dish[u"key"] = u"%1-%2"_s.arg(dish[u"key"].toString()).arg(i);
-        more.append(dish);
-    }
-    if (!more.isEmpty()) {
-        categories.append(QJsonObject{{u"key"_s, u"more"_s},
-                                      {u"name"_s, QJsonObject{{u"en"_s, u"More"_s},
-                                                              {u"el"_s, u"Περισσότερα"_s},
-                                                              {u"ar"_s, u"المزيد"_s},
-                                                              {u"fa"_s, u"بیشتر"_s}}},
-                                      {u"items"_s, more}});
-    }
-    venue[u"categories"] = categories;
-    return QJsonDocument(venue).toJson(QJsonDocument::Compact);
-}
 
 double percentile(std::vector<double> values, double p)
 {
@@ -114,7 +84,7 @@ int runPublishBench(const QStringList &arguments)
     QTemporaryDir dir;
     SystemClock clock;
     VenueDatabase store(dir.filePath(u"venue.sqlite"_s));
-    if (!store.open() || !DemoVenue::seedIfEmpty(store.connection(), venueWithDishes(dishes))) {
+    if (!store.open() || !DemoVenue::seedIfEmpty(store.connection(), demoVenueWithDishes(dishes))) {
         QTextStream(stderr) << "tableside-bench publish: could not prepare the venue\n";
         return 1;
     }

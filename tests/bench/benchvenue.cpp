@@ -88,4 +88,35 @@ qint64 peakRssKiB()
     return -1;
 }
 
+// The demo venue with its dishes copied until the menu holds `dishes` of them, every copy in the
+// demo's four languages.
+QByteArray demoVenueWithDishes(int dishes)
+{
+    QFile demo(u":/demo/venue.json"_s);
+    if (!demo.open(QIODevice::ReadOnly))
+        return {};
+    QJsonObject venue = QJsonDocument::fromJson(demo.readAll()).object();
+    QJsonArray categories = venue[u"categories"].toArray();
+    QJsonArray all;
+    for (const QJsonValue &category : std::as_const(categories))
+        for (const QJsonValue &item : category[u"items"].toArray())
+            all.append(item);
+    QJsonArray more;
+    for (qsizetype i = all.size(); i < dishes; ++i) {
+        QJsonObject dish = all.at(i % all.size()).toObject();
+        dish[u"key"] = u"%1-%2"_s.arg(dish[u"key"].toString()).arg(i);
+        more.append(dish);
+    }
+    if (!more.isEmpty()) {
+        categories.append(QJsonObject{{u"key"_s, u"more"_s},
+                                      {u"name"_s, QJsonObject{{u"en"_s, u"More"_s},
+                                                              {u"el"_s, u"Περισσότερα"_s},
+                                                              {u"ar"_s, u"المزيد"_s},
+                                                              {u"fa"_s, u"بیشتر"_s}}},
+                                      {u"items"_s, more}});
+    }
+    venue[u"categories"] = categories;
+    return QJsonDocument(venue).toJson(QJsonDocument::Compact);
+}
+
 } // namespace tableside::bench

@@ -31,6 +31,10 @@ private:
     QString m_token;
 };
 
+// The demo venue's JSON with its dishes copied (each in the demo's four languages, in a last
+// category "More") until the menu holds `dishes` of them.
+QByteArray demoVenueWithDishes(int dishes);
+
 // Peak resident memory of this process so far, in KiB (VmHWM).
 qint64 peakRssKiB();
 

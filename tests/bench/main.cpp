@@ -3,6 +3,7 @@
 #include "benchframes.h"
 #include "benchhub.h"
 #include "benchpublish.h"
+#include "benchrecommend.h"
 #include "benchstartup.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,8 @@ int main(int argc, char *argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
     const QString what = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     // Screens are measured offscreen unless the caller asks for a real window system.
-    if (what != u"hub"_s && what != u"publish"_s && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if (what != u"hub"_s && what != u"publish"_s && what != u"recommend"_s &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (what == u"startup"_s)
         return tableside::bench::runStartupBench(argc, argv, arguments);
@@ -40,9 +42,16 @@ int main(int argc, char *argv[])
         QLoggingCategory::setFilterRules(u"*.debug=false\n*.info=false"_s); // only the figures
         return tableside::bench::runPublishBench(app.arguments().mid(2));
     }
+    if (what == u"recommend"_s) {
+        QCoreApplication app(argc, argv);
+        QLoggingCategory::setFilterRules(u"*.debug=false\n*.info=false"_s); // only the figures
+        return tableside::bench::runRecommendBench(app.arguments().mid(2));
+    }
     QTextStream(stderr) << "usage: tableside-bench hub [--tablets N] [--orders M] [--rounds R]\n"
                            "       tableside-bench publish [--tables N] [--dishes D] "
                            "[--publishes M]\n"
+                           "       tableside-bench recommend [--lines N] [--dishes D] "
+                           "[--lookups M]\n"
                            "       tableside-bench startup [--runs N]\n"
                            "       tableside-bench frames [--dishes N] [--frames M]\n";
     return 2;

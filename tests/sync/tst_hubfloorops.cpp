@@ -3,8 +3,10 @@
 #include "guestoperations.h"
 #include "hubstorefixture.h"
 #include "orderoperations.h"
+#include "recommendoperations.h"
 #include "sessionoperations.h"
 #include "staffpincheck.h"
+#include "stationoperations.h"
 
 #include <QTest>
 
@@ -67,7 +69,9 @@ private slots:
 
     void openOrdersComeWithTheSeqTheyInclude()
     {
-        OrderOperations orders(*m_store.work, *m_sessions, *m_pins);
+        StationOperations stations(*m_store.work);
+        RecommendOperations recommendations(*m_store.work, stations);
+        OrderOperations orders(*m_store.work, *m_sessions, *m_pins, recommendations);
         const QJsonObject line = HubStoreFixture::line(m_store.itemId(u"hummus"_s));
         QVERIFY(orders.place(m_store.device(u"table"_s, 2),
                              {{u"key"_s, u"o-1"_s}, {u"lines"_s, QJsonArray{line}}}));

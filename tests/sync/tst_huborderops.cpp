@@ -4,6 +4,7 @@
 #include "hubstorefixture.h"
 #include "menuoperations.h"
 #include "orderoperations.h"
+#include "recommendoperations.h"
 #include "sessionoperations.h"
 #include "staffpincheck.h"
 #include "stationoperations.h"
@@ -20,6 +21,8 @@ class TestHubOrderOps : public QObject {
 private:
     HubStoreFixture m_store;
     std::unique_ptr<StaffPinCheck> m_pins;
+    std::unique_ptr<StationOperations> m_stations;
+    std::unique_ptr<RecommendOperations> m_recommendations;
     std::unique_ptr<SessionOperations> m_sessions;
     std::unique_ptr<OrderOperations> m_orders;
     Device m_table;
@@ -54,7 +57,10 @@ private slots:
         QCOMPARE(m_store.open(), QString());
         m_pins = std::make_unique<StaffPinCheck>(*m_store.work);
         m_sessions = std::make_unique<SessionOperations>(*m_store.work);
-        m_orders = std::make_unique<OrderOperations>(*m_store.work, *m_sessions, *m_pins);
+        m_stations = std::make_unique<StationOperations>(*m_store.work);
+        m_recommendations = std::make_unique<RecommendOperations>(*m_store.work, *m_stations);
+        m_orders = std::make_unique<OrderOperations>(*m_store.work, *m_sessions, *m_pins,
+                                                     *m_recommendations);
         m_table = m_store.device(u"table"_s, 4);
         m_kitchen = m_store.device(u"kitchen"_s);
         m_host = m_store.device(u"host"_s);

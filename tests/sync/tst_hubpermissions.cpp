@@ -52,6 +52,9 @@ const struct {
     {"menu.stock.set", "-yyy"},
     {"staff.pin.check", "--yy"},
     {"venue.timeZone.set", "---p"},
+    {"recommend.get", "y---"},
+    {"recommend.shown", "y---"},
+    {"recommend.stats", "---y"},
 };
 
 Access fromLetter(char letter)

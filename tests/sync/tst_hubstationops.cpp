@@ -3,6 +3,7 @@
 #include "hubstorefixture.h"
 #include "menuoperations.h"
 #include "orderoperations.h"
+#include "recommendoperations.h"
 #include "sessionoperations.h"
 #include "staffpincheck.h"
 #include "stationoperations.h"
@@ -51,7 +52,8 @@ private slots:
         const auto quiet = m_stations->judge();
         QVERIFY(quiet);
         QVERIFY(quiet->events.isEmpty()); // never judged and keeping up: no news
-        OrderOperations orders(*m_store.work, *m_sessions, *m_pins);
+        RecommendOperations recommendations(*m_store.work, *m_stations);
+        OrderOperations orders(*m_store.work, *m_sessions, *m_pins, recommendations);
         const QJsonObject line = HubStoreFixture::line(m_store.itemId(u"grilled-halloumi"_s));
         QVERIFY(orders.place(m_store.device(u"table"_s, 3),
                              {{u"key"_s, u"g-1"_s}, {u"lines"_s, QJsonArray{line}}}));

@@ -6,6 +6,7 @@
 #include "hubstorefixture.h"
 #include "menuoperations.h"
 #include "orderoperations.h"
+#include "recommendoperations.h"
 #include "sessionoperations.h"
 #include "staffpincheck.h"
 #include "stationoperations.h"
@@ -39,6 +40,7 @@ private:
     std::unique_ptr<SessionOperations> m_sessions;
     std::unique_ptr<StationOperations> m_stations;
     std::unique_ptr<MenuOperations> m_menu;
+    std::unique_ptr<RecommendOperations> m_recommendations;
     std::unique_ptr<OrderOperations> m_orders;
     std::unique_ptr<VenueOperations> m_venue;
     Device m_table;
@@ -86,7 +88,9 @@ private slots:
         m_sessions = std::make_unique<SessionOperations>(*m_store.work);
         m_stations = std::make_unique<StationOperations>(*m_store.work);
         m_menu = std::make_unique<MenuOperations>(*m_store.work, *m_stations);
-        m_orders = std::make_unique<OrderOperations>(*m_store.work, *m_sessions, *m_pins);
+        m_recommendations = std::make_unique<RecommendOperations>(*m_store.work, *m_stations);
+        m_orders = std::make_unique<OrderOperations>(*m_store.work, *m_sessions, *m_pins,
+                                                     *m_recommendations);
         m_venue = std::make_unique<VenueOperations>(*m_store.work, *m_pins);
         m_table = m_store.device(u"table"_s, 4);
         m_owner = m_store.device(u"owner"_s);
