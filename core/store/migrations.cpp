@@ -8,15 +8,15 @@ using namespace Qt::StringLiterals;
 
 namespace tableside {
 
-QStringList schemaVersion1(); // schema_v1.cpp
-QStringList schemaVersion2(); // schema_v2.cpp
-QStringList schemaVersion3(); // schema_v3.cpp
-QStringList schemaVersion4(); // schema_v4.cpp
-QStringList schemaVersion5(); // schema_v5.cpp
-QStringList schemaVersion6(); // schema_v6.cpp
-QStringList schemaVersion7(); // schema_v7.cpp
-QStringList schemaVersion8(); // schema_v8.cpp
-QStringList schemaVersion9(); // schema_v9.cpp
+QStringList schemaVersion1();  // schema_v1.cpp
+QStringList schemaVersion2();  // schema_v2.cpp
+QStringList schemaVersion3();  // schema_v3.cpp
+QStringList schemaVersion4();  // schema_v4.cpp
+QStringList schemaVersion5();  // schema_v5.cpp
+QStringList schemaVersion6();  // schema_v6.cpp
+QStringList schemaVersion7();  // schema_v7.cpp
+QStringList schemaVersion8();  // schema_v8.cpp
+QStringList schemaVersion9();  // schema_v9.cpp
 QStringList schemaVersion10(); // schema_v10.cpp
 
 const QList<Migration> &Migrations::all()

@@ -12,26 +12,41 @@ Row {
     signal chosen(int stars)
 
     LayoutMirroring.enabled: false
+
+    function marks(value: int, prefix: string, what: string): var {
+        let list = []
+        for (let n = 1; n <= 5; ++n) {
+            const stars = n
+            list.push({
+                name: prefix + "_" + n,
+                filled: n <= value,
+                label: qsTr("%1: %Ln star(s)", "", n).arg(what),
+                choose: () => chosen(stars)
+            })
+        }
+        return list
+    }
     spacing: 0
 
+    // What each star shows and does, made here: a delegate reads only its own model data.
     Repeater {
-        model: 5
+        model: stars.marks(stars.value, stars.name, stars.label)
         Item {
             id: star
-            required property int index
-            objectName: stars.name + "_" + (index + 1)
+            required property var modelData
+            objectName: star.modelData.name
             width: Theme.touchTarget
             height: Theme.touchTarget
             Accessible.role: Accessible.Button
-            Accessible.name: qsTr("%1: %Ln star(s)", "", star.index + 1).arg(stars.label)
+            Accessible.name: star.modelData.label
             Text {
                 anchors.centerIn: parent
-                text: star.index < stars.value ? "★" : "☆"
-                color: star.index < stars.value ? Theme.accent : Theme.muted
+                text: star.modelData.filled ? "★" : "☆"
+                color: star.modelData.filled ? Theme.accent : Theme.muted
                 font.pixelSize: Theme.textTitle + 6
             }
             TapHandler {
-                onTapped: stars.chosen(star.index + 1)
+                onTapped: star.modelData.choose()
             }
         }
     }

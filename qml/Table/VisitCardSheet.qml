@@ -126,30 +126,37 @@ Sheet {
                 LayoutMirroring.enabled: false
                 spacing: 4
                 Repeater {
-                    model: sheet.card.maxRecommend + 1
+                    // Made here: a delegate reads only its own model data.
+                    model: Array.from({ length: sheet.card.maxRecommend + 1 }, (_, n) => ({
+                        name: "visitRecommend_" + n,
+                        chosen: sheet.card.recommend === n,
+                        digits: sheet.table.number(n),
+                        label: qsTr("Recommend: %1 of 10").arg(sheet.table.number(n)),
+                        width: Math.min(Theme.touchTarget,
+                                        (column.width - 10 * 4) / (sheet.card.maxRecommend + 1)),
+                        choose: () => { sheet.card.recommend = n }
+                    }))
                     Rectangle {
                         id: mark
-                        required property int index
-                        objectName: "visitRecommend_" + index
-                        readonly property bool chosen: sheet.card.recommend === index
-                        width: Math.min(Theme.touchTarget,
-                                        (column.width - 10 * 4) / (sheet.card.maxRecommend + 1))
+                        required property var modelData
+                        objectName: mark.modelData.name
+                        width: mark.modelData.width
                         height: Theme.touchTarget
                         radius: Theme.radius
-                        color: chosen ? Theme.accent : Theme.background
+                        color: mark.modelData.chosen ? Theme.accent : Theme.background
                         border.width: 1
-                        border.color: chosen ? Theme.accent : Theme.line
+                        border.color: mark.modelData.chosen ? Theme.accent : Theme.line
                         Accessible.role: Accessible.Button
-                        Accessible.name: qsTr("Recommend: %1 of 10").arg(sheet.table.number(index))
+                        Accessible.name: mark.modelData.label
                         Text {
                             anchors.centerIn: parent
-                            text: sheet.table.number(mark.index)
-                            color: mark.chosen ? Theme.accentInk : Theme.ink
+                            text: mark.modelData.digits
+                            color: mark.modelData.chosen ? Theme.accentInk : Theme.ink
                             font.pixelSize: Theme.textBody
                             font.weight: Font.DemiBold
                         }
                         TapHandler {
-                            onTapped: sheet.card.recommend = mark.index
+                            onTapped: mark.modelData.choose()
                         }
                     }
                 }

@@ -185,8 +185,8 @@ private slots:
         QTest::newRow("feedback without a dish")
             << request(u"feedback.give"_s, {{u"rating"_s, 5}}) << u"bad_request"_s << c1;
         QTest::newRow("feedback of six stars")
-            << request(u"feedback.give"_s, {{u"itemId"_s, 1}, {u"rating"_s, 6}})
-            << u"bad_request"_s << c1;
+            << request(u"feedback.give"_s, {{u"itemId"_s, 1}, {u"rating"_s, 6}}) << u"bad_request"_s
+            << c1;
         QTest::newRow("visit recommend 11")
             << request(u"visit.rate"_s, {{u"recommend"_s, 11}}) << u"bad_request"_s << c1;
         QTest::newRow("visit food zero")
