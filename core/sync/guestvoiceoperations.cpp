@@ -104,16 +104,12 @@ Result<HubOutcome> GuestVoiceOperations::forgetContact(const Device &, const QJs
 
 Result<HubOutcome> GuestVoiceOperations::setRetention(const Device &, const QJsonObject &args)
 {
-    const QString pin = text(args, "pin"_L1);
-    if (pin.isEmpty())
-        return makeError(u"pin_required"_s,
-                         tr("Changing how long guests' comments are kept needs an owner's PIN."));
-    auto staff = m_pins.check(pin);
+    auto staff =
+        m_pins.checkOwner(text(args, "pin"_L1),
+                          tr("Changing how long guests' comments are kept needs an owner's PIN."),
+                          tr("Only an owner's PIN changes how long guests' comments are kept."));
     if (!staff)
         return staff.error();
-    if (staff->role != "owner"_L1)
-        return makeError(u"forbidden"_s,
-                         tr("Only an owner's PIN changes how long guests' comments are kept."));
     const int days = number(args, "days"_L1);
     return m_work.transact([&]() -> Result<HubOutcome> {
         if (auto set = m_feedback.setRetentionDays(days); !set)

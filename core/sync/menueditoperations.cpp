@@ -61,14 +61,11 @@ MenuEditOperations::MenuEditOperations(HubTransactions &work, StaffPinCheck &pin
 
 Result<MenuSigner> MenuEditOperations::owner(const Device &caller, const QJsonObject &args)
 {
-    const QString pin = text(args, "pin"_L1);
-    if (pin.isEmpty())
-        return makeError(u"pin_required"_s, tr("Changing the menu needs an owner's PIN."));
-    auto staff = m_pins.check(pin);
+    auto staff =
+        m_pins.checkOwner(text(args, "pin"_L1), tr("Changing the menu needs an owner's PIN."),
+                          tr("Only an owner's PIN changes the menu."));
     if (!staff)
         return staff.error();
-    if (staff->role != "owner"_L1)
-        return makeError(u"forbidden"_s, tr("Only an owner's PIN changes the menu."));
     return MenuSigner{{staff->id, caller.id}, staff->name};
 }
 

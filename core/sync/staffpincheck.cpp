@@ -25,6 +25,19 @@ Result<StaffMember> StaffPinCheck::check(const QString &pin)
     return member;
 }
 
+Result<StaffMember> StaffPinCheck::checkOwner(const QString &pin, const QString &needsPin,
+                                              const QString &onlyOwner)
+{
+    if (pin.isEmpty())
+        return makeError(u"pin_required"_s, needsPin);
+    auto staff = check(pin);
+    if (!staff)
+        return staff.error();
+    if (staff->role != "owner"_L1)
+        return makeError(u"forbidden"_s, onlyOwner);
+    return staff;
+}
+
 Result<HubOutcome> StaffPinCheck::ask(const Device &, const QJsonObject &args)
 {
     auto staff = check(args.value("pin"_L1).toString());

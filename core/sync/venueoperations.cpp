@@ -24,15 +24,11 @@ QString VenueOperations::effectiveTimeZone(const QString &venueZone)
 
 Result<HubOutcome> VenueOperations::setTimeZone(const Device &, const QJsonObject &args)
 {
-    const QString pin = text(args, "pin"_L1);
-    if (pin.isEmpty())
-        return makeError(u"pin_required"_s,
-                         tr("Changing the venue's time zone needs an owner's PIN."));
-    auto staff = m_pins.check(pin);
+    auto staff = m_pins.checkOwner(text(args, "pin"_L1),
+                                   tr("Changing the venue's time zone needs an owner's PIN."),
+                                   tr("Only an owner's PIN changes the venue's time zone."));
     if (!staff)
         return staff.error();
-    if (staff->role != "owner"_L1)
-        return makeError(u"forbidden"_s, tr("Only an owner's PIN changes the venue's time zone."));
     const QString zone = text(args, "timeZone"_L1).trimmed();
     return m_work.transact([&]() -> Result<HubOutcome> {
         if (auto set = VenueRepository(m_work.database()).setTimeZone(zone); !set)
