@@ -23,8 +23,6 @@ namespace tableside {
 
 namespace {
 
-constexpr int SqliteCheckpointPages = 1000; // SQLite's own default
-
 // A descriptor to sync the file at path through, or -1 with errno set. Kept, not opened for each
 // sync: closing any descriptor of a file drops every lock this process holds on it, SQLite's too.
 int openToSync(const QString &path)
@@ -57,7 +55,6 @@ WalSyncer::WalSyncer(QString databasePath, SyncFile syncFile, QObject *parent)
     , m_syncFile(syncFile ? std::move(syncFile) : SyncFile(::fdatasync))
     , m_logFd(isMemory(m_databasePath) ? -1 : openToSync(m_walPath))
     , m_thread([this] { work(); })
-    , m_checkpointThread([this] { checkpointWork(); })
 {}
 
 WalSyncer::~WalSyncer()
@@ -67,28 +64,25 @@ WalSyncer::~WalSyncer()
         m_stopping = true;
     }
     m_changed.notify_all();
-    m_checkpointWanted.notify_all();
     m_thread.join();
-    m_checkpointThread.join();
     if (m_watchedLog) { // the file keeps its watched methods, which forward to SQLite's own
         std::lock_guard lock(watchLock);
         if (watchers.value(m_watchedLog) == this)
             watchers.remove(m_watchedLog);
     }
     if (sqlite3 *writer = sqliteHandle(m_writer))
-        sqlite3_wal_autocheckpoint(writer, SqliteCheckpointPages); // in place of the hook
+        sqlite3_wal_autocheckpoint(writer, CheckpointPages); // in place of the hook
     for (const int fd : {m_logFd, m_databaseFd})
         if (fd >= 0)
             ::close(fd);
 }
 
-void WalSyncer::takeCheckpointsFrom(const QSqlDatabase &writer, WalMechanisms mechanisms)
+void WalSyncer::watchWriter(const QSqlDatabase &writer)
 {
     sqlite3 *handle = sqliteHandle(writer);
-    if (!handle || m_databasePath.isEmpty() || m_databasePath.startsWith(u":memory:"))
+    if (!handle || isMemory(m_databasePath))
         return; // no log to copy back: the writer's own setting stands
     m_writer = writer;
-    m_checkpointsOnThread = mechanisms.checkpointThread;
     sqlite3_wal_hook(handle, &WalSyncer::noteCommit, this); // in place of SQLite's own
     watchLogSyncs(handle);
 }
@@ -138,22 +132,9 @@ int WalSyncer::syncWatchedLog(sqlite3_file *log, int flags)
 int WalSyncer::noteCommit(void *syncer, sqlite3 *writer, const char *database, int pages)
 {
     auto *self = static_cast<WalSyncer *>(syncer);
-    bool due = false;
-    if (self->m_checkpointsOnThread) {
-        // A shorter log than last time was started again from its top, after a whole checkpoint.
-        const int logged = pages >= self->m_logPages ? pages - self->m_logPages : pages;
-        self->m_logPages = pages;
-        self->m_pagesToCheckpoint.fetch_add(logged, std::memory_order_relaxed);
-        // The checkpointing thread has copied the log up to where it was when it began; the rest
-        // is what this writer committed meanwhile (RestartPages).
-        const int copied = self->m_copiedPages.exchange(0, std::memory_order_relaxed);
-        const bool catchUp = pages >= RestartPages && copied > 0 && pages >= copied &&
-                             pages - copied <= CatchUpPages;
-        due = catchUp || pages >= WriterCheckpointPages;
-    } else {
-        due = pages >= CheckpointPages; // SQLite's own rule, with the checkpoint's result read
-    }
-    if (due && !self->lost())
+    // SQLite's own rule, with the checkpoint's result read. PASSIVE copies what no reader still
+    // needs, without waiting for one.
+    if (pages >= CheckpointPages && !self->lost())
         self->checkCheckpoint(writer,
                               sqlite3_wal_checkpoint_v2(writer, database, SQLITE_CHECKPOINT_PASSIVE,
                                                         nullptr, nullptr),
@@ -204,61 +185,7 @@ void WalSyncer::work()
         m_results.push_back({target, ok});
         m_changed.notify_all();
         QMetaObject::invokeMethod(this, &WalSyncer::runCompleted, Qt::QueuedConnection);
-        // Copied once the sync is told, and beside the next syncs: nobody waits for the copy.
-        if (m_pagesToCheckpoint.load(std::memory_order_relaxed) >= CheckpointPages) {
-            m_checkpointDue = true;
-            m_checkpointWanted.notify_one();
-        }
     }
-}
-
-void WalSyncer::checkpointWork()
-{
-    std::unique_lock lock(m_lock);
-    for (;;) {
-        m_checkpointWanted.wait(lock, [this] { return m_stopping || m_checkpointDue; });
-        if (m_stopping)
-            break; // the writer checkpoints by itself again
-        m_checkpointDue = false;
-        if (lost())
-            continue; // nothing more is copied from a log the disk may not hold
-        lock.unlock();
-        checkpoint();
-        lock.lock();
-    }
-    lock.unlock();
-    sqlite3_close(std::exchange(m_checkpointer, nullptr));
-}
-
-void WalSyncer::checkpoint()
-{
-    if (!m_checkpointer) {
-        const QByteArray path = QFile::encodeName(m_databasePath);
-        // Its own level, not the library's default: a checkpoint syncs the log before it copies
-        // and the database after, or the log could start again over pages not yet on disk.
-        // Reading the header tells the connection the database keeps a log at all.
-        if (sqlite3_open_v2(path.constData(), &m_checkpointer, SQLITE_OPEN_READWRITE, nullptr) !=
-                SQLITE_OK ||
-            sqlite3_exec(m_checkpointer, "PRAGMA synchronous = FULL", nullptr, nullptr, nullptr) !=
-                SQLITE_OK ||
-            sqlite3_exec(m_checkpointer, "PRAGMA schema_version", nullptr, nullptr, nullptr) !=
-                SQLITE_OK) {
-            qCWarning(lcWalSyncer).noquote()
-                << "cannot open" << m_databasePath
-                << "to checkpoint it:" << QString::fromUtf8(sqlite3_errmsg(m_checkpointer));
-            sqlite3_close(std::exchange(m_checkpointer, nullptr));
-            return; // the writer checkpoints by itself once the log is long enough
-        }
-    }
-    m_pagesToCheckpoint.store(0, std::memory_order_relaxed);
-    // PASSIVE copies what no reader still needs, without waiting for the writer or holding it.
-    int logged = 0;
-    int copied = 0;
-    const int result = sqlite3_wal_checkpoint_v2(m_checkpointer, nullptr, SQLITE_CHECKPOINT_PASSIVE,
-                                                 &logged, &copied);
-    if (result == SQLITE_OK && copied > 0)
-        m_copiedPages.store(copied, std::memory_order_relaxed); // for the writer to finish
-    checkCheckpoint(m_checkpointer, result, "the checkpointing thread");
 }
 
 void WalSyncer::checkCheckpoint(sqlite3 *connection, int result, const char *who)

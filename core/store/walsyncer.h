@@ -9,14 +9,8 @@
 // A failed sync is final (durabilityLost): Linux marks the pages it could not write clean, so a
 // later sync "succeeds" without them, and every frame of the log after them would be lost with
 // them (their checksums chain). The log is synced through one descriptor kept from the start:
-// the kernel reports a write-back error to each descriptor open when it happens, once.
-//
-// It can take the writer's checkpoints too (takeCheckpointsFrom): SQLite otherwise copies the
-// log back into the database file, and syncs that file, inside the commit that makes the log
-// pass 1000 pages, and that commit holds its thread for milliseconds. The copy runs on a thread
-// of its own, so no sync waits behind it either.
-
-#include "walmechanisms.h"
+// the kernel reports a write-back error to each descriptor open when it happens, once. SQLite's
+// own syncs of the writer's log and its checkpoints are watched too (watchWriter).
 
 #include <QObject>
 #include <QSqlDatabase>
@@ -39,20 +33,10 @@ class WalSyncer : public QObject {
     Q_OBJECT
 
 public:
-    // Pages logged since the last checkpoint that make the checkpointing thread take the next.
+    // The log's length at which the writer copies it back into the database file, right after
+    // the commit that reached it, as SQLite does by default; its next transaction starts the log
+    // again from its top, so the log stays about this long.
     static constexpr int CheckpointPages = 1000;
-    // A log this long is checkpointed by the writer itself, should the checkpointing thread fall
-    // so far behind (the copy is then only what that thread has not copied yet).
-    static constexpr int WriterCheckpointPages = 16 * CheckpointPages;
-    // SQLite starts a log again from its top only if all of it has been copied when the writer
-    // begins a transaction, which under a steady stream of commits never happens: the log would
-    // grow for as long as the stream lasts. So once it is RestartPages long, the writer copies,
-    // right after its next commit, what it wrote while the checkpointing thread copied the rest
-    // (if no more than CatchUpPages); its transaction after that starts the log again. That
-    // holds the writer's thread for two syncs (1.5 to 4 ms in the hub bench) once every
-    // RestartPages.
-    static constexpr int RestartPages = 4 * CheckpointPages;
-    static constexpr int CatchUpPages = 256;
 
     // How a file is synced to disk: ::fdatasync unless a test injects failures. 0, or -1 with
     // errno set.
@@ -61,19 +45,16 @@ public:
     // databasePath: the SQLite file in WAL mode; its log is databasePath + "-wal", opened here
     // when it exists (else at the first sync) and kept open.
     explicit WalSyncer(QString databasePath, SyncFile syncFile = {}, QObject *parent = nullptr);
-    // Waits for a sync or checkpoint in progress; callbacks still waiting are dropped. The writer
-    // given to takeCheckpointsFrom checkpoints by itself again.
+    // Waits for a sync in progress; callbacks still waiting are dropped. The writer given to
+    // watchWriter checkpoints as SQLite does by itself again.
     ~WalSyncer() override;
 
-    // From now on, writer (a connection to this database, used on this object's thread) leaves
-    // its checkpoints to the checkpointing thread, which takes one after a sync once
-    // CheckpointPages have been logged since its last. PASSIVE: it never waits for, nor holds
-    // up, the writer, and the syncs go on meanwhile. The syncs SQLite makes of the writer's log
-    // itself (its header, each time the log starts again from its top, and every commit's at
-    // synchronous=FULL) are watched: one that fails loses durability too. mechanisms: without its
-    // checkpointing thread, the writer checkpoints once the log is CheckpointPages long, as SQLite
-    // would, its syncs watched too (syncOffThread is the caller's).
-    void takeCheckpointsFrom(const QSqlDatabase &writer, WalMechanisms mechanisms = {});
+    // From now on, writer (a connection to this database, used on this object's thread)
+    // checkpoints once its log is CheckpointPages long, as SQLite would, but with the result read:
+    // a checkpoint that fails to sync the database loses durability. The syncs SQLite makes of
+    // the writer's log itself (its header, each time the log starts again from its top, and every
+    // commit's at synchronous=FULL) are watched: one that fails loses durability too.
+    void watchWriter(const QSqlDatabase &writer);
 
     // Calls done(synced) on this object's thread once everything committed before this call is
     // on disk (synced true), or with false once durability is lost (see durabilityLost): then
@@ -118,8 +99,6 @@ private:
     void watchLogSyncs(sqlite3 *writer);
     // In place of the writer's log's own xSync: that one, then a failure told to its syncer.
     static int syncWatchedLog(sqlite3_file *log, int flags);
-    void checkpointWork(); // the checkpointing thread
-    void checkpoint();     // the checkpointing thread, once the syncing one finds it due
     // SQLite's hook after each of the writer's commits: pages is the length of the log.
     static int noteCommit(void *syncer, sqlite3 *writer, const char *database, int pages);
 
@@ -134,14 +113,8 @@ private:
     bool m_lostTold = false;              // this object's thread only
     std::deque<Waiting> m_waiting;        // this object's thread only
     quint64 m_asked = 0;                  // this object's thread only
-    QSqlDatabase m_writer;                // whose checkpoints this takes; this object's thread only
-    int m_logPages = 0;                   // the log's length after the writer's last commit; ditto
-    bool m_checkpointsOnThread = true;    // else the writer checkpoints; set with m_writer
+    QSqlDatabase m_writer;                // watched; this object's thread only
     sqlite3_file *m_watchedLog = nullptr; // the writer's log, inside SQLite
-
-    std::atomic<int> m_pagesToCheckpoint = 0; // logged since the last checkpoint began
-    std::atomic<int> m_copiedPages = 0;       // how far the last checkpoint copied; 0 once read
-    sqlite3 *m_checkpointer = nullptr;        // the checkpointing thread's own connection
 
     mutable std::mutex m_lock; // guards what follows
     std::condition_variable m_changed;
@@ -149,12 +122,9 @@ private:
     quint64 m_synced = 0;         // the newest generation on disk (or failed)
     std::deque<Synced> m_results; // finished syncs not yet handed to their callbacks
     QString m_lostReason;         // the first failure; empty while durable
-    bool m_checkpointDue = false; // a sync found enough pages logged to copy
-    std::condition_variable m_checkpointWanted;
     bool m_stopping = false;
     // Last: started once the rest exists.
     std::thread m_thread;
-    std::thread m_checkpointThread;
 };
 
 } // namespace tableside

@@ -24,15 +24,15 @@ HubCommits::HubCommits(VenueDatabase &database, HubTransactions &transactions, O
     QObject::connect(m_syncer.get(), &WalSyncer::durabilityLost, m_syncer.get(),
                      [this](const QString &reason) { lose(reason); });
     // A commit only writes the log; m_syncer syncs it to disk before anyone is told of it, so
-    // nothing acknowledged is lost to a power cut, and copies it back into the database file
-    // (checkpoints): the hub's thread never waits for the disk.
+    // nothing acknowledged is lost to a power cut: the hub's thread does not wait for the disk
+    // but at a checkpoint, once every WalSyncer::CheckpointPages.
     const QString level =
         m_syncOffThread ? u"PRAGMA synchronous = NORMAL"_s : u"PRAGMA synchronous = FULL"_s;
     if (auto set = runSql(m_database, level); !set) {
         qCWarning(lcHub) << "cannot set how the hub syncs:" << set.error().message;
         m_syncOffThread = true; // whatever the level, the syncer's sync covers it
     }
-    m_syncer->takeCheckpointsFrom(m_database, mechanisms);
+    m_syncer->watchWriter(m_database);
 }
 
 HubCommits::~HubCommits() = default;

@@ -44,9 +44,9 @@ public:
         std::function<void(const QString &reason)> lose;
     };
 
-    // Takes over syncing the database's commits (synchronous=NORMAL, checkpoints off the
+    // Takes over syncing the database's commits (synchronous=NORMAL, the log synced off the
     // thread). `database` must be open and outlive this. syncFile: how a file is synced
-    // (WalSyncer::SyncFile; fdatasync when empty). mechanisms: all of them but in the bench;
+    // (WalSyncer::SyncFile; fdatasync when empty). mechanisms: the hub's own but in the bench;
     // without syncOffThread each commit is on disk once it returns (synchronous=FULL).
     HubCommits(VenueDatabase &database, HubTransactions &transactions, Outlets outlets,
                std::function<int(int fd)> syncFile = {}, WalMechanisms mechanisms = {});

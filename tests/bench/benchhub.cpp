@@ -1,7 +1,7 @@
 // `tableside-bench hub`: the hub under full load over real sockets (hubrun.h), as it runs and with
-// each of its own ways of keeping commits turned off, in rounds that take the configurations in
-// turn; beside them, once a round, the plain rate of single-row commits with SQLite's own syncing.
-// README.md beside this file says what each figure means.
+// its own way of keeping commits turned off, in rounds that take the configurations in turn; beside
+// them, once a round, the plain rate of single-row commits with SQLite's own syncing. README.md
+// beside this file says what each figure means.
 #include "benchhub.h"
 
 #include "demovenue.h"
@@ -63,12 +63,10 @@ struct Configuration {
     WalMechanisms mechanisms;
 };
 
-// The hub as it runs first; then each mechanism off alone; then both off.
+// The hub as it runs first; then without its own syncing, as SQLite alone keeps commits.
 const Configuration configurations[] = {
     {"hub", {}},
-    {"without_own_sync", {.syncOffThread = false}},
-    {"without_checkpoint_thread", {.checkpointThread = false}},
-    {"plain", {.syncOffThread = false, .checkpointThread = false}},
+    {"plain", {.syncOffThread = false}},
 };
 constexpr size_t configurationCount = std::size(configurations);
 
