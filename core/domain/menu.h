@@ -53,6 +53,15 @@ struct MenuItem {
     bool servedNow = true;       // live, not stored: within them now, on the venue's clock
 };
 
+// A dish that cannot be added before the diner chooses something (a group with a minimum).
+inline bool requiresChoice(const MenuItem &item)
+{
+    for (const MenuModifierGroup &group : item.groups)
+        if (group.minChoices > 0)
+            return true;
+    return false;
+}
+
 struct MenuCategory {
     qint64 id = 0;
     QString key;

@@ -21,6 +21,13 @@ const QStringList &fixedColumns()
     return columns;
 }
 
+// Columns a spreadsheet made before them may lack, read as empty: last, after the texts.
+const QStringList &laterColumns()
+{
+    static const QStringList columns{u"pick"_s};
+    return columns;
+}
+
 QStringList headerFor(const QStringList &languages)
 {
     QStringList header = fixedColumns();
@@ -28,7 +35,7 @@ QStringList headerFor(const QStringList &languages)
         header.append(u"name:"_s + language);
     for (const QString &language : languages)
         header.append(u"description:"_s + language);
-    return header;
+    return header + laterColumns();
 }
 
 const QStringList &dayNames()
@@ -453,7 +460,8 @@ QByteArray menuToCsv(const MenuDocument &document, const MenuCsvFormat &format)
                                        {u"modifiers"_s, modifiersText(item.modifiers)},
                                        {u"windows"_s, windowsText(item.windows)},
                                        {u"hidden"_s, item.hidden ? u"yes"_s : QString()},
-                                       {u"photo"_s, item.photo}};
+                                       {u"photo"_s, item.photo},
+                                       {u"pick"_s, item.pick ? u"yes"_s : QString()}};
         addTexts(fields, u"name"_s, item.name);
         addTexts(fields, u"description"_s, item.description);
         writer.write(fields);
@@ -553,6 +561,7 @@ MenuCsvRead menuFromCsv(const QByteArray &csv, const MenuCsvFormat &format)
             item.modifiers = row.modifiers();
             item.windows = row.windows();
             item.hidden = row.yes(u"hidden"_s);
+            item.pick = row.yes(u"pick"_s);
             item.photo = row.text(u"photo"_s).trimmed();
             item.name = row.texts(u"name"_s, format.languages);
             item.description = row.texts(u"description"_s, format.languages);

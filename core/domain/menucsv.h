@@ -7,7 +7,8 @@
 // list), price (a dish's price or an option's change, as 6.50), course, station, spice,
 // allergens and dietary (codes separated by spaces), modifiers ("doneness 1-1; sides 0-2": list,
 // least and most choices), windows ("Mon-Fri 12:00-15:00; Sat,Sun 11:00-00:00"), hidden (yes or
-// empty), photo, then name:LANG and description:LANG for each of the venue's languages.
+// empty), photo, then name:LANG and description:LANG for each of the venue's languages, and last
+// pick (the owner's pick: yes or empty; a spreadsheet made before it may lack the column).
 
 #include "menudocument.h"
 

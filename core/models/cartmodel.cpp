@@ -25,7 +25,7 @@ void CartModel::add(const CartLine &added)
         CartLine &same = m_lines[row];
         if (same.itemId == line.itemId && same.optionIds == line.optionIds &&
             same.note == line.note && same.seat == line.seat &&
-            same.agreedUnitMinor == line.agreedUnitMinor) {
+            same.agreedUnitMinor == line.agreedUnitMinor && same.recommended == line.recommended) {
             setQuantity(int(row), same.quantity + line.quantity);
             return;
         }
@@ -120,6 +120,8 @@ QJsonArray CartModel::toJson() const
             json.insert(u"note"_s, line.note.trimmed());
         if (line.seat > 0)
             json.insert(u"seat"_s, line.seat);
+        if (!line.recommended.isEmpty())
+            json.insert(u"recommended"_s, line.recommended);
         lines.append(json);
     }
     return lines;

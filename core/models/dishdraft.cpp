@@ -16,14 +16,14 @@ DishDraft::DishDraft(const MenuIndex &menu, QObject *parent)
     connect(this, &DishDraft::changed, this, &DishDraft::updateGroups);
 }
 
-bool DishDraft::open(qint64 itemId, const QUrl &photo)
+bool DishDraft::open(qint64 itemId, const QUrl &photo, const QString &recommended)
 {
     if (!m_menu.item(itemId))
         return false;
     m_open = true;
     m_missingShown = false;
     m_photo = photo;
-    m_line = CartLine{.itemId = itemId};
+    m_line = CartLine{.itemId = itemId, .recommended = recommended};
     emit changed();
     return true;
 }
@@ -125,9 +125,7 @@ int DishDraft::spiceLevel() const
 
 bool DishDraft::hasRequiredGroup() const
 {
-    return item() && std::ranges::any_of(item()->groups, [](const MenuModifierGroup &group) {
-               return group.minChoices > 0;
-           });
+    return item() && requiresChoice(*item());
 }
 
 void DishDraft::updateGroups()

@@ -61,7 +61,8 @@ public:
     explicit DishDraft(const MenuIndex &menu, QObject *parent = nullptr);
 
     // Opens a dish with nothing chosen, quantity 1; false when the menu has no such dish.
-    bool open(qint64 itemId, const QUrl &photo);
+    // recommended: why it was offered, when the diner came to it from a recommendation.
+    bool open(qint64 itemId, const QUrl &photo, const QString &recommended = {});
     Q_INVOKABLE void close();
     // Re-reads texts and availability after a language switch or a sold-out change.
     void refresh();

@@ -23,6 +23,9 @@ struct CartLine {
     // What one of them cost when the diner chose it (-1: not priced yet); a published menu that
     // changes it leaves the line for the diner to confirm.
     qint64 agreedUnitMinor = -1;
+    // Why the diner was offered the dish, when the line came from a recommendation
+    // ("often_with", "popular_tonight", "owner_pick"): the hub counts it as ordered.
+    QString recommended{};
     bool operator==(const CartLine &) const = default;
 };
 

@@ -162,6 +162,14 @@ Item {
                 onToggled: page.form.setHidden(checked)
                 Accessible.name: text
             }
+            Switch {
+                objectName: "pickSwitch"
+                text: qsTr("The house recommends it: offered beside other dishes")
+                checked: page.form.pick
+                font.pixelSize: Theme.textSmall
+                onToggled: page.form.setPick(checked)
+                Accessible.name: text
+            }
             // The dish's place on the menu, its choices and tonight's stock (MenuStructure).
             DishPlaceSection {
                 width: parent.width

@@ -195,6 +195,12 @@ void DishForm::setHidden(bool hidden)
     emit changed();
 }
 
+void DishForm::setPick(bool pick)
+{
+    m_item.pick = pick;
+    emit changed();
+}
+
 void DishForm::setKey(const QString &key)
 {
     m_item.key = key;

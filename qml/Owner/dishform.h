@@ -1,8 +1,8 @@
 #pragma once
 // The owner's form for one dish: its texts in each of the venue's languages (the missing ones
-// marked), price, course, station, spice, allergens, dietary tags and hidden. What it holds
-// becomes one edit of the draft ({"put": "dish", …}); the rules of what is valid are here, not in
-// QML.
+// marked), price, course, station, spice, allergens, dietary tags, hidden and the house's pick.
+// What it holds becomes one edit of the draft ({"put": "dish", …}); the rules of what is valid are
+// here, not in QML.
 
 #include "maprowsmodel.h"
 #include "menudocument.h"
@@ -39,6 +39,9 @@ class DishForm : public QObject {
     Q_PROPERTY(tableside::MapRowsModel *allergens READ allergens CONSTANT)
     Q_PROPERTY(tableside::MapRowsModel *dietary READ dietary CONSTANT)
     Q_PROPERTY(bool hidden READ hidden NOTIFY changed)
+    // The owner's pick: recommended to diners beside other dishes while the venue's own orders
+    // are too few to tell what goes together.
+    Q_PROPERTY(bool pick READ pick NOTIFY changed)
     // Its photo's hash in the venue's library ("" for none) and that photo as the tables show it.
     Q_PROPERTY(QString photo READ photo NOTIFY changed)
     Q_PROPERTY(QUrl photoUrl READ photoUrl NOTIFY changed)
@@ -81,6 +84,7 @@ public:
     int spiceLevel() const { return m_item.spiceLevel; }
     static int maxSpiceLevel() { return MenuLimits::MaxSpiceLevel; }
     bool hidden() const { return m_item.hidden; }
+    bool pick() const { return m_item.pick; }
     QString photo() const { return m_item.photo; }
     QUrl photoUrl() const;
     bool modified() const { return m_item != m_original || !m_priceError.isEmpty(); }
@@ -96,6 +100,7 @@ public:
     Q_INVOKABLE void toggleAllergen(const QString &code);
     Q_INVOKABLE void toggleDietary(const QString &code);
     Q_INVOKABLE void setHidden(bool hidden);
+    Q_INVOKABLE void setPick(bool pick);
     // A photo of the venue's library by its hash (PhotoUpload gives it); "" removes the photo.
     Q_INVOKABLE void setPhoto(const QString &photo);
     // Set by the form's own sections: a new dish's key, its category, the lists it offers.

@@ -102,6 +102,14 @@ Rectangle {
             }
         }
 
+        Recommendations {
+            objectName: "orderRecommendations"
+            Layout.fillWidth: true
+            table: panel.table
+            pairings: panel.table.orderPairings
+            title: qsTr("Before you order")
+        }
+
         Rectangle { Layout.fillWidth: true; height: 1; color: Theme.line }
 
         RowLayout {

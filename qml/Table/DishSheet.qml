@@ -180,6 +180,13 @@ Sheet {
                     border.color: note.activeFocus ? Theme.accent : Theme.line
                 }
             }
+            Recommendations {
+                objectName: "dishRecommendations"
+                width: parent.width
+                table: sheet.table
+                pairings: sheet.table.dishPairings
+                title: qsTr("You may also like")
+            }
         }
     }
 

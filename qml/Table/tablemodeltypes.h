@@ -10,6 +10,7 @@
 #include "dishoptionsmodel.h"
 #include "menufiltermodel.h"
 #include "orderstatusmodel.h"
+#include "recommendationsmodel.h"
 #include "servicecallsmodel.h"
 
 #include <QtQml/qqml.h>
@@ -48,6 +49,13 @@ struct OrderStatusModelForeign {
     Q_GADGET
     QML_FOREIGN(tableside::OrderStatusModel)
     QML_NAMED_ELEMENT(OrderStatusModel)
+    QML_UNCREATABLE("Made by the table screen")
+};
+
+struct RecommendationsModelForeign {
+    Q_GADGET
+    QML_FOREIGN(tableside::RecommendationsModel)
+    QML_NAMED_ELEMENT(RecommendationsModel)
     QML_UNCREATABLE("Made by the table screen")
 };
 

@@ -73,6 +73,7 @@ void TableScreen::setUp()
     connect(&m_client, &VenueClient::event, this, &TableScreen::onEvent);
     connect(&m_client, &VenueClient::outboxSent, this, &TableScreen::onOutboxSent);
     connect(&m_client, &VenueClient::outboxRejected, this, &TableScreen::onOutboxRejected);
+    followRecommendations();
     m_chat.setTextTranslator([this](const QString &body) { return chatText(body); });
     m_quickReplies.setTranslate([this](const char *source) {
         return m_screenLanguage.translate("tableside::TableScreen", source, nullptr, -1);
@@ -257,6 +258,8 @@ void TableScreen::applyLanguage()
     m_screenLanguage.apply(m_language, m_shownIn ? *m_shownIn : m_engine);
     m_gate.retranslate();
     m_chat.setLocale(displayLanguage(m_language).locale);
+    m_dishPairings.refresh();
+    m_orderPairings.refresh();
     m_quickReplies.retranslate();
     m_allergens.retranslate();
     emit dishAllergensChanged();
@@ -310,6 +313,8 @@ void TableScreen::applyMenu(const Menu &menu)
     m_cart.refresh();
     m_orders.refresh();
     m_draft.refresh();
+    m_dishPairings.refresh();
+    m_orderPairings.refresh();
     m_menuReady = true;
     emit menuLoaded();
 }
@@ -325,6 +330,8 @@ void TableScreen::setAvailable(qint64 itemId, bool available)
     m_items.setAvailable(itemId, available);
     m_cart.refresh();
     m_draft.refresh();
+    m_dishPairings.refresh();
+    m_orderPairings.refresh();
 }
 
 void TableScreen::setStationBehind(const QString &station, bool behind)
@@ -353,6 +360,8 @@ void TableScreen::resetParty()
     m_dishes.clearFilters();
     m_draft.close();
     m_sentCarts.clear();
+    m_orderPairings.clear();
+    m_orderPairings.forgetShown();
     setTablecloth(u"linen"_s);
     setLargeText(false);
     setHighContrast(false);
@@ -400,6 +409,8 @@ void TableScreen::setError(const QString &message)
 void TableScreen::onReply(const QString &id, bool ok, const QJsonObject &result,
                           const QString &errorCode, const QString &errorMessage)
 {
+    if (onRecommendReply(id, ok, result))
+        return;
     if (m_callRequests.contains(id)) {
         m_callRequests.remove(id);
         if (ok)

@@ -19,6 +19,7 @@
 #include "menuitemsmodel.h"
 #include "orderstatusmodel.h"
 #include "quickrepliesmodel.h"
+#include "recommendationsmodel.h"
 #include "result.h"
 #include "screenlanguage.h"
 #include "servicecallsmodel.h"
@@ -61,6 +62,11 @@ class TableScreen : public QObject {
     Q_PROPERTY(tableside::DietaryTagsModel *dietaryTags READ dietaryTags CONSTANT)
     // What a diner can call a waiter for, and which calls are out: the call sheet's buttons.
     Q_PROPERTY(tableside::ServiceKindsModel *serviceKinds READ serviceKinds CONSTANT)
+    // Dishes often ordered with the open one (or popular tonight, or the house's picks), and
+    // with the order's dishes before it is placed: the hub's recommendations under the diner's
+    // filters, never a dish already in the order.
+    Q_PROPERTY(tableside::RecommendationsModel *dishPairings READ dishPairings CONSTANT)
+    Q_PROPERTY(tableside::RecommendationsModel *orderPairings READ orderPairings CONSTANT)
     // The open dish's allergens as one sentence in the diner's language.
     Q_PROPERTY(QString dishAllergens READ dishAllergens NOTIFY dishAllergensChanged)
     // The conversation is on screen: staff replies arrive read.
@@ -138,6 +144,8 @@ public:
     AllergensModel *allergens() { return &m_allergens; }
     DietaryTagsModel *dietaryTags() { return &m_dietaryTags; }
     ServiceKindsModel *serviceKinds() { return &m_serviceKinds; }
+    RecommendationsModel *dishPairings() { return &m_dishPairings; }
+    RecommendationsModel *orderPairings() { return &m_orderPairings; }
     QString dishAllergens() const;
     ChatModel &chatModel() { return m_chat; }
     CartModel &cartModel() { return m_cart; }
@@ -185,6 +193,9 @@ public:
     Q_INVOKABLE void setLanguage(const QString &code);
     Q_INVOKABLE bool openDish(qint64 itemId);
     Q_INVOKABLE bool addDraftToCart();
+    // One tap on a recommendation: the dish goes into the order (one, for the table), or opens
+    // when it needs a choice first; either way its line says why it was offered.
+    Q_INVOKABLE bool addRecommended(qint64 itemId, const QString &reason);
     // Writes the cart to the outbox as one order.place and empties the cart.
     Q_INVOKABLE bool placeOrder();
     Q_INVOKABLE bool callStaff(const QString &kind);
@@ -241,6 +252,13 @@ private:
     // A rating or card the hub turned down: true when it was one.
     bool onFeedbackRejected(const QString &key, const QString &op, const QString &errorMessage);
     QString chatText(const QString &body) const;
+    // Recommendations (tablescreen_recommend.cpp): asked again when the open dish, the order's
+    // dishes or the filters change; counted as shown once each while on screen.
+    void followRecommendations();
+    void askDishPairings();
+    void askOrderPairings();
+    bool onRecommendReply(const QString &id, bool ok, const QJsonObject &result);
+    void reportShown(RecommendationsModel &pairings);
     void applyLanguage();
     void setUp();
 
@@ -282,6 +300,12 @@ private:
     VisitCard m_visitCard;
     bool m_visitCardOpen = false;
     QHash<QString, qint64> m_ratingsSent; // outbox key -> dish, back to inviting if refused
+    RecommendationsModel m_dishPairings{m_index, m_items, RecommendationsModel::Beside::Dish, 4};
+    RecommendationsModel m_orderPairings{m_index, m_items, RecommendationsModel::Beside::Order, 3};
+    qint64 m_dishPairingsOf = 0;     // the dish they were asked for; 0: none open
+    QList<qint64> m_orderPairingsOf; // the order's dishes they were asked for
+    QString m_dishPairingsAsked;     // the newest request of each; older answers are dropped
+    QString m_orderPairingsAsked;
     QString m_chatDraft;
     ClockTimer *m_tick = nullptr; // estimates and "still waiting", on the screen's clock
     // Which dishes can be added now, judged again at each window's edge on the screen's clock.
@@ -297,6 +321,7 @@ private:
     ScreenLanguage m_screenLanguage{ScreenLanguage::qmlContexts(QStringLiteral("Tableside/Table")) +
                                         ScreenLanguage::qmlContexts(QStringLiteral("Tableside/Ui"))
                                     << QStringLiteral("tableside::TableScreen")
+                                    << QStringLiteral("tableside::RecommendationsModel")
                                     << QStringLiteral("GuestFeedback")};
     DeviceGate m_gate{m_client, m_screenLanguage, {QStringLiteral("table")}};
     QQmlApplicationEngine m_engine;

@@ -48,6 +48,7 @@ MenuDocument menu()
     hummus.allergens = {u"sesame"_s, u"gluten"_s};
     hummus.dietary = {u"vegan"_s};
     hummus.photo = u"9f86d081884c7d65"_s;
+    hummus.pick = true;
     DocumentItem kofta;
     kofta.key = u"kofta"_s;
     kofta.category = u"lunch"_s;
@@ -133,6 +134,23 @@ private slots:
         const QList<AvailabilityWindow> windows{{0x1f, QTime(12, 0), QTime(15, 0)},
                                                 {0x40, QTime(12, 0), QTime(16, 0)}};
         QCOMPARE(hummus.windows, windows);
+    }
+
+    // A spreadsheet saved before dishes could be the owner's picks has no pick column: it reads
+    // as it did, no dish a pick.
+    void aSpreadsheetWithoutPicksStillReads()
+    {
+        const QByteArray csv = "kind,key,parent,price,course,station,spice,allergens,dietary,"
+                               "modifiers,windows,hidden,photo,name:en\r\n"
+                               "category,mezze,,,,,,,,,,,,Mezze\r\n"
+                               "dish,hummus,mezze,6.50,starter,cold,0,sesame,vegan,,,,,Hummus\r\n";
+        const MenuCsvRead read = menuFromCsv(csv, format);
+        QVERIFY2(read.problems.isEmpty(), qPrintable(described(read.problems)));
+        QCOMPARE(read.document.items.size(), 1);
+        QCOMPARE(read.document.items.first().priceMinor, 650);
+        QVERIFY(!read.document.items.first().pick);
+        // Written again, it gains the column.
+        QVERIFY(menuToCsv(read.document, format).contains(",description:fa,pick\r\n"));
     }
 
     void everyBadRowAndColumnIsNamed()
