@@ -294,6 +294,10 @@ QJsonObject EveningFigures::toJson() const
     QJsonObject rssFigures = range(samples, rss);
     rssFigures.insert(u"after_warm_up"_s, medianOf(warmUp, rss));
     rssFigures.insert(u"end"_s, medianOf(end, rss));
+    QJsonArray byTenth; // the median of each tenth of the service: a plateau or a slope
+    for (int tenth = 0; tenth < 10; ++tenth)
+        byTenth.append(medianOf(samplesBetween(samples, tenth / 10.0, (tenth + 1) / 10.0), rss));
+    rssFigures.insert(u"by_tenth"_s, byTenth);
     QJsonObject logFigures = range(samples, log);
     logFigures.insert(u"first_half_max"_s, maxOf(samplesBetween(samples, 0.0, 0.5), log));
     logFigures.insert(u"second_half_max"_s, maxOf(samplesBetween(samples, 0.5, 1.0), log));
