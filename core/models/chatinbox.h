@@ -27,6 +27,8 @@ public:
     // chat.message and session.closed; true if it changed anything.
     bool apply(const QString &type, const QJsonObject &data, const QDateTime &at);
     QList<ChatEntry> conversation(int table) const { return m_conversations.value(table); }
+    // Tables with a conversation kept (seated ones: a closed table's goes with its party).
+    int conversationCount() const { return int(m_conversations.size()); }
     // Tables with messages from diners that no waiter has opened, by table number.
     QList<Unread> unread() const;
     // A waiter opened the table's conversation.

@@ -80,6 +80,7 @@ public:
     ChatModel &chatModel() { return m_chat; }
     FloorModel &floorModel() { return m_floor; }
     AlertsModel &alertsModel() { return m_alerts; }
+    const ChatInbox &chatInbox() const { return m_inbox; }
     bool online() const { return m_client.state() == VenueClient::State::Online; }
     DeviceGate *gate() { return &m_gate; }
     bool planKnown() const { return m_planKnown; }

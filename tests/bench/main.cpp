@@ -1,5 +1,6 @@
 // tableside-bench: benchmarks that print one JSON object on stdout. Each subcommand lives in its
 // own file; this one only dispatches.
+#include "benchevening.h"
 #include "benchframes.h"
 #include "benchhub.h"
 #include "benchpublish.h"
@@ -7,6 +8,7 @@
 #include "benchstartup.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QQmlExtensionPlugin>
 #include <QTextStream>
@@ -47,11 +49,19 @@ int main(int argc, char *argv[])
         QLoggingCategory::setFilterRules(u"*.debug=false\n*.info=false"_s); // only the figures
         return tableside::bench::runRecommendBench(app.arguments().mid(2));
     }
+    if (what == u"evening"_s) {
+        // The kitchen's and the floor's view-models, offscreen, without their windows.
+        QGuiApplication app(argc, argv);
+        QLoggingCategory::setFilterRules(u"*.debug=false\n*.info=false"_s); // only the figures
+        return tableside::bench::runEveningBench(app.arguments().mid(2));
+    }
     QTextStream(stderr) << "usage: tableside-bench hub [--tablets N] [--orders M] [--rounds R]\n"
                            "       tableside-bench publish [--tables N] [--dishes D] "
                            "[--publishes M]\n"
                            "       tableside-bench recommend [--lines N] [--dishes D] "
                            "[--lookups M]\n"
+                           "       tableside-bench evening [--tables N] [--hours H] [--speed S] "
+                           "[--sessions N]\n"
                            "       tableside-bench startup [--runs N]\n"
                            "       tableside-bench frames [--dishes N] [--frames M]\n";
     return 2;
