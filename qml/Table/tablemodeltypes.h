@@ -8,6 +8,7 @@
 #include "dishdraft.h"
 #include "dishgroupsmodel.h"
 #include "dishoptionsmodel.h"
+#include "ideasmodel.h"
 #include "menufiltermodel.h"
 #include "orderstatusmodel.h"
 #include "servicecallsmodel.h"
@@ -15,6 +16,13 @@
 #include <QtQml/qqml.h>
 
 namespace tableside {
+
+struct IdeasModelForeign {
+    Q_GADGET
+    QML_FOREIGN(tableside::IdeasModel)
+    QML_NAMED_ELEMENT(IdeasModel)
+    QML_UNCREATABLE("Made by the table screen")
+};
 
 struct CategoriesModelForeign {
     Q_GADGET
