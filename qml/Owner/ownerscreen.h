@@ -14,6 +14,7 @@
 #include "menupreview.h"
 #include "menuspreadsheet.h"
 #include "menustructure.h"
+#include "ownerideas.h"
 #include "photoupload.h"
 #include "result.h"
 #include "screenlanguage.h"
@@ -45,7 +46,7 @@ class OwnerScreen : public QObject {
     Q_PROPERTY(int pinLength READ pinLength NOTIFY pinChanged)
     Q_PROPERTY(bool checkingPin READ checkingPin NOTIFY pinChanged)
     Q_PROPERTY(QString signInError READ signInError NOTIFY pinChanged)
-    // "menu" (categories and dishes), "item" (one dish's form), "preview" or "history".
+    // "menu" (categories and dishes), "item" (one dish's form), "preview", "history" or "ideas".
     Q_PROPERTY(QString page READ page NOTIFY pageChanged)
     // {key, name, missing, hidden, dishCount, selected}
     Q_PROPERTY(tableside::MapRowsModel *categories READ categories CONSTANT)
@@ -65,6 +66,8 @@ class OwnerScreen : public QObject {
     Q_PROPERTY(tableside::MenuPreview *preview READ preview CONSTANT)
     // Categories, dishes and modifier lists added, removed and reordered; tonight's stock.
     Q_PROPERTY(tableside::MenuStructure *structure READ structure CONSTANT)
+    // The diners' ideas board (the "ideas" page).
+    Q_PROPERTY(tableside::OwnerIdeas *ideas READ ideas CONSTANT)
     // Who made the draft's last edit and when, or that there is nothing to publish.
     Q_PROPERTY(QString draftText READ draftText NOTIFY draftChanged)
     Q_PROPERTY(bool hasDraft READ hasDraft NOTIFY draftChanged)
@@ -105,6 +108,7 @@ public:
     MenuSpreadsheet *spreadsheet() { return &m_spreadsheet; }
     MenuPreview *preview() { return &m_preview; }
     MenuStructure *structure() { return m_structure; }
+    OwnerIdeas *ideas() { return &m_ideas; }
     QString category() const { return m_category; }
     QString draftText() const;
     bool hasDraft() const { return m_draftEditId > 0; }
@@ -138,6 +142,9 @@ public:
     Q_INVOKABLE void openPreview();
     Q_INVOKABLE void closePreview();
     Q_INVOKABLE void closeHistory();
+    // The diners' ideas, read again from the hub.
+    Q_INVOKABLE void openIdeas();
+    Q_INVOKABLE void closeIdeas();
     Q_INVOKABLE void askRollback(int version);
     Q_INVOKABLE void cancelRollback();
     Q_INVOKABLE void confirmRollback();
@@ -203,6 +210,7 @@ private:
     std::shared_ptr<HubPhotos> m_photos = std::make_shared<HubPhotos>();
     PhotoUpload m_photoUpload{m_client, m_form};
     MenuSpreadsheet m_spreadsheet{m_client, [this] { return m_pin; }};
+    OwnerIdeas m_ideas{m_client, [this] { return m_pin; }};
     MenuStructure *m_structure = nullptr;
     bool m_signedIn = false;
     QString m_pin;
