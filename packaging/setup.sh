@@ -15,6 +15,8 @@ packages=(
     qml6-module-qtwebsockets
     # The owner's file dialogs: a dish's photo, the menu's spreadsheet.
     qml6-module-qtquick-dialogs
+    # The owner's Guest voice page draws its weeks with Qt Charts, which needs Qt Widgets' QApplication.
+    qml6-module-qtcharts
     qt6-multimedia-dev
     libqrencode-dev pkg-config clang-format tzdata
     # packaging/sanitize.sh: clang with its sanitizers' and libFuzzer's runtimes, and
