@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace tableside {
@@ -39,6 +41,26 @@ bool GuestFeedback::isPlausibleEmail(const QString &address)
     const QString domain = address.mid(at + 1);
     const qsizetype dot = domain.lastIndexOf(u'.');
     return dot > 0 && dot < domain.size() - 1;
+}
+
+void RecommendTally::add(int answer)
+{
+    if (answer < 0 || answer > GuestFeedback::MaxRecommend)
+        return;
+    if (answer >= GuestFeedback::LowestPromoter)
+        ++promoters;
+    else if (answer <= GuestFeedback::HighestDetractor)
+        ++detractors;
+    else
+        ++passives;
+}
+
+int RecommendTally::netPromoterScore() const
+{
+    const int all = answers();
+    if (all == 0)
+        return 0;
+    return int(std::lround(100.0 * (promoters - detractors) / all));
 }
 
 Result<void> checkDishRating(int stars, const QString &comment)

@@ -18,6 +18,10 @@ namespace GuestFeedback {
 inline constexpr int MinStars = 1;
 inline constexpr int MaxStars = 5;
 inline constexpr int MaxRecommend = 10; // "would you recommend us", 0 to 10
+// The net promoter score's classes of "would you recommend us": 9 and 10 promote, 7 and 8 are
+// passive, 0 to 6 detract.
+inline constexpr int LowestPromoter = 9;
+inline constexpr int HighestDetractor = 6;
 inline constexpr int MaxEmailLength = 254;
 inline constexpr int DefaultRetentionDays = 365; // comments and e-mails, then erased
 inline constexpr int MaxRetentionDays = 3650;
@@ -32,6 +36,18 @@ inline bool isStars(int value)
 bool isPlausibleEmail(const QString &address);
 
 } // namespace GuestFeedback
+
+// The answers to "would you recommend us" counted by class, and their net promoter score.
+struct RecommendTally {
+    int promoters = 0, passives = 0, detractors = 0;
+
+    // One answer, 0 to 10; anything else is not counted.
+    void add(int answer);
+    int answers() const { return promoters + passives + detractors; }
+    // -100 to 100: the percentage of promoters less the percentage of detractors, rounded half
+    // away from zero; 0 with no answers.
+    int netPromoterScore() const;
+};
 
 struct VisitScores {
     std::optional<int> food, service, ambience; // 1 to 5 stars
