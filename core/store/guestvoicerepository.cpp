@@ -5,8 +5,7 @@
 #include "storedtime.h"
 
 #include <QHash>
-
-#include <cmath>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -22,22 +21,25 @@ QString weekOf(const char *column)
     return QString::fromLatin1(WeekOf).arg(QLatin1StringView(column));
 }
 
-int npsOf(int promoters, int passives, int detractors)
+// The answers to "would you recommend us" counted by class, as RecommendTally counts them.
+QString recommendClasses()
 {
-    const int answers = promoters + passives + detractors;
-    if (answers == 0)
-        return 0;
-    return int(std::lround(100.0 * (promoters - detractors) / answers));
+    return u"count(*) FILTER (WHERE recommend >= %1), "
+           u"count(*) FILTER (WHERE recommend > %2 AND recommend < %1), "
+           u"count(*) FILTER (WHERE recommend <= %2)"_s.arg(GuestFeedback::LowestPromoter)
+               .arg(GuestFeedback::HighestDetractor);
+}
+
+RecommendTally tallyAt(const SqlStatement &row, int column)
+{
+    return {row.value(column).toInt(), row.value(column + 1).toInt(),
+            row.value(column + 2).toInt()};
 }
 
 } // namespace
 
-int VisitVoice::netPromoterScore() const
-{
-    return npsOf(promoters, passives, detractors);
-}
-
-Result<GuestVoice> GuestVoiceRepository::read(const QDateTime &since) const
+Result<GuestVoice> GuestVoiceRepository::read(const QDateTime &since,
+                                              const CommentFilter &filter) const
 {
     GuestVoice voice;
     const QString from = storedTime(since);
@@ -45,7 +47,9 @@ Result<GuestVoice> GuestVoiceRepository::read(const QDateTime &since) const
         return r.error();
     if (auto r = readVisits(from, voice); !r)
         return r.error();
-    if (auto r = readComments(from, voice); !r)
+    if (auto r = readComments(from, filter, voice); !r)
+        return r.error();
+    if (auto r = readContacts(voice); !r)
         return r.error();
     auto days = scalarSql(m_db, u"SELECT feedback_retention_days FROM venue LIMIT 1"_s);
     voice.retentionDays = days ? days->toInt() : GuestFeedback::DefaultRetentionDays;
@@ -91,12 +95,10 @@ Result<void> GuestVoiceRepository::readDishes(const QString &since, GuestVoice &
 
 Result<void> GuestVoiceRepository::readVisits(const QString &since, GuestVoice &voice) const
 {
-    auto totals = runSql(
-        m_db,
-        u"SELECT count(*), avg(food), avg(service), avg(ambience), "
-        u"count(*) FILTER (WHERE recommend >= 9), count(*) FILTER (WHERE recommend IN (7, 8)), "
-        u"count(*) FILTER (WHERE recommend <= 6) FROM visit_feedback WHERE given_at >= ?"_s,
-        {since});
+    auto totals = runSql(m_db,
+                         u"SELECT count(*), avg(food), avg(service), avg(ambience), %1 "
+                         u"FROM visit_feedback WHERE given_at >= ?"_s.arg(recommendClasses()),
+                         {since});
     if (!totals)
         return totals.error();
     if (totals.value().next()) {
@@ -105,41 +107,56 @@ Result<void> GuestVoiceRepository::readVisits(const QString &since, GuestVoice &
         visits.food = totals.value().value(1).toDouble();
         visits.service = totals.value().value(2).toDouble();
         visits.ambience = totals.value().value(3).toDouble();
-        visits.promoters = totals.value().value(4).toInt();
-        visits.passives = totals.value().value(5).toInt();
-        visits.detractors = totals.value().value(6).toInt();
+        visits.recommend = tallyAt(totals.value(), 4);
     }
-    auto weeks = runSql(
-        m_db,
-        u"SELECT %1 AS week, count(recommend), count(*) FILTER (WHERE recommend >= 9), "
-        u"count(*) FILTER (WHERE recommend IN (7, 8)), count(*) FILTER (WHERE recommend <= 6) "
-        u"FROM visit_feedback WHERE given_at >= ? AND recommend IS NOT NULL "
-        u"GROUP BY week ORDER BY week"_s.arg(weekOf("given_at")),
-        {since});
+    auto weeks =
+        runSql(m_db,
+               u"SELECT %1 AS week, %2 FROM visit_feedback "
+               u"WHERE given_at >= ? AND recommend IS NOT NULL "
+               u"GROUP BY week ORDER BY week"_s.arg(weekOf("given_at"), recommendClasses()),
+               {since});
     if (!weeks)
         return weeks.error();
-    while (weeks.value().next())
+    while (weeks.value().next()) {
+        const RecommendTally week = tallyAt(weeks.value(), 1);
         voice.visits.weeks.append(
-            {QDate::fromString(weeks.value().value(0).toString(), Qt::ISODate),
-             weeks.value().value(1).toInt(),
-             double(npsOf(weeks.value().value(2).toInt(), weeks.value().value(3).toInt(),
-                          weeks.value().value(4).toInt()))});
+            {QDate::fromString(weeks.value().value(0).toString(), Qt::ISODate), week.answers(),
+             double(week.netPromoterScore())});
+    }
     return {};
 }
 
-Result<void> GuestVoiceRepository::readComments(const QString &since, GuestVoice &voice) const
+Result<void> GuestVoiceRepository::readComments(const QString &since, const CommentFilter &filter,
+                                                GuestVoice &voice) const
 {
-    auto comments = runSql(
-        m_db,
-        u"SELECT 'dish', f.item_id, i.key, f.rating, f.comment, f.created_at, t.number "
+    // Both kinds of comment as one list: a dish's (its stars) and a visit's (its food stars).
+    const QString all =
+        u"SELECT 'dish' AS about, f.item_id AS item, i.key AS item_key, f.rating AS rating, "
+        u"f.comment AS comment, f.created_at AS at, t.number AS tbl "
         u"FROM feedback f JOIN menu_items i ON i.id = f.item_id "
         u"JOIN table_sessions s ON s.id = f.session_id JOIN dining_tables t ON t.id = s.table_id "
-        u"WHERE f.comment <> '' AND f.created_at >= ?1 "
+        u"WHERE f.comment <> '' "
         u"UNION ALL SELECT 'visit', 0, '', coalesce(v.food, 0), v.comment, v.given_at, t.number "
         u"FROM visit_feedback v JOIN table_sessions s ON s.id = v.session_id "
-        u"JOIN dining_tables t ON t.id = s.table_id WHERE v.comment <> '' AND v.given_at >= ?1 "
-        u"ORDER BY 6 DESC LIMIT %1"_s.arg(MaxComments),
-        {since});
+        u"JOIN dining_tables t ON t.id = s.table_id WHERE v.comment <> ''"_s;
+    // A day's end is the next day's start: stored times sort as text.
+    const QString start =
+        filter.from.isValid() ? storedTime(filter.from.startOfDay(Qt::UTC)) : since;
+    const QString end =
+        filter.to.isValid() ? storedTime(filter.to.addDays(1).startOfDay(Qt::UTC)) : u"9999"_s;
+    const QString where = u"WHERE at >= ?1 AND at < ?2 AND (?3 = 0 OR (about = 'dish' AND item = "
+                          u"?3)) AND (?4 = 0 OR rating = ?4)"_s;
+    const QVariantList bindings{start, end, filter.itemId, filter.rating};
+    auto count = scalarSql(m_db, u"SELECT count(*) FROM (%1) %2"_s.arg(all, where), bindings);
+    if (!count)
+        return count.error();
+    voice.commentCount = count->toInt();
+    auto comments =
+        runSql(m_db,
+               u"SELECT about, item, item_key, rating, comment, at, tbl FROM (%1) %2 "
+               u"ORDER BY at DESC, about DESC, item LIMIT ?5 OFFSET ?6"_s.arg(all, where),
+               bindings + QVariantList{qBound(1, filter.limit, MaxCommentsPage),
+                                       std::max(0, filter.offset)});
     if (!comments)
         return comments.error();
     while (comments.value().next())
@@ -148,6 +165,11 @@ Result<void> GuestVoiceRepository::readComments(const QString &since, GuestVoice
              comments.value().value(2).toString(), comments.value().value(3).toInt(),
              comments.value().value(4).toString(), timeFromStore(comments.value().value(5)),
              comments.value().value(6).toInt()});
+    return {};
+}
+
+Result<void> GuestVoiceRepository::readContacts(GuestVoice &voice) const
+{
     auto contacts = runSql(m_db, u"SELECT session_id, contact_email, given_at FROM visit_feedback "
                                  u"WHERE contact_email IS NOT NULL ORDER BY given_at DESC"_s);
     if (!contacts)

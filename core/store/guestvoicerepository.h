@@ -3,6 +3,7 @@
 // weeks, the visit cards' averages and net promoter score with their weeks, the comments, and
 // the visits that left a contact e-mail. Weeks start on Monday (UTC).
 
+#include "guestfeedback.h"
 #include "result.h"
 
 #include <QDate>
@@ -29,11 +30,8 @@ struct DishVoice {
 struct VisitVoice {
     int count = 0;
     double food = 0, service = 0, ambience = 0; // averages of those given; 0: none given
-    int promoters = 0, passives = 0, detractors = 0;
+    RecommendTally recommend;
     QList<WeekScore> weeks; // each week's net promoter score, oldest first
-
-    // -100 to 100: the share of 9s and 10s less the share of 0s to 6s; 0 with no answers.
-    int netPromoterScore() const;
 };
 
 struct GuestComment {
@@ -52,29 +50,44 @@ struct GuestContact {
     QDateTime at;
 };
 
+// Which comments to read: a dish's alone (itemId), of one rating (a dish's stars, a visit's food
+// stars), given on the days from..to (UTC, both included; null: the span's start, today), a page
+// of them from `offset`.
+struct CommentFilter {
+    qint64 itemId = 0;
+    int rating = 0; // 0: any
+    QDate from = {};
+    QDate to = {};
+    int offset = 0;
+    int limit = 50;
+};
+
 struct GuestVoice {
     QList<DishVoice> dishes; // best rated first
     VisitVoice visits;
-    QList<GuestComment> comments; // newest first, at most MaxComments
+    QList<GuestComment> comments; // newest first, one page of the filter's
+    int commentCount = 0;         // all the filter's comments
     QList<GuestContact> contacts; // newest first
     int retentionDays = 0;
 };
 
 class GuestVoiceRepository {
 public:
-    static constexpr int MaxComments = 500;
+    static constexpr int MaxCommentsPage = 200;
 
     explicit GuestVoiceRepository(QSqlDatabase db)
         : m_db(std::move(db))
     {}
 
-    // Everything given since `since` (the weeks asked for).
-    Result<GuestVoice> read(const QDateTime &since) const;
+    // The scores given since `since` (the weeks asked for), the filter's comments among them.
+    Result<GuestVoice> read(const QDateTime &since, const CommentFilter &filter = {}) const;
 
 private:
     Result<void> readDishes(const QString &since, GuestVoice &voice) const;
     Result<void> readVisits(const QString &since, GuestVoice &voice) const;
-    Result<void> readComments(const QString &since, GuestVoice &voice) const;
+    Result<void> readComments(const QString &since, const CommentFilter &filter,
+                              GuestVoice &voice) const;
+    Result<void> readContacts(GuestVoice &voice) const;
 
     QSqlDatabase m_db;
 };

@@ -2,10 +2,12 @@
 
 #include "guestvoicerepository.h"
 #include "hubargs.h"
+#include "sqlstatement.h"
 #include "staffpincheck.h"
 #include "wireformat.h"
 
 #include <QJsonArray>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -39,10 +41,10 @@ QJsonObject voiceToJson(const GuestVoice &voice)
                                 {u"food"_s, visits.food},
                                 {u"service"_s, visits.service},
                                 {u"ambience"_s, visits.ambience},
-                                {u"promoters"_s, visits.promoters},
-                                {u"passives"_s, visits.passives},
-                                {u"detractors"_s, visits.detractors},
-                                {u"nps"_s, visits.netPromoterScore()},
+                                {u"promoters"_s, visits.recommend.promoters},
+                                {u"passives"_s, visits.recommend.passives},
+                                {u"detractors"_s, visits.recommend.detractors},
+                                {u"nps"_s, visits.recommend.netPromoterScore()},
                                 {u"weeks"_s, weeksToJson(visits.weeks)}};
     QJsonArray comments;
     for (const GuestComment &comment : voice.comments)
@@ -58,11 +60,42 @@ QJsonObject voiceToJson(const GuestVoice &voice)
         contacts.append(QJsonObject{{u"sessionId"_s, contact.sessionId},
                                     {u"email"_s, contact.email},
                                     {u"at"_s, isoTime(contact.at)}});
-    return {{u"dishes"_s, dishes},
-            {u"visits"_s, visitJson},
-            {u"comments"_s, comments},
-            {u"contacts"_s, contacts},
-            {u"retentionDays"_s, voice.retentionDays}};
+    return {{u"dishes"_s, dishes},     {u"visits"_s, visitJson},
+            {u"comments"_s, comments}, {u"commentCount"_s, voice.commentCount},
+            {u"contacts"_s, contacts}, {u"retentionDays"_s, voice.retentionDays}};
+}
+
+// A day named "2026-11-23"; absent is a null date, anything else unreadable is an error.
+Result<QDate> dayOf(const QJsonObject &args, QLatin1StringView name)
+{
+    if (!has(args, name))
+        return QDate();
+    const QDate day = QDate::fromString(text(args, name), Qt::ISODate);
+    if (!day.isValid() || text(args, name).size() != 10)
+        return makeError(u"bad_request"_s,
+                         GuestVoiceOperations::tr("%1 is a day written as 2026-11-23.").arg(name));
+    return day;
+}
+
+Result<CommentFilter> commentFilterOf(const QJsonObject &args)
+{
+    CommentFilter filter;
+    filter.itemId = id(args, "itemId"_L1);
+    filter.rating = number(args, "rating"_L1);
+    filter.offset = number(args, "offset"_L1);
+    filter.limit = number(args, "limit"_L1, GuestVoiceOperations::DefaultComments);
+    auto from = dayOf(args, "from"_L1);
+    if (!from)
+        return from.error();
+    auto to = dayOf(args, "to"_L1);
+    if (!to)
+        return to.error();
+    if (from->isValid() && to->isValid() && *from > *to)
+        return makeError(u"bad_request"_s,
+                         GuestVoiceOperations::tr("The first day comes after the last."));
+    filter.from = *from;
+    filter.to = *to;
+    return filter;
 }
 
 } // namespace
@@ -76,13 +109,29 @@ GuestVoiceOperations::GuestVoiceOperations(HubTransactions &work, StaffPinCheck 
 Result<HubOutcome> GuestVoiceOperations::read(const Device &, const QJsonObject &args)
 {
     const int weeks = number(args, "weeks"_L1, DefaultWeeks);
-    const QDateTime since = m_work.clock().now().addDays(-7 * weeks);
-    auto voice = GuestVoiceRepository(m_work.database()).read(since);
+    auto filter = commentFilterOf(args);
+    if (!filter)
+        return filter.error();
+    if (filter->itemId) {
+        auto known = scalarSql(m_work.database(), u"SELECT count(*) FROM menu_items WHERE id = ?"_s,
+                               {filter->itemId});
+        if (!known)
+            return known.error();
+        if (known->toInt() == 0)
+            return makeError(u"unknown_item"_s,
+                             tr("There is no dish %1 on the menu.").arg(filter->itemId));
+    }
+    // The weeks end with this one; the first is `weeks` Mondays back, whole.
+    const QDate today = m_work.clock().now().toUTC().date();
+    const QDate firstMonday = today.addDays(1 - today.dayOfWeek()).addDays(-7 * (weeks - 1));
+    const QDateTime since = firstMonday.startOfDay(Qt::UTC);
+    auto voice = GuestVoiceRepository(m_work.database()).read(since, *filter);
     if (!voice)
         return voice.error();
     HubOutcome outcome;
     outcome.result = voiceToJson(*voice);
     outcome.result.insert(u"weeks"_s, weeks);
+    outcome.result.insert(u"firstWeek"_s, firstMonday.toString(Qt::ISODate));
     return outcome;
 }
 

@@ -19,6 +19,7 @@ class GuestVoiceOperations {
 
 public:
     static constexpr int DefaultWeeks = 12;
+    static constexpr int DefaultComments = 50;
 
     GuestVoiceOperations(HubTransactions &work, StaffPinCheck &pins);
 

@@ -264,15 +264,37 @@ private slots:
         QCOMPARE(voice->dishes[0].weeks.size(), 4);
         QCOMPARE(voice->dishes[0].weeks.first().average, 2.0);
         QCOMPARE(voice->dishes[0].weeks.first().weekStart.dayOfWeek(), 1); // a Monday
-        QCOMPARE(voice->visits.promoters, 2);
-        QCOMPARE(voice->visits.passives, 1);
-        QCOMPARE(voice->visits.detractors, 1);
-        QCOMPARE(voice->visits.netPromoterScore(), 25);
+        QCOMPARE(voice->visits.recommend.promoters, 2);
+        QCOMPARE(voice->visits.recommend.passives, 1);
+        QCOMPARE(voice->visits.recommend.detractors, 1);
+        QCOMPARE(voice->visits.recommend.netPromoterScore(), 25);
         QCOMPARE(voice->visits.weeks.size(), 4);
         QCOMPARE(voice->visits.weeks.last().average, -100.0); // the week of the 3
         QCOMPARE(voice->comments.size(), 4);
         QCOMPARE(voice->comments.first().comment, u"note 3"_s); // newest first
         QCOMPARE(voice->comments.first().table, 7);
+        QCOMPARE(voice->commentCount, 4);
+
+        // The comments filtered by stars, by dish, by days and a page at a time.
+        const QDateTime year = m_store->clock.now().addDays(-365);
+        const auto comments = [&](const CommentFilter &filter) {
+            QStringList texts;
+            auto read = GuestVoiceRepository(m_store->connection()).read(year, filter);
+            for (const GuestComment &comment : read->comments)
+                texts.append(comment.comment);
+            return texts;
+        };
+        QCOMPARE(comments({.rating = 4}), QStringList{u"note 2"_s});
+        QCOMPARE(comments({.itemId = hummus, .rating = 2}), QStringList{u"note 0"_s});
+        QCOMPARE(comments({.itemId = m_store->item(u"baklava"_s).id}), QStringList());
+        const QDate first = voice->comments.last().at.date();
+        QCOMPARE(comments({.from = first, .to = first}), QStringList{u"note 0"_s});
+        QCOMPARE(comments({.from = first.addDays(7)}),
+                 (QStringList{u"note 3"_s, u"note 2"_s, u"note 1"_s}));
+        QCOMPARE(comments({.offset = 1, .limit = 2}), (QStringList{u"note 2"_s, u"note 1"_s}));
+        auto paged = GuestVoiceRepository(m_store->connection()).read(year, {.limit = 1});
+        QCOMPARE(paged->comments.size(), 1);
+        QCOMPARE(paged->commentCount, 4);
     }
 
     // A null QString binds as SQL NULL; the NOT NULL columns must get '' from the repositories.
