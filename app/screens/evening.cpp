@@ -6,6 +6,9 @@
 
 #include <QTimeZone>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace tableside {
@@ -16,6 +19,7 @@ EveningVenue::EveningVenue()
 
 EveningVenue::~EveningVenue()
 {
+    m_tablets.clear();
     m_host.reset();
     m_kitchen.reset();
     m_hub.reset(); // before the store it writes to
@@ -29,6 +33,8 @@ Result<void> EveningVenue::start(const QString &storePath)
         return store.error();
     m_store = std::move(store.value());
     m_hub = std::make_unique<HubServer>(*m_store, m_clock);
+    // The script sends as fast as it can: its devices' request rate follows the evening's clock.
+    m_hub->setRateClock([this] { return m_clock.elapsedMs(); });
     return m_hub->listen(QHostAddress::LocalHost, 0);
 }
 
@@ -151,8 +157,10 @@ Result<void> EveningVenue::serviceCall(int table, const QString &kind)
     return {};
 }
 
-Result<void> EveningVenue::play()
+Result<void> EveningVenue::startStaff()
 {
+    if (m_host)
+        return {};
     m_host = std::make_unique<VenueClient>(m_clientClock);
     m_kitchen = std::make_unique<VenueClient>(m_clientClock);
     for (auto joined : {join(*m_host, u"host"_s), join(*m_kitchen, u"kitchen"_s)})
@@ -164,6 +172,137 @@ Result<void> EveningVenue::play()
     for (const QJsonValue &category : menu->value(u"menu"_s)[u"categories"].toArray())
         for (const QJsonValue &item : category[u"items"].toArray())
             m_items.insert(item[u"key"].toString(), item.toObject());
+    return {};
+}
+
+Result<void> EveningVenue::ratedVisit(int table, const QList<std::pair<QString, int>> &ratings,
+                                      const QJsonObject &card)
+{
+    auto &tablet = m_tablets[table];
+    if (!tablet) {
+        tablet = std::make_unique<VenueClient>(m_clientClock);
+        if (auto joined = join(*tablet, u"table"_s, table); !joined)
+            return joined;
+    }
+    if (auto seated = call(*m_host, u"session.seat"_s, {{u"table"_s, table}, {u"partySize"_s, 2}});
+        !seated)
+        return seated.error();
+    QList<std::pair<QString, int>> dishes;
+    for (const auto &[key, stars] : ratings)
+        dishes.append({key, 1});
+    auto served = order(table, dishes);
+    if (!served)
+        return served.error();
+    for (const QString &to : {u"ready"_s, u"served"_s})
+        if (auto moved = advanceAll(*served, to); !moved)
+            return moved;
+    m_clock.advance(40 * 60'000);
+    // What a guest might write under a dish, by how many stars they gave it.
+    static const QHash<int, QStringList> said{
+        {5,
+         {u"Perfect, exactly as I remember it from Athens"_s, u"Best I've had in years"_s,
+          u"ممتاز، سنعود بالتأكيد"_s, u"Υπέροχο!"_s}},
+        {4, {u"Very good, generous plate"_s, u"Lovely, a touch more lemon next time"_s}},
+        {3, {u"Fine, but it came out lukewarm"_s, u"A bit salty for us"_s}},
+        {2, {u"Soggy batter, not like before"_s, u"Took long and was dry"_s}},
+        {1, {u"Cold in the middle"_s}}};
+    int written = 0;
+    for (const auto &[key, stars] : ratings) {
+        QJsonObject rating{{u"itemId"_s, m_items.value(key)[u"id"]}, {u"rating"_s, stars}};
+        const QStringList &lines = said.value(stars);
+        // About one dish in three gets a comment.
+        if (!lines.isEmpty() && (table + stars + m_orders + written) % 3 == 0)
+            rating.insert(u"comment"_s, lines.at((m_orders + written) % lines.size()));
+        ++written;
+        if (auto given = call(*tablet, u"feedback.give"_s, rating); !given)
+            return given.error();
+    }
+    if (!card.isEmpty())
+        if (auto given = call(*tablet, u"visit.rate"_s, card); !given)
+            return given.error();
+    m_clock.advance(20 * 60'000);
+    const qint64 session = served->value(u"sessionId"_s).toInteger();
+    if (auto closed = call(*m_host, u"session.close"_s, {{u"sessionId"_s, session}}); !closed)
+        return closed.error();
+    return {};
+}
+
+Result<void> EveningVenue::playGuestWeeks(int weeks)
+{
+    const QDateTime tonight = m_clock.now();
+    const QDate thisMonday = tonight.date().addDays(1 - tonight.date().dayOfWeek());
+    if (auto started = startStaff(); !started)
+        return started;
+    // The story the owner should read: the moussaka got better after its recipe changed, the
+    // calamari slipped lately, the rest held steady; guests recommend the venue more over time.
+    struct Trend {
+        QString key;
+        double first, last; // average stars in the first and the last week
+    };
+    const QList<Trend> trends{
+        {u"moussaka"_s, 3.0, 4.7},   {u"fried-calamari"_s, 4.5, 2.8},   {u"hummus"_s, 4.5, 4.6},
+        {u"lamb-chops"_s, 4.6, 4.8}, {u"chicken-souvlaki"_s, 4.0, 4.2}, {u"baklava"_s, 4.7, 4.7},
+        {u"horiatiki"_s, 4.2, 4.0},  {u"grilled-sea-bream"_s, 3.9, 4.4}};
+    quint32 seed = 20261123; // the same weeks every time: a screenshot is compared with the last
+    const auto next = [&seed](int below) {
+        seed = seed * 1664525u + 1013904223u;
+        return int((seed >> 16) % quint32(below));
+    };
+    for (int week = 0; week < weeks; ++week) {
+        const double along = weeks > 1 ? double(week) / (weeks - 1) : 1.0;
+        const QDate monday = thisMonday.addDays(-7 * (weeks - 1 - week));
+        // Thursday, Friday and Saturday evenings, three or four parties each.
+        for (int day : {3, 4, 5}) {
+            const QDate evening = monday.addDays(day);
+            if (evening >= tonight.date())
+                break;
+            m_clock.set(QDateTime(evening, QTime(17, 30), QTimeZone::utc()));
+            const int parties = 3 + next(2);
+            for (int party = 0; party < parties; ++party) {
+                QList<std::pair<QString, int>> ratings;
+                for (int dish = 0; dish < 2 + next(2); ++dish) {
+                    const Trend &trend = trends.at(next(int(trends.size())));
+                    if (std::ranges::any_of(ratings,
+                                            [&](const auto &r) { return r.first == trend.key; }))
+                        continue;
+                    const double mean = trend.first + (trend.last - trend.first) * along;
+                    const int stars =
+                        std::clamp(int(std::lround(mean + (next(5) - 2) * 0.45)), 1, 5);
+                    ratings.append({trend.key, stars});
+                }
+                QJsonObject card;
+                if (next(3) > 0) { // two parties in three give the card
+                    const int recommend = std::clamp(
+                        int(std::lround(6.5 + 2.5 * along + (next(7) - 3) * 0.9)), 0, 10);
+                    card = {{u"food"_s, std::clamp(3 + next(3), 1, 5)},
+                            {u"service"_s, std::clamp(3 + next(3), 1, 5)},
+                            {u"ambience"_s, 4 + next(2)},
+                            {u"recommend"_s, recommend}};
+                    if (next(4) == 0)
+                        card.insert(u"comment"_s, QStringList{u"Warm welcome, we felt at home"_s,
+                                                              u"A little loud on a Saturday"_s,
+                                                              u"Great evening for a birthday"_s,
+                                                              u"Λίγη αναμονή, αλλά άξιζε"_s}
+                                                      .at(next(4)));
+                    if (next(9) == 0) {
+                        card.insert(u"email"_s, u"guest%1@example.org"_s.arg(m_orders));
+                        card.insert(u"consent"_s, true);
+                    }
+                }
+                const int table = QList<int>{2, 3, 5, 7, 8, 9}.at(party % 6);
+                if (auto visit = ratedVisit(table, ratings, card); !visit)
+                    return visit;
+            }
+        }
+    }
+    m_clock.set(tonight);
+    return {};
+}
+
+Result<void> EveningVenue::play()
+{
+    if (auto started = startStaff(); !started)
+        return started;
 
     auto minutes = [this](int m) { m_clock.advance(qint64(m) * 60'000); };
     for (const auto &[table, party] :

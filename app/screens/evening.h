@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QTemporaryDir>
 
+#include <map>
 #include <memory>
 
 namespace tableside {
@@ -35,6 +36,9 @@ public:
 
     // Plays the evening; the screens to be photographed should be connected before.
     Result<void> play();
+    // The weeks before tonight as guests told them: parties seated, served, rating dishes and
+    // giving the visit card at the tables, a few evenings a week; the clock ends at tonight.
+    Result<void> playGuestWeeks(int weeks);
 
 private:
     Result<QJsonObject> call(VenueClient &client, const QString &op, const QJsonObject &args);
@@ -44,6 +48,10 @@ private:
     Result<void> advanceAll(const QJsonObject &order, const QString &to, int count = 1000,
                             const QString &station = {});
     Result<void> serviceCall(int table, const QString &kind);
+    Result<void> startStaff();
+    // One party at a table: seated, served these dishes, rating them, maybe its visit card.
+    Result<void> ratedVisit(int table, const QList<std::pair<QString, int>> &ratings,
+                            const QJsonObject &card);
 
     QTemporaryDir m_scratch;
     ManualClock m_clock;
@@ -52,8 +60,9 @@ private:
     SystemClock m_clientClock;
     std::unique_ptr<VenueClient> m_host;
     std::unique_ptr<VenueClient> m_kitchen;
-    QHash<QString, QJsonObject> m_items; // key -> menu item
-    QHash<QString, QString> m_tokens;    // "role-table" -> the token its first client was given
+    std::map<int, std::unique_ptr<VenueClient>> m_tablets; // by table, for the guests' ratings
+    QHash<QString, QJsonObject> m_items;                   // key -> menu item
+    QHash<QString, QString> m_tokens; // "role-table" -> the token its first client was given
     int m_orders = 0;
 };
 

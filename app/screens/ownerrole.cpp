@@ -81,6 +81,10 @@ int screenshotOwner(const ScreenshotRequest &request)
     EveningVenue venue;
     if (auto started = venue.start(request.db); !started)
         return refuse(started.error().message);
+    // Ten weeks of guests' ratings and visit cards for the Guest voice.
+    if (request.screen == u"voice"_s)
+        if (auto played = venue.playGuestWeeks(10); !played)
+            return refuse(played.error().message);
     SystemClock clientClock;
     VenueClient client(clientClock);
     if (auto joined = venue.join(client, u"owner"_s); !joined)
@@ -91,7 +95,15 @@ int screenshotOwner(const ScreenshotRequest &request)
         return refuse(u"the owner's screen could not read the menu from the hub"_s);
     if (auto signedIn = signIn(owner); !signedIn)
         return refuse(signedIn.error().message);
-    if (request.screen == u"history"_s) {
+    if (request.screen == u"voice"_s) {
+        // The moussaka's weeks: better since its recipe changed.
+        owner.openVoice();
+        if (!waitUntil([&] { return owner.voice()->loaded() && !owner.voice()->busy(); }))
+            return refuse(u"the hub did not read the guests' voice"_s);
+        owner.voice()->chooseDish(u"moussaka"_s);
+        if (!waitUntil([&] { return !owner.voice()->busy(); }))
+            return refuse(u"the hub did not read the moussaka's comments"_s);
+    } else if (request.screen == u"history"_s) {
         // Two publishes: a new price, then the Greek name put right again.
         for (const QString &price : {u"7.25"_s, u"6.90"_s}) {
             if (auto saved =

@@ -5,7 +5,7 @@
 #include "exitcodes.h"
 #include "roles.h"
 
-#include <QGuiApplication>
+#include <QApplication>
 #include <QQmlExtensionPlugin>
 
 Q_IMPORT_QML_PLUGIN(Tableside_UiPlugin)
@@ -24,7 +24,8 @@ const QHash<QString, QStringList> ScreensByRole{
     {u"table"_s, {u"menu"_s, u"welcome"_s, u"item"_s, u"order"_s, u"status"_s, u"chat"_s}},
     {u"kitchen"_s, {u"tickets"_s, u"line"_s, u"recall"_s}},
     {u"host"_s, {u"floor"_s, u"chat"_s, u"pair"_s, u"table"_s, u"close"_s}},
-    {u"owner"_s, {u"menu"_s, u"item"_s, u"preview"_s, u"history"_s, u"category"_s, u"lists"_s}},
+    {u"owner"_s,
+     {u"menu"_s, u"item"_s, u"preview"_s, u"history"_s, u"category"_s, u"lists"_s, u"voice"_s}},
 };
 const QStringList &Languages = displayLanguageCodes();
 
@@ -70,7 +71,7 @@ int runScreenshot(int argc, char **argv, const CommandLine &line)
         return refuse(request.error().message);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv); // the owner's charts (Qt Charts) need Qt Widgets' application
     if (request->role == u"kitchen"_s)
         return screenshotKitchen(*request);
     if (request->role == u"host"_s)
@@ -88,7 +89,9 @@ extern "C" Q_DECL_EXPORT int tablesideRunScreen(int argc, char **argv, const Com
         return runScreenshot(argc, argv, *line);
     if (line->command == u"table"_s || line->command.isEmpty()) // a kiosk table has no keyboard
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
-    QGuiApplication app(argc, argv);
+    // A QApplication for every role: the owner's charts (Qt Charts) need one, and any screen may
+    // open the owner's editor.
+    QApplication app(argc, argv);
     if (line->command == u"table"_s)
         return runTableRole(app, *line);
     if (line->command == u"kitchen"_s)

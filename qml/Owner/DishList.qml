@@ -72,6 +72,8 @@ Item {
             required property bool missing
             required property int problemCount
             required property string stockText
+            // The guests' average and how many rated it, in the Guest voice page's weeks.
+            required property string ratingText
             readonly property DishList panel: ListView.view?.parent as DishList
             // The row this one would take if let go now, and the gap it would land in.
             readonly property int target: Math.max(0, Math.min((ListView.view?.count ?? 1) - 1,
@@ -145,6 +147,14 @@ Item {
                     anchors.rightMargin: Theme.spacing
                     anchors.verticalCenter: parent.verticalCenter
                     spacing: 4
+                    Text {
+                        objectName: "dishRating_" + row.key
+                        anchors.verticalCenter: parent.verticalCenter
+                        visible: row.ratingText !== ""
+                        text: row.ratingText
+                        color: Theme.muted
+                        font.pixelSize: Theme.textSmall
+                    }
                     Mark {
                         visible: row.hidden
                         text: qsTr("Hidden")

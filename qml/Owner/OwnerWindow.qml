@@ -4,7 +4,8 @@ import Tableside.Ui
 import Tableside.Owner
 
 // The owner's menu editor: the PIN keypad until an owner signs in, then the menu (categories,
-// their dishes, the problems that stop publishing), one dish's form, or the publish history.
+// their dishes, the problems that stop publishing), one dish's form, the publish history, or what
+// guests said of the dishes and their visits (Guest voice).
 ApplicationWindow {
     id: window
 
@@ -44,6 +45,7 @@ ApplicationWindow {
                 horizontalAlignment: Text.AlignLeft
                 text: window.owner.page === "history" ? qsTr("Publish history")
                       : window.owner.page === "preview" ? qsTr("Preview of the draft")
+                      : window.owner.page === "voice" ? qsTr("Guest voice")
                       : qsTr("Menu draft")
                 color: Theme.ink
                 font.pixelSize: Theme.textTitle
@@ -85,6 +87,12 @@ ApplicationWindow {
             SpreadsheetButtons {
                 spreadsheet: window.owner.spreadsheet
                 enabled: !window.owner.busy
+            }
+            OwnerButton {
+                objectName: "voiceButton"
+                text: window.owner.page === "voice" ? qsTr("Back to the menu") : qsTr("Guest voice")
+                onClicked: window.owner.page === "voice" ? window.owner.closeVoice()
+                                                         : window.owner.openVoice()
             }
             OwnerButton {
                 objectName: "historyButton"
@@ -188,6 +196,16 @@ ApplicationWindow {
             width: parent.width
             visible: window.owner.page === "preview"
             owner: window.owner
+        }
+        // Made only while shown: its charts are Qt Charts' scenes, too heavy to keep hidden.
+        Loader {
+            anchors.top: noticeBar.bottom
+            anchors.bottom: parent.bottom
+            width: parent.width
+            active: window.owner.page === "voice"
+            sourceComponent: GuestVoicePage {
+                owner: window.owner
+            }
         }
         HistoryPage {
             anchors.top: noticeBar.bottom

@@ -70,6 +70,18 @@ OwnerScreen::OwnerScreen(VenueClient &client, const Clock &clock, QObject *paren
         [this](const QString &code) { return name(u"language"_s, code); },
         [this](const LocalizedText &text) { return localized(text); }, this);
     connect(m_structure->stock(), &DishStock::changed, this, &OwnerScreen::refreshLists);
+    m_voice = new GuestVoiceView(
+        m_client,
+        [this](const char *source, int n) {
+            return m_language.translate(GuestVoiceView::Context, source, nullptr, n);
+        },
+        [this](const QString &key) {
+            const DocumentItem *item = m_document.item(key);
+            const QString named = item ? localized(item->name) : QString();
+            return named.trimmed().isEmpty() ? key : named;
+        },
+        [this] { return m_pin; }, this);
+    connect(m_voice, &GuestVoiceView::dishesChanged, this, &OwnerScreen::refreshLists);
     m_structure->categoryForm()->windows()->setTranslate(
         [this](const char *context, const char *source, const char *comment) {
             return m_language.translate(context, source, comment, -1);
@@ -126,6 +138,7 @@ void OwnerScreen::setLanguage(const QString &code)
     m_form.setLocale(m_language.locale());
     m_structure->setLocale(m_language.locale());
     m_structure->categoryForm()->windows()->setLocale(m_language.locale());
+    m_voice->setLocale(m_language.locale());
     refreshLists();
     emit languageChanged();
     emit draftChanged();
@@ -221,6 +234,7 @@ void OwnerScreen::lock()
     clearNotice();
     if (m_signedIn) {
         m_signedIn = false;
+        m_voice->setActive(false);
         emit signedInChanged();
     }
     emit pinChanged();
@@ -322,6 +336,19 @@ void OwnerScreen::closePreview()
 void OwnerScreen::closeHistory()
 {
     cancelRollback();
+    setPage(u"menu"_s);
+}
+
+void OwnerScreen::openVoice()
+{
+    if (!m_signedIn)
+        return;
+    m_voice->refresh();
+    setPage(u"voice"_s);
+}
+
+void OwnerScreen::closeVoice()
+{
     setPage(u"menu"_s);
 }
 
@@ -461,6 +488,7 @@ void OwnerScreen::onReplied(const QString &id, bool ok, const QJsonObject &resul
             m_signedIn = true;
             m_signInError.clear();
             m_idle->start(IdleLockMs);
+            m_voice->setActive(true);
             emit signedInChanged();
         } else {
             m_pin.clear();
@@ -574,6 +602,7 @@ void OwnerScreen::readDraftState(const QJsonObject &result)
             m_document.categories.isEmpty() ? QString() : m_document.categories.constFirst().key;
         emit categoryChanged();
     }
+    m_voice->retranslate(); // the dishes' names are the draft's
     refreshLists();
     if (m_page == u"preview"_s)
         m_preview.refresh();
@@ -714,7 +743,8 @@ void OwnerScreen::refreshLists()
                        {u"hidden"_s, item.hidden},
                        {u"missing"_s, missing(item.name, item.description)},
                        {u"problemCount"_s, problemsOf.value(item.key)},
-                       {u"stockText"_s, m_structure->stock()->markOf(item.key)}});
+                       {u"stockText"_s, m_structure->stock()->markOf(item.key)},
+                       {u"ratingText"_s, m_voice->markOf(item.key)}});
     }
     m_dishes.setRows(dishes);
     m_structure->refresh();

@@ -8,6 +8,7 @@
 #include "allergensmodel.h"
 #include "devicegate.h"
 #include "dishform.h"
+#include "guestvoiceview.h"
 #include "hubphotos.h"
 #include "maprowsmodel.h"
 #include "menudocument.h"
@@ -45,13 +46,14 @@ class OwnerScreen : public QObject {
     Q_PROPERTY(int pinLength READ pinLength NOTIFY pinChanged)
     Q_PROPERTY(bool checkingPin READ checkingPin NOTIFY pinChanged)
     Q_PROPERTY(QString signInError READ signInError NOTIFY pinChanged)
-    // "menu" (categories and dishes), "item" (one dish's form), "preview" or "history".
+    // "menu" (categories and dishes), "item" (one dish's form), "preview", "history" or "voice"
+    // (what guests said).
     Q_PROPERTY(QString page READ page NOTIFY pageChanged)
     // {key, name, missing, hidden, dishCount, selected}
     Q_PROPERTY(tableside::MapRowsModel *categories READ categories CONSTANT)
     Q_PROPERTY(QString category READ category NOTIFY categoryChanged)
     // The chosen category's dishes: {key, name, priceText, hidden, missing, problemCount,
-    // stockText}
+    // stockText, ratingText}
     Q_PROPERTY(tableside::MapRowsModel *dishes READ dishes CONSTANT)
     // What stops publishing, as the hub says it: {field, message, dishKey}
     Q_PROPERTY(tableside::MapRowsModel *problems READ problems CONSTANT)
@@ -65,6 +67,8 @@ class OwnerScreen : public QObject {
     Q_PROPERTY(tableside::MenuPreview *preview READ preview CONSTANT)
     // Categories, dishes and modifier lists added, removed and reordered; tonight's stock.
     Q_PROPERTY(tableside::MenuStructure *structure READ structure CONSTANT)
+    // The guests' ratings and comments (the "voice" page) and each dish's mark in the menu.
+    Q_PROPERTY(tableside::GuestVoiceView *voice READ voice CONSTANT)
     // Who made the draft's last edit and when, or that there is nothing to publish.
     Q_PROPERTY(QString draftText READ draftText NOTIFY draftChanged)
     Q_PROPERTY(bool hasDraft READ hasDraft NOTIFY draftChanged)
@@ -105,6 +109,7 @@ public:
     MenuSpreadsheet *spreadsheet() { return &m_spreadsheet; }
     MenuPreview *preview() { return &m_preview; }
     MenuStructure *structure() { return m_structure; }
+    GuestVoiceView *voice() { return m_voice; }
     QString category() const { return m_category; }
     QString draftText() const;
     bool hasDraft() const { return m_draftEditId > 0; }
@@ -138,6 +143,8 @@ public:
     Q_INVOKABLE void openPreview();
     Q_INVOKABLE void closePreview();
     Q_INVOKABLE void closeHistory();
+    Q_INVOKABLE void openVoice();
+    Q_INVOKABLE void closeVoice();
     Q_INVOKABLE void askRollback(int version);
     Q_INVOKABLE void cancelRollback();
     Q_INVOKABLE void confirmRollback();
@@ -194,6 +201,7 @@ private:
         << QStringLiteral("tableside::OwnerScreen") << QStringLiteral("tableside::DishForm")
         << QStringLiteral("tableside::AllergensModel") << QStringLiteral("tableside::PhotoUpload")
         << QStringLiteral("tableside::MenuSpreadsheet")
+        << QString::fromLatin1(GuestVoiceView::Context)
         << QString::fromLatin1(MenuStructure::Context)};
     DeviceGate m_gate{m_client, m_language, {QStringLiteral("owner")}};
     ClockTimer *m_idle = nullptr;
@@ -204,6 +212,7 @@ private:
     PhotoUpload m_photoUpload{m_client, m_form};
     MenuSpreadsheet m_spreadsheet{m_client, [this] { return m_pin; }};
     MenuStructure *m_structure = nullptr;
+    GuestVoiceView *m_voice = nullptr;
     bool m_signedIn = false;
     QString m_pin;
     QString m_pinRequest;
@@ -226,8 +235,9 @@ private:
     bool m_noticeIsError = false;
     int m_rollbackVersion = 0;
     MapRowsModel m_categories{{"key", "name", "missing", "hidden", "dishCount", "selected"}, "key"};
-    MapRowsModel m_dishes{
-        {"key", "name", "priceText", "hidden", "missing", "problemCount", "stockText"}, "key"};
+    MapRowsModel m_dishes{{"key", "name", "priceText", "hidden", "missing", "problemCount",
+                           "stockText", "ratingText"},
+                          "key"};
     MapRowsModel m_problems{{"field", "message", "dishKey"}, {}};
     MapRowsModel m_versions{{"version", "byText", "whenText", "changesText", "current"}, "version"};
     // Before the engine: the window's QML lets go of the preview's table before it goes.
