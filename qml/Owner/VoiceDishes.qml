@@ -100,10 +100,10 @@ Rectangle {
                     elide: Text.ElideRight
                 }
             }
-            // The weeks' averages, 1 to 5 stars bottom to top, oldest on the left as in the charts.
+            // The weeks' averages, 1 to 5 stars bottom to top, oldest on the left as in the charts
+            // (a mirrored layout moves the shape, never its drawing).
             Shape {
                 id: sparkline
-                LayoutMirroring.enabled: false
                 anchors.right: average.left
                 anchors.rightMargin: Theme.spacingSmall
                 anchors.verticalCenter: parent.verticalCenter
