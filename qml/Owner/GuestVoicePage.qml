@@ -24,32 +24,14 @@ Item {
             color: Theme.muted
             font.pixelSize: Theme.textSmall
         }
-        Repeater {
-            model: page.voice.spans
-            delegate: Rectangle {
-                id: chip
-                required property int modelData
-                readonly property bool chosen: page.voice.weeks === chip.modelData
-
-                objectName: "voiceWeeks_" + chip.modelData
-                width: Math.max(48, label.implicitWidth + 2 * Theme.spacing)
-                height: 48
-                radius: 24
-                color: chip.chosen ? Theme.accent : Theme.card
-                border.color: chip.chosen ? Theme.accent : Theme.line
-                Text {
-                    id: label
-                    anchors.centerIn: parent
-                    text: qsTr("%n weeks", "", chip.modelData)
-                    color: chip.chosen ? Theme.accentInk : Theme.ink
-                    font.pixelSize: Theme.textSmall
-                }
-                TapHandler {
-                    onTapped: page.voice.setWeeks(chip.modelData)
-                }
-                Accessible.role: Accessible.Button
-                Accessible.name: qsTr("Show %n weeks", "", chip.modelData)
-            }
+        VoiceChips {
+            anchors.verticalCenter: parent.verticalCenter
+            values: page.voice.spans
+            chosen: page.voice.weeks
+            name: "voiceWeeks_"
+            label: weeks => qsTr("%n weeks", "", weeks)
+            spoken: weeks => qsTr("Show %n weeks", "", weeks)
+            onPicked: weeks => page.voice.setWeeks(weeks)
         }
     }
     Text {

@@ -199,12 +199,14 @@ ApplicationWindow {
         }
         // Made only while shown: its charts are Qt Charts' scenes, too heavy to keep hidden.
         Loader {
+            readonly property bool wanted: window.owner.page === "voice"
             anchors.top: noticeBar.bottom
             anchors.bottom: parent.bottom
             width: parent.width
-            active: window.owner.page === "voice"
-            sourceComponent: GuestVoicePage {
-                owner: window.owner
+            onWantedChanged: load()
+            Component.onCompleted: load()
+            function load() {
+                setSource(wanted ? "GuestVoicePage.qml" : "", { "owner": window.owner })
             }
         }
         HistoryPage {

@@ -27,7 +27,10 @@ ChartView {
     margins.left: 4
     margins.right: 4
     localizeNumbers: true
+    // Qt 6.4's Qt Charts type information lacks the locale's type and ValueAxis, which it has.
+    // qmllint disable
     locale: Qt.locale(chart.language)
+    // qmllint enable
 
     function draw() {
         line.clear()
@@ -50,6 +53,7 @@ ChartView {
         gridLineColor: Theme.line
         labelsFont.pixelSize: 12
     }
+    // qmllint disable
     ValueAxis {
         id: scoreAxis
         min: chart.lowest
@@ -75,4 +79,5 @@ ChartView {
         borderColor: Theme.card
         markerSize: 9
     }
+    // qmllint enable
 }

@@ -62,37 +62,14 @@ Rectangle {
                 Accessible.name: qsTr("Show the comments on every dish")
             }
         }
-        Flow {
+        VoiceChips {
             width: parent.width
-            spacing: 6
-            Repeater {
-                model: [0, 5, 4, 3, 2, 1]
-                delegate: Rectangle {
-                    id: chip
-                    required property int modelData
-                    readonly property bool chosen: panel.voice.rating === chip.modelData
-
-                    objectName: "voiceRating_" + chip.modelData
-                    width: Math.max(48, label.implicitWidth + 2 * Theme.spacingSmall)
-                    height: 48
-                    radius: 24
-                    color: chip.chosen ? Theme.accent : Theme.card
-                    border.color: chip.chosen ? Theme.accent : Theme.line
-                    Text {
-                        id: label
-                        anchors.centerIn: parent
-                        text: chip.modelData === 0 ? qsTr("Any rating") : "★".repeat(chip.modelData)
-                        color: chip.chosen ? Theme.accentInk : Theme.ink
-                        font.pixelSize: Theme.textSmall
-                    }
-                    TapHandler {
-                        onTapped: panel.voice.setRating(chip.modelData)
-                    }
-                    Accessible.role: Accessible.Button
-                    Accessible.name: chip.modelData === 0 ? qsTr("Any rating")
-                                                          : qsTr("%n stars", "", chip.modelData)
-                }
-            }
+            values: [0, 5, 4, 3, 2, 1]
+            chosen: panel.voice.rating
+            name: "voiceRating_"
+            label: stars => stars === 0 ? qsTr("Any rating") : "★".repeat(stars)
+            spoken: stars => stars === 0 ? qsTr("Any rating") : qsTr("%n stars", "", stars)
+            onPicked: stars => panel.voice.setRating(stars)
         }
         Row {
             width: parent.width

@@ -149,36 +149,14 @@ Rectangle {
             color: Theme.ink
             font.pixelSize: Theme.textSmall
         }
-        Flow {
+        VoiceChips {
             width: parent.width
-            spacing: 6
-            Repeater {
-                model: [30, 90, 180, 365, 730]
-                delegate: Rectangle {
-                    id: chip
-                    required property int modelData
-                    readonly property bool chosen: panel.voice.retentionDays === chip.modelData
-
-                    objectName: "voiceKeep" + chip.modelData
-                    width: Math.max(48, label.implicitWidth + 2 * Theme.spacingSmall)
-                    height: 48
-                    radius: 24
-                    color: chip.chosen ? Theme.accent : Theme.card
-                    border.color: chip.chosen ? Theme.accent : Theme.line
-                    Text {
-                        id: label
-                        anchors.centerIn: parent
-                        text: qsTr("%n days", "", chip.modelData)
-                        color: chip.chosen ? Theme.accentInk : Theme.ink
-                        font.pixelSize: Theme.textSmall
-                    }
-                    TapHandler {
-                        onTapped: panel.voice.setRetention(chip.modelData)
-                    }
-                    Accessible.role: Accessible.Button
-                    Accessible.name: qsTr("Keep comments for %n days", "", chip.modelData)
-                }
-            }
+            values: [30, 90, 180, 365, 730]
+            chosen: panel.voice.retentionDays
+            name: "voiceKeep"
+            label: days => qsTr("%n days", "", days)
+            spoken: days => qsTr("Keep comments for %n days", "", days)
+            onPicked: days => panel.voice.setRetention(days)
         }
     }
 }
