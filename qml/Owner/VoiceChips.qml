@@ -24,7 +24,7 @@ Flow {
             readonly property bool isChosen: chip.chips?.chosen === chip.modelData
 
             objectName: (chip.chips?.name ?? "") + chip.modelData
-            width: Math.max(48, text.implicitWidth + 2 * Theme.spacing)
+            width: Math.max(48, text.implicitWidth + 2 * Theme.spacingSmall)
             height: 48
             radius: 24
             color: chip.isChosen ? Theme.accent : Theme.card
