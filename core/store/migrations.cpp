@@ -18,6 +18,7 @@ QStringList schemaVersion7();  // schema_v7.cpp
 QStringList schemaVersion8();  // schema_v8.cpp
 QStringList schemaVersion9();  // schema_v9.cpp
 QStringList schemaVersion10(); // schema_v10.cpp
+QStringList schemaVersion11(); // schema_v11.cpp
 
 const QList<Migration> &Migrations::all()
 {
@@ -38,6 +39,7 @@ const QList<Migration> &Migrations::all()
          schemaVersion9()},
         {10, u"recommendations: the owner's picks, counted when shown and ordered"_s,
          schemaVersion10()},
+        {11, u"the ideas board: statuses, the owner's answers, merged ideas"_s, schemaVersion11()},
     };
     return migrations;
 }

@@ -314,40 +314,122 @@ private slots:
         auto kids = ideas().submit(m_session, u" A kids' menu with smaller plates "_s);
         QVERIFY(kids.ok());
         QCOMPARE(kids->body, u"A kids' menu with smaller plates"_s);
-        QCOMPARE(kids->status, u"open"_s);
-        QCOMPARE(kids->votes, 0);
+        QCOMPARE(kids->status, u"new"_s);
+        QCOMPARE(kids->votes, 1); // the proposer's
+        QVERIFY(kids->voted);
         auto music = ideas().submit(m_session, u"Live music on Fridays"_s);
         QVERIFY(music.ok());
 
-        auto voted = ideas().vote(music->id, m_session);
-        QVERIFY(voted.ok());
-        QCOMPARE(voted->votes, 1);
         auto twice = ideas().vote(music->id, m_session);
         QVERIFY(!twice.ok());
         QCOMPARE(twice.error().code, u"already_voted"_s);
-        QCOMPARE(m_store->count(u"idea_votes"_s), 1);
+        QCOMPARE(m_store->count(u"idea_votes"_s), 2);
 
         const qint64 otherTable = seat(8);
         QCOMPARE(ideas().vote(music->id, otherTable)->votes, 2);
-        QCOMPARE(ideas().vote(kids->id, otherTable)->votes, 1);
+        m_store->clock.advance(60 * 1000);
+        auto wine = ideas().submit(otherTable, u"Wine by the glass"_s);
+        QVERIFY(wine.ok());
 
-        auto all = ideas().all();
-        QVERIFY(all.ok());
-        QCOMPARE(all->size(), 2);
-        QCOMPARE(all->at(0).id, music->id); // most votes first
-        QCOMPARE(all->at(0).votes, 2);
-        QCOMPARE(all->at(1).votes, 1);
+        auto board = ideas().board(otherTable);
+        QVERIFY(board.ok());
+        QCOMPARE(board->size(), 3);
+        QCOMPARE(board->at(0).id, music->id); // most votes first
+        QCOMPARE(board->at(0).votes, 2);
+        QVERIFY(board->at(0).voted);
+        QCOMPARE(board->at(1).id, wine->id); // then the newest
+        QCOMPARE(board->at(2).id, kids->id);
+        QVERIFY(!board->at(2).voted); // table 8 did not vote for it
+    }
+
+    // Table A voted for both duplicates, table B for one: merged, the idea kept has two voters.
+    void aMergeCountsEachVoterOnce()
+    {
+        const qint64 a = seat(5), b = seat(6), c = seat(7);
+        QVERIFY(a > 0 && b > 0 && c > 0);
+        auto kept = ideas().submit(a, u"Kids' menu"_s);
+        auto copy = ideas().submit(b, u"A menu for children"_s);
+        auto third = ideas().submit(c, u"Smaller plates for kids"_s);
+        QVERIFY(kept.ok() && copy.ok() && third.ok());
+        QVERIFY(ideas().vote(copy->id, a).ok());
+        QVERIFY(ideas().merge(third->id, {copy->id}).ok()); // a chain: copy behind third
+        auto merged = ideas().merge(kept->id, {third->id});
+        QVERIFY2(merged.ok(), qPrintable(merged.ok() ? QString() : merged.error().message));
+        QCOMPARE(merged->votes, 3); // a, b and c, a once
+        QCOMPARE(merged->mergedIds, (QList<qint64>{copy->id, third->id}));
+        auto behind = ideas().byId(copy->id);
+        QCOMPARE(behind->status, u"merged"_s);
+        QCOMPARE(behind->mergedInto, kept->id);
+        QCOMPARE(behind->votes, 0);
+        // A vote for a merged idea is the kept one's; the table's earlier vote still counts.
+        QCOMPARE(ideas().vote(copy->id, b).error().code, u"already_voted"_s);
+        auto late = ideas().vote(copy->id, seat(8));
+        QCOMPARE(late->id, kept->id);
+        QCOMPARE(late->votes, 4);
+        // The board shows the idea kept alone.
+        for (const Idea &idea : ideas().board().value())
+            QVERIFY(idea.id != copy->id && idea.id != third->id);
+        // Refused, nothing written: merged on either side, into itself, nothing to merge.
+        const qint64 votesBefore = m_store->count(u"idea_votes"_s);
+        QCOMPARE(ideas().merge(copy->id, {kept->id}).error().code, u"already_merged"_s);
+        QCOMPARE(ideas().merge(kept->id, {copy->id}).error().code, u"already_merged"_s);
+        QCOMPARE(ideas().merge(kept->id, {kept->id}).error().code, u"bad_request"_s);
+        QCOMPARE(ideas().merge(kept->id, {}).error().code, u"bad_request"_s);
+        QCOMPARE(ideas().merge(kept->id, {4242}).error().code, u"unknown_idea"_s);
+        QCOMPARE(ideas().setStatus(copy->id, IdeaStatus::Done).error().code,
+                 u"already_merged"_s);
+        QCOMPARE(ideas().answer(copy->id, u"Yes"_s).error().code, u"already_merged"_s);
+        QCOMPARE(m_store->count(u"idea_votes"_s), votesBefore);
+    }
+
+    void theOwnerMovesAndAnswersAnIdea()
+    {
+        auto idea = ideas().submit(m_session, u"Oat milk for coffee"_s);
+        QVERIFY(idea.ok());
+        m_store->clock.advance(5 * 60 * 1000);
+        auto planned = ideas().setStatus(idea->id, IdeaStatus::Planned);
+        QVERIFY2(planned.ok(), qPrintable(planned.ok() ? QString() : planned.error().message));
+        QCOMPARE(planned->status, u"planned"_s);
+        QCOMPARE(planned->changedAt, m_store->clock.now());
+        QCOMPARE(ideas().setStatus(idea->id, IdeaStatus::Planned).error().code, u"no_change"_s);
+        QCOMPARE(ideas().setStatus(idea->id, IdeaStatus::New).error().code,
+                 u"illegal_transition"_s);
+        auto answered = ideas().answer(idea->id, u" From Monday! "_s);
+        QVERIFY2(answered.ok(), qPrintable(answered.ok() ? QString() : answered.error().message));
+        QCOMPARE(answered->answer, u"From Monday!"_s);
+        QCOMPARE(ideas().answer(idea->id, QString(1001, u'x')).error().code, u"bad_request"_s);
+        QCOMPARE(ideas().byId(idea->id)->answer, u"From Monday!"_s);
+        QCOMPARE(ideas().answer(idea->id, QString())->answer, QString());
+    }
+
+    void similarIdeasComeMostAlikeFirst()
+    {
+        const qint64 table = seat(9);
+        QVERIFY(table > 0);
+        auto music = ideas().submit(table, u"Live music on Fridays"_s);
+        auto jazz = ideas().submit(table, u"Live jazz music at the weekend"_s);
+        QVERIFY(music.ok() && jazz.ok());
+        QVERIFY(ideas().submit(table, u"Vegan desserts"_s).ok());
+        auto found = ideas().similar(u"live music"_s, table);
+        QVERIFY(found.ok());
+        QCOMPARE(found->size(), 2);
+        QCOMPARE(found->at(0).id, music->id);
+        QVERIFY(found->at(0).similarity > found->at(1).similarity);
+        QVERIFY(found->at(0).voted);
+        QCOMPARE(ideas().similar(u"a"_s)->size(), 0);
     }
 
     void ideaRefusals()
     {
+        const qint64 before = m_store->count(u"ideas"_s);
         auto blank = ideas().submit(m_session, u"  "_s);
         QVERIFY(!blank.ok());
         QCOMPARE(blank.error().code, u"bad_request"_s);
+        QCOMPARE(ideas().submit(m_session, QString(281, u'x')).error().code, u"bad_request"_s);
         auto unknown = ideas().vote(4242, m_session);
         QVERIFY(!unknown.ok());
         QCOMPARE(unknown.error().code, u"unknown_idea"_s);
-        QCOMPARE(m_store->count(u"ideas"_s), 0);
+        QCOMPARE(m_store->count(u"ideas"_s), before);
     }
 };
 

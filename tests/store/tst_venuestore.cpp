@@ -156,6 +156,34 @@ private slots:
 
     // SQLite checks "status IN (a list of constants)" by building a temporary b-tree for every
     // row it writes; the hub writes an order, its lines and their status changes all evening.
+    // Schema 11 rebuilds the ideas: the first release's 'open' is 'new', votes stay theirs.
+    void aStoreOfSchemaTenKeepsItsIdeasAndVotes()
+    {
+        const QString path = freshPath();
+        QVERIFY(writeOldStore(
+            path, 10,
+            {u"INSERT INTO dining_tables (id, number, seats) VALUES (3, 3, 4)"_s,
+             u"INSERT INTO table_sessions (id, table_id, opened_at) VALUES (5, 3, 'x')"_s,
+             u"INSERT INTO ideas (id, session_id, body, status, created_at) "
+             u"VALUES (1, 5, 'Kids'' menu', 'open', '2026-01-02T10:00:00.000Z')"_s,
+             u"INSERT INTO ideas (id, session_id, body, status, created_at) "
+             u"VALUES (2, NULL, 'Oat milk', 'done', '2026-01-03T10:00:00.000Z')"_s,
+             u"INSERT INTO idea_votes (idea_id, session_id, voted_at) VALUES (1, 5, 'x')"_s}));
+        VenueDatabase store(path);
+        QVERIFY2(store.open().ok(), "the schema 10 file opens and is migrated");
+        QCOMPARE(scalar(store, u"SELECT group_concat(id || ' ' || status || ' ' || answer || "
+                               u"' ' || changed_at, '; ') FROM ideas"_s)
+                     .toString(),
+                 u"1 new  2026-01-02T10:00:00.000Z; 2 done  2026-01-03T10:00:00.000Z"_s);
+        QCOMPARE(scalar(store, u"SELECT count(*) FROM idea_votes WHERE idea_id = 1"_s).toInt(), 1);
+        QCOMPARE(scalar(store, u"PRAGMA foreign_key_check"_s), QVariant());
+        // A status outside the six, or merged without the idea kept, is never stored.
+        QVERIFY(!runSql(store.connection(), u"UPDATE ideas SET status = 'open' WHERE id = 1"_s));
+        QVERIFY(!runSql(store.connection(), u"UPDATE ideas SET status = 'merged' WHERE id = 1"_s));
+        QVERIFY(runSql(store.connection(),
+                       u"UPDATE ideas SET status = 'merged', merged_into = 2 WHERE id = 1"_s));
+    }
+
     void anOrdersStatusIsCheckedWithoutATemporaryTable()
     {
         VenueDatabase store(freshPath());
