@@ -19,15 +19,15 @@ const QSet<QString> &commonWords()
     static const QSet<QString> words = [] {
         QSet<QString> set;
         for (const QString &word :
-             {u"the"_s, u"and"_s, u"for"_s, u"with"_s, u"you"_s, u"your"_s, u"please"_s,
-              u"more"_s, u"some"_s, u"could"_s, u"would"_s, u"should"_s, u"have"_s, u"that"_s,
-              u"this"_s, u"are"_s, u"was"_s, u"can"_s, u"like"_s, u"about"_s, u"from"_s,
+             {u"the"_s, u"and"_s, u"for"_s, u"with"_s, u"you"_s, u"your"_s, u"please"_s, u"more"_s,
+              u"some"_s, u"could"_s, u"would"_s, u"should"_s, u"have"_s, u"that"_s, u"this"_s,
+              u"are"_s, u"was"_s, u"can"_s, u"like"_s, u"about"_s, u"from"_s,
               // Greek, accents folded
               u"και"_s, u"για"_s, u"στο"_s, u"στη"_s, u"στην"_s, u"στα"_s, u"του"_s, u"της"_s,
               u"των"_s, u"τον"_s, u"την"_s, u"ενα"_s, u"μια"_s, u"πιο"_s, u"παρακαλω"_s,
               // Arabic, letter forms folded
-              u"على"_s, u"الى"_s, u"من"_s, u"في"_s, u"عن"_s, u"مع"_s, u"هذا"_s, u"هذه"_s,
-              u"التي"_s, u"الذي"_s, u"اكثر"_s, u"يمكن"_s, u"لو"_s,
+              u"على"_s, u"الى"_s, u"من"_s, u"في"_s, u"عن"_s, u"مع"_s, u"هذا"_s, u"هذه"_s, u"التي"_s,
+              u"الذي"_s, u"اكثر"_s, u"يمكن"_s, u"لو"_s,
               // Persian, letter forms folded to the Arabic ones
               u"براي"_s, u"اين"_s, u"كه"_s, u"را"_s, u"با"_s, u"از"_s, u"هم"_s, u"بيشتر"_s,
               u"لطفا"_s, u"يك"_s})
@@ -41,13 +41,13 @@ const QSet<QString> &commonWords()
 QChar folded(QChar c)
 {
     switch (c.unicode()) {
-    case 0x0623: // أ
-    case 0x0625: // إ
-    case 0x0622: // آ
-    case 0x0671: // ٱ
+    case 0x0623:              // أ
+    case 0x0625:              // إ
+    case 0x0622:              // آ
+    case 0x0671:              // ٱ
         return QChar(0x0627); // ا
-    case 0x0649: // ى
-    case 0x06CC: // ی Persian yeh
+    case 0x0649:              // ى
+    case 0x06CC:              // ی Persian yeh
         return QChar(0x064A); // ي
     case 0x06A9:              // ک Persian kaf
         return QChar(0x0643); // ك

@@ -33,6 +33,7 @@ class IdeaRules {
 public:
     static constexpr int MaxBodyLength = 280;    // what a diner proposes
     static constexpr int MaxAnswerLength = 1000; // the owner's public answer
+    static constexpr int MaxMerged = 20;         // ideas merged into one in one request
 
     // The codes an owner may set, in the order the board shows them.
     static QStringList settableCodes();

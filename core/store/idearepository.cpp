@@ -44,9 +44,9 @@ Idea ideaFrom(const SqlStatement &q)
 
 Error alreadyMerged(qint64 ideaId)
 {
-    return makeError(u"already_merged"_s,
-                     Tr::tr("Idea %1 was merged into another; change the one it was merged into.")
-                         .arg(ideaId));
+    return makeError(
+        u"already_merged"_s,
+        Tr::tr("Idea %1 was merged into another; change the one it was merged into.").arg(ideaId));
 }
 
 } // namespace
@@ -66,11 +66,12 @@ Result<Idea> IdeaRepository::submit(qint64 sessionId, const QString &body)
             return session.error();
     }
     const QString now = storedTime(m_clock.now());
-    auto done = runSql(m_db,
-                       u"INSERT INTO ideas (session_id, body, status, created_at, changed_at) "
-                       u"VALUES (?, ?, 'new', ?, ?)"_s,
-                       {sessionId != 0 ? QVariant(sessionId) : QVariant(QMetaType::fromType<qint64>()),
-                        *text, now, now});
+    auto done =
+        runSql(m_db,
+               u"INSERT INTO ideas (session_id, body, status, created_at, changed_at) "
+               u"VALUES (?, ?, 'new', ?, ?)"_s,
+               {sessionId != 0 ? QVariant(sessionId) : QVariant(QMetaType::fromType<qint64>()),
+                *text, now, now});
     if (!done)
         return done.error();
     const qint64 ideaId = done->lastInsertId().toLongLong();
@@ -158,9 +159,8 @@ Result<QList<Idea>> IdeaRepository::similar(const QString &draft, qint64 session
             found.append(idea);
     }
     // Most alike first; among equals, the board's order (most votes, newest) stays.
-    std::stable_sort(found.begin(), found.end(), [](const Idea &a, const Idea &b) {
-        return a.similarity > b.similarity;
-    });
+    std::stable_sort(found.begin(), found.end(),
+                     [](const Idea &a, const Idea &b) { return a.similarity > b.similarity; });
     if (found.size() > MaxSimilar)
         found.resize(MaxSimilar);
     return found;
@@ -193,8 +193,9 @@ Result<Idea> IdeaRepository::answer(qint64 ideaId, const QString &answer)
         return idea.error();
     if (idea->mergedInto != 0)
         return alreadyMerged(ideaId);
-    if (auto done = runSql(m_db, u"UPDATE ideas SET answer = coalesce(?, ''), changed_at = ? WHERE id = ?"_s,
-                           {*text, storedTime(m_clock.now()), ideaId});
+    if (auto done = runSql(
+            m_db, u"UPDATE ideas SET answer = coalesce(?, ''), changed_at = ? WHERE id = ?"_s,
+            {*text, storedTime(m_clock.now()), ideaId});
         !done)
         return done.error();
     return byId(ideaId);

@@ -20,11 +20,11 @@ struct Idea {
     QString answer; // the owner's public answer; "" for none
     int votes = 0;
     QDateTime createdAt;
-    QDateTime changedAt;        // its status or answer last changed
-    qint64 mergedInto = 0;      // the idea kept, for a merged one
-    bool voted = false;         // by the table session the board was read for
-    QList<qint64> mergedIds;    // the ideas merged into this one
-    double similarity = 0.0;    // to the draft it was found for (similar())
+    QDateTime changedAt;     // its status or answer last changed
+    qint64 mergedInto = 0;   // the idea kept, for a merged one
+    bool voted = false;      // by the table session the board was read for
+    QList<qint64> mergedIds; // the ideas merged into this one
+    double similarity = 0.0; // to the draft it was found for (similar())
 };
 
 class IdeaRepository {

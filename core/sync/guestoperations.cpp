@@ -27,7 +27,6 @@ GuestOperations::GuestOperations(HubTransactions &work, SessionOperations &sessi
     , m_service(work.database(), work.clock())
     , m_chat(work.database(), work.clock())
     , m_feedback(work.database(), work.clock())
-    , m_ideas(work.database(), work.clock())
 {}
 
 Result<HubOutcome> GuestOperations::serviceCall(const Device &caller, const QJsonObject &args)
@@ -182,52 +181,6 @@ Result<HubOutcome> GuestOperations::visitRate(const Device &caller, const QJsonO
         put("recommend", given->scores.recommend);
         data.insert(u"comment"_s, given->scores.comment);
         if (auto r = m_work.record(outcome, u"visit.rated"_s, data); !r)
-            return r.error();
-        return outcome;
-    });
-}
-
-Result<HubOutcome> GuestOperations::ideaSubmit(const Device &caller, const QJsonObject &args)
-{
-    const auto table = tableOf(caller, args);
-    if (!table)
-        return table.error();
-    const QString body = text(args, "body"_L1);
-    return m_work.transact([&]() -> Result<HubOutcome> {
-        HubOutcome outcome;
-        auto session = m_sessions.sessionFor(*table, outcome);
-        if (!session)
-            return session.error();
-        auto idea = m_ideas.submit(session->id, body);
-        if (!idea)
-            return idea.error();
-        outcome.result = {{u"ideaId"_s, idea->id}};
-        if (auto r = m_work.record(
-                outcome, u"idea.submitted"_s,
-                {{u"ideaId"_s, idea->id}, {u"body"_s, idea->body}, {u"votes"_s, idea->votes}});
-            !r)
-            return r.error();
-        return outcome;
-    });
-}
-
-Result<HubOutcome> GuestOperations::ideaVote(const Device &caller, const QJsonObject &args)
-{
-    const auto table = tableOf(caller, args);
-    if (!table)
-        return table.error();
-    const qint64 ideaId = id(args, "ideaId"_L1);
-    return m_work.transact([&]() -> Result<HubOutcome> {
-        HubOutcome outcome;
-        auto session = m_sessions.sessionFor(*table, outcome);
-        if (!session)
-            return session.error();
-        auto idea = m_ideas.vote(ideaId, session->id);
-        if (!idea)
-            return idea.error();
-        const QJsonObject data{{u"ideaId"_s, idea->id}, {u"votes"_s, idea->votes}};
-        outcome.result = data;
-        if (auto r = m_work.record(outcome, u"idea.voted"_s, data); !r)
             return r.error();
         return outcome;
     });

@@ -1,12 +1,11 @@
 #pragma once
-// What diners and staff say to each other: a call for a waiter and its answer, chat, feedback,
-// and the ideas diners submit and vote for. A diner's first act seats the table
+// What diners and staff say to each other: a call for a waiter and its answer, chat and feedback
+// (the ideas board is IdeaOperations'). A diner's first act seats the table
 // (SessionOperations::sessionFor).
 
 #include "chatrepository.h"
 #include "feedbackrepository.h"
 #include "hubtransactions.h"
-#include "idearepository.h"
 #include "servicerequestrepository.h"
 
 #include <QCoreApplication>
@@ -28,8 +27,6 @@ public:
     Result<HubOutcome> chatSend(const Device &caller, const QJsonObject &args);
     Result<HubOutcome> feedbackGive(const Device &caller, const QJsonObject &args);
     Result<HubOutcome> visitRate(const Device &caller, const QJsonObject &args);
-    Result<HubOutcome> ideaSubmit(const Device &caller, const QJsonObject &args);
-    Result<HubOutcome> ideaVote(const Device &caller, const QJsonObject &args);
 
 private:
     HubTransactions &m_work;
@@ -37,7 +34,6 @@ private:
     ServiceRequestRepository m_service;
     ChatRepository m_chat;
     FeedbackRepository m_feedback;
-    IdeaRepository m_ideas;
 };
 
 } // namespace tableside

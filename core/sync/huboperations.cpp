@@ -6,6 +6,7 @@
 #include "guestvoiceoperations.h"
 #include "hublog.h"
 #include "hubpermissions.h"
+#include "ideaoperations.h"
 #include "menueditoperations.h"
 #include "menuoperations.h"
 #include "orderoperations.h"
@@ -47,6 +48,7 @@ HubOperations::HubOperations(QSqlDatabase db, const Clock &clock)
     , m_pairing(std::make_unique<PairingOperations>(m_work, *m_pins))
     , m_venue(std::make_unique<VenueOperations>(m_work, *m_pins))
     , m_guestVoice(std::make_unique<GuestVoiceOperations>(m_work, *m_pins))
+    , m_ideas(std::make_unique<IdeaOperations>(m_work, *m_sessions, *m_pins))
 {
     m_handlers = {
         {u"menu.get"_s, handler(m_menu.get(), &MenuOperations::get)},
@@ -76,8 +78,13 @@ HubOperations::HubOperations(QSqlDatabase db, const Clock &clock)
         {u"feedback.retention.set"_s,
          handler(m_guestVoice.get(), &GuestVoiceOperations::setRetention)},
         {u"guest.voice.get"_s, handler(m_guestVoice.get(), &GuestVoiceOperations::read)},
-        {u"idea.submit"_s, handler(m_guests.get(), &GuestOperations::ideaSubmit)},
-        {u"idea.vote"_s, handler(m_guests.get(), &GuestOperations::ideaVote)},
+        {u"idea.board"_s, handler(m_ideas.get(), &IdeaOperations::board)},
+        {u"idea.similar"_s, handler(m_ideas.get(), &IdeaOperations::similar)},
+        {u"idea.submit"_s, handler(m_ideas.get(), &IdeaOperations::submit)},
+        {u"idea.vote"_s, handler(m_ideas.get(), &IdeaOperations::vote)},
+        {u"idea.status.set"_s, handler(m_ideas.get(), &IdeaOperations::setStatus)},
+        {u"idea.answer"_s, handler(m_ideas.get(), &IdeaOperations::answer)},
+        {u"idea.merge"_s, handler(m_ideas.get(), &IdeaOperations::merge)},
         {u"pairing.create"_s, handler(m_pairing.get(), &PairingOperations::create)},
         {u"floor.get"_s, handler(m_floor.get(), &FloorOperations::floorGet)},
         {u"orders.open"_s, handler(m_floor.get(), &FloorOperations::ordersOpen)},

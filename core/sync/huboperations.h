@@ -31,6 +31,7 @@ class StaffPinCheck;
 class StationOperations;
 class VenueOperations;
 class GuestVoiceOperations;
+class IdeaOperations;
 struct Device;
 
 class HubOperations {
@@ -69,6 +70,7 @@ private:
     std::unique_ptr<PairingOperations> m_pairing;
     std::unique_ptr<VenueOperations> m_venue;
     std::unique_ptr<GuestVoiceOperations> m_guestVoice;
+    std::unique_ptr<IdeaOperations> m_ideas;
     QHash<QString, Handler> m_handlers;
 };
 

@@ -38,8 +38,13 @@ constexpr Row Rows[] = {
     {"visit.forgetContact"_L1, D, D, D, A},
     {"feedback.retention.set"_L1, D, D, D, Access::WithPin},
     {"guest.voice.get"_L1, D, D, D, A},
+    {"idea.board"_L1, Own, D, D, A},
+    {"idea.similar"_L1, Own, D, D, A},
     {"idea.submit"_L1, Own, D, D, D},
     {"idea.vote"_L1, Own, D, D, D},
+    {"idea.status.set"_L1, D, D, D, Access::WithPin},
+    {"idea.answer"_L1, D, D, D, Access::WithPin},
+    {"idea.merge"_L1, D, D, D, Access::WithPin},
     {"pairing.create"_L1, D, D, A, A},
     {"floor.get"_L1, D, A, A, A},
     {"orders.open"_L1, D, A, A, A},
@@ -131,8 +136,9 @@ HubPermissions::Audience HubPermissions::audienceOf(const StoredEvent &event)
     if (event.type.startsWith("owner."_L1))
         return {false, 0, true};
     // The menu, how long its dishes take and the venue's clock are the same for every table.
+    // So is the ideas board, whose events name no table.
     if (event.type.startsWith("menu."_L1) || event.type.startsWith("venue."_L1) ||
-        event.type == "station.load"_L1)
+        event.type.startsWith("idea."_L1) || event.type == "station.load"_L1)
         return {true, 0};
     const QJsonObject &data = event.data;
     const QJsonValue table =

@@ -1,6 +1,7 @@
 #include "protocolmessage.h"
 
 #include "guestfeedback.h"
+#include "ideastatus.h"
 #include "inputlimits.h"
 
 #include <QCoreApplication>
@@ -118,9 +119,22 @@ const QList<OpSpec> &opSpecs()
           {"to"_L1, Str, Opt, 10},
           {"offset"_L1, Int, Opt, 0, 0},
           {"limit"_L1, Int, Opt, 0, 1, 200}}},
+        {"idea.board"_L1, {{"table"_L1, Int, Opt}}},
+        {"idea.similar"_L1,
+         {{"body"_L1, Str, Req, IdeaRules::MaxBodyLength}, {"table"_L1, Int, Opt}}},
         {"idea.submit"_L1,
-         {{"body"_L1, Str, Req, InputLimits::MaxMessageLength}, {"table"_L1, Int, Opt}}},
+         {{"body"_L1, Str, Req, IdeaRules::MaxBodyLength}, {"table"_L1, Int, Opt}}},
         {"idea.vote"_L1, {{"ideaId"_L1, Id, Req}, {"table"_L1, Int, Opt}}},
+        {"idea.status.set"_L1,
+         {{"pin"_L1, Str, Opt, 16}, {"ideaId"_L1, Id, Req}, {"status"_L1, Str, Req, 32}}},
+        {"idea.answer"_L1,
+         {{"pin"_L1, Str, Opt, 16},
+          {"ideaId"_L1, Id, Req},
+          {"answer"_L1, Str, Opt, IdeaRules::MaxAnswerLength}}},
+        {"idea.merge"_L1,
+         {{"pin"_L1, Str, Opt, 16},
+          {"ideaId"_L1, Id, Req},
+          {"mergeIds"_L1, ArgType::IdList, Req, IdeaRules::MaxMerged}}},
         {"pairing.create"_L1,
          {{"role"_L1, Str, Req, 16}, {"table"_L1, Int, Opt}, {"pin"_L1, Str, Opt, 16}}},
         {"floor.get"_L1, {}},

@@ -376,8 +376,7 @@ private slots:
         QCOMPARE(ideas().merge(kept->id, {kept->id}).error().code, u"bad_request"_s);
         QCOMPARE(ideas().merge(kept->id, {}).error().code, u"bad_request"_s);
         QCOMPARE(ideas().merge(kept->id, {4242}).error().code, u"unknown_idea"_s);
-        QCOMPARE(ideas().setStatus(copy->id, IdeaStatus::Done).error().code,
-                 u"already_merged"_s);
+        QCOMPARE(ideas().setStatus(copy->id, IdeaStatus::Done).error().code, u"already_merged"_s);
         QCOMPARE(ideas().answer(copy->id, u"Yes"_s).error().code, u"already_merged"_s);
         QCOMPARE(m_store->count(u"idea_votes"_s), votesBefore);
     }

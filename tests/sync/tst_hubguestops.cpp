@@ -1,5 +1,5 @@
 // GuestOperations: a call for a waiter and its answer, chat (a diner's resend answered once),
-// feedback and ideas, each for the caller's own table.
+// and feedback, each for the caller's own table.
 #include "guestoperations.h"
 #include "hubstorefixture.h"
 #include "sessionoperations.h"
@@ -103,21 +103,6 @@ private slots:
         QCOMPARE(
             m_guests->feedbackGive(m_table, {{u"itemId"_s, hummus}, {u"rating"_s, 4}}).error().code,
             u"no_open_session"_s);
-    }
-
-    void anIdeaGetsOneVotePerVisit()
-    {
-        const auto idea = m_guests->ideaSubmit(m_table, {{u"body"_s, u"A kids' menu"_s}});
-        QVERIFY(idea);
-        QCOMPARE(idea->events.last().type, u"idea.submitted"_s); // after a seating, if any
-        QCOMPARE(idea->events.last().data[u"votes"_s].toInt(), 0);
-        const QJsonObject vote{{u"ideaId"_s, idea->result[u"ideaId"_s]}};
-        const auto voted = m_guests->ideaVote(m_table, vote);
-        QVERIFY(voted);
-        QCOMPARE(voted->result[u"votes"_s].toInt(), 1);
-        QCOMPARE(m_guests->ideaVote(m_table, vote).error().code, u"already_voted"_s);
-        QCOMPARE(
-            m_guests->ideaVote(m_store.device(u"table"_s, 1), vote)->result[u"votes"_s].toInt(), 2);
     }
 };
 

@@ -36,8 +36,13 @@ const struct {
     {"visit.forgetContact", "---y"},
     {"feedback.retention.set", "---p"},
     {"guest.voice.get", "---y"},
+    {"idea.board", "o--y"},
+    {"idea.similar", "o--y"},
     {"idea.submit", "o---"},
     {"idea.vote", "o---"},
+    {"idea.status.set", "---p"},
+    {"idea.answer", "---p"},
+    {"idea.merge", "---p"},
     {"pairing.create", "--yy"},
     {"floor.get", "-yyy"},
     {"orders.open", "-yyy"},
@@ -196,7 +201,10 @@ private slots:
         QTest::newRow("table 4, table 5's chat")
             << u"table"_s << u"chat.message"_s << atFive << false;
         QTest::newRow("table 4, menu") << u"table"_s << u"menu.availability"_s << menu << true;
-        QTest::newRow("table 4, no table named") << u"table"_s << u"idea.voted"_s << idea << false;
+        QTest::newRow("table 4, the ideas board") << u"table"_s << u"idea.voted"_s << idea << true;
+        QTest::newRow("table 4, an idea merged") << u"table"_s << u"idea.merged"_s << idea << true;
+        QTest::newRow("table 4, no table named")
+            << u"table"_s << u"service.requested"_s << QJsonObject{} << false;
         QTest::newRow("table 4, table as text")
             << u"table"_s << u"chat.message"_s << QJsonObject{{u"table"_s, u"4"_s}} << false;
         for (const char *role : {"kitchen", "host", "owner"}) {

@@ -16,8 +16,8 @@ class TestIdeas : public QObject {
 private slots:
     void codesRoundTrip()
     {
-        for (const QString &code : {u"new"_s, u"under_review"_s, u"planned"_s, u"done"_s,
-                                    u"declined"_s, u"merged"_s})
+        for (const QString &code :
+             {u"new"_s, u"under_review"_s, u"planned"_s, u"done"_s, u"declined"_s, u"merged"_s})
             QCOMPARE(ideaStatusCode(ideaStatusFromCode(code).value()), code);
         QVERIFY(!ideaStatusFromCode(u"Done"_s));
         QVERIFY(!ideaStatusFromCode(u"open"_s)); // the name before schema 11
@@ -114,15 +114,12 @@ private slots:
             << u"kids menu"_s << u"A kids' menu with smaller plates"_s << true;
         QTest::newRow("plural") << u"more vegan dishes"_s << u"a vegan dish"_s << true;
         QTest::newRow("unrelated") << u"Live music on Fridays"_s << u"A kids' menu"_s << false;
-        QTest::newRow("one shared word of many")
-            << u"Cheaper wine by the glass at lunch"_s << u"Sparkling water by the glass"_s
-            << false;
-        QTest::newRow("Greek inflections")
-            << u"Παιδικό μενού"_s << u"Μενού για παιδιά"_s << true;
+        QTest::newRow("one shared word of many") << u"Cheaper wine by the glass at lunch"_s
+                                                 << u"Sparkling water by the glass"_s << false;
+        QTest::newRow("Greek inflections") << u"Παιδικό μενού"_s << u"Μενού για παιδιά"_s << true;
         QTest::newRow("Arabic with and without the article")
             << u"قائمة الأطفال"_s << u"قائمة للأطفال من فضلك"_s << true;
-        QTest::newRow("Persian forms of yeh and kaf")
-            << u"منوی کودک"_s << u"منوي كودك"_s << true;
+        QTest::newRow("Persian forms of yeh and kaf") << u"منوی کودک"_s << u"منوي كودك"_s << true;
         QTest::newRow("nothing to compare") << u"!!!"_s << u"!!!"_s << false;
     }
 
