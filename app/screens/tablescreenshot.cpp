@@ -12,6 +12,8 @@
 #include <QQuickWindow>
 #include <QTemporaryDir>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 namespace tableside {
@@ -117,6 +119,82 @@ Result<void> talk(EmbeddedVenue &venue, TableScreen &table, const Clock &clock)
     return {};
 }
 
+// Another device of the venue asks the hub and waits for its answer.
+bool ask(VenueClient &device, const QString &op, const QJsonObject &args, QJsonObject *result)
+{
+    bool answered = false, accepted = false;
+    const QString id = device.request(op, args);
+    const auto connection =
+        QObject::connect(&device, &VenueClient::replied,
+                         [&](const QString &replyId, bool ok, const QJsonObject &reply) {
+                             if (replyId != id)
+                                 return;
+                             answered = true;
+                             accepted = ok;
+                             if (result)
+                                 *result = reply;
+                         });
+    waitUntil([&] { return answered; });
+    QObject::disconnect(connection);
+    return accepted;
+}
+
+// Other tables have proposed and voted, the owner has done one idea, planned and answered
+// others; this table has voted, and its diner is typing an idea like one on the board.
+Result<void> ideasOnTheBoard(EmbeddedVenue &venue, TableScreen &table, const Clock &clock)
+{
+    VenueClient two(clock), three(clock), owner(clock);
+    for (auto [device, role, number] :
+         {std::tuple{&two, u"table"_s, 2}, std::tuple{&three, u"table"_s, 3},
+          std::tuple{&owner, u"owner"_s, 0}})
+        if (auto joined = venue.join(*device, role, number); !joined)
+            return joined.error();
+    if (!waitUntil([&] {
+            return two.state() == VenueClient::State::Online &&
+                   three.state() == VenueClient::State::Online &&
+                   owner.state() == VenueClient::State::Online;
+        }))
+        return makeError(u"no_tables"_s, u"the other tables could not reach the hub"_s);
+    QList<qint64> ids;
+    const QList<std::pair<VenueClient *, QString>> proposals{
+        {&two, u"Oat milk for the coffee"_s},
+        {&three, u"A kids' menu with smaller plates"_s},
+        {&two, u"Live music on Friday evenings"_s},
+        {&three, u"قائمة نباتية أكبر مع حلويات نباتية"_s},
+        {&two, u"Less ‮salt‬ in the fries, please"_s},
+    };
+    for (const auto &[device, body] : proposals) {
+        QJsonObject result;
+        if (!ask(*device, u"idea.submit"_s, {{u"body"_s, body}}, &result))
+            return makeError(u"no_idea"_s, u"the hub did not take an idea"_s);
+        ids.append(result.value(u"ideaId"_s).toInteger());
+    }
+    const QString pin = u"2580"_s; // the demo venue's owner
+    const QList<QJsonObject> owners{
+        {{u"ideaId"_s, ids[0]}, {u"status"_s, u"done"_s}},
+        {{u"ideaId"_s, ids[0]}, {u"answer"_s, u"Oat and almond milk, from this week."_s}},
+        {{u"ideaId"_s, ids[2]}, {u"status"_s, u"planned"_s}},
+        {{u"ideaId"_s, ids[2]}, {u"answer"_s, u"A trio on the first Friday of each month."_s}},
+        {{u"ideaId"_s, ids[3]}, {u"status"_s, u"under_review"_s}},
+    };
+    for (QJsonObject args : owners) {
+        args.insert(u"pin"_s, pin);
+        const QString op = args.contains(u"status"_s) ? u"idea.status.set"_s : u"idea.answer"_s;
+        if (!ask(owner, op, args, nullptr))
+            return makeError(u"no_owner"_s, u"the hub did not take the owner's change"_s);
+    }
+    ask(two, u"idea.vote"_s, {{u"ideaId"_s, ids[1]}}, nullptr);
+    ask(three, u"idea.vote"_s, {{u"ideaId"_s, ids[2]}}, nullptr);
+    IdeaBoard &board = table.ideaBoardModel();
+    board.setOpen(true);
+    if (!waitUntil([&] { return board.loaded() && board.ideas()->rowCount() == 5; }))
+        return makeError(u"no_board"_s, u"the board did not reach the table"_s);
+    board.vote(ids[2]);
+    board.setDraft(u"A menu for kids"_s);
+    waitUntil([&] { return board.similar()->rowCount() > 0; });
+    return {};
+}
+
 Result<void> stage(const QString &screen, EmbeddedVenue &venue, TableScreen &table,
                    const Clock &clock)
 {
@@ -152,6 +230,8 @@ Result<void> stage(const QString &screen, EmbeddedVenue &venue, TableScreen &tab
             return makeError(u"no_chat"_s, u"the staff's message did not arrive"_s);
     } else if (screen == u"chat"_s) {
         return talk(venue, table, clock);
+    } else if (screen == u"ideas"_s) {
+        return ideasOnTheBoard(venue, table, clock);
     }
     return {};
 }

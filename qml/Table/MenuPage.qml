@@ -10,6 +10,7 @@ Item {
     signal callRequested()
     signal chatRequested()
     signal lookRequested()
+    signal ideasRequested()
     signal placeRequested()
 
     readonly property bool narrow: width < 1100
@@ -34,6 +35,7 @@ Item {
         onCallRequested: page.callRequested()
         onChatRequested: page.chatRequested()
         onLookRequested: page.lookRequested()
+        onIdeasRequested: page.ideasRequested()
     }
 
     FilterPanel {

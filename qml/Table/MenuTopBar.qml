@@ -13,6 +13,7 @@ Item {
     signal callRequested()
     signal chatRequested()
     signal lookRequested()
+    signal ideasRequested()
 
     // Decided with the filters button at its widest ("Filters (12)"), so that a filter the diner
     // taps does not fold the bar and move the chips under their finger.
@@ -56,6 +57,13 @@ Item {
             text: qsTr("Call waiter")
             sidePadding: Theme.spacing
             onClicked: bar.callRequested()
+        }
+        PillButton {
+            objectName: "ideasButton"
+            text: qsTr("Ideas")
+            Accessible.name: qsTr("Ideas board: propose an idea or vote for one")
+            sidePadding: Theme.spacing
+            onClicked: bar.ideasRequested()
         }
         MessageButton {
             objectName: "chatButton"

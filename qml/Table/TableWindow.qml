@@ -65,6 +65,7 @@ Window {
             onCallRequested: callSheet.show()
             onChatRequested: chatSheet.show()
             onLookRequested: lookSheet.show()
+            onIdeasRequested: window.table.ideaBoard.open = true
             onPlaceRequested: confirm.show()
         }
         Loader {
@@ -132,6 +133,20 @@ Window {
         // Above the on-screen keyboard, like the chat: the diner sees what they type.
         anchors.fill: pages
         url: "VisitCardSheet.qml"
+        table: window.table
+    }
+    Connections {
+        target: window.table.ideaBoard
+        function onOpenChanged() {
+            if (window.table.ideaBoard.open)
+                ideasSheet.show()
+        }
+    }
+    LazySheet {
+        id: ideasSheet
+        // Above the on-screen keyboard, like the chat: the diner sees what they type.
+        anchors.fill: pages
+        url: "IdeasSheet.qml"
         table: window.table
     }
     LazySheet {

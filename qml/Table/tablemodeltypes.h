@@ -8,6 +8,7 @@
 #include "dishdraft.h"
 #include "dishgroupsmodel.h"
 #include "dishoptionsmodel.h"
+#include "ideasmodel.h"
 #include "menufiltermodel.h"
 #include "orderstatusmodel.h"
 #include "recommendationsmodel.h"
@@ -16,6 +17,13 @@
 #include <QtQml/qqml.h>
 
 namespace tableside {
+
+struct IdeasModelForeign {
+    Q_GADGET
+    QML_FOREIGN(tableside::IdeasModel)
+    QML_NAMED_ELEMENT(IdeasModel)
+    QML_UNCREATABLE("Made by the table screen")
+};
 
 struct CategoriesModelForeign {
     Q_GADGET

@@ -356,6 +356,7 @@ void TableScreen::resetParty()
     setChatDraft({});
     m_visitCard.clear();
     setVisitCardOpen(false);
+    m_ideaBoard.reset();
     m_ratingsSent.clear();
     m_dishes.clearFilters();
     m_draft.close();

@@ -14,6 +14,7 @@
 #include "dishdraft.h"
 #include "displaylanguage.h"
 #include "hubphotos.h"
+#include "ideaboard.h"
 #include "menufiltermodel.h"
 #include "menuindex.h"
 #include "menuitemsmodel.h"
@@ -75,6 +76,8 @@ class TableScreen : public QObject {
     Q_PROPERTY(tableside::VisitCard *visitCard READ visitCard CONSTANT)
     Q_PROPERTY(
         bool visitCardOpen READ visitCardOpen WRITE setVisitCardOpen NOTIFY visitCardOpenChanged)
+    // The venue's ideas board: propose, "Me too", and what the owner did with them.
+    Q_PROPERTY(tableside::IdeaBoard *ideaBoard READ ideaBoard CONSTANT)
     // What the diner is writing; a message the hub refused comes back here.
     Q_PROPERTY(QString chatDraft READ chatDraft WRITE setChatDraft NOTIFY chatDraftChanged)
     // The draft is a message the hub would store (InputLimits::isSendableMessage): Send is on.
@@ -175,6 +178,8 @@ public:
     int tableNumber() const;
     bool chatOpen() const { return m_chatOpen; }
     VisitCard *visitCard() { return &m_visitCard; }
+    IdeaBoard *ideaBoard() { return &m_ideaBoard; }
+    IdeaBoard &ideaBoardModel() { return m_ideaBoard; }
     bool visitCardOpen() const { return m_visitCardOpen; }
     void setVisitCardOpen(bool open);
     void setChatOpen(bool open);
@@ -299,6 +304,7 @@ private:
     bool m_chatOpen = false;
     VisitCard m_visitCard;
     bool m_visitCardOpen = false;
+    IdeaBoard m_ideaBoard{m_client};
     QHash<QString, qint64> m_ratingsSent; // outbox key -> dish, back to inviting if refused
     RecommendationsModel m_dishPairings{m_index, m_items, RecommendationsModel::Beside::Dish, 4};
     RecommendationsModel m_orderPairings{m_index, m_items, RecommendationsModel::Beside::Order, 3};
@@ -322,6 +328,7 @@ private:
                                         ScreenLanguage::qmlContexts(QStringLiteral("Tableside/Ui"))
                                     << QStringLiteral("tableside::TableScreen")
                                     << QStringLiteral("tableside::RecommendationsModel")
+                                    << QStringLiteral("tableside::IdeaBoard")
                                     << QStringLiteral("GuestFeedback")};
     DeviceGate m_gate{m_client, m_screenLanguage, {QStringLiteral("table")}};
     QQmlApplicationEngine m_engine;
