@@ -43,7 +43,8 @@ ApplicationWindow {
                 objectName: "pageTitle"
                 width: parent.width
                 horizontalAlignment: Text.AlignLeft
-                text: window.owner.page === "history" ? qsTr("Publish history")
+                text: window.owner.page === "ideas" ? qsTr("Ideas from the tables")
+                      : window.owner.page === "history" ? qsTr("Publish history")
                       : window.owner.page === "preview" ? qsTr("Preview of the draft")
                       : window.owner.page === "voice" ? qsTr("Guest voice")
                       : qsTr("Menu draft")
@@ -99,6 +100,12 @@ ApplicationWindow {
                 text: window.owner.page === "history" ? qsTr("Back to the menu") : qsTr("History")
                 onClicked: window.owner.page === "history" ? window.owner.closeHistory()
                                                            : window.owner.openHistory()
+            }
+            OwnerButton {
+                objectName: "ideasButton"
+                text: window.owner.page === "ideas" ? qsTr("Back to the menu") : qsTr("Ideas")
+                onClicked: window.owner.page === "ideas" ? window.owner.closeIdeas()
+                                                         : window.owner.openIdeas()
             }
             OwnerButton {
                 objectName: "publishButton"
@@ -214,6 +221,13 @@ ApplicationWindow {
             anchors.bottom: parent.bottom
             width: parent.width
             visible: window.owner.page === "history"
+            owner: window.owner
+        }
+        IdeasPage {
+            anchors.top: noticeBar.bottom
+            anchors.bottom: parent.bottom
+            width: parent.width
+            visible: window.owner.page === "ideas"
             owner: window.owner
         }
     }

@@ -422,6 +422,20 @@ QString OwnerScreen::when(const QDateTime &at) const
     return m_language.locale().toString(at.toLocalTime(), QLocale::ShortFormat);
 }
 
+void OwnerScreen::openIdeas()
+{
+    if (!m_signedIn)
+        return;
+    m_ideas.refresh();
+    setPage(u"ideas"_s);
+}
+
+void OwnerScreen::closeIdeas()
+{
+    m_ideas.cancelMerge();
+    setPage(u"menu"_s);
+}
+
 void OwnerScreen::setPage(const QString &page)
 {
     if (m_page == page)

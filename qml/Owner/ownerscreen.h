@@ -15,6 +15,7 @@
 #include "menupreview.h"
 #include "menuspreadsheet.h"
 #include "menustructure.h"
+#include "ownerideas.h"
 #include "photoupload.h"
 #include "result.h"
 #include "screenlanguage.h"
@@ -46,8 +47,8 @@ class OwnerScreen : public QObject {
     Q_PROPERTY(int pinLength READ pinLength NOTIFY pinChanged)
     Q_PROPERTY(bool checkingPin READ checkingPin NOTIFY pinChanged)
     Q_PROPERTY(QString signInError READ signInError NOTIFY pinChanged)
-    // "menu" (categories and dishes), "item" (one dish's form), "preview", "history" or "voice"
-    // (what guests said).
+    // "menu" (categories and dishes), "item" (one dish's form), "preview", "history", "voice"
+    // (what guests said) or "ideas".
     Q_PROPERTY(QString page READ page NOTIFY pageChanged)
     // {key, name, missing, hidden, dishCount, selected}
     Q_PROPERTY(tableside::MapRowsModel *categories READ categories CONSTANT)
@@ -69,6 +70,8 @@ class OwnerScreen : public QObject {
     Q_PROPERTY(tableside::MenuStructure *structure READ structure CONSTANT)
     // The guests' ratings and comments (the "voice" page) and each dish's mark in the menu.
     Q_PROPERTY(tableside::GuestVoiceView *voice READ voice CONSTANT)
+    // The diners' ideas board (the "ideas" page).
+    Q_PROPERTY(tableside::OwnerIdeas *ideas READ ideas CONSTANT)
     // Who made the draft's last edit and when, or that there is nothing to publish.
     Q_PROPERTY(QString draftText READ draftText NOTIFY draftChanged)
     Q_PROPERTY(bool hasDraft READ hasDraft NOTIFY draftChanged)
@@ -110,6 +113,7 @@ public:
     MenuPreview *preview() { return &m_preview; }
     MenuStructure *structure() { return m_structure; }
     GuestVoiceView *voice() { return m_voice; }
+    OwnerIdeas *ideas() { return &m_ideas; }
     QString category() const { return m_category; }
     QString draftText() const;
     bool hasDraft() const { return m_draftEditId > 0; }
@@ -145,6 +149,9 @@ public:
     Q_INVOKABLE void closeHistory();
     Q_INVOKABLE void openVoice();
     Q_INVOKABLE void closeVoice();
+    // The diners' ideas, read again from the hub.
+    Q_INVOKABLE void openIdeas();
+    Q_INVOKABLE void closeIdeas();
     Q_INVOKABLE void askRollback(int version);
     Q_INVOKABLE void cancelRollback();
     Q_INVOKABLE void confirmRollback();
@@ -211,6 +218,7 @@ private:
     std::shared_ptr<HubPhotos> m_photos = std::make_shared<HubPhotos>();
     PhotoUpload m_photoUpload{m_client, m_form};
     MenuSpreadsheet m_spreadsheet{m_client, [this] { return m_pin; }};
+    OwnerIdeas m_ideas{m_client, [this] { return m_pin; }};
     MenuStructure *m_structure = nullptr;
     GuestVoiceView *m_voice = nullptr;
     bool m_signedIn = false;
