@@ -40,8 +40,6 @@ Item {
 
         ListView {
             id: list
-            // What each row acts on: the delegates reach outside themselves only through here.
-            readonly property IdeasPage page: page
             objectName: "ownerIdeasList"
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -56,8 +54,8 @@ Item {
                 required property string answerText
                 required property int votes
                 required property int mergedCount
-                readonly property IdeasPage page: list.page
-                readonly property OwnerIdeas ideas: list.page.ideas
+                readonly property IdeasPage page: ListView.view?.parent?.parent as IdeasPage
+                readonly property OwnerIdeas ideas: row.page?.ideas ?? null
                 readonly property bool merging: (row.ideas?.mergingId ?? 0) === row.ideaId
 
                 objectName: "ownerIdea_" + row.ideaId
@@ -99,25 +97,25 @@ Item {
                             objectName: "ideaStatus_" + row.ideaId + "_under_review"
                             text: qsTr("Under review")
                             primary: row.status === "under_review"
-                            onClicked: if (row.status !== "under_review") row.ideas.setStatus(row.ideaId, "under_review")
+                            onClicked: if (row.status !== "under_review") row.ideas?.setStatus(row.ideaId, "under_review")
                         }
                         OwnerButton {
                             objectName: "ideaStatus_" + row.ideaId + "_planned"
                             text: qsTr("Planned")
                             primary: row.status === "planned"
-                            onClicked: if (row.status !== "planned") row.ideas.setStatus(row.ideaId, "planned")
+                            onClicked: if (row.status !== "planned") row.ideas?.setStatus(row.ideaId, "planned")
                         }
                         OwnerButton {
                             objectName: "ideaStatus_" + row.ideaId + "_done"
                             text: qsTr("Done")
                             primary: row.status === "done"
-                            onClicked: if (row.status !== "done") row.ideas.setStatus(row.ideaId, "done")
+                            onClicked: if (row.status !== "done") row.ideas?.setStatus(row.ideaId, "done")
                         }
                         OwnerButton {
                             objectName: "ideaStatus_" + row.ideaId + "_declined"
                             text: qsTr("Not for us")
                             primary: row.status === "declined"
-                            onClicked: if (row.status !== "declined") row.ideas.setStatus(row.ideaId, "declined")
+                            onClicked: if (row.status !== "declined") row.ideas?.setStatus(row.ideaId, "declined")
                         }
                         OwnerButton {
                             objectName: "ideaMerge_" + row.ideaId

@@ -26,7 +26,7 @@ class OwnerIdeas : public QObject {
     QML_UNCREATABLE("Made by the owner's screen")
     Q_PROPERTY(tableside::IdeasModel *ideas READ ideas CONSTANT)
     // The idea waiting to be merged into the one the owner picks next (0: none).
-    Q_PROPERTY(qint64 mergingId READ mergingId NOTIFY mergingIdChanged)
+    Q_PROPERTY(int mergingId READ mergingId NOTIFY mergingIdChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     // The hub's last refusal in its words; "" when none.
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
@@ -35,7 +35,7 @@ public:
     OwnerIdeas(VenueClient &client, std::function<QString()> pin, QObject *parent = nullptr);
 
     IdeasModel *ideas() { return &m_ideas; }
-    qint64 mergingId() const { return m_mergingId; }
+    int mergingId() const { return int(m_mergingId); }
     bool busy() const { return !m_pending.isEmpty(); }
     QString error() const { return m_error; }
 

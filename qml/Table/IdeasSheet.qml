@@ -121,11 +121,17 @@ Sheet {
                 font.pixelSize: Theme.textBody
                 font.weight: Font.DemiBold
             }
-            Repeater {
+            TableList {
+                Layout.fillWidth: true
+                Layout.preferredHeight: contentHeight
+                interactive: false
+                spacing: Theme.spacingSmall
+                table: sheet.table
                 model: sheet.board.similar
                 delegate: IdeaRow {
-                    Layout.fillWidth: true
-                    table: sheet.table
+                    id: similarIdea
+                    width: ListView.view.width
+                    table: (similarIdea.ListView.view as TableList).table
                     compact: true
                 }
             }
@@ -144,7 +150,7 @@ Sheet {
             section.delegate: Text {
                 id: header
                 required property string section
-                width: ListView.view.width
+                width: parent?.width ?? 0
                 topPadding: Theme.spacingSmall
                 bottomPadding: Theme.spacingSmall
                 objectName: "ideasSection_" + header.section

@@ -33,7 +33,7 @@ class IdeaBoard : public QObject {
     // The board's sheet is on screen; opening it reads the board again.
     Q_PROPERTY(bool open READ isOpen WRITE setOpen NOTIFY openChanged)
     // The idea this party just proposed (0: none): the board thanks them for it.
-    Q_PROPERTY(qint64 proposedId READ proposedId NOTIFY proposedIdChanged)
+    Q_PROPERTY(int proposedId READ proposedId NOTIFY proposedIdChanged)
 
 public:
     static constexpr int SimilarDelayMs = 150; // after the last key before asking the hub
@@ -50,7 +50,7 @@ public:
     bool sending() const { return !m_proposing.isEmpty(); }
     bool loaded() const { return m_loaded; }
     QString error() const { return m_error; }
-    qint64 proposedId() const { return m_proposedId; }
+    int proposedId() const { return int(m_proposedId); }
     bool isOpen() const { return m_open; }
     void setOpen(bool open);
 
