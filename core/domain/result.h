@@ -27,7 +27,8 @@ public:
 
     const T &value() const & { return std::get<T>(m_state); }
     T &value() & { return std::get<T>(m_state); }
-    T &&value() && { return std::get<T>(std::move(m_state)); }
+    // A temporary's value is moved out, never referred to: `for (x : make().value())` stays safe.
+    T value() && { return std::get<T>(std::move(m_state)); }
     const T *operator->() const { return &std::get<T>(m_state); }
     const T &operator*() const & { return value(); }
 
