@@ -9,7 +9,6 @@
 #include "dietarytag.h"
 #include "dietarytagsmodel.h"
 #include "dishdraft.h"
-#include "idearepository.h"
 #include "inputlimits.h"
 #include "linepricer.h"
 #include "menufiltermodel.h"
@@ -36,7 +35,6 @@ using namespace tableside;
 
 // What the hub's store checks is the one place's too.
 static_assert(ChatRepository::MaxBodyLength == InputLimits::MaxMessageLength);
-static_assert(IdeaRepository::MaxBodyLength == InputLimits::MaxMessageLength);
 static_assert(SessionRepository::MaxPartySize == InputLimits::MaxPartySize);
 static_assert(ServiceRequestRepository::MaxNoteLength == InputLimits::MaxNoteLength);
 static_assert(LinePricer::MaxQuantity == InputLimits::MaxQuantity);
