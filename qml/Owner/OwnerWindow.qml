@@ -23,103 +23,10 @@ ApplicationWindow {
     LayoutMirroring.enabled: window.owner.rightToLeft
     LayoutMirroring.childrenInherit: true
 
-    header: Rectangle {
+    header: OwnerHeader {
         visible: window.owner.signedIn
-        height: visible ? 72 : 0
-        color: Theme.card
-        Rectangle {
-            anchors.bottom: parent.bottom
-            width: parent.width
-            height: 1
-            color: Theme.line
-        }
-        Column {
-            anchors.left: parent.left
-            anchors.leftMargin: Theme.spacing
-            anchors.right: actions.left
-            anchors.rightMargin: Theme.spacing
-            anchors.verticalCenter: parent.verticalCenter
-            Text {
-                objectName: "pageTitle"
-                width: parent.width
-                horizontalAlignment: Text.AlignLeft
-                text: window.owner.page === "ideas" ? qsTr("Ideas from the tables")
-                      : window.owner.page === "history" ? qsTr("Publish history")
-                      : window.owner.page === "preview" ? qsTr("Preview of the draft")
-                      : window.owner.page === "voice" ? qsTr("Guest voice")
-                      : qsTr("Menu draft")
-                color: Theme.ink
-                font.pixelSize: Theme.textTitle
-                font.weight: Font.DemiBold
-                // A long title in another language shrinks beside the buttons, never under them.
-                fontSizeMode: Text.HorizontalFit
-                minimumPixelSize: Theme.textBody
-                elide: Text.ElideRight
-            }
-            Text {
-                objectName: "draftText"
-                width: parent.width
-                horizontalAlignment: Text.AlignLeft
-                text: window.owner.online ? window.owner.draftText
-                                          : qsTr("Offline: changes wait until the hub is back.")
-                color: window.owner.online ? Theme.muted : Theme.danger
-                font.pixelSize: Theme.textSmall
-                elide: Text.ElideRight
-            }
-        }
-        Row {
-            id: actions
-            anchors.right: parent.right
-            anchors.rightMargin: Theme.spacing
-            anchors.verticalCenter: parent.verticalCenter
-            spacing: Theme.spacingSmall
-            OwnerButton {
-                objectName: "undoButton"
-                text: qsTr("Undo")
-                enabled: window.owner.hasDraft && !window.owner.busy
-                onClicked: window.owner.undo()
-            }
-            OwnerButton {
-                objectName: "previewButton"
-                text: window.owner.page === "preview" ? qsTr("Back to the menu") : qsTr("Preview")
-                onClicked: window.owner.page === "preview" ? window.owner.closePreview()
-                                                           : window.owner.openPreview()
-            }
-            SpreadsheetButtons {
-                spreadsheet: window.owner.spreadsheet
-                enabled: !window.owner.busy
-            }
-            OwnerButton {
-                objectName: "voiceButton"
-                text: window.owner.page === "voice" ? qsTr("Back to the menu") : qsTr("Guest voice")
-                onClicked: window.owner.page === "voice" ? window.owner.closeVoice()
-                                                         : window.owner.openVoice()
-            }
-            OwnerButton {
-                objectName: "historyButton"
-                text: window.owner.page === "history" ? qsTr("Back to the menu") : qsTr("History")
-                onClicked: window.owner.page === "history" ? window.owner.closeHistory()
-                                                           : window.owner.openHistory()
-            }
-            OwnerButton {
-                objectName: "ideasButton"
-                text: window.owner.page === "ideas" ? qsTr("Back to the menu") : qsTr("Ideas")
-                onClicked: window.owner.page === "ideas" ? window.owner.closeIdeas()
-                                                         : window.owner.openIdeas()
-            }
-            OwnerButton {
-                objectName: "publishButton"
-                primary: true
-                text: qsTr("Publish")
-                enabled: window.owner.hasDraft && !window.owner.busy
-                onClicked: window.owner.publish()
-            }
-            OwnerButton {
-                objectName: "lockButton"
-                text: qsTr("Lock")
-                onClicked: window.owner.lock()
-            }
-        }
+        height: visible ? implicitHeight : 0
+        owner: window.owner
     }
 
     Item {

@@ -347,11 +347,6 @@ void OwnerScreen::openVoice()
     setPage(u"voice"_s);
 }
 
-void OwnerScreen::closeVoice()
-{
-    setPage(u"menu"_s);
-}
-
 void OwnerScreen::askRollback(int version)
 {
     if (!m_signedIn || version <= 0 || version == m_published)
@@ -430,10 +425,17 @@ void OwnerScreen::openIdeas()
     setPage(u"ideas"_s);
 }
 
-void OwnerScreen::closeIdeas()
+void OwnerScreen::openMenu()
 {
+    if (section() == u"menu"_s)
+        return;
     m_ideas.cancelMerge();
     setPage(u"menu"_s);
+}
+
+QString OwnerScreen::section() const
+{
+    return m_page == u"voice"_s || m_page == u"ideas"_s ? m_page : u"menu"_s;
 }
 
 void OwnerScreen::setPage(const QString &page)

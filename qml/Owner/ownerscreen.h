@@ -50,6 +50,9 @@ class OwnerScreen : public QObject {
     // "menu" (categories and dishes), "item" (one dish's form), "preview", "history", "voice"
     // (what guests said) or "ideas".
     Q_PROPERTY(QString page READ page NOTIFY pageChanged)
+    // The header's tab the page belongs to: "menu" (the draft and its forms, preview and history),
+    // "voice" or "ideas".
+    Q_PROPERTY(QString section READ section NOTIFY pageChanged)
     // {key, name, missing, hidden, dishCount, selected}
     Q_PROPERTY(tableside::MapRowsModel *categories READ categories CONSTANT)
     Q_PROPERTY(QString category READ category NOTIFY categoryChanged)
@@ -103,6 +106,7 @@ public:
     bool checkingPin() const { return !m_pinRequest.isEmpty(); }
     QString signInError() const { return m_signInError; }
     QString page() const { return m_page; }
+    QString section() const;
     MapRowsModel *categories() { return &m_categories; }
     MapRowsModel *dishes() { return &m_dishes; }
     MapRowsModel *problems() { return &m_problems; }
@@ -148,10 +152,10 @@ public:
     Q_INVOKABLE void closePreview();
     Q_INVOKABLE void closeHistory();
     Q_INVOKABLE void openVoice();
-    Q_INVOKABLE void closeVoice();
     // The diners' ideas, read again from the hub.
     Q_INVOKABLE void openIdeas();
-    Q_INVOKABLE void closeIdeas();
+    // Back to the menu's tab from another: a merge begun on the ideas is let go.
+    Q_INVOKABLE void openMenu();
     Q_INVOKABLE void askRollback(int version);
     Q_INVOKABLE void cancelRollback();
     Q_INVOKABLE void confirmRollback();

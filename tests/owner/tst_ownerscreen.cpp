@@ -400,13 +400,15 @@ private slots:
         QQuickWindow *window = venue.owner.window();
         window->resize(1280, 800);
         QVERIFY(QTest::qWaitForWindowExposed(window));
-        for (const char *page : {"menu", "history", "preview", "voice"}) {
+        for (const char *page : {"menu", "history", "preview", "voice", "ideas"}) {
             if (QString::fromLatin1(page) == u"history"_s)
                 venue.owner.openHistory();
             else if (QString::fromLatin1(page) == u"preview"_s)
                 venue.owner.openPreview();
             else if (QString::fromLatin1(page) == u"voice"_s)
                 venue.owner.openVoice();
+            else if (QString::fromLatin1(page) == u"ideas"_s)
+                venue.owner.openIdeas();
             QTRY_COMPARE(venue.owner.page(), QString::fromLatin1(page));
             QQuickItem *title = waitForItem(window, u"pageTitle"_s);
             QVERIFY(title);

@@ -173,7 +173,7 @@ private slots:
                      u"3.0 ★"_s);
 
         // The menu editor shows the average beside the dish.
-        QVERIFY(tap(office, u"voiceButton"_s));
+        QVERIFY(tap(office, u"menuTab"_s));
         QTRY_COMPARE(owner.page(), u"menu"_s);
         QTRY_VERIFY(findItem(office->contentItem(), u"dishRating_hummus"_s));
         QVERIFY(findItem(office->contentItem(), u"dishRating_hummus"_s)
