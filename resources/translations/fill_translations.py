@@ -7,6 +7,8 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import listening_texts
+
 # source: (Greek, Arabic, Persian)
 T = {
  # The floor view (qml/Host): its header, Add a device, a table's orders and closing.
@@ -672,6 +674,12 @@ def fill_english(path: Path) -> int:
     tree.write(path, encoding='utf-8', xml_declaration=True)
     return done
 
+
+# Listening to guests (ratings, the visit card, ideas, recommendations, Guest voice) is kept apart.
+T.update(listening_texts.T)
+N.update(listening_texts.N)
+TC.update(listening_texts.TC)
+EN_N.update(listening_texts.EN_N)
 
 LANGS = {'el': 0, 'ar': 1, 'fa': 2}
 

@@ -210,12 +210,17 @@
         <translation>المس طبقًا لإضافته. يمكن لكل من على الطاولة الإضافة إلى هذا الطلب.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="111" />
+        <location filename="../../qml/Table/CartPanel.qml" line="110" />
+        <source>Before you order</source>
+        <translation>قبل أن تطلب</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/CartPanel.qml" line="119" />
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="128" />
+        <location filename="../../qml/Table/CartPanel.qml" line="136" />
         <source>Place order</source>
         <translation>أرسل الطلب</translation>
     </message>
@@ -637,6 +642,11 @@
         <source>Hidden from the tables</source>
         <translation>مخفي عن الطاولات</translation>
     </message>
+    <message>
+        <location filename="../../qml/Owner/DishFormPage.qml" line="167" />
+        <source>The house recommends it: offered beside other dishes</source>
+        <translation>يوصي به المطعم: يُعرض بجانب أطباق أخرى</translation>
+    </message>
 </context>
 <context>
     <name>DishList</name>
@@ -656,22 +666,22 @@
         <translation>طبق جديد</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/DishList.qml" line="129" />
+        <location filename="../../qml/Owner/DishList.qml" line="131" />
         <source>Drag to move “%1”</source>
         <translation>اسحب لنقل «%1»</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/DishList.qml" line="150" />
+        <location filename="../../qml/Owner/DishList.qml" line="160" />
         <source>Hidden</source>
         <translation>مخفي</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/DishList.qml" line="161" />
+        <location filename="../../qml/Owner/DishList.qml" line="171" />
         <source>Translation missing</source>
         <translation>ترجمة ناقصة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Owner/DishList.qml" line="165" />
+        <location filename="../../qml/Owner/DishList.qml" line="175" />
         <source>%n problem(s)</source>
         <translation>
             <numerusform>لا مشكلات</numerusform><numerusform>مشكلة واحدة</numerusform><numerusform>مشكلتان</numerusform><numerusform>%Ln مشكلات</numerusform><numerusform>%Ln مشكلةً</numerusform><numerusform>%Ln مشكلة</numerusform></translation>
@@ -717,6 +727,45 @@
     </message>
 </context>
 <context>
+    <name>DishRating</name>
+    <message>
+        <location filename="../../qml/Table/DishRating.qml" line="32" />
+        <source>How was it?</source>
+        <translation>كيف كان؟</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishRating.qml" line="45" />
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishRating.qml" line="56" />
+        <source>Thank you for your comment.</source>
+        <translation>شكرًا على تعليقك.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Table/DishRating.qml" line="57" />
+        <source>Thank you: %Ln star(s).</source>
+        <translation>
+            <numerusform>شكرًا: بلا نجوم.</numerusform><numerusform>شكرًا: نجمة واحدة.</numerusform><numerusform>شكرًا: نجمتان.</numerusform><numerusform>شكرًا: %Ln نجوم.</numerusform><numerusform>شكرًا: %Ln نجمة.</numerusform><numerusform>شكرًا: %Ln نجمة.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishRating.qml" line="65" />
+        <source>Add a comment</source>
+        <translation>أضف تعليقًا</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishRating.qml" line="78" />
+        <source>What did you think of it?</source>
+        <translation>ما رأيك فيه؟</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishRating.qml" line="93" />
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+</context>
+<context>
     <name>DishSheet</name>
     <message>
         <location filename="../../qml/Table/DishSheet.qml" line="80" />
@@ -754,12 +803,17 @@
         <translation>ملاحظة للمطبخ</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="210" />
+        <location filename="../../qml/Table/DishSheet.qml" line="188" />
+        <source>You may also like</source>
+        <translation>قد يعجبك أيضًا</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishSheet.qml" line="217" />
         <source>Please choose: %1</source>
         <translation>يرجى الاختيار: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="242" />
+        <location filename="../../qml/Table/DishSheet.qml" line="249" />
         <source>Add to order</source>
         <translation>أضف إلى الطلب</translation>
     </message>
@@ -836,6 +890,41 @@
     </message>
 </context>
 <context>
+    <name>GuestVoicePage</name>
+    <message>
+        <location filename="../../qml/Owner/GuestVoicePage.qml" line="23" />
+        <source>Weeks shown:</source>
+        <translation>الأسابيع المعروضة:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/GuestVoicePage.qml" line="32" />
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n أسبوع</numerusform><numerusform>أسبوع واحد</numerusform><numerusform>أسبوعان</numerusform><numerusform>%n أسابيع</numerusform><numerusform>%n أسبوعًا</numerusform><numerusform>%n أسبوع</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/GuestVoicePage.qml" line="33" />
+        <source>Show %n weeks</source>
+        <translation>
+            <numerusform>اعرض %n أسبوع</numerusform><numerusform>اعرض أسبوعًا واحدًا</numerusform><numerusform>اعرض أسبوعين</numerusform><numerusform>اعرض %n أسابيع</numerusform><numerusform>اعرض %n أسبوعًا</numerusform><numerusform>اعرض %n أسبوع</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/GuestVoicePage.qml" line="76" />
+        <source>Choose a dish to see its weeks</source>
+        <translation>اختر طبقًا لترى أسابيعه</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/GuestVoicePage.qml" line="77" />
+        <source>%1: average stars by week</source>
+        <translation>%1: متوسط النجوم أسبوعيًا</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/GuestVoicePage.qml" line="118" />
+        <source>Net promoter score</source>
+        <translation>صافي نقاط الترويج (NPS)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <location filename="../../qml/Owner/HistoryPage.qml" line="60" />
@@ -861,6 +950,210 @@
         <location filename="../../qml/Owner/HistoryPage.qml" line="108" />
         <source>Roll back to version %1</source>
         <translation>استعادة الإصدار %1</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaRow</name>
+    <message>
+        <location filename="../../qml/Table/IdeaRow.qml" line="34" />
+        <source>New</source>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeaRow.qml" line="35" />
+        <source>Under review</source>
+        <translation>قيد الدراسة</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeaRow.qml" line="36" />
+        <source>Planned</source>
+        <translation>مخطط لها</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeaRow.qml" line="37" />
+        <source>Done</source>
+        <translation>تم التنفيذ</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeaRow.qml" line="38" />
+        <source>Not for us</source>
+        <translation>ليست لنا</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeaRow.qml" line="82" />
+        <source>Votes: %1</source>
+        <translation>الأصوات: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeaRow.qml" line="91" />
+        <source>The restaurant: %1</source>
+        <translation>المطعم: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeaRow.qml" line="103" />
+        <source>Voted</source>
+        <translation>صوّتّم</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeaRow.qml" line="103" />
+        <source>Me too</source>
+        <translation>وأنا أيضًا</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeaRow.qml" line="104" />
+        <source>You voted for this idea</source>
+        <translation>صوّتّم لهذه الفكرة</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeaRow.qml" line="105" />
+        <source>Me too: vote for this idea</source>
+        <translation>وأنا أيضًا: صوّت لهذه الفكرة</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasPage</name>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="28" />
+        <source>Choose the idea to keep: the other is merged into it, and its votes with it.</source>
+        <translation>اختر الفكرة التي تبقى: تُدمج الأخرى فيها مع أصواتها.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="36" />
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="86" />
+        <source>Votes: %1 (with %2 merged)</source>
+        <translation>الأصوات: %1 (مع %2 مدموجة)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="88" />
+        <source>Votes: %1</source>
+        <translation>الأصوات: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="98" />
+        <source>Under review</source>
+        <translation>قيد الدراسة</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="104" />
+        <source>Planned</source>
+        <translation>مخطط لها</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="110" />
+        <source>Done</source>
+        <translation>تم التنفيذ</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="116" />
+        <source>Not for us</source>
+        <translation>ليست لنا</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="123" />
+        <source>Merge…</source>
+        <translation>دمج…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="130" />
+        <source>Keep this one</source>
+        <translation>أبقِ هذه</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="140" />
+        <source>Answer in public (the tables show it)</source>
+        <translation>ردّ علني (تعرضه الطاولات)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="141" />
+        <source>Public answer</source>
+        <translation>الردّ العلني</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="148" />
+        <source>Save answer</source>
+        <translation>احفظ الردّ</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="158" />
+        <source>No ideas from the tables yet.</source>
+        <translation>لا أفكار من الطاولات بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasSheet</name>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="39" />
+        <source>Ideas for us</source>
+        <translation>أفكار لنا</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="48" />
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="61" />
+        <source>What would make your visit better?</source>
+        <translation>ما الذي يجعل زيارتك أفضل؟</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="62" />
+        <source>Your idea for the restaurant</source>
+        <translation>فكرتك للمطعم</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="83" />
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="83" />
+        <source>Propose</source>
+        <translation>اقترح</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="94" />
+        <source>Thank you! Your idea is on the board.</source>
+        <translation>شكرًا لك! فكرتك على اللوحة.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="95" />
+        <source>Tell us what you would like, or vote for an idea you share.</source>
+        <translation>أخبرنا بما تود، أو صوّت لفكرة تشاركها.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="102" />
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="118" />
+        <source>Similar ideas are already on the board. Vote for one instead?</source>
+        <translation>على اللوحة أفكار مشابهة. هل تصوّت لإحداها بدلًا من ذلك؟</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="157" />
+        <source>You asked, we did</source>
+        <translation>طلبتم، ففعلنا</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="157" />
+        <source>Ideas</source>
+        <translation>الأفكار</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="171" />
+        <source>No ideas yet. Be the first!</source>
+        <translation>لا أفكار بعد. كن الأول!</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="172" />
+        <source>Loading the ideas…</source>
+        <translation>جارٍ تحميل الأفكار…</translation>
     </message>
 </context>
 <context>
@@ -1241,12 +1534,12 @@
 <context>
     <name>LiveDishCard</name>
     <message>
-        <location filename="../../qml/Owner/LiveDishCard.qml" line="22" />
+        <location filename="../../qml/Owner/LiveDishCard.qml" line="24" />
         <source>On the tables: hidden, so no table shows it</source>
         <translation>على الطاولات: مخفي، فلا تعرضه أي طاولة</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/LiveDishCard.qml" line="23" />
+        <location filename="../../qml/Owner/LiveDishCard.qml" line="25" />
         <source>On the tables</source>
         <translation>على الطاولات</translation>
     </message>
@@ -1277,7 +1570,7 @@
 <context>
     <name>MenuPage</name>
     <message>
-        <location filename="../../qml/Table/MenuPage.qml" line="137" />
+        <location filename="../../qml/Table/MenuPage.qml" line="139" />
         <source>No dishes match your filters.</source>
         <translation>لا توجد أطباق تطابق عوامل التصفية.</translation>
     </message>
@@ -1285,23 +1578,33 @@
 <context>
     <name>MenuTopBar</name>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="29" />
-        <location filename="../../qml/Table/MenuTopBar.qml" line="48" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="30" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="49" />
         <source>Filters (%1)</source>
         <translation>عوامل التصفية (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="49" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="50" />
         <source>Filters</source>
         <translation>عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="56" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="57" />
         <source>Call waiter</source>
         <translation>نداء النادل</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="70" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="63" />
+        <source>Ideas</source>
+        <translation>الأفكار</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/MenuTopBar.qml" line="64" />
+        <source>Ideas board: propose an idea or vote for one</source>
+        <translation>لوحة الأفكار: اقترح فكرة أو صوّت لإحداها</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/MenuTopBar.qml" line="78" />
         <source>Tablecloth and text size</source>
         <translation>مفرش الطاولة وحجم النص</translation>
     </message>
@@ -1473,65 +1776,103 @@
     </message>
 </context>
 <context>
-    <name>OwnerWindow</name>
+    <name>OwnerHeader</name>
     <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="17" />
-        <source>Menu editor</source>
-        <translation>محرر قائمة الطعام</translation>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="26" />
+        <source>Menu</source>
+        <translation>قائمة الطعام</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="44" />
-        <source>Publish history</source>
-        <translation>سجل النشر</translation>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="33" />
+        <source>Guest voice</source>
+        <translation>صوت الضيوف</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="45" />
-        <source>Preview of the draft</source>
-        <translation>معاينة المسودة</translation>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="40" />
+        <source>Ideas</source>
+        <translation>الأفكار</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="46" />
-        <source>Menu draft</source>
-        <translation>مسودة قائمة الطعام</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="56" />
-        <source>Offline: changes wait until the hub is back.</source>
-        <translation>غير متصل: تنتظر التغييرات حتى يعود الخادم.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="70" />
-        <source>Undo</source>
-        <translation>تراجع</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="76" />
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="86" />
-        <source>Back to the menu</source>
-        <translation>رجوع إلى قائمة الطعام</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="76" />
-        <source>Preview</source>
-        <translation>معاينة</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="86" />
-        <source>History</source>
-        <translation>السجل</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="93" />
-        <source>Publish</source>
-        <translation>نشر</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="99" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="51" />
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="138" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="82" />
+        <source>Ideas from the tables</source>
+        <translation>أفكار من الطاولات</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="83" />
+        <source>Publish history</source>
+        <translation>سجل النشر</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="84" />
+        <source>Preview of the draft</source>
+        <translation>معاينة المسودة</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="85" />
+        <source>What guests rated and said</source>
+        <translation>ما قيّمه الضيوف وما قالوه</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="86" />
+        <source>Menu draft</source>
+        <translation>مسودة قائمة الطعام</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="99" />
+        <source>Offline: changes wait until the hub is back.</source>
+        <translation>غير متصل: تنتظر التغييرات حتى يعود الخادم.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="102" />
+        <source>Ratings and comments reach this page as guests give them.</source>
+        <translation>تصل التقييمات والتعليقات إلى هذه الصفحة فور أن يقدّمها الضيوف.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="103" />
+        <source>Ideas and votes reach this page as diners give them.</source>
+        <translation>تصل الأفكار والأصوات إلى هذه الصفحة فور أن يقدّمها الضيوف.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="118" />
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="124" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="134" />
+        <source>Back to the menu</source>
+        <translation>رجوع إلى قائمة الطعام</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="124" />
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="134" />
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="141" />
+        <source>Publish</source>
+        <translation>نشر</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerWindow</name>
+    <message>
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="18" />
+        <source>Menu editor</source>
+        <translation>محرر قائمة الطعام</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="65" />
         <source>Dismiss</source>
         <translation>إخفاء الرسالة</translation>
     </message>
@@ -1914,6 +2255,34 @@
     </message>
 </context>
 <context>
+    <name>Recommendations</name>
+    <message>
+        <location filename="../../qml/Table/Recommendations.qml" line="32" />
+        <source>%1 is in your order.</source>
+        <translation>%1 في طلبك.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/Recommendations.qml" line="137" />
+        <source>Choose</source>
+        <translation>اختر</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/Recommendations.qml" line="137" />
+        <source>Add</source>
+        <translation>أضف</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/Recommendations.qml" line="138" />
+        <source>Choose %1</source>
+        <translation>اختر %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/Recommendations.qml" line="139" />
+        <source>Add %1</source>
+        <translation>أضف %1</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <location filename="../../qml/Table/SearchField.qml" line="18" />
@@ -2058,6 +2427,15 @@
     </message>
 </context>
 <context>
+    <name>StarRow</name>
+    <message numerus="yes">
+        <location filename="../../qml/Table/StarRow.qml" line="23" />
+        <source>%1: %Ln star(s)</source>
+        <translation>
+            <numerusform>%1: بلا نجوم</numerusform><numerusform>%1: نجمة واحدة</numerusform><numerusform>%1: نجمتان</numerusform><numerusform>%1: %Ln نجوم</numerusform><numerusform>%1: %Ln نجمة</numerusform><numerusform>%1: %Ln نجمة</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>StationBar</name>
     <message>
         <location filename="../../qml/Kitchen/StationBar.qml" line="30" />
@@ -2073,22 +2451,22 @@
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../qml/Table/StatusLine.qml" line="40" />
+        <location filename="../../qml/Table/StatusLine.qml" line="43" />
         <source>%1 ×</source>
         <translation>%1 ×</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/StatusLine.qml" line="54" />
+        <location filename="../../qml/Table/StatusLine.qml" line="57" />
         <source>Seat %1</source>
         <translation>المقعد %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/StatusLine.qml" line="79" />
+        <location filename="../../qml/Table/StatusLine.qml" line="82" />
         <source>about %1 min</source>
         <translation>نحو %1 دقيقة</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/StatusLine.qml" line="80" />
+        <location filename="../../qml/Table/StatusLine.qml" line="83" />
         <source>on its way to you</source>
         <translation>في الطريق إليك</translation>
     </message>
@@ -2139,6 +2517,11 @@
         <location filename="../../qml/Table/StatusPage.qml" line="137" />
         <source>Request the bill</source>
         <translation>اطلب الفاتورة</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/StatusPage.qml" line="144" />
+        <source>Rate your visit</source>
+        <translation>قيّم زيارتك</translation>
     </message>
 </context>
 <context>
@@ -2346,12 +2729,12 @@
         <translation>الطاولة %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/TableWindow.qml" line="177" />
+        <location filename="../../qml/Table/TableWindow.qml" line="206" />
         <source>Loading the menu…</source>
         <translation>جارٍ تحميل قائمة الطعام…</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/TableWindow.qml" line="178" />
+        <location filename="../../qml/Table/TableWindow.qml" line="207" />
         <source>Connecting to the restaurant…</source>
         <translation>جارٍ الاتصال بالمطعم…</translation>
     </message>
@@ -2501,6 +2884,231 @@
         <location filename="../../qml/Owner/TimePicker.qml" line="57" />
         <source>%1, minutes</source>
         <translation>%1، الدقائق</translation>
+    </message>
+</context>
+<context>
+    <name>VisitCardSheet</name>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="48" />
+        <source>Thank you!</source>
+        <translation>شكرًا لكم!</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="48" />
+        <source>How was your visit?</source>
+        <translation>كيف كانت زيارتك؟</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="57" />
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="255" />
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="64" />
+        <source>Your card reached the restaurant. Your bill is on its way.</source>
+        <translation>وصلت بطاقتك إلى المطعم. فاتورتك في الطريق.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="65" />
+        <source>A few taps, all optional. Your card is anonymous unless you leave an e-mail address.</source>
+        <translation>بضع لمسات، وكلها اختيارية. بطاقتك مجهولة الهوية ما لم تترك بريدًا إلكترونيًا.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="79" />
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="85" />
+        <source>Food</source>
+        <translation>الطعام</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="91" />
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="97" />
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="103" />
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="109" />
+        <source>Ambience</source>
+        <translation>الأجواء</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="118" />
+        <source>How likely are you to recommend us to a friend?</source>
+        <translation>ما مدى احتمال أن توصي بنا لصديق؟</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="134" />
+        <source>Recommend: %1 of 10</source>
+        <translation>التوصية: %1 من 10</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="169" />
+        <source>Not likely</source>
+        <translation>غير مرجح</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="175" />
+        <source>Very likely</source>
+        <translation>مرجح جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="187" />
+        <source>Anything you'd like to tell us? (optional)</source>
+        <translation>هل تود أن تخبرنا بشيء؟ (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="207" />
+        <source>Your e-mail, if we may write back (optional)</source>
+        <translation>بريدك الإلكتروني إن أردت أن نرد عليك (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="229" />
+        <source>The restaurant may keep my e-mail address to reply to this card. It can be deleted at my request.</source>
+        <translation>يجوز للمطعم الاحتفاظ ببريدي الإلكتروني للرد على هذه البطاقة، ويُحذف متى طلبت ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="255" />
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="263" />
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceComments</name>
+    <message>
+        <location filename="../../qml/Owner/VoiceComments.qml" line="32" />
+        <source>Comments</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceComments.qml" line="53" />
+        <source>%1 ✕</source>
+        <translation>%1 ✕</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceComments.qml" line="62" />
+        <source>Show the comments on every dish</source>
+        <translation>اعرض التعليقات على كل الأطباق</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceComments.qml" line="70" />
+        <location filename="../../qml/Owner/VoiceComments.qml" line="71" />
+        <source>Any rating</source>
+        <translation>كل التقييمات</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/VoiceComments.qml" line="71" />
+        <source>%n stars</source>
+        <translation>
+            <numerusform>بلا نجوم</numerusform><numerusform>نجمة واحدة</numerusform><numerusform>نجمتان</numerusform><numerusform>%n نجوم</numerusform><numerusform>%n نجمة</numerusform><numerusform>%n نجمة</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceComments.qml" line="83" />
+        <source>From (2026-11-23)</source>
+        <translation>من (2026-11-23)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceComments.qml" line="87" />
+        <source>First day</source>
+        <translation>اليوم الأول</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceComments.qml" line="95" />
+        <source>To (2026-11-30)</source>
+        <translation>إلى (2026-11-30)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceComments.qml" line="99" />
+        <source>Last day</source>
+        <translation>اليوم الأخير</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceComments.qml" line="105" />
+        <source>Show</source>
+        <translation>اعرض</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceComments.qml" line="163" />
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceComments.qml" line="209" />
+        <source>Newer</source>
+        <translation>الأحدث</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceComments.qml" line="216" />
+        <source>Older</source>
+        <translation>الأقدم</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceContacts</name>
+    <message>
+        <location filename="../../qml/Owner/VoiceContacts.qml" line="23" />
+        <source>Guests who may be contacted</source>
+        <translation>ضيوف يقبلون التواصل</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceContacts.qml" line="38" />
+        <source>No guest left an e-mail.</source>
+        <translation>لم يترك أي ضيف بريدًا إلكترونيًا.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceContacts.qml" line="106" />
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceContacts.qml" line="108" />
+        <source>Delete the e-mail %1</source>
+        <translation>حذف البريد الإلكتروني %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceContacts.qml" line="119" />
+        <source>Keep</source>
+        <translation>إبقاء</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceContacts.qml" line="125" />
+        <source>Delete for good</source>
+        <translation>حذف نهائي</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/VoiceContacts.qml" line="157" />
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n يوم</numerusform><numerusform>يوم واحد</numerusform><numerusform>يومان</numerusform><numerusform>%n أيام</numerusform><numerusform>%n يومًا</numerusform><numerusform>%n يوم</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/VoiceContacts.qml" line="158" />
+        <source>Keep comments for %n days</source>
+        <translation>
+            <numerusform>الاحتفاظ بالتعليقات %n يوم</numerusform><numerusform>الاحتفاظ بالتعليقات يومًا واحدًا</numerusform><numerusform>الاحتفاظ بالتعليقات يومين</numerusform><numerusform>الاحتفاظ بالتعليقات %n أيام</numerusform><numerusform>الاحتفاظ بالتعليقات %n يومًا</numerusform><numerusform>الاحتفاظ بالتعليقات %n يوم</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>VoiceDishes</name>
+    <message>
+        <location filename="../../qml/Owner/VoiceDishes.qml" line="24" />
+        <source>Dishes</source>
+        <translation>الأطباق</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceDishes.qml" line="35" />
+        <source>No dish was rated in these weeks.</source>
+        <translation>لم يُقيَّم أي طبق في هذه الأسابيع.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceDishes.qml" line="139" />
+        <source>%1, %2 stars, %3</source>
+        <translation>%1، %2 نجوم، %3</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +3267,121 @@
         <location filename="../../qml/Owner/dishform.cpp" line="126" />
         <source>A price cannot be above %1.</source>
         <translation>لا يمكن أن يزيد السعر على %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::GuestVoiceView</name>
+    <message>
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="154" />
+        <source>Write a day as year-month-day, for example 2026-11-23.</source>
+        <translation>اكتب اليوم بصيغة سنة-شهر-يوم، مثلًا 2026-11-23.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="160" />
+        <source>The first day comes after the last one.</source>
+        <translation>اليوم الأول يأتي بعد اليوم الأخير.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="233" />
+        <source>The hub did not answer. Check the connection and try again.</source>
+        <translation>لم يستجب الخادم. تحقّق من الاتصال وحاول مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="310" />
+        <source>No answers yet</source>
+        <translation>لا إجابات بعد</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="321" />
+        <source>No visit cards in these weeks yet.</source>
+        <translation>لا بطاقات زيارة في هذه الأسابيع بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="326" />
+        <source>%n visit cards: food %1, service %2, ambience %3 of 5.</source>
+        <translation>
+            <numerusform>لا بطاقات زيارة: الطعام %1، الخدمة %2، الأجواء %3 من 5.</numerusform><numerusform>بطاقة زيارة واحدة: الطعام %1، الخدمة %2، الأجواء %3 من 5.</numerusform><numerusform>بطاقتا زيارة: الطعام %1، الخدمة %2، الأجواء %3 من 5.</numerusform><numerusform>%n بطاقات زيارة: الطعام %1، الخدمة %2، الأجواء %3 من 5.</numerusform><numerusform>%n بطاقة زيارة: الطعام %1، الخدمة %2، الأجواء %3 من 5.</numerusform><numerusform>%n بطاقة زيارة: الطعام %1، الخدمة %2، الأجواء %3 من 5.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="335" />
+        <source>The score is the percentage who answer 9 or 10 to "Would you recommend us?" less those who answer 0 to 6.</source>
+        <translation>النتيجة هي نسبة من يجيبون 9 أو 10 عن «هل توصي بنا؟» ناقص من يجيبون من 0 إلى 6.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="338" />
+        <source>%1 would recommend us (9 or 10), %2 are passive (7 or 8), %3 would not (0 to 6).</source>
+        <translation>%1 سيوصون بنا (9 أو 10)، و%2 محايدون (7 أو 8)، و%3 لن يوصوا (0 إلى 6).</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="349" />
+        <source>No comments match.</source>
+        <translation>لا تعليقات مطابقة.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="351" />
+        <source>Comments %1 to %2 of %3</source>
+        <translation>التعليقات %1 إلى %2 من %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="358" />
+        <source>Comments and e-mails are erased after %n days; the stars stay.</source>
+        <translation>
+            <numerusform>تُمحى التعليقات ورسائل البريد بعد %n يوم؛ وتبقى النجوم.</numerusform><numerusform>تُمحى التعليقات ورسائل البريد بعد يوم واحد؛ وتبقى النجوم.</numerusform><numerusform>تُمحى التعليقات ورسائل البريد بعد يومين؛ وتبقى النجوم.</numerusform><numerusform>تُمحى التعليقات ورسائل البريد بعد %n أيام؛ وتبقى النجوم.</numerusform><numerusform>تُمحى التعليقات ورسائل البريد بعد %n يومًا؛ وتبقى النجوم.</numerusform><numerusform>تُمحى التعليقات ورسائل البريد بعد %n يوم؛ وتبقى النجوم.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="369" />
+        <source>%1 ★ from %n ratings</source>
+        <translation>
+            <numerusform>%1 ★ بلا تقييمات</numerusform><numerusform>%1 ★ من تقييم واحد</numerusform><numerusform>%1 ★ من تقييمين</numerusform><numerusform>%1 ★ من %n تقييمات</numerusform><numerusform>%1 ★ من %n تقييمًا</numerusform><numerusform>%1 ★ من %n تقييم</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="403" />
+        <source>%n ratings</source>
+        <translation>
+            <numerusform>لا تقييمات</numerusform><numerusform>تقييم واحد</numerusform><numerusform>تقييمان</numerusform><numerusform>%n تقييمات</numerusform><numerusform>%n تقييمًا</numerusform><numerusform>%n تقييم</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="417" />
+        <source>The visit</source>
+        <translation>الزيارة</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="423" />
+        <source>Table %1</source>
+        <translation>الطاولة %1</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::IdeaBoard</name>
+    <message>
+        <location filename="../../qml/Table/ideaboard.cpp" line="85" />
+        <source>The restaurant cannot be reached; your idea is still here to send.</source>
+        <translation>تعذّر الوصول إلى المطعم؛ فكرتك ما زالت هنا لإرسالها.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/ideaboard.cpp" line="97" />
+        <source>The restaurant cannot be reached; try again in a moment.</source>
+        <translation>تعذّر الوصول إلى المطعم؛ حاول مجددًا بعد لحظة.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/ideaboard.cpp" line="134" />
+        <source>Your table has already voted for this idea.</source>
+        <translation>صوّتت طاولتك لهذه الفكرة من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/ideaboard.cpp" line="136" />
+        <source>Write your idea first.</source>
+        <translation>اكتب فكرتك أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/ideaboard.cpp" line="138" />
+        <source>An idea is at most %1 characters.</source>
+        <translation>الفكرة %1 حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/ideaboard.cpp" line="140" />
+        <source>That idea is no longer on the board.</source>
+        <translation>لم تعد هذه الفكرة على اللوحة.</translation>
     </message>
 </context>
 <context>
@@ -2909,179 +3632,179 @@
 <context>
     <name>tableside::OwnerScreen</name>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="204" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="217" />
         <source>The hub cannot be reached, so the PIN cannot be checked.</source>
         <translation>تعذّر الوصول إلى الخادم، لذا لا يمكن التحقق من رمز PIN.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="377" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="399" />
         <source>No changes since version %1 was published.</source>
         <translation>لا تغييرات منذ نشر الإصدار %1.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="380" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="402" />
         <source>No changes to publish.</source>
         <translation>لا تغييرات للنشر.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="383" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="405" />
         <source>%n unpublished changes.</source>
         <translation>
             <numerusform>لا تغييرات غير منشورة.</numerusform><numerusform>تغيير واحد غير منشور.</numerusform><numerusform>تغييران غير منشورين.</numerusform><numerusform>%Ln تغييرات غير منشورة.</numerusform><numerusform>%Ln تغييرًا غير منشور.</numerusform><numerusform>%Ln تغيير غير منشور.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="385" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="407" />
         <source>Last change at %1. %2</source>
         <translation>آخر تغيير في %1. %2</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="387" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="409" />
         <source>Last change by %1 at %2. %3</source>
         <translation>آخر تغيير أجراه %1 في %2. %3</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="419" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="462" />
         <source>That PIN is not right. Try again.</source>
         <translation>رمز PIN غير صحيح. حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="421" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="464" />
         <source>Too many wrong PINs: the PIN is locked for a while.</source>
         <translation>محاولات خاطئة كثيرة: رمز PIN مقفل لبعض الوقت.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="424" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="467" />
         <source>Only an owner's PIN can change the menu.</source>
         <translation>لا يمكن تعديل قائمة الطعام إلا برمز PIN خاص بالمالك.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="427" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="470" />
         <source>Someone else changed the draft just now. Check it, then publish again.</source>
         <translation>غيّر شخص آخر المسودة للتو. راجعها ثم انشر من جديد.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="431" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="474" />
         <source>There are no changes to publish.</source>
         <translation>لا توجد تغييرات للنشر.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="433" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="476" />
         <source>Fix %n problems before publishing: they are listed under Problems.</source>
         <translation>
             <numerusform>أصلح المشكلات قبل النشر: تجدها في قائمة المشكلات.</numerusform><numerusform>أصلح مشكلة واحدة قبل النشر: تجدها في قائمة المشكلات.</numerusform><numerusform>أصلح المشكلتين قبل النشر: تجدهما في قائمة المشكلات.</numerusform><numerusform>أصلح %Ln مشكلات قبل النشر: تجدها في قائمة المشكلات.</numerusform><numerusform>أصلح %Ln مشكلةً قبل النشر: تجدها في قائمة المشكلات.</numerusform><numerusform>أصلح %Ln مشكلة قبل النشر: تجدها في قائمة المشكلات.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="438" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="481" />
         <source>That version is not kept.</source>
         <translation>هذا الإصدار غير محفوظ.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="440" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="483" />
         <source>The hub did not answer. Check the connection and try again.</source>
         <translation>لم يستجب الخادم. تحقّق من الاتصال وحاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="509" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="553" />
         <source>Saved in the draft. Publish to show it on the tables.</source>
         <translation>حُفظ في المسودة. انشر لعرضه على الطاولات.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="517" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="561" />
         <source>Published as version %1: every table shows it now.</source>
         <translation>نُشر بصفته الإصدار %1: تعرضه كل الطاولات الآن.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="520" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="564" />
         <source>Rolled back: version %1 is on every table now.</source>
         <translation>تمت الاستعادة: الإصدار %1 على كل الطاولات الآن.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="537" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="581" />
         <source>The last change is undone.</source>
         <translation>تم التراجع عن آخر تغيير.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="595" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="640" />
         <source>Restored version %1.</source>
         <translation>استُعيد الإصدار %1.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="599" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="644" />
         <source>The menu as it was.</source>
         <translation>قائمة الطعام كما كانت.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="604" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="649" />
         <source>Version %1</source>
         <translation>الإصدار %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="606" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="651" />
         <source>Version %1 by %2</source>
         <translation>الإصدار %1، نشره %2</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="638" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="683" />
         <source>Vegetarian</source>
         <translation>نباتي</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="640" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="685" />
         <source>Vegan</source>
         <translation>نباتي صرف</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="642" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="687" />
         <source>Gluten-free</source>
         <translation>خالٍ من الغلوتين</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="644" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="689" />
         <source>Halal</source>
         <translation>حلال</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="648" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="693" />
         <source>Drink</source>
         <translation>مشروب</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="650" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="695" />
         <source>Starter</source>
         <translation>مقبّلات</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="652" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="697" />
         <source>Main</source>
         <translation>طبق رئيسي</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="654" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="699" />
         <source>Side</source>
         <translation>طبق جانبي</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="656" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="701" />
         <source>Dessert</source>
         <translation>الحلويات</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="661" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="706" />
         <source>Not spicy</source>
         <translation>غير حار</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="663" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="708" />
         <source>Mild</source>
         <translation>خفيف</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="665" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="710" />
         <source>Medium</source>
         <translation>متوسط</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="667" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="712" />
         <source>Hot</source>
         <translation>حار</translation>
     </message>
@@ -3122,6 +3845,29 @@
         <location filename="../../qml/Owner/photoupload.cpp" line="142" />
         <source>The hub could not keep the photo. Try again.</source>
         <translation>لم يتمكن الخادم من حفظ الصورة. حاول مجددًا.</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::RecommendationsModel</name>
+    <message>
+        <location filename="../../core/models/recommendationsmodel.cpp" line="112" />
+        <source>Often ordered with this</source>
+        <translation>يُطلب غالبًا معه</translation>
+    </message>
+    <message>
+        <location filename="../../core/models/recommendationsmodel.cpp" line="113" />
+        <source>Often ordered with your choices</source>
+        <translation>يُطلب غالبًا مع اختياراتك</translation>
+    </message>
+    <message>
+        <location filename="../../core/models/recommendationsmodel.cpp" line="115" />
+        <source>Popular tonight</source>
+        <translation>الأكثر طلبًا الليلة</translation>
+    </message>
+    <message>
+        <location filename="../../core/models/recommendationsmodel.cpp" line="117" />
+        <source>The house recommends</source>
+        <translation>يوصي به المطعم</translation>
     </message>
 </context>
 <context>
@@ -3230,29 +3976,45 @@
         <translation>لا تستطيع هذه الشاشة إرسال الرسائل: ليس لديها صندوق صادر.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="371" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="384" />
         <source>Your bill is on its way.</source>
         <translation>فاتورتك في الطريق إليك.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="373" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="386" />
         <source>The bill request was not sent. Please try again.</source>
         <translation>لم يُرسل طلب الفاتورة. يرجى المحاولة مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="375" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="388" />
         <source>Bill requested — waiting for staff.</source>
         <translation>طُلبت الفاتورة — بانتظار الموظفين.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="381" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="394" />
         <source>Your order was not accepted: %1</source>
         <translation>لم يُقبل طلبك: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="386" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="399" />
         <source>Your message was not sent: %1</source>
         <translation>لم تُرسل رسالتك: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/tablescreen_feedback.cpp" line="19" />
+        <location filename="../../qml/Table/tablescreen_feedback.cpp" line="53" />
+        <source>This screen cannot send ratings: it has no outbox.</source>
+        <translation>لا تستطيع هذه الشاشة إرسال التقييمات: ليس لها صندوق صادر.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/tablescreen_feedback.cpp" line="87" />
+        <source>Your rating was not taken: %1</source>
+        <translation>لم يُقبل تقييمك: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/tablescreen_feedback.cpp" line="92" />
+        <source>Your card was not taken: %1</source>
+        <translation>لم تُقبل بطاقتك: %1</translation>
     </message>
 </context>
 <context>

@@ -210,12 +210,17 @@
         <translation>Πατήστε ένα πιάτο για να το προσθέσετε. Όλοι στο τραπέζι μπορούν να προσθέσουν σε αυτή την παραγγελία.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="111" />
+        <location filename="../../qml/Table/CartPanel.qml" line="110" />
+        <source>Before you order</source>
+        <translation>Πριν παραγγείλετε</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/CartPanel.qml" line="119" />
         <source>Total</source>
         <translation>Σύνολο</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="128" />
+        <location filename="../../qml/Table/CartPanel.qml" line="136" />
         <source>Place order</source>
         <translation>Υποβολή παραγγελίας</translation>
     </message>
@@ -637,6 +642,11 @@
         <source>Hidden from the tables</source>
         <translation>Κρυφό από τα τραπέζια</translation>
     </message>
+    <message>
+        <location filename="../../qml/Owner/DishFormPage.qml" line="167" />
+        <source>The house recommends it: offered beside other dishes</source>
+        <translation>Πρόταση του σπιτιού: προτείνεται δίπλα σε άλλα πιάτα</translation>
+    </message>
 </context>
 <context>
     <name>DishList</name>
@@ -656,22 +666,22 @@
         <translation>Νέο πιάτο</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/DishList.qml" line="129" />
+        <location filename="../../qml/Owner/DishList.qml" line="131" />
         <source>Drag to move “%1”</source>
         <translation>Σύρετε για να μετακινήσετε το «%1»</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/DishList.qml" line="150" />
+        <location filename="../../qml/Owner/DishList.qml" line="160" />
         <source>Hidden</source>
         <translation>Σε απόκρυψη</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/DishList.qml" line="161" />
+        <location filename="../../qml/Owner/DishList.qml" line="171" />
         <source>Translation missing</source>
         <translation>Λείπει μετάφραση</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Owner/DishList.qml" line="165" />
+        <location filename="../../qml/Owner/DishList.qml" line="175" />
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%Ln πρόβλημα</numerusform><numerusform>%Ln προβλήματα</numerusform></translation>
@@ -717,6 +727,45 @@
     </message>
 </context>
 <context>
+    <name>DishRating</name>
+    <message>
+        <location filename="../../qml/Table/DishRating.qml" line="32" />
+        <source>How was it?</source>
+        <translation>Πώς ήταν;</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishRating.qml" line="45" />
+        <source>Not now</source>
+        <translation>Όχι τώρα</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishRating.qml" line="56" />
+        <source>Thank you for your comment.</source>
+        <translation>Ευχαριστούμε για το σχόλιό σας.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Table/DishRating.qml" line="57" />
+        <source>Thank you: %Ln star(s).</source>
+        <translation>
+            <numerusform>Ευχαριστούμε: %Ln αστέρι.</numerusform><numerusform>Ευχαριστούμε: %Ln αστέρια.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishRating.qml" line="65" />
+        <source>Add a comment</source>
+        <translation>Προσθήκη σχολίου</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishRating.qml" line="78" />
+        <source>What did you think of it?</source>
+        <translation>Τι σας φάνηκε;</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishRating.qml" line="93" />
+        <source>Send</source>
+        <translation>Αποστολή</translation>
+    </message>
+</context>
+<context>
     <name>DishSheet</name>
     <message>
         <location filename="../../qml/Table/DishSheet.qml" line="80" />
@@ -754,12 +803,17 @@
         <translation>Σημείωση για την κουζίνα</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="210" />
+        <location filename="../../qml/Table/DishSheet.qml" line="188" />
+        <source>You may also like</source>
+        <translation>Μπορεί να σας αρέσει και</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishSheet.qml" line="217" />
         <source>Please choose: %1</source>
         <translation>Παρακαλώ επιλέξτε: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="242" />
+        <location filename="../../qml/Table/DishSheet.qml" line="249" />
         <source>Add to order</source>
         <translation>Προσθήκη στην παραγγελία</translation>
     </message>
@@ -836,6 +890,41 @@
     </message>
 </context>
 <context>
+    <name>GuestVoicePage</name>
+    <message>
+        <location filename="../../qml/Owner/GuestVoicePage.qml" line="23" />
+        <source>Weeks shown:</source>
+        <translation>Εβδομάδες:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/GuestVoicePage.qml" line="32" />
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n εβδομάδα</numerusform><numerusform>%n εβδομάδες</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/GuestVoicePage.qml" line="33" />
+        <source>Show %n weeks</source>
+        <translation>
+            <numerusform>Εμφάνιση %n εβδομάδας</numerusform><numerusform>Εμφάνιση %n εβδομάδων</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/GuestVoicePage.qml" line="76" />
+        <source>Choose a dish to see its weeks</source>
+        <translation>Επιλέξτε πιάτο για να δείτε τις εβδομάδες του</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/GuestVoicePage.qml" line="77" />
+        <source>%1: average stars by week</source>
+        <translation>%1: μέσος όρος αστεριών ανά εβδομάδα</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/GuestVoicePage.qml" line="118" />
+        <source>Net promoter score</source>
+        <translation>Καθαρός δείκτης σύστασης (NPS)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <location filename="../../qml/Owner/HistoryPage.qml" line="60" />
@@ -861,6 +950,210 @@
         <location filename="../../qml/Owner/HistoryPage.qml" line="108" />
         <source>Roll back to version %1</source>
         <translation>Επαναφορά στην έκδοση %1</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaRow</name>
+    <message>
+        <location filename="../../qml/Table/IdeaRow.qml" line="34" />
+        <source>New</source>
+        <translation>Νέα</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeaRow.qml" line="35" />
+        <source>Under review</source>
+        <translation>Υπό εξέταση</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeaRow.qml" line="36" />
+        <source>Planned</source>
+        <translation>Προγραμματισμένη</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeaRow.qml" line="37" />
+        <source>Done</source>
+        <translation>Έγινε</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeaRow.qml" line="38" />
+        <source>Not for us</source>
+        <translation>Όχι για εμάς</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeaRow.qml" line="82" />
+        <source>Votes: %1</source>
+        <translation>Ψήφοι: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeaRow.qml" line="91" />
+        <source>The restaurant: %1</source>
+        <translation>Το εστιατόριο: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeaRow.qml" line="103" />
+        <source>Voted</source>
+        <translation>Ψηφίσατε</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeaRow.qml" line="103" />
+        <source>Me too</source>
+        <translation>Κι εγώ</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeaRow.qml" line="104" />
+        <source>You voted for this idea</source>
+        <translation>Ψηφίσατε αυτή την ιδέα</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeaRow.qml" line="105" />
+        <source>Me too: vote for this idea</source>
+        <translation>Κι εγώ: ψηφίστε αυτή την ιδέα</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasPage</name>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="28" />
+        <source>Choose the idea to keep: the other is merged into it, and its votes with it.</source>
+        <translation>Επιλέξτε την ιδέα που μένει: η άλλη συγχωνεύεται σε αυτή, μαζί με τις ψήφους της.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="36" />
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="86" />
+        <source>Votes: %1 (with %2 merged)</source>
+        <translation>Ψήφοι: %1 (με %2 συγχωνευμένες)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="88" />
+        <source>Votes: %1</source>
+        <translation>Ψήφοι: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="98" />
+        <source>Under review</source>
+        <translation>Υπό εξέταση</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="104" />
+        <source>Planned</source>
+        <translation>Προγραμματισμένη</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="110" />
+        <source>Done</source>
+        <translation>Έγινε</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="116" />
+        <source>Not for us</source>
+        <translation>Όχι για εμάς</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="123" />
+        <source>Merge…</source>
+        <translation>Συγχώνευση…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="130" />
+        <source>Keep this one</source>
+        <translation>Κρατήστε αυτή</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="140" />
+        <source>Answer in public (the tables show it)</source>
+        <translation>Δημόσια απάντηση (τη βλέπουν τα τραπέζια)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="141" />
+        <source>Public answer</source>
+        <translation>Δημόσια απάντηση</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="148" />
+        <source>Save answer</source>
+        <translation>Αποθήκευση απάντησης</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="158" />
+        <source>No ideas from the tables yet.</source>
+        <translation>Καμία ιδέα από τα τραπέζια ακόμα.</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasSheet</name>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="39" />
+        <source>Ideas for us</source>
+        <translation>Ιδέες για εμάς</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="48" />
+        <source>Close</source>
+        <translation>Κλείσιμο</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="61" />
+        <source>What would make your visit better?</source>
+        <translation>Τι θα έκανε την επίσκεψή σας καλύτερη;</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="62" />
+        <source>Your idea for the restaurant</source>
+        <translation>Η ιδέα σας για το εστιατόριο</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="83" />
+        <source>Sending…</source>
+        <translation>Αποστολή…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="83" />
+        <source>Propose</source>
+        <translation>Πρόταση</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="94" />
+        <source>Thank you! Your idea is on the board.</source>
+        <translation>Ευχαριστούμε! Η ιδέα σας είναι στον πίνακα.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="95" />
+        <source>Tell us what you would like, or vote for an idea you share.</source>
+        <translation>Πείτε μας τι θα θέλατε ή ψηφίστε μια ιδέα που συμμερίζεστε.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="102" />
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="118" />
+        <source>Similar ideas are already on the board. Vote for one instead?</source>
+        <translation>Παρόμοιες ιδέες υπάρχουν ήδη στον πίνακα. Ψηφίζετε μία από αυτές;</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="157" />
+        <source>You asked, we did</source>
+        <translation>Το ζητήσατε, το κάναμε</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="157" />
+        <source>Ideas</source>
+        <translation>Ιδέες</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="171" />
+        <source>No ideas yet. Be the first!</source>
+        <translation>Καμία ιδέα ακόμα. Γίνετε ο πρώτος!</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="172" />
+        <source>Loading the ideas…</source>
+        <translation>Φόρτωση των ιδεών…</translation>
     </message>
 </context>
 <context>
@@ -1241,12 +1534,12 @@
 <context>
     <name>LiveDishCard</name>
     <message>
-        <location filename="../../qml/Owner/LiveDishCard.qml" line="22" />
+        <location filename="../../qml/Owner/LiveDishCard.qml" line="24" />
         <source>On the tables: hidden, so no table shows it</source>
         <translation>Στα τραπέζια: σε απόκρυψη, δεν το δείχνει κανένα τραπέζι</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/LiveDishCard.qml" line="23" />
+        <location filename="../../qml/Owner/LiveDishCard.qml" line="25" />
         <source>On the tables</source>
         <translation>Στα τραπέζια</translation>
     </message>
@@ -1277,7 +1570,7 @@
 <context>
     <name>MenuPage</name>
     <message>
-        <location filename="../../qml/Table/MenuPage.qml" line="137" />
+        <location filename="../../qml/Table/MenuPage.qml" line="139" />
         <source>No dishes match your filters.</source>
         <translation>Κανένα πιάτο δεν ταιριάζει με τα φίλτρα σας.</translation>
     </message>
@@ -1285,23 +1578,33 @@
 <context>
     <name>MenuTopBar</name>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="29" />
-        <location filename="../../qml/Table/MenuTopBar.qml" line="48" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="30" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="49" />
         <source>Filters (%1)</source>
         <translation>Φίλτρα (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="49" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="50" />
         <source>Filters</source>
         <translation>Φίλτρα</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="56" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="57" />
         <source>Call waiter</source>
         <translation>Κλήση σερβιτόρου</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="70" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="63" />
+        <source>Ideas</source>
+        <translation>Ιδέες</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/MenuTopBar.qml" line="64" />
+        <source>Ideas board: propose an idea or vote for one</source>
+        <translation>Πίνακας ιδεών: προτείνετε μια ιδέα ή ψηφίστε μία</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/MenuTopBar.qml" line="78" />
         <source>Tablecloth and text size</source>
         <translation>Τραπεζομάντιλο και μέγεθος γραμμάτων</translation>
     </message>
@@ -1473,65 +1776,103 @@
     </message>
 </context>
 <context>
-    <name>OwnerWindow</name>
+    <name>OwnerHeader</name>
     <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="17" />
-        <source>Menu editor</source>
-        <translation>Επεξεργασία μενού</translation>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="26" />
+        <source>Menu</source>
+        <translation>Μενού</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="44" />
-        <source>Publish history</source>
-        <translation>Ιστορικό δημοσιεύσεων</translation>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="33" />
+        <source>Guest voice</source>
+        <translation>Η φωνή των πελατών</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="45" />
-        <source>Preview of the draft</source>
-        <translation>Προεπισκόπηση του πρόχειρου</translation>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="40" />
+        <source>Ideas</source>
+        <translation>Ιδέες</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="46" />
-        <source>Menu draft</source>
-        <translation>Πρόχειρο μενού</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="56" />
-        <source>Offline: changes wait until the hub is back.</source>
-        <translation>Εκτός σύνδεσης: οι αλλαγές περιμένουν ώσπου να επανέλθει ο διακομιστής.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="70" />
-        <source>Undo</source>
-        <translation>Αναίρεση</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="76" />
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="86" />
-        <source>Back to the menu</source>
-        <translation>Πίσω στο μενού</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="76" />
-        <source>Preview</source>
-        <translation>Προεπισκόπηση</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="86" />
-        <source>History</source>
-        <translation>Ιστορικό</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="93" />
-        <source>Publish</source>
-        <translation>Δημοσίευση</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="99" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="51" />
         <source>Lock</source>
         <translation>Κλείδωμα</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="138" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="82" />
+        <source>Ideas from the tables</source>
+        <translation>Ιδέες από τα τραπέζια</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="83" />
+        <source>Publish history</source>
+        <translation>Ιστορικό δημοσιεύσεων</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="84" />
+        <source>Preview of the draft</source>
+        <translation>Προεπισκόπηση του πρόχειρου</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="85" />
+        <source>What guests rated and said</source>
+        <translation>Τι βαθμολόγησαν και είπαν οι πελάτες</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="86" />
+        <source>Menu draft</source>
+        <translation>Πρόχειρο μενού</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="99" />
+        <source>Offline: changes wait until the hub is back.</source>
+        <translation>Εκτός σύνδεσης: οι αλλαγές περιμένουν ώσπου να επανέλθει ο διακομιστής.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="102" />
+        <source>Ratings and comments reach this page as guests give them.</source>
+        <translation>Οι βαθμολογίες και τα σχόλια φτάνουν εδώ μόλις τα δώσουν οι πελάτες.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="103" />
+        <source>Ideas and votes reach this page as diners give them.</source>
+        <translation>Οι ιδέες και οι ψήφοι φτάνουν εδώ μόλις τις δώσουν οι πελάτες.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="118" />
+        <source>Undo</source>
+        <translation>Αναίρεση</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="124" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="134" />
+        <source>Back to the menu</source>
+        <translation>Πίσω στο μενού</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="124" />
+        <source>Preview</source>
+        <translation>Προεπισκόπηση</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="134" />
+        <source>History</source>
+        <translation>Ιστορικό</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="141" />
+        <source>Publish</source>
+        <translation>Δημοσίευση</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerWindow</name>
+    <message>
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="18" />
+        <source>Menu editor</source>
+        <translation>Επεξεργασία μενού</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="65" />
         <source>Dismiss</source>
         <translation>Απόκρυψη μηνύματος</translation>
     </message>
@@ -1914,6 +2255,34 @@
     </message>
 </context>
 <context>
+    <name>Recommendations</name>
+    <message>
+        <location filename="../../qml/Table/Recommendations.qml" line="32" />
+        <source>%1 is in your order.</source>
+        <translation>Το %1 είναι στην παραγγελία σας.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/Recommendations.qml" line="137" />
+        <source>Choose</source>
+        <translation>Επιλογή</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/Recommendations.qml" line="137" />
+        <source>Add</source>
+        <translation>Προσθήκη</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/Recommendations.qml" line="138" />
+        <source>Choose %1</source>
+        <translation>Επιλογή: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/Recommendations.qml" line="139" />
+        <source>Add %1</source>
+        <translation>Προσθήκη: %1</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <location filename="../../qml/Table/SearchField.qml" line="18" />
@@ -2058,6 +2427,15 @@
     </message>
 </context>
 <context>
+    <name>StarRow</name>
+    <message numerus="yes">
+        <location filename="../../qml/Table/StarRow.qml" line="23" />
+        <source>%1: %Ln star(s)</source>
+        <translation>
+            <numerusform>%1: %Ln αστέρι</numerusform><numerusform>%1: %Ln αστέρια</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>StationBar</name>
     <message>
         <location filename="../../qml/Kitchen/StationBar.qml" line="30" />
@@ -2073,22 +2451,22 @@
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../qml/Table/StatusLine.qml" line="40" />
+        <location filename="../../qml/Table/StatusLine.qml" line="43" />
         <source>%1 ×</source>
         <translation>%1 ×</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/StatusLine.qml" line="54" />
+        <location filename="../../qml/Table/StatusLine.qml" line="57" />
         <source>Seat %1</source>
         <translation>Θέση %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/StatusLine.qml" line="79" />
+        <location filename="../../qml/Table/StatusLine.qml" line="82" />
         <source>about %1 min</source>
         <translation>περίπου %1 λεπτά</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/StatusLine.qml" line="80" />
+        <location filename="../../qml/Table/StatusLine.qml" line="83" />
         <source>on its way to you</source>
         <translation>έρχεται σε εσάς</translation>
     </message>
@@ -2139,6 +2517,11 @@
         <location filename="../../qml/Table/StatusPage.qml" line="137" />
         <source>Request the bill</source>
         <translation>Ζητήστε τον λογαριασμό</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/StatusPage.qml" line="144" />
+        <source>Rate your visit</source>
+        <translation>Αξιολογήστε την επίσκεψή σας</translation>
     </message>
 </context>
 <context>
@@ -2346,12 +2729,12 @@
         <translation>Τραπέζι %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/TableWindow.qml" line="177" />
+        <location filename="../../qml/Table/TableWindow.qml" line="206" />
         <source>Loading the menu…</source>
         <translation>Φόρτωση του μενού…</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/TableWindow.qml" line="178" />
+        <location filename="../../qml/Table/TableWindow.qml" line="207" />
         <source>Connecting to the restaurant…</source>
         <translation>Σύνδεση με το εστιατόριο…</translation>
     </message>
@@ -2501,6 +2884,231 @@
         <location filename="../../qml/Owner/TimePicker.qml" line="57" />
         <source>%1, minutes</source>
         <translation>%1, λεπτά</translation>
+    </message>
+</context>
+<context>
+    <name>VisitCardSheet</name>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="48" />
+        <source>Thank you!</source>
+        <translation>Ευχαριστούμε!</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="48" />
+        <source>How was your visit?</source>
+        <translation>Πώς ήταν η επίσκεψή σας;</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="57" />
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="255" />
+        <source>Close</source>
+        <translation>Κλείσιμο</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="64" />
+        <source>Your card reached the restaurant. Your bill is on its way.</source>
+        <translation>Η κάρτα σας έφτασε στο εστιατόριο. Ο λογαριασμός σας έρχεται.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="65" />
+        <source>A few taps, all optional. Your card is anonymous unless you leave an e-mail address.</source>
+        <translation>Λίγα αγγίγματα, όλα προαιρετικά. Η κάρτα σας είναι ανώνυμη, εκτός αν αφήσετε e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="79" />
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="85" />
+        <source>Food</source>
+        <translation>Φαγητό</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="91" />
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="97" />
+        <source>Service</source>
+        <translation>Εξυπηρέτηση</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="103" />
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="109" />
+        <source>Ambience</source>
+        <translation>Ατμόσφαιρα</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="118" />
+        <source>How likely are you to recommend us to a friend?</source>
+        <translation>Πόσο πιθανό είναι να μας προτείνετε σε έναν φίλο;</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="134" />
+        <source>Recommend: %1 of 10</source>
+        <translation>Σύσταση: %1 στα 10</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="169" />
+        <source>Not likely</source>
+        <translation>Απίθανο</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="175" />
+        <source>Very likely</source>
+        <translation>Πολύ πιθανό</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="187" />
+        <source>Anything you'd like to tell us? (optional)</source>
+        <translation>Θέλετε να μας πείτε κάτι; (προαιρετικό)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="207" />
+        <source>Your e-mail, if we may write back (optional)</source>
+        <translation>Το e-mail σας, αν θέλετε απάντηση (προαιρετικό)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="229" />
+        <source>The restaurant may keep my e-mail address to reply to this card. It can be deleted at my request.</source>
+        <translation>Το εστιατόριο μπορεί να κρατήσει το e-mail μου για να απαντήσει σε αυτή την κάρτα. Διαγράφεται όποτε το ζητήσω.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="255" />
+        <source>Not now</source>
+        <translation>Όχι τώρα</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="263" />
+        <source>Send</source>
+        <translation>Αποστολή</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceComments</name>
+    <message>
+        <location filename="../../qml/Owner/VoiceComments.qml" line="32" />
+        <source>Comments</source>
+        <translation>Σχόλια</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceComments.qml" line="53" />
+        <source>%1 ✕</source>
+        <translation>%1 ✕</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceComments.qml" line="62" />
+        <source>Show the comments on every dish</source>
+        <translation>Σχόλια για όλα τα πιάτα</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceComments.qml" line="70" />
+        <location filename="../../qml/Owner/VoiceComments.qml" line="71" />
+        <source>Any rating</source>
+        <translation>Όλες οι βαθμολογίες</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/VoiceComments.qml" line="71" />
+        <source>%n stars</source>
+        <translation>
+            <numerusform>%n αστέρι</numerusform><numerusform>%n αστέρια</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceComments.qml" line="83" />
+        <source>From (2026-11-23)</source>
+        <translation>Από (2026-11-23)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceComments.qml" line="87" />
+        <source>First day</source>
+        <translation>Πρώτη μέρα</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceComments.qml" line="95" />
+        <source>To (2026-11-30)</source>
+        <translation>Έως (2026-11-30)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceComments.qml" line="99" />
+        <source>Last day</source>
+        <translation>Τελευταία μέρα</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceComments.qml" line="105" />
+        <source>Show</source>
+        <translation>Εμφάνιση</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceComments.qml" line="163" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceComments.qml" line="209" />
+        <source>Newer</source>
+        <translation>Νεότερα</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceComments.qml" line="216" />
+        <source>Older</source>
+        <translation>Παλαιότερα</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceContacts</name>
+    <message>
+        <location filename="../../qml/Owner/VoiceContacts.qml" line="23" />
+        <source>Guests who may be contacted</source>
+        <translation>Πελάτες που δέχονται επικοινωνία</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceContacts.qml" line="38" />
+        <source>No guest left an e-mail.</source>
+        <translation>Κανένας πελάτης δεν άφησε e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceContacts.qml" line="106" />
+        <source>Delete</source>
+        <translation>Διαγραφή</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceContacts.qml" line="108" />
+        <source>Delete the e-mail %1</source>
+        <translation>Διαγραφή του e-mail %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceContacts.qml" line="119" />
+        <source>Keep</source>
+        <translation>Διατήρηση</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceContacts.qml" line="125" />
+        <source>Delete for good</source>
+        <translation>Οριστική διαγραφή</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/VoiceContacts.qml" line="157" />
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n ημέρα</numerusform><numerusform>%n ημέρες</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/VoiceContacts.qml" line="158" />
+        <source>Keep comments for %n days</source>
+        <translation>
+            <numerusform>Διατήρηση σχολίων για %n ημέρα</numerusform><numerusform>Διατήρηση σχολίων για %n ημέρες</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>VoiceDishes</name>
+    <message>
+        <location filename="../../qml/Owner/VoiceDishes.qml" line="24" />
+        <source>Dishes</source>
+        <translation>Πιάτα</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceDishes.qml" line="35" />
+        <source>No dish was rated in these weeks.</source>
+        <translation>Κανένα πιάτο δεν βαθμολογήθηκε αυτές τις εβδομάδες.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceDishes.qml" line="139" />
+        <source>%1, %2 stars, %3</source>
+        <translation>%1, %2 αστέρια, %3</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +3267,121 @@
         <location filename="../../qml/Owner/dishform.cpp" line="126" />
         <source>A price cannot be above %1.</source>
         <translation>Η τιμή δεν μπορεί να ξεπερνά το %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::GuestVoiceView</name>
+    <message>
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="154" />
+        <source>Write a day as year-month-day, for example 2026-11-23.</source>
+        <translation>Γράψτε την ημέρα ως έτος-μήνας-ημέρα, για παράδειγμα 2026-11-23.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="160" />
+        <source>The first day comes after the last one.</source>
+        <translation>Η πρώτη μέρα είναι μετά την τελευταία.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="233" />
+        <source>The hub did not answer. Check the connection and try again.</source>
+        <translation>Ο διακομιστής δεν απάντησε. Ελέγξτε τη σύνδεση και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="310" />
+        <source>No answers yet</source>
+        <translation>Καμία απάντηση ακόμα</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="321" />
+        <source>No visit cards in these weeks yet.</source>
+        <translation>Καμία κάρτα επίσκεψης αυτές τις εβδομάδες ακόμα.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="326" />
+        <source>%n visit cards: food %1, service %2, ambience %3 of 5.</source>
+        <translation>
+            <numerusform>%n κάρτα επίσκεψης: φαγητό %1, εξυπηρέτηση %2, ατμόσφαιρα %3 στα 5.</numerusform><numerusform>%n κάρτες επίσκεψης: φαγητό %1, εξυπηρέτηση %2, ατμόσφαιρα %3 στα 5.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="335" />
+        <source>The score is the percentage who answer 9 or 10 to "Would you recommend us?" less those who answer 0 to 6.</source>
+        <translation>Ο δείκτης είναι το ποσοστό όσων απαντούν 9 ή 10 στο «Θα μας προτείνατε;» μείον όσους απαντούν 0 έως 6.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="338" />
+        <source>%1 would recommend us (9 or 10), %2 are passive (7 or 8), %3 would not (0 to 6).</source>
+        <translation>%1 θα μας πρότειναν (9 ή 10), %2 είναι ουδέτεροι (7 ή 8), %3 όχι (0 έως 6).</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="349" />
+        <source>No comments match.</source>
+        <translation>Κανένα σχόλιο δεν ταιριάζει.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="351" />
+        <source>Comments %1 to %2 of %3</source>
+        <translation>Σχόλια %1 έως %2 από %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="358" />
+        <source>Comments and e-mails are erased after %n days; the stars stay.</source>
+        <translation>
+            <numerusform>Τα σχόλια και τα e-mail διαγράφονται μετά από %n ημέρα· τα αστέρια μένουν.</numerusform><numerusform>Τα σχόλια και τα e-mail διαγράφονται μετά από %n ημέρες· τα αστέρια μένουν.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="369" />
+        <source>%1 ★ from %n ratings</source>
+        <translation>
+            <numerusform>%1 ★ από %n βαθμολογία</numerusform><numerusform>%1 ★ από %n βαθμολογίες</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="403" />
+        <source>%n ratings</source>
+        <translation>
+            <numerusform>%n βαθμολογία</numerusform><numerusform>%n βαθμολογίες</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="417" />
+        <source>The visit</source>
+        <translation>Η επίσκεψη</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="423" />
+        <source>Table %1</source>
+        <translation>Τραπέζι %1</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::IdeaBoard</name>
+    <message>
+        <location filename="../../qml/Table/ideaboard.cpp" line="85" />
+        <source>The restaurant cannot be reached; your idea is still here to send.</source>
+        <translation>Το εστιατόριο δεν είναι διαθέσιμο· η ιδέα σας μένει εδώ για αποστολή.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/ideaboard.cpp" line="97" />
+        <source>The restaurant cannot be reached; try again in a moment.</source>
+        <translation>Το εστιατόριο δεν είναι διαθέσιμο· δοκιμάστε ξανά σε λίγο.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/ideaboard.cpp" line="134" />
+        <source>Your table has already voted for this idea.</source>
+        <translation>Το τραπέζι σας έχει ήδη ψηφίσει αυτή την ιδέα.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/ideaboard.cpp" line="136" />
+        <source>Write your idea first.</source>
+        <translation>Γράψτε πρώτα την ιδέα σας.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/ideaboard.cpp" line="138" />
+        <source>An idea is at most %1 characters.</source>
+        <translation>Μια ιδέα έχει έως %1 χαρακτήρες.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/ideaboard.cpp" line="140" />
+        <source>That idea is no longer on the board.</source>
+        <translation>Αυτή η ιδέα δεν είναι πια στον πίνακα.</translation>
     </message>
 </context>
 <context>
@@ -2909,179 +3632,179 @@
 <context>
     <name>tableside::OwnerScreen</name>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="204" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="217" />
         <source>The hub cannot be reached, so the PIN cannot be checked.</source>
         <translation>Ο διακομιστής δεν είναι προσβάσιμος, οπότε ο PIN δεν μπορεί να ελεγχθεί.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="377" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="399" />
         <source>No changes since version %1 was published.</source>
         <translation>Καμία αλλαγή από τη δημοσίευση της έκδοσης %1.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="380" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="402" />
         <source>No changes to publish.</source>
         <translation>Καμία αλλαγή για δημοσίευση.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="383" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="405" />
         <source>%n unpublished changes.</source>
         <translation>
             <numerusform>%Ln αδημοσίευτη αλλαγή.</numerusform><numerusform>%Ln αδημοσίευτες αλλαγές.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="385" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="407" />
         <source>Last change at %1. %2</source>
         <translation>Τελευταία αλλαγή στις %1. %2</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="387" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="409" />
         <source>Last change by %1 at %2. %3</source>
         <translation>Τελευταία αλλαγή από %1 στις %2. %3</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="419" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="462" />
         <source>That PIN is not right. Try again.</source>
         <translation>Ο PIN δεν είναι σωστός. Δοκιμάστε ξανά.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="421" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="464" />
         <source>Too many wrong PINs: the PIN is locked for a while.</source>
         <translation>Πάρα πολλοί λάθος PIN: ο PIN κλειδώθηκε για λίγο.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="424" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="467" />
         <source>Only an owner's PIN can change the menu.</source>
         <translation>Μόνο ο PIN ιδιοκτήτη μπορεί να αλλάξει το μενού.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="427" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="470" />
         <source>Someone else changed the draft just now. Check it, then publish again.</source>
         <translation>Κάποιος άλλος μόλις άλλαξε το πρόχειρο. Ελέγξτε το και δημοσιεύστε ξανά.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="431" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="474" />
         <source>There are no changes to publish.</source>
         <translation>Δεν υπάρχουν αλλαγές για δημοσίευση.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="433" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="476" />
         <source>Fix %n problems before publishing: they are listed under Problems.</source>
         <translation>
             <numerusform>Διορθώστε %Ln πρόβλημα πριν από τη δημοσίευση: θα το βρείτε στη λίστα προβλημάτων.</numerusform><numerusform>Διορθώστε %Ln προβλήματα πριν από τη δημοσίευση: θα τα βρείτε στη λίστα προβλημάτων.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="438" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="481" />
         <source>That version is not kept.</source>
         <translation>Αυτή η έκδοση δεν έχει διατηρηθεί.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="440" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="483" />
         <source>The hub did not answer. Check the connection and try again.</source>
         <translation>Ο διακομιστής δεν απάντησε. Ελέγξτε τη σύνδεση και δοκιμάστε ξανά.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="509" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="553" />
         <source>Saved in the draft. Publish to show it on the tables.</source>
         <translation>Αποθηκεύτηκε στο πρόχειρο. Δημοσιεύστε για να εμφανιστεί στα τραπέζια.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="517" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="561" />
         <source>Published as version %1: every table shows it now.</source>
         <translation>Δημοσιεύτηκε ως έκδοση %1: τώρα τη δείχνουν όλα τα τραπέζια.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="520" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="564" />
         <source>Rolled back: version %1 is on every table now.</source>
         <translation>Έγινε επαναφορά: η έκδοση %1 είναι τώρα σε όλα τα τραπέζια.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="537" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="581" />
         <source>The last change is undone.</source>
         <translation>Η τελευταία αλλαγή αναιρέθηκε.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="595" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="640" />
         <source>Restored version %1.</source>
         <translation>Επαναφέρθηκε η έκδοση %1.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="599" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="644" />
         <source>The menu as it was.</source>
         <translation>Το μενού όπως ήταν.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="604" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="649" />
         <source>Version %1</source>
         <translation>Έκδοση %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="606" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="651" />
         <source>Version %1 by %2</source>
         <translation>Έκδοση %1 από %2</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="638" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="683" />
         <source>Vegetarian</source>
         <translation>Χορτοφαγικό</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="640" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="685" />
         <source>Vegan</source>
         <translation>Vegan</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="642" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="687" />
         <source>Gluten-free</source>
         <translation>Χωρίς γλουτένη</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="644" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="689" />
         <source>Halal</source>
         <translation>Χαλάλ</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="648" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="693" />
         <source>Drink</source>
         <translation>Ποτό</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="650" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="695" />
         <source>Starter</source>
         <translation>Ορεκτικό</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="652" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="697" />
         <source>Main</source>
         <translation>Κυρίως πιάτο</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="654" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="699" />
         <source>Side</source>
         <translation>Συνοδευτικό</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="656" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="701" />
         <source>Dessert</source>
         <translation>Γλυκά</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="661" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="706" />
         <source>Not spicy</source>
         <translation>Όχι καυτερό</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="663" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="708" />
         <source>Mild</source>
         <translation>Ήπιο</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="665" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="710" />
         <source>Medium</source>
         <translation>Μέτριο</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="667" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="712" />
         <source>Hot</source>
         <translation>Καυτερό</translation>
     </message>
@@ -3122,6 +3845,29 @@
         <location filename="../../qml/Owner/photoupload.cpp" line="142" />
         <source>The hub could not keep the photo. Try again.</source>
         <translation>Ο διακομιστής δεν μπόρεσε να κρατήσει τη φωτογραφία. Δοκιμάστε ξανά.</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::RecommendationsModel</name>
+    <message>
+        <location filename="../../core/models/recommendationsmodel.cpp" line="112" />
+        <source>Often ordered with this</source>
+        <translation>Συχνά μαζί με αυτό</translation>
+    </message>
+    <message>
+        <location filename="../../core/models/recommendationsmodel.cpp" line="113" />
+        <source>Often ordered with your choices</source>
+        <translation>Συχνά μαζί με τις επιλογές σας</translation>
+    </message>
+    <message>
+        <location filename="../../core/models/recommendationsmodel.cpp" line="115" />
+        <source>Popular tonight</source>
+        <translation>Δημοφιλές απόψε</translation>
+    </message>
+    <message>
+        <location filename="../../core/models/recommendationsmodel.cpp" line="117" />
+        <source>The house recommends</source>
+        <translation>Η πρόταση του σπιτιού</translation>
     </message>
 </context>
 <context>
@@ -3230,29 +3976,45 @@
         <translation>Αυτή η οθόνη δεν μπορεί να στείλει μηνύματα: δεν έχει ουρά αποστολής.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="371" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="384" />
         <source>Your bill is on its way.</source>
         <translation>Ο λογαριασμός σας έρχεται.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="373" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="386" />
         <source>The bill request was not sent. Please try again.</source>
         <translation>Το αίτημα για τον λογαριασμό δεν στάλθηκε. Δοκιμάστε ξανά.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="375" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="388" />
         <source>Bill requested — waiting for staff.</source>
         <translation>Ζητήθηκε ο λογαριασμός — περιμένουμε το προσωπικό.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="381" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="394" />
         <source>Your order was not accepted: %1</source>
         <translation>Η παραγγελία σας δεν έγινε δεκτή: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="386" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="399" />
         <source>Your message was not sent: %1</source>
         <translation>Το μήνυμά σας δεν στάλθηκε: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/tablescreen_feedback.cpp" line="19" />
+        <location filename="../../qml/Table/tablescreen_feedback.cpp" line="53" />
+        <source>This screen cannot send ratings: it has no outbox.</source>
+        <translation>Αυτή η οθόνη δεν μπορεί να στείλει αξιολογήσεις: δεν έχει ουρά αποστολής.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/tablescreen_feedback.cpp" line="87" />
+        <source>Your rating was not taken: %1</source>
+        <translation>Η αξιολόγησή σας δεν καταχωρίστηκε: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/tablescreen_feedback.cpp" line="92" />
+        <source>Your card was not taken: %1</source>
+        <translation>Η κάρτα σας δεν καταχωρίστηκε: %1</translation>
     </message>
 </context>
 <context>

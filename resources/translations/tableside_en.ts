@@ -210,12 +210,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="111" />
+        <location filename="../../qml/Table/CartPanel.qml" line="110" />
+        <source>Before you order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/CartPanel.qml" line="119" />
         <source>Total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/CartPanel.qml" line="128" />
+        <location filename="../../qml/Table/CartPanel.qml" line="136" />
         <source>Place order</source>
         <translation type="unfinished" />
     </message>
@@ -639,6 +644,11 @@
         <source>Hidden from the tables</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../qml/Owner/DishFormPage.qml" line="167" />
+        <source>The house recommends it: offered beside other dishes</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DishList</name>
@@ -658,22 +668,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/DishList.qml" line="129" />
+        <location filename="../../qml/Owner/DishList.qml" line="131" />
         <source>Drag to move “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/DishList.qml" line="150" />
+        <location filename="../../qml/Owner/DishList.qml" line="160" />
         <source>Hidden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/DishList.qml" line="161" />
+        <location filename="../../qml/Owner/DishList.qml" line="171" />
         <source>Translation missing</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Owner/DishList.qml" line="165" />
+        <location filename="../../qml/Owner/DishList.qml" line="175" />
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
@@ -719,6 +729,45 @@
     </message>
 </context>
 <context>
+    <name>DishRating</name>
+    <message>
+        <location filename="../../qml/Table/DishRating.qml" line="32" />
+        <source>How was it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishRating.qml" line="45" />
+        <source>Not now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishRating.qml" line="56" />
+        <source>Thank you for your comment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Table/DishRating.qml" line="57" />
+        <source>Thank you: %Ln star(s).</source>
+        <translation>
+            <numerusform>Thank you: %Ln star.</numerusform><numerusform>Thank you: %Ln stars.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishRating.qml" line="65" />
+        <source>Add a comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishRating.qml" line="78" />
+        <source>What did you think of it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishRating.qml" line="93" />
+        <source>Send</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DishSheet</name>
     <message>
         <location filename="../../qml/Table/DishSheet.qml" line="80" />
@@ -756,12 +805,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="210" />
+        <location filename="../../qml/Table/DishSheet.qml" line="188" />
+        <source>You may also like</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/DishSheet.qml" line="217" />
         <source>Please choose: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/DishSheet.qml" line="242" />
+        <location filename="../../qml/Table/DishSheet.qml" line="249" />
         <source>Add to order</source>
         <translation type="unfinished" />
     </message>
@@ -838,6 +892,41 @@
     </message>
 </context>
 <context>
+    <name>GuestVoicePage</name>
+    <message>
+        <location filename="../../qml/Owner/GuestVoicePage.qml" line="23" />
+        <source>Weeks shown:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/GuestVoicePage.qml" line="32" />
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n week</numerusform><numerusform>%n weeks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/GuestVoicePage.qml" line="33" />
+        <source>Show %n weeks</source>
+        <translation>
+            <numerusform>Show %n week</numerusform><numerusform>Show %n weeks</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/GuestVoicePage.qml" line="76" />
+        <source>Choose a dish to see its weeks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/GuestVoicePage.qml" line="77" />
+        <source>%1: average stars by week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/GuestVoicePage.qml" line="118" />
+        <source>Net promoter score</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <location filename="../../qml/Owner/HistoryPage.qml" line="60" />
@@ -862,6 +951,210 @@
     <message>
         <location filename="../../qml/Owner/HistoryPage.qml" line="108" />
         <source>Roll back to version %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IdeaRow</name>
+    <message>
+        <location filename="../../qml/Table/IdeaRow.qml" line="34" />
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeaRow.qml" line="35" />
+        <source>Under review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeaRow.qml" line="36" />
+        <source>Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeaRow.qml" line="37" />
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeaRow.qml" line="38" />
+        <source>Not for us</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeaRow.qml" line="82" />
+        <source>Votes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeaRow.qml" line="91" />
+        <source>The restaurant: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeaRow.qml" line="103" />
+        <source>Voted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeaRow.qml" line="103" />
+        <source>Me too</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeaRow.qml" line="104" />
+        <source>You voted for this idea</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeaRow.qml" line="105" />
+        <source>Me too: vote for this idea</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IdeasPage</name>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="28" />
+        <source>Choose the idea to keep: the other is merged into it, and its votes with it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="36" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="86" />
+        <source>Votes: %1 (with %2 merged)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="88" />
+        <source>Votes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="98" />
+        <source>Under review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="104" />
+        <source>Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="110" />
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="116" />
+        <source>Not for us</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="123" />
+        <source>Merge…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="130" />
+        <source>Keep this one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="140" />
+        <source>Answer in public (the tables show it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="141" />
+        <source>Public answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="148" />
+        <source>Save answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/IdeasPage.qml" line="158" />
+        <source>No ideas from the tables yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IdeasSheet</name>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="39" />
+        <source>Ideas for us</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="48" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="61" />
+        <source>What would make your visit better?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="62" />
+        <source>Your idea for the restaurant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="83" />
+        <source>Sending…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="83" />
+        <source>Propose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="94" />
+        <source>Thank you! Your idea is on the board.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="95" />
+        <source>Tell us what you would like, or vote for an idea you share.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="102" />
+        <source>%1 / %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="118" />
+        <source>Similar ideas are already on the board. Vote for one instead?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="157" />
+        <source>You asked, we did</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="157" />
+        <source>Ideas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="171" />
+        <source>No ideas yet. Be the first!</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/IdeasSheet.qml" line="172" />
+        <source>Loading the ideas…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1243,12 +1536,12 @@
 <context>
     <name>LiveDishCard</name>
     <message>
-        <location filename="../../qml/Owner/LiveDishCard.qml" line="22" />
+        <location filename="../../qml/Owner/LiveDishCard.qml" line="24" />
         <source>On the tables: hidden, so no table shows it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/LiveDishCard.qml" line="23" />
+        <location filename="../../qml/Owner/LiveDishCard.qml" line="25" />
         <source>On the tables</source>
         <translation type="unfinished" />
     </message>
@@ -1279,7 +1572,7 @@
 <context>
     <name>MenuPage</name>
     <message>
-        <location filename="../../qml/Table/MenuPage.qml" line="137" />
+        <location filename="../../qml/Table/MenuPage.qml" line="139" />
         <source>No dishes match your filters.</source>
         <translation type="unfinished" />
     </message>
@@ -1287,23 +1580,33 @@
 <context>
     <name>MenuTopBar</name>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="29" />
-        <location filename="../../qml/Table/MenuTopBar.qml" line="48" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="30" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="49" />
         <source>Filters (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="49" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="50" />
         <source>Filters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="56" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="57" />
         <source>Call waiter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="70" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="63" />
+        <source>Ideas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/MenuTopBar.qml" line="64" />
+        <source>Ideas board: propose an idea or vote for one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/MenuTopBar.qml" line="78" />
         <source>Tablecloth and text size</source>
         <translation type="unfinished" />
     </message>
@@ -1475,65 +1778,103 @@
     </message>
 </context>
 <context>
-    <name>OwnerWindow</name>
+    <name>OwnerHeader</name>
     <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="17" />
-        <source>Menu editor</source>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="26" />
+        <source>Menu</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="44" />
-        <source>Publish history</source>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="33" />
+        <source>Guest voice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="45" />
-        <source>Preview of the draft</source>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="40" />
+        <source>Ideas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="46" />
-        <source>Menu draft</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="56" />
-        <source>Offline: changes wait until the hub is back.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="70" />
-        <source>Undo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="76" />
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="86" />
-        <source>Back to the menu</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="76" />
-        <source>Preview</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="86" />
-        <source>History</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="93" />
-        <source>Publish</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="99" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="51" />
         <source>Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerWindow.qml" line="138" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="82" />
+        <source>Ideas from the tables</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="83" />
+        <source>Publish history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="84" />
+        <source>Preview of the draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="85" />
+        <source>What guests rated and said</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="86" />
+        <source>Menu draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="99" />
+        <source>Offline: changes wait until the hub is back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="102" />
+        <source>Ratings and comments reach this page as guests give them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="103" />
+        <source>Ideas and votes reach this page as diners give them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="118" />
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="124" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="134" />
+        <source>Back to the menu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="124" />
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="134" />
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="141" />
+        <source>Publish</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OwnerWindow</name>
+    <message>
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="18" />
+        <source>Menu editor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerWindow.qml" line="65" />
         <source>Dismiss</source>
         <translation type="unfinished" />
     </message>
@@ -1916,6 +2257,34 @@
     </message>
 </context>
 <context>
+    <name>Recommendations</name>
+    <message>
+        <location filename="../../qml/Table/Recommendations.qml" line="32" />
+        <source>%1 is in your order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/Recommendations.qml" line="137" />
+        <source>Choose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/Recommendations.qml" line="137" />
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/Recommendations.qml" line="138" />
+        <source>Choose %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/Recommendations.qml" line="139" />
+        <source>Add %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <location filename="../../qml/Table/SearchField.qml" line="18" />
@@ -2060,6 +2429,15 @@
     </message>
 </context>
 <context>
+    <name>StarRow</name>
+    <message numerus="yes">
+        <location filename="../../qml/Table/StarRow.qml" line="23" />
+        <source>%1: %Ln star(s)</source>
+        <translation>
+            <numerusform>%1: %Ln star</numerusform><numerusform>%1: %Ln stars</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>StationBar</name>
     <message>
         <location filename="../../qml/Kitchen/StationBar.qml" line="30" />
@@ -2075,22 +2453,22 @@
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../qml/Table/StatusLine.qml" line="40" />
+        <location filename="../../qml/Table/StatusLine.qml" line="43" />
         <source>%1 ×</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/StatusLine.qml" line="54" />
+        <location filename="../../qml/Table/StatusLine.qml" line="57" />
         <source>Seat %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/StatusLine.qml" line="79" />
+        <location filename="../../qml/Table/StatusLine.qml" line="82" />
         <source>about %1 min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/StatusLine.qml" line="80" />
+        <location filename="../../qml/Table/StatusLine.qml" line="83" />
         <source>on its way to you</source>
         <translation type="unfinished" />
     </message>
@@ -2140,6 +2518,11 @@
     <message>
         <location filename="../../qml/Table/StatusPage.qml" line="137" />
         <source>Request the bill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/StatusPage.qml" line="144" />
+        <source>Rate your visit</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2348,12 +2731,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/TableWindow.qml" line="177" />
+        <location filename="../../qml/Table/TableWindow.qml" line="206" />
         <source>Loading the menu…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/TableWindow.qml" line="178" />
+        <location filename="../../qml/Table/TableWindow.qml" line="207" />
         <source>Connecting to the restaurant…</source>
         <translation type="unfinished" />
     </message>
@@ -2502,6 +2885,231 @@
     <message>
         <location filename="../../qml/Owner/TimePicker.qml" line="57" />
         <source>%1, minutes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VisitCardSheet</name>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="48" />
+        <source>Thank you!</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="48" />
+        <source>How was your visit?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="57" />
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="255" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="64" />
+        <source>Your card reached the restaurant. Your bill is on its way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="65" />
+        <source>A few taps, all optional. Your card is anonymous unless you leave an e-mail address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="79" />
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="85" />
+        <source>Food</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="91" />
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="97" />
+        <source>Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="103" />
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="109" />
+        <source>Ambience</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="118" />
+        <source>How likely are you to recommend us to a friend?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="134" />
+        <source>Recommend: %1 of 10</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="169" />
+        <source>Not likely</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="175" />
+        <source>Very likely</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="187" />
+        <source>Anything you'd like to tell us? (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="207" />
+        <source>Your e-mail, if we may write back (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="229" />
+        <source>The restaurant may keep my e-mail address to reply to this card. It can be deleted at my request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="255" />
+        <source>Not now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/VisitCardSheet.qml" line="263" />
+        <source>Send</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VoiceComments</name>
+    <message>
+        <location filename="../../qml/Owner/VoiceComments.qml" line="32" />
+        <source>Comments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceComments.qml" line="53" />
+        <source>%1 ✕</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceComments.qml" line="62" />
+        <source>Show the comments on every dish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceComments.qml" line="70" />
+        <location filename="../../qml/Owner/VoiceComments.qml" line="71" />
+        <source>Any rating</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/VoiceComments.qml" line="71" />
+        <source>%n stars</source>
+        <translation>
+            <numerusform>%n star</numerusform><numerusform>%n stars</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceComments.qml" line="83" />
+        <source>From (2026-11-23)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceComments.qml" line="87" />
+        <source>First day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceComments.qml" line="95" />
+        <source>To (2026-11-30)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceComments.qml" line="99" />
+        <source>Last day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceComments.qml" line="105" />
+        <source>Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceComments.qml" line="163" />
+        <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceComments.qml" line="209" />
+        <source>Newer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceComments.qml" line="216" />
+        <source>Older</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VoiceContacts</name>
+    <message>
+        <location filename="../../qml/Owner/VoiceContacts.qml" line="23" />
+        <source>Guests who may be contacted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceContacts.qml" line="38" />
+        <source>No guest left an e-mail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceContacts.qml" line="106" />
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceContacts.qml" line="108" />
+        <source>Delete the e-mail %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceContacts.qml" line="119" />
+        <source>Keep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceContacts.qml" line="125" />
+        <source>Delete for good</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/VoiceContacts.qml" line="157" />
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/VoiceContacts.qml" line="158" />
+        <source>Keep comments for %n days</source>
+        <translation>
+            <numerusform>Keep comments for %n day</numerusform><numerusform>Keep comments for %n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>VoiceDishes</name>
+    <message>
+        <location filename="../../qml/Owner/VoiceDishes.qml" line="24" />
+        <source>Dishes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceDishes.qml" line="35" />
+        <source>No dish was rated in these weeks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/VoiceDishes.qml" line="139" />
+        <source>%1, %2 stars, %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2660,6 +3268,121 @@
     <message>
         <location filename="../../qml/Owner/dishform.cpp" line="126" />
         <source>A price cannot be above %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tableside::GuestVoiceView</name>
+    <message>
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="154" />
+        <source>Write a day as year-month-day, for example 2026-11-23.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="160" />
+        <source>The first day comes after the last one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="233" />
+        <source>The hub did not answer. Check the connection and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="310" />
+        <source>No answers yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="321" />
+        <source>No visit cards in these weeks yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="326" />
+        <source>%n visit cards: food %1, service %2, ambience %3 of 5.</source>
+        <translation>
+            <numerusform>%n visit card: food %1, service %2, ambience %3 of 5.</numerusform><numerusform>%n visit cards: food %1, service %2, ambience %3 of 5.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="335" />
+        <source>The score is the percentage who answer 9 or 10 to "Would you recommend us?" less those who answer 0 to 6.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="338" />
+        <source>%1 would recommend us (9 or 10), %2 are passive (7 or 8), %3 would not (0 to 6).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="349" />
+        <source>No comments match.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="351" />
+        <source>Comments %1 to %2 of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="358" />
+        <source>Comments and e-mails are erased after %n days; the stars stay.</source>
+        <translation>
+            <numerusform>Comments and e-mails are erased after %n day; the stars stay.</numerusform><numerusform>Comments and e-mails are erased after %n days; the stars stay.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="369" />
+        <source>%1 ★ from %n ratings</source>
+        <translation>
+            <numerusform>%1 ★ from %n rating</numerusform><numerusform>%1 ★ from %n ratings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="403" />
+        <source>%n ratings</source>
+        <translation>
+            <numerusform>%n rating</numerusform><numerusform>%n ratings</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="417" />
+        <source>The visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Owner/guestvoiceview.cpp" line="423" />
+        <source>Table %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tableside::IdeaBoard</name>
+    <message>
+        <location filename="../../qml/Table/ideaboard.cpp" line="85" />
+        <source>The restaurant cannot be reached; your idea is still here to send.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/ideaboard.cpp" line="97" />
+        <source>The restaurant cannot be reached; try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/ideaboard.cpp" line="134" />
+        <source>Your table has already voted for this idea.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/ideaboard.cpp" line="136" />
+        <source>Write your idea first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/ideaboard.cpp" line="138" />
+        <source>An idea is at most %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/ideaboard.cpp" line="140" />
+        <source>That idea is no longer on the board.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2911,179 +3634,179 @@
 <context>
     <name>tableside::OwnerScreen</name>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="204" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="217" />
         <source>The hub cannot be reached, so the PIN cannot be checked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="377" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="399" />
         <source>No changes since version %1 was published.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="380" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="402" />
         <source>No changes to publish.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="383" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="405" />
         <source>%n unpublished changes.</source>
         <translation>
             <numerusform>%n unpublished change.</numerusform><numerusform>%n unpublished changes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="385" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="407" />
         <source>Last change at %1. %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="387" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="409" />
         <source>Last change by %1 at %2. %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="419" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="462" />
         <source>That PIN is not right. Try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="421" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="464" />
         <source>Too many wrong PINs: the PIN is locked for a while.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="424" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="467" />
         <source>Only an owner's PIN can change the menu.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="427" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="470" />
         <source>Someone else changed the draft just now. Check it, then publish again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="431" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="474" />
         <source>There are no changes to publish.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="433" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="476" />
         <source>Fix %n problems before publishing: they are listed under Problems.</source>
         <translation>
             <numerusform>Fix %n problem before publishing: it is listed under Problems.</numerusform><numerusform>Fix %n problems before publishing: they are listed under Problems.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="438" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="481" />
         <source>That version is not kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="440" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="483" />
         <source>The hub did not answer. Check the connection and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="509" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="553" />
         <source>Saved in the draft. Publish to show it on the tables.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="517" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="561" />
         <source>Published as version %1: every table shows it now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="520" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="564" />
         <source>Rolled back: version %1 is on every table now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="537" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="581" />
         <source>The last change is undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="595" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="640" />
         <source>Restored version %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="599" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="644" />
         <source>The menu as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="604" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="649" />
         <source>Version %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="606" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="651" />
         <source>Version %1 by %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="638" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="683" />
         <source>Vegetarian</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="640" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="685" />
         <source>Vegan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="642" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="687" />
         <source>Gluten-free</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="644" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="689" />
         <source>Halal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="648" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="693" />
         <source>Drink</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="650" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="695" />
         <source>Starter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="652" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="697" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="654" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="699" />
         <source>Side</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="656" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="701" />
         <source>Dessert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="661" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="706" />
         <source>Not spicy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="663" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="708" />
         <source>Mild</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="665" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="710" />
         <source>Medium</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="667" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="712" />
         <source>Hot</source>
         <translation type="unfinished" />
     </message>
@@ -3123,6 +3846,29 @@
     <message>
         <location filename="../../qml/Owner/photoupload.cpp" line="142" />
         <source>The hub could not keep the photo. Try again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tableside::RecommendationsModel</name>
+    <message>
+        <location filename="../../core/models/recommendationsmodel.cpp" line="112" />
+        <source>Often ordered with this</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/models/recommendationsmodel.cpp" line="113" />
+        <source>Often ordered with your choices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/models/recommendationsmodel.cpp" line="115" />
+        <source>Popular tonight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/models/recommendationsmodel.cpp" line="117" />
+        <source>The house recommends</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3232,28 +3978,44 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="371" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="384" />
         <source>Your bill is on its way.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="373" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="386" />
         <source>The bill request was not sent. Please try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="375" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="388" />
         <source>Bill requested — waiting for staff.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="381" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="394" />
         <source>Your order was not accepted: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="386" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="399" />
         <source>Your message was not sent: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/tablescreen_feedback.cpp" line="19" />
+        <location filename="../../qml/Table/tablescreen_feedback.cpp" line="53" />
+        <source>This screen cannot send ratings: it has no outbox.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/tablescreen_feedback.cpp" line="87" />
+        <source>Your rating was not taken: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/tablescreen_feedback.cpp" line="92" />
+        <source>Your card was not taken: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
