@@ -13,11 +13,11 @@ namespace tableside {
 
 struct BillLine {
     qint64 lineId = 0; // unique on the bill: splits by items name lines by it
-    QString name;      // the dish
-    QString options;   // the chosen options as the table shows them ("Medium, chips")
+    QString name{};    // the dish
+    QString options{}; // the chosen options as the table shows them ("Medium, chips")
     int seat = 0;      // 1..InputLimits::MaxSeat; 0: the whole table
     int quantity = 1;
-    Money total;            // quantity x unit price, as the hub priced the line
+    Money total{};          // quantity x unit price, as the hub priced the line
     bool cancelled = false; // a cancelled line is left off the bill
     bool operator==(const BillLine &) const = default;
 };
