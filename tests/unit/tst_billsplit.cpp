@@ -211,6 +211,18 @@ void TestBillSplit::customAmounts()
     QCOMPARE(minorUnits(split->parts(), &SplitPart::tax), (QList<qint64>{968, 774, 658}));
     QCOMPARE(minorUnits(split->parts(), &SplitPart::subtotal), (QList<qint64>{4032, 3226, 2742}));
     QCOMPARE(brokenInvariant(bill, split.value()), QString());
+
+    // 1.00 + 0.24 tax + 0.13 service (12.5 %, 0.125 up) = 1.37 paid as 0.09 and 1.28. What is
+    // added on top, 0.37, is shared first (0.02 and 0.35), then the tax within it (0.01 and
+    // 0.23): the tax alone shared by the amounts would give 0.02 and 0.22, and no service to 0.09.
+    const Bill small = makeBill({100}, {2400, false, 1250});
+    const Result<BillSplit> uneven =
+        BillSplit::customAmounts(small, {Money(9, "EUR"), Money(128, "EUR")});
+    QVERIFY(uneven.ok());
+    QCOMPARE(minorUnits(uneven->parts(), &SplitPart::subtotal), (QList<qint64>{7, 93}));
+    QCOMPARE(minorUnits(uneven->parts(), &SplitPart::tax), (QList<qint64>{1, 23}));
+    QCOMPARE(minorUnits(uneven->parts(), &SplitPart::serviceCharge), (QList<qint64>{1, 12}));
+    QCOMPARE(brokenInvariant(small, uneven.value()), QString());
 }
 
 void TestBillSplit::customAmountsForEveryN_data()
