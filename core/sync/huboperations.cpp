@@ -1,5 +1,6 @@
 #include "huboperations.h"
 
+#include "billoperations.h"
 #include "devicerepository.h"
 #include "flooroperations.h"
 #include "guestoperations.h"
@@ -49,6 +50,7 @@ HubOperations::HubOperations(QSqlDatabase db, const Clock &clock)
     , m_venue(std::make_unique<VenueOperations>(m_work, *m_pins))
     , m_guestVoice(std::make_unique<GuestVoiceOperations>(m_work, *m_pins))
     , m_ideas(std::make_unique<IdeaOperations>(m_work, *m_sessions, *m_pins))
+    , m_bills(std::make_unique<BillOperations>(m_work, *m_sessions))
 {
     m_handlers = {
         {u"menu.get"_s, handler(m_menu.get(), &MenuOperations::get)},
@@ -87,6 +89,7 @@ HubOperations::HubOperations(QSqlDatabase db, const Clock &clock)
         {u"idea.merge"_s, handler(m_ideas.get(), &IdeaOperations::merge)},
         {u"pairing.create"_s, handler(m_pairing.get(), &PairingOperations::create)},
         {u"floor.get"_s, handler(m_floor.get(), &FloorOperations::floorGet)},
+        {u"bill.get"_s, handler(m_bills.get(), &BillOperations::get)},
         {u"orders.open"_s, handler(m_floor.get(), &FloorOperations::ordersOpen)},
         {u"venue.timeZone.set"_s, handler(m_venue.get(), &VenueOperations::setTimeZone)},
         {u"recommend.get"_s, handler(m_recommend.get(), &RecommendOperations::get)},

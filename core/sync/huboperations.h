@@ -19,6 +19,7 @@
 
 namespace tableside {
 
+class BillOperations;
 class FloorOperations;
 class GuestOperations;
 class MenuEditOperations;
@@ -71,6 +72,7 @@ private:
     std::unique_ptr<VenueOperations> m_venue;
     std::unique_ptr<GuestVoiceOperations> m_guestVoice;
     std::unique_ptr<IdeaOperations> m_ideas;
+    std::unique_ptr<BillOperations> m_bills;
     QHash<QString, Handler> m_handlers;
 };
 

@@ -48,6 +48,7 @@ constexpr Row Rows[] = {
     {"pairing.create"_L1, D, D, A, A},
     {"floor.get"_L1, D, A, A, A},
     {"orders.open"_L1, D, A, A, A},
+    {"bill.get"_L1, Own, D, A, A},
     {"menu.draft.get"_L1, D, D, D, A},
     {"menu.draft.edit"_L1, D, D, D, Access::WithPin},
     {"menu.draft.undo"_L1, D, D, D, Access::WithPin},

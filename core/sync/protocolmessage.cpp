@@ -139,6 +139,7 @@ const QList<OpSpec> &opSpecs()
          {{"role"_L1, Str, Req, 16}, {"table"_L1, Int, Opt}, {"pin"_L1, Str, Opt, 16}}},
         {"floor.get"_L1, {}},
         {"orders.open"_L1, {}},
+        {"bill.get"_L1, {{"table"_L1, Int, Opt}, {"language"_L1, Str, Opt, 16}}},
         {"menu.draft.get"_L1, {}},
         {"menu.draft.edit"_L1, {{"pin"_L1, Str, Opt, 16}, {"edit"_L1, ArgType::Object, Req}}},
         {"menu.draft.undo"_L1, {{"pin"_L1, Str, Opt, 16}}},

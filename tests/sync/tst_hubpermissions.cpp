@@ -46,6 +46,7 @@ const struct {
     {"pairing.create", "--yy"},
     {"floor.get", "-yyy"},
     {"orders.open", "-yyy"},
+    {"bill.get", "o-yy"},
     {"menu.draft.get", "---y"},
     {"menu.draft.edit", "---p"},
     {"menu.draft.undo", "---p"},
