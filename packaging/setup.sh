@@ -19,6 +19,8 @@ packages=(
     qml6-module-qtcharts
     qt6-multimedia-dev
     libqrencode-dev pkg-config clang-format tzdata
+    # The tests read back the QR codes the screens draw (zbarimg).
+    zbar-tools
     # packaging/sanitize.sh: clang with its sanitizers' and libFuzzer's runtimes, and
     # llvm-symbolizer for readable reports.
     clang libclang-rt-14-dev llvm
