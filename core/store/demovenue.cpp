@@ -58,6 +58,7 @@ ItemDraft itemOf(const QJsonObject &i, qint64 categoryId, int sortOrder)
     item.spiceLevel = i[u"spice"].toInt(0);
     item.allergens = stringsOf(i[u"allergens"]);
     item.dietary = stringsOf(i[u"dietary"]);
+    item.pick = i[u"pick"].toBool(false);
     for (const QJsonValue &g : i[u"modifierGroups"].toArray())
         item.groups.append(groupOf(g.toObject()));
     item.sortOrder = sortOrder;

@@ -116,10 +116,10 @@ Result<qint64> MenuRepository::addItem(const ItemDraft &d)
     menuChanged();
     auto done = runSql(m_db,
                        u"INSERT INTO menu_items (key, category_id, price_minor, photo, available, "
-                       u"course, station, spice_level, sort_order) "
-                       u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                       u"course, station, spice_level, sort_order, pick) "
+                       u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                        {d.key, d.categoryId, d.priceMinor, d.photo, d.available, d.course,
-                        d.station, d.spiceLevel, d.sortOrder});
+                        d.station, d.spiceLevel, d.sortOrder, d.pick});
     if (!done)
         return done.error();
     const qint64 id = done->lastInsertId().toLongLong();

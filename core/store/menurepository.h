@@ -46,6 +46,7 @@ struct ItemDraft {
     QStringList dietary;
     QList<GroupDraft> groups;
     int sortOrder = 0;
+    bool pick = false; // the house recommends it while the venue's history is thin
 };
 
 struct MenuCounts {

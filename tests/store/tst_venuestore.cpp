@@ -355,6 +355,11 @@ private slots:
             0);
         QVERIFY(scalar(store, u"SELECT count(DISTINCT item_id) FROM item_allergens"_s).toInt() >=
                 20);
+        // The house's picks, recommended while a new venue has no history.
+        QCOMPARE(scalar(store, u"SELECT group_concat(key, ',') FROM (SELECT key FROM menu_items "
+                               u"WHERE pick ORDER BY key)"_s)
+                     .toString(),
+                 u"dolmades,knafeh,lamb-kleftiko"_s);
     }
 
     void menuReadsInEachLanguageWithFallback()
