@@ -89,7 +89,9 @@ Column {
 
             Image {
                 id: picture
-                x: Theme.spacingSmall
+                // Anchored, not placed by x, so that it moves to the right in Arabic and Persian.
+                anchors.left: parent.left
+                anchors.leftMargin: Theme.spacingSmall
                 anchors.verticalCenter: parent.verticalCenter
                 width: Theme.touchTarget
                 height: Theme.touchTarget
