@@ -7,6 +7,7 @@
 #include "screenshot.h"
 #include "screenwait.h"
 #include "tablescreen.h"
+#include "visitcard.h"
 
 #include <QDeadlineTimer>
 #include <QQuickWindow>
@@ -195,6 +196,40 @@ Result<void> ideasOnTheBoard(EmbeddedVenue &venue, TableScreen &table, const Clo
     return {};
 }
 
+// The kitchen cooks every placed line and the floor serves it, as at the end of a course: the
+// order screen then asks for a rating of each served dish.
+Result<void> serveAll(EmbeddedVenue &venue, TableScreen &table, const Clock &clock)
+{
+    VenueClient kitchen(clock), floor(clock);
+    for (auto [device, role] : {std::pair{&kitchen, u"kitchen"_s}, {&floor, u"host"_s}})
+        if (auto joined = venue.join(*device, role); !joined)
+            return joined.error();
+    if (!waitUntil([&] {
+            return kitchen.state() == VenueClient::State::Online &&
+                   floor.state() == VenueClient::State::Online;
+        }))
+        return makeError(u"no_staff"_s, u"the kitchen and floor could not reach the hub"_s);
+    OrderStatusModel &orders = table.orderModel();
+    for (int row = 0; row < orders.rowCount(); ++row) {
+        const qint64 lineId = orders.index(row).data(OrderStatusModel::LineIdRole).toLongLong();
+        for (auto [device, to] : {std::pair{&kitchen, u"cooking"_s}, {&kitchen, u"ready"_s},
+                                  {&floor, u"served"_s}}) {
+            QJsonObject result;
+            if (!ask(*device, u"order.line.advance"_s, {{u"lineId"_s, lineId}, {u"to"_s, to}},
+                     &result))
+                return makeError(u"not_served"_s, u"the hub did not take a line's move"_s);
+        }
+    }
+    if (!waitUntil([&] {
+            for (int row = 0; row < orders.rowCount(); ++row)
+                if (orders.index(row).data(OrderStatusModel::StatusRole) != u"served"_s)
+                    return false;
+            return true;
+        }))
+        return makeError(u"not_served"_s, u"the table did not hear its dishes served"_s);
+    return {};
+}
+
 Result<void> stage(const QString &screen, EmbeddedVenue &venue, TableScreen &table,
                    const Clock &clock)
 {
@@ -208,6 +243,28 @@ Result<void> stage(const QString &screen, EmbeddedVenue &venue, TableScreen &tab
         table.dishDraft().setSeat(1);
     } else if (screen == u"order"_s) {
         fillCart(table);
+        // "Before you order": what goes with the order, once the hub has answered.
+        if (!waitUntil([&] { return table.orderPairings()->rowCount() > 0; }))
+            return makeError(u"no_pairings"_s, u"the hub recommended nothing"_s);
+    } else if (screen == u"rating"_s || screen == u"visit"_s) {
+        fillCart(table);
+        table.placeOrder();
+        if (!waitUntil([&] {
+                return table.orderModel().rowCount() > 0 && table.orderModel().sendingCount() == 0;
+            }))
+            return makeError(u"not_placed"_s, u"the hub did not accept the order"_s);
+        if (auto served = serveAll(venue, table, clock); !served)
+            return served;
+        // One dish already rated; the others still ask.
+        table.rateDish(table.menuIndex().itemIdByKey(u"hummus"_s), 5);
+        if (screen == u"visit"_s) {
+            VisitCard &card = *table.visitCard();
+            card.setFood(5);
+            card.setService(4);
+            card.setRecommend(9);
+            card.setComment(u"Lovely evening, the koobideh was perfect."_s);
+            table.setVisitCardOpen(true);
+        }
     } else if (screen == u"status"_s) {
         fillCart(table);
         table.placeOrder();
