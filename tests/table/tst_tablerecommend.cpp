@@ -102,6 +102,41 @@ private slots:
         QVERIFY(counted(hub, lambChops, u"owner_pick"_s, "shown") >= 1);
     }
 
+    // Right to left, the row reads photo, name, then Add from the right: nothing under the button.
+    void aRowReadsFromTheRightInArabic()
+    {
+        TestHub hub;
+        QCOMPARE(hub.start(u"UPDATE menu_items SET pick = key IN ('dolmades')"_s), QString());
+        const qint64 dolmades = hub.itemId(u"dolmades"_s);
+        Diner diner(hub, u"ar"_s, 4);
+        Fingers fingers;
+        QVERIFY(showScreen(diner, fingers));
+        QVERIFY(fingers.tap(u"welcomeStart"_s));
+        QVERIFY(fingers.tap(u"dish_%1"_s.arg(hub.itemId(u"hummus"_s))));
+        QQuickItem *row = fingers.item(u"recommendation_%1"_s.arg(dolmades));
+        QVERIFY(row);
+        QQuickItem *add = fingers.item(u"recommendationAdd_%1"_s.arg(dolmades));
+        QQuickItem *photo = nullptr;
+        QQuickItem *texts = nullptr;
+        for (QQuickItem *child : row->childItems()) {
+            if (child->inherits("QQuickImage"))
+                photo = child;
+            else if (child->inherits("QQuickColumn"))
+                texts = child;
+        }
+        QVERIFY(add && photo && texts);
+        const auto sceneRect = [](QQuickItem *item) {
+            return QRectF(item->mapToScene({0, 0}), item->size());
+        };
+        QTRY_VERIFY(texts->width() > 100);
+        const QRectF rowRect = sceneRect(row), photoRect = sceneRect(photo),
+                     textsRect = sceneRect(texts), addRect = sceneRect(add);
+        QVERIFY(photoRect.right() <= rowRect.right() && photoRect.left() > rowRect.center().x());
+        QVERIFY(textsRect.right() <= photoRect.left());
+        QVERIFY(addRect.right() <= textsRect.left());
+        QVERIFY(addRect.left() >= rowRect.left());
+    }
+
     void oftenOrderedWithThisUnderTheDinersFilters()
     {
         TestHub hub;
