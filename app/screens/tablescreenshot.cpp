@@ -212,8 +212,8 @@ Result<void> serveAll(EmbeddedVenue &venue, TableScreen &table, const Clock &clo
     OrderStatusModel &orders = table.orderModel();
     for (int row = 0; row < orders.rowCount(); ++row) {
         const qint64 lineId = orders.index(row).data(OrderStatusModel::LineIdRole).toLongLong();
-        for (auto [device, to] : {std::pair{&kitchen, u"cooking"_s}, {&kitchen, u"ready"_s},
-                                  {&floor, u"served"_s}}) {
+        for (auto [device, to] :
+             {std::pair{&kitchen, u"cooking"_s}, {&kitchen, u"ready"_s}, {&floor, u"served"_s}}) {
             QJsonObject result;
             if (!ask(*device, u"order.line.advance"_s, {{u"lineId"_s, lineId}, {u"to"_s, to}},
                      &result))
