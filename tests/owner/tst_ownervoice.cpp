@@ -267,6 +267,75 @@ private slots:
         QTRY_COMPARE(hub.scalar(u"SELECT feedback_retention_days FROM venue"_s).toInt(), 90);
         QTRY_COMPARE(office.owner.voice()->retentionDays(), 90);
     }
+
+    // The visit card, tapped at a real table after the bill is asked for: the stars, would you
+    // recommend us, a comment and an e-mail kept only with the tick, and the owner's open page
+    // counts it at once.
+    void aVisitCardTappedAtTheTableReachesTheOwner()
+    {
+        TestHub hub;
+        QCOMPARE(hub.start(), QString());
+        const qint64 hummus = hub.itemId(u"hummus"_s);
+        TestClient kitchen, floor;
+        QVERIFY(kitchen.connectAs(hub.hub->url(), hub.enroll(u"Pass"_s, u"kitchen"_s)));
+        QVERIFY(floor.connectAs(hub.hub->url(), hub.enroll(u"Floor"_s, u"host"_s)));
+        Office desk(hub);
+        QVERIFY(desk.signIn());
+        QVERIFY(tap(desk.window, u"voiceButton"_s));
+        QTRY_VERIFY(desk.owner.voice()->loaded());
+        QCOMPARE(desk.owner.voice()->npsText(), u"No answers yet"_s);
+
+        Diner diner(hub, u"en"_s, 7);
+        Fingers table;
+        QVERIFY(showScreen(diner, table));
+        QVERIFY(table.tap(u"welcomeStart"_s));
+        QVERIFY(table.tap(u"dish_%1"_s.arg(hummus)));
+        QVERIFY(table.tap(u"dishAdd"_s));
+        QTRY_VERIFY(!table.find(u"dishSheet"_s));
+        QVERIFY(table.tap(u"placeButton"_s));
+        QVERIFY(table.tap(u"confirmPlace"_s));
+        QTRY_COMPARE(diner.screen->page(), u"status"_s);
+        QTRY_COMPARE(hub.scalar(u"SELECT count(*) FROM order_lines"_s).toInt(), 1);
+        const qint64 line = hub.scalar(u"SELECT id FROM order_lines"_s).toLongLong();
+        for (const auto &[staff, to] :
+             {std::pair{&kitchen, u"cooking"_s}, {&kitchen, u"ready"_s}, {&floor, u"served"_s}})
+            QVERIFY(staff
+                        ->request(u"order.line.advance"_s,
+                                  {{u"lineId"_s, line}, {u"to"_s, to}})[u"ok"_s]
+                        .toBool());
+
+        // The bill asked for: the card opens over the order by itself.
+        QVERIFY(table.tap(u"requestBill"_s));
+        QTRY_VERIFY(diner.screen->visitCardOpen());
+        QVERIFY(table.item(u"visitCardSheet"_s));
+        for (const char *mark :
+             {"visitFood_5", "visitService_4", "visitAmbience_3", "visitRecommend_9"})
+            QVERIFY2(table.tap(QString::fromLatin1(mark)), mark);
+        const QString said = u"Warm welcome, quick hummus"_s;
+        QVERIFY(table.tap(u"visitComment"_s));
+        for (const char key : said.toLatin1())
+            QTest::keyClick(table.window, key);
+        QTRY_COMPARE(table.text(u"visitComment"_s), said);
+        QVERIFY(table.tap(u"visitEmail"_s));
+        for (const char key : QByteArray("guest@example.org"))
+            QTest::keyClick(table.window, key);
+        // Without the tick the address is not sent; with it, it is.
+        QVERIFY(table.tap(u"visitConsent"_s));
+        QVERIFY(table.tap(u"visitSend"_s));
+
+        QTRY_COMPARE(hub.scalar(u"SELECT count(*) FROM visit_feedback"_s).toInt(), 1);
+        QCOMPARE(hub.scalar(u"SELECT food || service || ambience || ':' || recommend FROM "
+                            u"visit_feedback"_s)
+                     .toString(),
+                 u"543:9"_s);
+        QCOMPARE(hub.scalar(u"SELECT comment FROM visit_feedback"_s).toString(), said);
+        QCOMPARE(hub.scalar(u"SELECT contact_email FROM visit_feedback"_s).toString(),
+                 u"guest@example.org"_s);
+        // One promoter of one: +100 on the owner's open page, the card's stars beside it.
+        QTRY_COMPARE(desk.owner.voice()->npsText(), u"+100"_s);
+        QVERIFY(
+            desk.owner.voice()->visitsText().contains(u"food 5.0, service 4.0, ambience 3.0"_s));
+    }
 };
 
 QTEST_MAIN(TestOwnerVoice)
