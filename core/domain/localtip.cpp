@@ -51,9 +51,9 @@ Result<LocalizedText> LocalTipRules::checkDescription(const LocalizedText &texts
     if (!kept)
         return kept;
     if (!kept->contains(defaultLanguage))
-        return makeError(u"bad_description"_s,
-                         tr("Describe the place in the venue's default language (%1).")
-                             .arg(defaultLanguage));
+        return makeError(
+            u"bad_description"_s,
+            tr("Describe the place in the venue's default language (%1).").arg(defaultLanguage));
     return kept;
 }
 
@@ -76,9 +76,9 @@ Result<int> LocalTipRules::checkMinutes(int minutes)
 Result<QString> LocalTipRules::checkLink(const QString &link)
 {
     const QString text = link.trimmed();
-    const Error bad = makeError(u"bad_link"_s,
-                                tr("Give the place's web address, starting with https:// or "
-                                   "http://."));
+    const Error bad =
+        makeError(u"bad_link"_s, tr("Give the place's web address, starting with https:// or "
+                                    "http://."));
     if (text.isEmpty() || text.size() > MaxLinkLength)
         return text.size() > MaxLinkLength
                    ? makeError(u"bad_link"_s,

@@ -15,10 +15,10 @@
 namespace tableside {
 
 struct LocalTip {
-    qint64 id = 0;     // 0: not stored yet
-    int position = 0;  // the owner's order, from 0
-    QString name;      // a place's name, the same in every language
-    QString photo;     // a photo of the venue's library (its hash), or a shipped file; "" for none
+    qint64 id = 0;    // 0: not stored yet
+    int position = 0; // the owner's order, from 0
+    QString name;     // a place's name, the same in every language
+    QString photo;    // a photo of the venue's library (its hash), or a shipped file; "" for none
     LocalizedText description; // language -> text
     LocalizedText hours;       // language -> opening hours as the owner writes them; optional
     int minutesOnFoot = 0;

@@ -19,9 +19,9 @@ struct Tr {
 
 Error unknownTip(qint64 tipId)
 {
-    return makeError(u"unknown_tip"_s,
-                     Tr::tr("There is no place %1 in Explore the area; it may have been deleted.")
-                         .arg(tipId));
+    return makeError(
+        u"unknown_tip"_s,
+        Tr::tr("There is no place %1 in Explore the area; it may have been deleted.").arg(tipId));
 }
 
 QVariant nullableText(const QString &text)
@@ -131,20 +131,20 @@ Result<LocalTip> LocalTipRepository::save(const LocalTip &tip)
         auto next = scalarSql(m_db, u"SELECT coalesce(max(position) + 1, 0) FROM local_tips"_s);
         if (!next)
             return next.error();
-        auto added = runSql(m_db,
-                            u"INSERT INTO local_tips (position, name, photo, minutes_on_foot, "
-                            u"link, changed_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                            {next->toInt(), tip.name, nullableText(tip.photo), tip.minutesOnFoot,
-                             tip.link, now});
+        auto added = runSql(
+            m_db,
+            u"INSERT INTO local_tips (position, name, photo, minutes_on_foot, "
+            u"link, changed_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
+            {next->toInt(), tip.name, nullableText(tip.photo), tip.minutesOnFoot, tip.link, now});
         if (!added)
             return added.error();
         tipId = added->lastInsertId().toLongLong();
     } else {
-        auto changed = runSql(m_db,
-                              u"UPDATE local_tips SET name = ?, photo = ?, minutes_on_foot = ?, "
-                              u"link = ?, changed_at = ? WHERE id = ?"_s,
-                              {tip.name, nullableText(tip.photo), tip.minutesOnFoot, tip.link, now,
-                               tipId});
+        auto changed =
+            runSql(m_db,
+                   u"UPDATE local_tips SET name = ?, photo = ?, minutes_on_foot = ?, "
+                   u"link = ?, changed_at = ? WHERE id = ?"_s,
+                   {tip.name, nullableText(tip.photo), tip.minutesOnFoot, tip.link, now, tipId});
         if (!changed)
             return changed.error();
         if (changed->numRowsAffected() == 0)
@@ -165,9 +165,9 @@ Result<void> LocalTipRepository::remove(qint64 tipId)
         return texts.error();
     if (auto gone = runSql(m_db, u"DELETE FROM local_tips WHERE id = ?"_s, {tipId}); !gone)
         return gone.error();
-    if (auto closed = runSql(m_db,
-                             u"UPDATE local_tips SET position = position - 1 WHERE position > ?"_s,
-                             {tip->position});
+    if (auto closed =
+            runSql(m_db, u"UPDATE local_tips SET position = position - 1 WHERE position > ?"_s,
+                   {tip->position});
         !closed)
         return closed.error();
     return {};

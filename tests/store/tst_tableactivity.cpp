@@ -356,7 +356,8 @@ private slots:
         LocalTip tip;
         tip.name = u"Old Town Walls \u202Eevil\u202C"_s; // kept as sent
         tip.photo = PhotoRepository::hashOf(jpeg);
-        tip.description = {{u"en"_s, u"Walk the walls.\u0007"_s}, {u"fa"_s, u"روی دیوارها قدم بزنید."_s}};
+        tip.description = {{u"en"_s, u"Walk the walls.\u0007"_s},
+                           {u"fa"_s, u"روی دیوارها قدم بزنید."_s}};
         tip.hours = {{u"en"_s, u"Always open"_s}};
         tip.minutesOnFoot = 15;
         tip.link = u"http://walls.example.org/?a=1&b=2"_s;
@@ -391,9 +392,9 @@ private slots:
         QCOMPARE(tipNames().constLast(), u"Museum of the Old Harbour"_s);
 
         QVERIFY(tips().remove(order.at(1)).ok()); // Lighthouse Point
-        QCOMPARE(tipNames(), (QStringList{tip.name, u"Agora Street Market"_s,
-                                          u"Lemon Grove Gardens"_s,
-                                          u"Museum of the Old Harbour"_s}));
+        QCOMPARE(tipNames(),
+                 (QStringList{tip.name, u"Agora Street Market"_s, u"Lemon Grove Gardens"_s,
+                              u"Museum of the Old Harbour"_s}));
         const QList<LocalTip> after = tips().list().value();
         for (qsizetype i = 0; i < after.size(); ++i)
             QCOMPARE(after.at(i).position, int(i)); // no gap
@@ -417,8 +418,7 @@ private slots:
         QCOMPARE(tips().reorder(order.mid(1)).error().code, u"bad_request"_s);
         QCOMPARE(tips().reorder(order + QList<qint64>{order.constFirst()}).error().code,
                  u"bad_request"_s);
-        QCOMPARE(tips().reorder(order.mid(1) + QList<qint64>{999}).error().code,
-                 u"unknown_tip"_s);
+        QCOMPARE(tips().reorder(order.mid(1) + QList<qint64>{999}).error().code, u"unknown_tip"_s);
         tip.id = 0;
         for (int i = int(before.size()); i < LocalTipRules::MaxTips; ++i)
             QVERIFY(tips().save(tip).ok());
@@ -427,9 +427,9 @@ private slots:
         QCOMPARE(storedTipRows(), full);
         QVERIFY(full > rows);
         // The store's own checks stand behind the rules: no link but http(s).
-        QVERIFY(!runSql(m_store->connection(),
-                        u"UPDATE local_tips SET link = 'javascript:alert(1)'"_s)
-                     .ok());
+        QVERIFY(
+            !runSql(m_store->connection(), u"UPDATE local_tips SET link = 'javascript:alert(1)'"_s)
+                 .ok());
     }
 
     void ideasAreVotedOncePerSession()

@@ -15,7 +15,8 @@ LocalTip museum()
 {
     LocalTip tip;
     tip.name = u"  Museum of the Harbour "_s;
-    tip.description = {{u"en"_s, u"Boats and maps. "_s}, {u"el"_s, u"Βάρκες."_s}, {u"fa"_s, u" "_s}};
+    tip.description = {
+        {u"en"_s, u"Boats and maps. "_s}, {u"el"_s, u"Βάρκες."_s}, {u"fa"_s, u" "_s}};
     tip.hours = {{u"en"_s, u"10:00–18:00"_s}};
     tip.minutesOnFoot = 12;
     tip.link = u" https://museum.example.org/visit?lang=en "_s;
@@ -94,9 +95,7 @@ private slots:
     {
         QVERIFY(LocalTipRules::checkHours({}, Languages).ok()); // optional
         QVERIFY(LocalTipRules::checkHours({{u"ar"_s, QString(120, u'س')}}, Languages).ok());
-        QCOMPARE(LocalTipRules::checkHours({{u"ar"_s, QString(121, u'س')}}, Languages)
-                     .error()
-                     .code,
+        QCOMPARE(LocalTipRules::checkHours({{u"ar"_s, QString(121, u'س')}}, Languages).error().code,
                  u"bad_hours"_s);
         QCOMPARE(LocalTipRules::checkHours({{u"it"_s, u"9-5"_s}}, Languages).error().code,
                  u"bad_hours"_s);
