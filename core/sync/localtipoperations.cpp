@@ -80,7 +80,9 @@ Result<void> LocalTipOperations::recordChanged(HubOutcome &outcome)
     auto tips = m_tips.list();
     if (!tips)
         return tips.error();
-    return m_work.record(outcome, u"tips.changed"_s, {{u"tips"_s, toJson(*tips)}});
+    return m_work.record(
+        outcome, u"tips.changed"_s,
+        {{u"tips"_s, toJson(*tips)}, {u"defaultLanguage"_s, m_work.venueLanguage()}});
 }
 
 Result<HubOutcome> LocalTipOperations::get(const Device &, const QJsonObject &)
@@ -89,7 +91,7 @@ Result<HubOutcome> LocalTipOperations::get(const Device &, const QJsonObject &)
     if (!tips)
         return tips.error();
     HubOutcome outcome;
-    outcome.result = {{u"tips"_s, toJson(*tips)}};
+    outcome.result = {{u"tips"_s, toJson(*tips)}, {u"defaultLanguage"_s, m_work.venueLanguage()}};
     return outcome;
 }
 

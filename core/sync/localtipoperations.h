@@ -32,7 +32,8 @@ public:
 
 private:
     Result<void> checkOwner(const QJsonObject &args);
-    // Records tips.changed with every tip, in the owner's order, into `outcome`.
+    // Records tips.changed with every tip, in the owner's order, and the venue's default
+    // language (what a screen shows where its language has no text) into `outcome`.
     Result<void> recordChanged(HubOutcome &outcome);
 
     HubTransactions &m_work;

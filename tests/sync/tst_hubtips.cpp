@@ -106,6 +106,8 @@ private slots:
                                u"Agora Street Market"_s, u"Lighthouse Point"_s};
         QCOMPARE(namesOf(tipsOf(m_four)), demo);
         QCOMPARE(namesOf(tipsOf(m_kitchen)), demo);
+        QCOMPARE(m_four.request(u"tips.get"_s, {})[u"result"_s][u"defaultLanguage"_s].toString(),
+                 u"en"_s);
         const QJsonObject museum = tipsOf(m_four).at(0).toObject();
         QCOMPARE(museum[u"position"_s].toInt(), 0);
         QCOMPARE(museum[u"minutesOnFoot"_s].toInt(), 8);
