@@ -54,6 +54,9 @@ Rectangle {
             Text {
                 objectName: "tipName_" + card.index
                 Layout.fillWidth: true
+                // The reading side of the screen's language (mirrored right to left), whatever
+                // the script of the owner's text.
+                horizontalAlignment: Text.AlignLeft
                 text: card.name
                 wrapMode: Text.Wrap
                 color: Theme.ink
@@ -63,6 +66,7 @@ Rectangle {
             Text {
                 objectName: "tipWalk_" + card.index
                 Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft
                 text: card.minutesOnFoot === 0 ? qsTr("Right here")
                                                : qsTr("%n min on foot", "", card.minutesOnFoot)
                 color: Theme.accent
@@ -72,6 +76,7 @@ Rectangle {
             Text {
                 objectName: "tipHours_" + card.index
                 Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft
                 visible: card.hours !== ""
                 text: card.hours
                 wrapMode: Text.Wrap
@@ -81,6 +86,7 @@ Rectangle {
             Text {
                 objectName: "tipDescription_" + card.index
                 Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft
                 text: card.description
                 wrapMode: Text.Wrap
                 color: Theme.ink
