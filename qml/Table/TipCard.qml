@@ -37,7 +37,7 @@ Rectangle {
             Layout.preferredWidth: 200
             Layout.preferredHeight: 150
             Layout.alignment: Qt.AlignTop
-            visible: card.photo.toString() !== ""
+            visible: String(card.photo) !== ""
             source: card.photo
             sourceSize.width: 400
             sourceSize.height: 300
