@@ -23,7 +23,7 @@ namespace {
 const QHash<QString, QStringList> ScreensByRole{
     {u"table"_s,
      {u"menu"_s, u"welcome"_s, u"item"_s, u"order"_s, u"status"_s, u"rating"_s, u"visit"_s,
-      u"chat"_s, u"ideas"_s}},
+      u"chat"_s, u"ideas"_s, u"tips"_s}},
     {u"kitchen"_s, {u"tickets"_s, u"line"_s, u"recall"_s}},
     {u"host"_s, {u"floor"_s, u"chat"_s, u"pair"_s, u"table"_s, u"close"_s}},
     {u"owner"_s,

@@ -289,6 +289,11 @@ Result<void> stage(const QString &screen, EmbeddedVenue &venue, TableScreen &tab
         return talk(venue, table, clock);
     } else if (screen == u"ideas"_s) {
         return ideasOnTheBoard(venue, table, clock);
+    } else if (screen == u"tips"_s) {
+        // The demo venue's four places, read when the table came online.
+        if (!waitUntil([&] { return table.localTips()->rowCount() == 4; }))
+            return makeError(u"no_tips"_s, u"the owner's tips did not reach the table"_s);
+        table.setTipsOpen(true);
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "demovenue.h"
 
+#include "localtiprepository.h"
 #include "menurepository.h"
 #include "sqlstatement.h"
 #include "staffrepository.h"
@@ -118,6 +119,23 @@ Result<void> loadVenue(const QSqlDatabase &db, const QJsonObject &root, SeedSumm
                                  u"%1 (%2)"_s.arg(added.error().message, i[u"key"].toString()));
             ++summary.items;
         }
+    }
+
+    LocalTipRepository tips(db, clock);
+    for (const QJsonValue &t : root[u"tips"].toArray()) {
+        LocalTip tip;
+        tip.name = t[u"name"].toString();
+        tip.photo = t[u"photo"].toString();
+        tip.description = textsOf(t[u"description"]);
+        tip.hours = textsOf(t[u"hours"]);
+        tip.minutesOnFoot = t[u"minutesOnFoot"].toInt();
+        tip.link = t[u"link"].toString();
+        auto checked = LocalTipRules::check(tip, settings.languages, settings.defaultLanguage);
+        if (!checked)
+            return makeError(checked.error().code,
+                             u"%1 (%2)"_s.arg(checked.error().message, tip.name));
+        if (auto added = tips.save(*checked); !added)
+            return added.error();
     }
     return {};
 }

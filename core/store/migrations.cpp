@@ -19,6 +19,7 @@ QStringList schemaVersion8();  // schema_v8.cpp
 QStringList schemaVersion9();  // schema_v9.cpp
 QStringList schemaVersion10(); // schema_v10.cpp
 QStringList schemaVersion11(); // schema_v11.cpp
+QStringList schemaVersion12(); // schema_v12.cpp
 
 const QList<Migration> &Migrations::all()
 {
@@ -40,6 +41,7 @@ const QList<Migration> &Migrations::all()
         {10, u"recommendations: the owner's picks, counted when shown and ordered"_s,
          schemaVersion10()},
         {11, u"the ideas board: statuses, the owner's answers, merged ideas"_s, schemaVersion11()},
+        {12, u"explore the area: the owner's local tips"_s, schemaVersion12()},
     };
     return migrations;
 }

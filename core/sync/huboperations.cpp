@@ -8,6 +8,7 @@
 #include "hublog.h"
 #include "hubpermissions.h"
 #include "ideaoperations.h"
+#include "localtipoperations.h"
 #include "menueditoperations.h"
 #include "menuoperations.h"
 #include "orderoperations.h"
@@ -51,6 +52,7 @@ HubOperations::HubOperations(QSqlDatabase db, const Clock &clock)
     , m_guestVoice(std::make_unique<GuestVoiceOperations>(m_work, *m_pins))
     , m_ideas(std::make_unique<IdeaOperations>(m_work, *m_sessions, *m_pins))
     , m_bills(std::make_unique<BillOperations>(m_work, *m_sessions))
+    , m_tips(std::make_unique<LocalTipOperations>(m_work, *m_pins))
 {
     m_handlers = {
         {u"menu.get"_s, handler(m_menu.get(), &MenuOperations::get)},
@@ -87,6 +89,10 @@ HubOperations::HubOperations(QSqlDatabase db, const Clock &clock)
         {u"idea.status.set"_s, handler(m_ideas.get(), &IdeaOperations::setStatus)},
         {u"idea.answer"_s, handler(m_ideas.get(), &IdeaOperations::answer)},
         {u"idea.merge"_s, handler(m_ideas.get(), &IdeaOperations::merge)},
+        {u"tips.get"_s, handler(m_tips.get(), &LocalTipOperations::get)},
+        {u"tips.save"_s, handler(m_tips.get(), &LocalTipOperations::save)},
+        {u"tips.delete"_s, handler(m_tips.get(), &LocalTipOperations::remove)},
+        {u"tips.reorder"_s, handler(m_tips.get(), &LocalTipOperations::reorder)},
         {u"pairing.create"_s, handler(m_pairing.get(), &PairingOperations::create)},
         {u"floor.get"_s, handler(m_floor.get(), &FloorOperations::floorGet)},
         {u"bill.get"_s, handler(m_bills.get(), &BillOperations::get)},

@@ -33,6 +33,7 @@ class StationOperations;
 class VenueOperations;
 class GuestVoiceOperations;
 class IdeaOperations;
+class LocalTipOperations;
 struct Device;
 
 class HubOperations {
@@ -73,6 +74,7 @@ private:
     std::unique_ptr<GuestVoiceOperations> m_guestVoice;
     std::unique_ptr<IdeaOperations> m_ideas;
     std::unique_ptr<BillOperations> m_bills;
+    std::unique_ptr<LocalTipOperations> m_tips;
     QHash<QString, Handler> m_handlers;
 };
 

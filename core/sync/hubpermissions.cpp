@@ -45,6 +45,10 @@ constexpr Row Rows[] = {
     {"idea.status.set"_L1, D, D, D, Access::WithPin},
     {"idea.answer"_L1, D, D, D, Access::WithPin},
     {"idea.merge"_L1, D, D, D, Access::WithPin},
+    {"tips.get"_L1, A, A, A, A},
+    {"tips.save"_L1, D, D, D, Access::WithPin},
+    {"tips.delete"_L1, D, D, D, Access::WithPin},
+    {"tips.reorder"_L1, D, D, D, Access::WithPin},
     {"pairing.create"_L1, D, D, A, A},
     {"floor.get"_L1, D, A, A, A},
     {"orders.open"_L1, D, A, A, A},
@@ -137,9 +141,10 @@ HubPermissions::Audience HubPermissions::audienceOf(const StoredEvent &event)
     if (event.type.startsWith("owner."_L1))
         return {false, 0, true};
     // The menu, how long its dishes take and the venue's clock are the same for every table.
-    // So is the ideas board, whose events name no table.
+    // So are the ideas board, whose events name no table, and the owner's local tips.
     if (event.type.startsWith("menu."_L1) || event.type.startsWith("venue."_L1) ||
-        event.type.startsWith("idea."_L1) || event.type == "station.load"_L1)
+        event.type.startsWith("idea."_L1) || event.type.startsWith("tips."_L1) ||
+        event.type == "station.load"_L1)
         return {true, 0};
     const QJsonObject &data = event.data;
     const QJsonValue table =

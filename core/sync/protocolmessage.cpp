@@ -3,6 +3,7 @@
 #include "guestfeedback.h"
 #include "ideastatus.h"
 #include "inputlimits.h"
+#include "localtip.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -135,6 +136,21 @@ const QList<OpSpec> &opSpecs()
          {{"pin"_L1, Str, Opt, 16},
           {"ideaId"_L1, Id, Req},
           {"mergeIds"_L1, ArgType::IdList, Req, IdeaRules::MaxMerged}}},
+        {"tips.get"_L1, {}},
+        // The texts are checked by LocalTipRules, which names the field refused (an empty or
+        // missing name is bad_name); these limits only keep what is read small.
+        {"tips.save"_L1,
+         {{"pin"_L1, Str, Opt, 16},
+          {"tipId"_L1, Id, Opt},
+          {"name"_L1, Str, Opt, LocalTipRules::MaxNameLength * 2},
+          {"photo"_L1, Str, Opt, 128},
+          {"description"_L1, ArgType::Object, Req},
+          {"hours"_L1, ArgType::Object, Opt},
+          {"minutesOnFoot"_L1, Int, Req},
+          {"link"_L1, Str, Opt, LocalTipRules::MaxLinkLength * 2}}},
+        {"tips.delete"_L1, {{"pin"_L1, Str, Opt, 16}, {"tipId"_L1, Id, Req}}},
+        {"tips.reorder"_L1,
+         {{"pin"_L1, Str, Opt, 16}, {"tipIds"_L1, ArgType::IdList, Req, LocalTipRules::MaxTips}}},
         {"pairing.create"_L1,
          {{"role"_L1, Str, Req, 16}, {"table"_L1, Int, Opt}, {"pin"_L1, Str, Opt, 16}}},
         {"floor.get"_L1, {}},

@@ -11,6 +11,7 @@ Item {
     signal chatRequested()
     signal lookRequested()
     signal ideasRequested()
+    signal tipsRequested()
     signal placeRequested()
 
     readonly property bool narrow: width < 1100
@@ -36,6 +37,7 @@ Item {
         onChatRequested: page.chatRequested()
         onLookRequested: page.lookRequested()
         onIdeasRequested: page.ideasRequested()
+        onTipsRequested: page.tipsRequested()
     }
 
     FilterPanel {

@@ -14,6 +14,7 @@ Item {
     signal chatRequested()
     signal lookRequested()
     signal ideasRequested()
+    signal tipsRequested()
 
     // Decided with the filters button at its widest ("Filters (12)"), so that a filter the diner
     // taps does not fold the bar and move the chips under their finger.
@@ -64,6 +65,15 @@ Item {
             Accessible.name: qsTr("Ideas board: propose an idea or vote for one")
             sidePadding: Theme.spacing
             onClicked: bar.ideasRequested()
+        }
+        PillButton {
+            objectName: "tipsButton"
+            // Only when the owner recommends somewhere.
+            visible: bar.table.localTips.count > 0
+            text: qsTr("Explore the area")
+            Accessible.name: qsTr("Explore the area: places we recommend nearby")
+            sidePadding: Theme.spacing
+            onClicked: bar.tipsRequested()
         }
         MessageButton {
             objectName: "chatButton"

@@ -66,6 +66,7 @@ Window {
             onChatRequested: chatSheet.show()
             onLookRequested: lookSheet.show()
             onIdeasRequested: window.table.ideaBoard.open = true
+            onTipsRequested: window.table.tipsOpen = true
             onPlaceRequested: confirm.show()
         }
         Loader {
@@ -147,6 +148,20 @@ Window {
         // Above the on-screen keyboard, like the chat: the diner sees what they type.
         anchors.fill: pages
         url: "IdeasSheet.qml"
+        table: window.table
+    }
+    Connections {
+        target: window.table
+        function onTipsOpenChanged() {
+            if (window.table.tipsOpen)
+                tipsSheet.show()
+        }
+    }
+    LazySheet {
+        id: tipsSheet
+        objectName: "tipsSheetLoader"
+        anchors.fill: parent
+        url: "TipsSheet.qml"
         table: window.table
     }
     LazySheet {

@@ -9,6 +9,7 @@
 #include "dishgroupsmodel.h"
 #include "dishoptionsmodel.h"
 #include "ideasmodel.h"
+#include "localtipsmodel.h"
 #include "menufiltermodel.h"
 #include "orderstatusmodel.h"
 #include "recommendationsmodel.h"
@@ -22,6 +23,13 @@ struct IdeasModelForeign {
     Q_GADGET
     QML_FOREIGN(tableside::IdeasModel)
     QML_NAMED_ELEMENT(IdeasModel)
+    QML_UNCREATABLE("Made by the table screen")
+};
+
+struct LocalTipsModelForeign {
+    Q_GADGET
+    QML_FOREIGN(tableside::LocalTipsModel)
+    QML_NAMED_ELEMENT(LocalTipsModel)
     QML_UNCREATABLE("Made by the table screen")
 };
 

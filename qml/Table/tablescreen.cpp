@@ -3,6 +3,7 @@
 #include "clocktimer.h"
 #include "displaylanguage.h"
 #include "photoimageprovider.h"
+#include "qrimageprovider.h"
 #include "wireformat.h"
 
 #include <QEventLoop>
@@ -60,6 +61,10 @@ void TableScreen::setUp()
     m_items.setPhotoBase(QUrl(u"qrc:/demo/photos/"_s));
     m_engine.addImageProvider(QString::fromLatin1(PhotoImageProvider::Id),
                               new PhotoImageProvider(m_photos));
+    m_engine.addImageProvider(u"qr"_s, new QrImageProvider); // the tips' links; the engine owns it
+    m_localTips.setPhotoBase(QUrl(u"qrc:/demo/photos/"_s));
+    m_localTips.setLanguage(m_language);
+    m_localTips.follow(m_client);
     m_photos->setHub(m_client.hub());
     connect(&m_client, &VenueClient::stateChanged, this, [this] {
         m_photos->setHub(m_client.hub());
@@ -258,6 +263,7 @@ void TableScreen::applyLanguage()
     m_screenLanguage.apply(m_language, m_shownIn ? *m_shownIn : m_engine);
     m_gate.retranslate();
     m_chat.setLocale(displayLanguage(m_language).locale);
+    m_localTips.setLanguage(m_language);
     m_dishPairings.refresh();
     m_orderPairings.refresh();
     m_quickReplies.retranslate();

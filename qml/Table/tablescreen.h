@@ -15,6 +15,7 @@
 #include "displaylanguage.h"
 #include "hubphotos.h"
 #include "ideaboard.h"
+#include "localtipsmodel.h"
 #include "menufiltermodel.h"
 #include "menuindex.h"
 #include "menuitemsmodel.h"
@@ -78,6 +79,9 @@ class TableScreen : public QObject {
         bool visitCardOpen READ visitCardOpen WRITE setVisitCardOpen NOTIFY visitCardOpenChanged)
     // The venue's ideas board: propose, "Me too", and what the owner did with them.
     Q_PROPERTY(tableside::IdeaBoard *ideaBoard READ ideaBoard CONSTANT)
+    // Explore the area: the places the owner recommends, in the diner's language, live.
+    Q_PROPERTY(tableside::LocalTipsModel *localTips READ localTips CONSTANT)
+    Q_PROPERTY(bool tipsOpen READ tipsOpen WRITE setTipsOpen NOTIFY tipsOpenChanged)
     // What the diner is writing; a message the hub refused comes back here.
     Q_PROPERTY(QString chatDraft READ chatDraft WRITE setChatDraft NOTIFY chatDraftChanged)
     // The draft is a message the hub would store (InputLimits::isSendableMessage): Send is on.
@@ -179,6 +183,15 @@ public:
     bool chatOpen() const { return m_chatOpen; }
     VisitCard *visitCard() { return &m_visitCard; }
     IdeaBoard *ideaBoard() { return &m_ideaBoard; }
+    LocalTipsModel *localTips() { return &m_localTips; }
+    bool tipsOpen() const { return m_tipsOpen; }
+    void setTipsOpen(bool open)
+    {
+        if (open != m_tipsOpen) {
+            m_tipsOpen = open;
+            emit tipsOpenChanged();
+        }
+    }
     IdeaBoard &ideaBoardModel() { return m_ideaBoard; }
     bool visitCardOpen() const { return m_visitCardOpen; }
     void setVisitCardOpen(bool open);
@@ -232,6 +245,7 @@ signals:
     void lastErrorChanged();
     void orderPlaced(const QString &key);
     void chatOpenChanged();
+    void tipsOpenChanged();
     void visitCardOpenChanged();
     void chatDraftChanged();
     void firstFrameDrawnChanged();
@@ -305,6 +319,8 @@ private:
     VisitCard m_visitCard;
     bool m_visitCardOpen = false;
     IdeaBoard m_ideaBoard{m_client};
+    LocalTipsModel m_localTips;
+    bool m_tipsOpen = false;
     QHash<QString, qint64> m_ratingsSent; // outbox key -> dish, back to inviting if refused
     RecommendationsModel m_dishPairings{m_index, m_items, RecommendationsModel::Beside::Dish, 4};
     RecommendationsModel m_orderPairings{m_index, m_items, RecommendationsModel::Beside::Order, 3};

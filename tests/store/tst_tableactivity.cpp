@@ -1,8 +1,11 @@
-// What a seated table says besides ordering: chat, feedback and ideas with their votes.
+// What a seated table says besides ordering: chat, feedback and ideas with their votes; and the
+// owner's local tips it reads (Explore the area).
 #include "chatrepository.h"
 #include "feedbackrepository.h"
 #include "guestvoicerepository.h"
 #include "idearepository.h"
+#include "localtiprepository.h"
+#include "photorepository.h"
 #include "servicerequestrepository.h"
 #include "sessionrepository.h"
 #include "sqlstatement.h"
@@ -30,6 +33,22 @@ private:
         return FeedbackRepository(m_store->connection(), m_store->clock);
     }
     IdeaRepository ideas() { return IdeaRepository(m_store->connection(), m_store->clock); }
+    LocalTipRepository tips() { return LocalTipRepository(m_store->connection(), m_store->clock); }
+    QStringList tipNames()
+    {
+        QStringList names;
+        const QList<LocalTip> stored = tips().list().value();
+        for (const LocalTip &tip : stored)
+            names.append(tip.name);
+        return names;
+    }
+    qint64 storedTipRows()
+    {
+        return scalarSql(m_store->connection(),
+                         u"SELECT (SELECT count(*) FROM local_tips) * 1000 + "
+                         u"(SELECT count(*) FROM local_tip_texts)"_s)
+            ->toLongLong();
+    }
     qint64 seat(int table)
     {
         auto s = SessionRepository(m_store->connection(), m_store->clock).seat(table, 2);
@@ -307,6 +326,110 @@ private slots:
             m_store->scalar(u"SELECT quote(note) FROM service_requests WHERE id = ?"_s, {call->id})
                 .toString(),
             u"''"_s);
+    }
+
+    void theDemoVenueRecommendsFourPlaces()
+    {
+        const auto list = tips().list();
+        QVERIFY(list.ok());
+        QCOMPARE(tipNames(), (QStringList{u"Museum of the Old Harbour"_s, u"Lemon Grove Gardens"_s,
+                                          u"Agora Street Market"_s, u"Lighthouse Point"_s}));
+        for (qsizetype i = 0; i < list->size(); ++i) {
+            const LocalTip &tip = list->at(i);
+            QCOMPARE(tip.position, int(i));
+            for (const QString &language : {u"en"_s, u"el"_s, u"ar"_s, u"fa"_s})
+                QVERIFY2(!tip.description.value(language).isEmpty(), qPrintable(tip.name));
+            QVERIFY(LocalTipRules::isLink(tip.link));
+            QVERIFY(tip.link.contains(u".example.org"_s));
+        }
+        QCOMPARE(list->at(0).hours.value(u"el"_s), u"Τρί–Κυρ 10:00–18:00"_s);
+        QCOMPARE(list->at(1).minutesOnFoot, 5);
+        QVERIFY(list->at(3).hours.isEmpty()); // a path along the cliffs is never closed
+    }
+
+    void tipsAreAddedEditedMovedAndDeleted()
+    {
+        const QByteArray jpeg("\xFF\xD8 a view of the bay");
+        QVERIFY(PhotoRepository(m_store->connection(), m_store->clock)
+                    .add(jpeg, u"image/jpeg"_s, 4, 3, 0)
+                    .ok());
+        LocalTip tip;
+        tip.name = u"Old Town Walls \u202Eevil\u202C"_s; // kept as sent
+        tip.photo = PhotoRepository::hashOf(jpeg);
+        tip.description = {{u"en"_s, u"Walk the walls.\u0007"_s},
+                           {u"fa"_s, u"روی دیوارها قدم بزنید."_s}};
+        tip.hours = {{u"en"_s, u"Always open"_s}};
+        tip.minutesOnFoot = 15;
+        tip.link = u"http://walls.example.org/?a=1&b=2"_s;
+        m_store->clock.advance(60000);
+        auto added = tips().save(tip);
+        QVERIFY(added.ok());
+        QCOMPARE(added->position, 4); // last
+        QCOMPARE(added->name, tip.name);
+        QCOMPARE(added->description, tip.description);
+        QCOMPARE(added->photo, tip.photo);
+        QCOMPARE(added->link, tip.link);
+        QCOMPARE(added->changedAt, m_store->clock.now());
+
+        LocalTip edited = *added;
+        edited.description = {{u"en"_s, u"Walk the walls at dusk."_s}};
+        edited.hours = {};
+        edited.photo.clear();
+        edited.minutesOnFoot = 0;
+        auto saved = tips().save(edited);
+        QVERIFY(saved.ok());
+        QCOMPARE(saved->description, edited.description); // the Persian text is gone
+        QVERIFY(saved->hours.isEmpty());
+        QVERIFY(saved->photo.isEmpty());
+        QCOMPARE(saved->position, 4);
+
+        const QList<LocalTip> before = tips().list().value();
+        QList<qint64> order;
+        for (const LocalTip &t : before)
+            order.prepend(t.id);
+        QVERIFY(tips().reorder(order).ok());
+        QCOMPARE(tipNames().constFirst(), tip.name);
+        QCOMPARE(tipNames().constLast(), u"Museum of the Old Harbour"_s);
+
+        QVERIFY(tips().remove(order.at(1)).ok()); // Lighthouse Point
+        QCOMPARE(tipNames(),
+                 (QStringList{tip.name, u"Agora Street Market"_s, u"Lemon Grove Gardens"_s,
+                              u"Museum of the Old Harbour"_s}));
+        const QList<LocalTip> after = tips().list().value();
+        for (qsizetype i = 0; i < after.size(); ++i)
+            QCOMPARE(after.at(i).position, int(i)); // no gap
+    }
+
+    void refusedTipsStoreNothing()
+    {
+        const qint64 rows = storedTipRows();
+        const QList<LocalTip> before = tips().list().value();
+        LocalTip tip = before.constFirst();
+        tip.id = 0;
+        tip.photo = QString(64, u'a'); // a hash the library does not have
+        QCOMPARE(tips().save(tip).error().code, u"unknown_photo"_s);
+        tip.photo.clear();
+        tip.id = 999;
+        QCOMPARE(tips().save(tip).error().code, u"unknown_tip"_s);
+        QCOMPARE(tips().remove(999).error().code, u"unknown_tip"_s);
+        QList<qint64> order;
+        for (const LocalTip &t : before)
+            order.append(t.id);
+        QCOMPARE(tips().reorder(order.mid(1)).error().code, u"bad_request"_s);
+        QCOMPARE(tips().reorder(order + QList<qint64>{order.constFirst()}).error().code,
+                 u"bad_request"_s);
+        QCOMPARE(tips().reorder(order.mid(1) + QList<qint64>{999}).error().code, u"unknown_tip"_s);
+        tip.id = 0;
+        for (int i = int(before.size()); i < LocalTipRules::MaxTips; ++i)
+            QVERIFY(tips().save(tip).ok());
+        const qint64 full = storedTipRows();
+        QCOMPARE(tips().save(tip).error().code, u"too_many_tips"_s);
+        QCOMPARE(storedTipRows(), full);
+        QVERIFY(full > rows);
+        // The store's own checks stand behind the rules: no link but http(s).
+        QVERIFY(
+            !runSql(m_store->connection(), u"UPDATE local_tips SET link = 'javascript:alert(1)'"_s)
+                 .ok());
     }
 
     void ideasAreVotedOncePerSession()
