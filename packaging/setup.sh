@@ -19,7 +19,7 @@ packages=(
     qml6-module-qtcharts
     qt6-multimedia-dev
     libqrencode-dev pkg-config clang-format tzdata
-    # The tests read back the QR codes the screens draw (zbarimg).
+    # The tests read back the QR codes the screens draw, with zbarimg.
     zbar-tools
     # packaging/sanitize.sh: clang with its sanitizers' and libFuzzer's runtimes, and
     # llvm-symbolizer for readable reports.
