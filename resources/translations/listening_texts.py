@@ -119,6 +119,19 @@ T = {
                                        'ایده حداکثر %1 نویسه است.'),
  'That idea is no longer on the board.': ('Αυτή η ιδέα δεν είναι πια στον πίνακα.',
                                           'لم تعد هذه الفكرة على اللوحة.', 'این ایده دیگر روی تابلو نیست.'),
+ # The table: Explore the area (the owner's local tips).
+ 'Explore the area': ('Εξερευνήστε την περιοχή', 'استكشف المنطقة', 'گشتی در اطراف'),
+ 'Explore the area: places we recommend nearby': (
+   'Εξερευνήστε την περιοχή: μέρη κοντά μας που προτείνουμε', 'استكشف المنطقة: أماكن قريبة نوصي بها',
+   'گشتی در اطراف: جاهایی در نزدیکی که پیشنهاد می‌کنیم'),
+ 'Right here': ('Ακριβώς εδώ', 'هنا تمامًا', 'همین‌جا'),
+ 'QR code of the link to %1': ('Κωδικός QR του συνδέσμου για %1', 'رمز QR لرابط %1', 'کد QR پیوند %1'),
+ 'Scan with your phone to open it.': ('Σαρώστε τον με το κινητό σας για να τον ανοίξετε.',
+                                      'امسحه بهاتفك لفتحه.', 'با گوشی‌تان اسکن کنید تا باز شود.'),
+ 'Our favourite places nearby, as we would tell you at the table.': (
+   'Τα αγαπημένα μας μέρη εδώ κοντά, όπως θα σας τα λέγαμε στο τραπέζι.',
+   'أماكننا المفضلة القريبة، كما كنا سنخبرك بها على الطاولة.',
+   'جاهای محبوب ما در همین نزدیکی، همان‌طور که سر میز به شما می‌گفتیم.'),
  # The owner: the ideas page.
  'Ideas from the tables': ('Ιδέες από τα τραπέζια', 'أفكار من الطاولات', 'ایده‌های میزها'),
  'Choose the idea to keep: the other is merged into it, and its votes with it.': (
@@ -271,6 +284,12 @@ N = {
    ['%n کارت بازدید: غذا %1، سرویس %2، فضا %3 از ۵.']),
 }
 
+N['%n min on foot'] = (
+   ['%n λεπτό με τα πόδια', '%n λεπτά με τα πόδια'],
+   ['%n دقيقة سيرًا', 'دقيقة واحدة سيرًا', 'دقيقتان سيرًا', '%n دقائق سيرًا', '%n دقيقة سيرًا',
+    '%n دقيقة سيرًا'],
+   ['%n دقیقه پیاده'])
+
 # Context-bound: an idea's status "Done" is not the keypad's "Done".
 TC = {
  (context, 'Done'): ('Έγινε', 'تم التنفيذ', 'انجام شد') for context in ('IdeaRow', 'IdeasPage')
@@ -278,6 +297,7 @@ TC = {
 
 # English plurals of the sources above.
 EN_N = {
+ '%n min on foot': ['%n min on foot', '%n min on foot'],
  'Thank you: %Ln star(s).': ['Thank you: %Ln star.', 'Thank you: %Ln stars.'],
  '%1: %Ln star(s)': ['%1: %Ln star', '%1: %Ln stars'],
  '%n weeks': ['%n week', '%n weeks'],

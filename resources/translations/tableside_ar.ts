@@ -1570,7 +1570,7 @@
 <context>
     <name>MenuPage</name>
     <message>
-        <location filename="../../qml/Table/MenuPage.qml" line="139" />
+        <location filename="../../qml/Table/MenuPage.qml" line="141" />
         <source>No dishes match your filters.</source>
         <translation>لا توجد أطباق تطابق عوامل التصفية.</translation>
     </message>
@@ -1578,33 +1578,43 @@
 <context>
     <name>MenuTopBar</name>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="30" />
-        <location filename="../../qml/Table/MenuTopBar.qml" line="49" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="31" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="50" />
         <source>Filters (%1)</source>
         <translation>عوامل التصفية (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="50" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="51" />
         <source>Filters</source>
         <translation>عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="57" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="58" />
         <source>Call waiter</source>
         <translation>نداء النادل</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="63" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="64" />
         <source>Ideas</source>
         <translation>الأفكار</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="64" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="65" />
         <source>Ideas board: propose an idea or vote for one</source>
         <translation>لوحة الأفكار: اقترح فكرة أو صوّت لإحداها</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="78" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="73" />
+        <source>Explore the area</source>
+        <translation>استكشف المنطقة</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/MenuTopBar.qml" line="74" />
+        <source>Explore the area: places we recommend nearby</source>
+        <translation>استكشف المنطقة: أماكن قريبة نوصي بها</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/MenuTopBar.qml" line="88" />
         <source>Tablecloth and text size</source>
         <translation>مفرش الطاولة وحجم النص</translation>
     </message>
@@ -2262,22 +2272,22 @@
         <translation>%1 في طلبك.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/Recommendations.qml" line="137" />
+        <location filename="../../qml/Table/Recommendations.qml" line="139" />
         <source>Choose</source>
         <translation>اختر</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/Recommendations.qml" line="137" />
+        <location filename="../../qml/Table/Recommendations.qml" line="139" />
         <source>Add</source>
         <translation>أضف</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/Recommendations.qml" line="138" />
+        <location filename="../../qml/Table/Recommendations.qml" line="140" />
         <source>Choose %1</source>
         <translation>اختر %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/Recommendations.qml" line="139" />
+        <location filename="../../qml/Table/Recommendations.qml" line="141" />
         <source>Add %1</source>
         <translation>أضف %1</translation>
     </message>
@@ -2729,12 +2739,12 @@
         <translation>الطاولة %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/TableWindow.qml" line="206" />
+        <location filename="../../qml/Table/TableWindow.qml" line="221" />
         <source>Loading the menu…</source>
         <translation>جارٍ تحميل قائمة الطعام…</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/TableWindow.qml" line="207" />
+        <location filename="../../qml/Table/TableWindow.qml" line="222" />
         <source>Connecting to the restaurant…</source>
         <translation>جارٍ الاتصال بالمطعم…</translation>
     </message>
@@ -2884,6 +2894,48 @@
         <location filename="../../qml/Owner/TimePicker.qml" line="57" />
         <source>%1, minutes</source>
         <translation>%1، الدقائق</translation>
+    </message>
+</context>
+<context>
+    <name>TipCard</name>
+    <message>
+        <location filename="../../qml/Table/TipCard.qml" line="70" />
+        <source>Right here</source>
+        <translation>هنا تمامًا</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Table/TipCard.qml" line="71" />
+        <source>%n min on foot</source>
+        <translation>
+            <numerusform>%n دقيقة سيرًا</numerusform><numerusform>دقيقة واحدة سيرًا</numerusform><numerusform>دقيقتان سيرًا</numerusform><numerusform>%n دقائق سيرًا</numerusform><numerusform>%n دقيقة سيرًا</numerusform><numerusform>%n دقيقة سيرًا</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/TipCard.qml" line="112" />
+        <source>QR code of the link to %1</source>
+        <translation>رمز QR لرابط %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/TipCard.qml" line="116" />
+        <source>Scan with your phone to open it.</source>
+        <translation>امسحه بهاتفك لفتحه.</translation>
+    </message>
+</context>
+<context>
+    <name>TipsSheet</name>
+    <message>
+        <location filename="../../qml/Table/TipsSheet.qml" line="39" />
+        <source>Explore the area</source>
+        <translation>استكشف المنطقة</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/TipsSheet.qml" line="47" />
+        <source>Our favourite places nearby, as we would tell you at the table.</source>
+        <translation>أماكننا المفضلة القريبة، كما كنا سنخبرك بها على الطاولة.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/TipsSheet.qml" line="56" />
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -3976,27 +4028,27 @@
         <translation>لا تستطيع هذه الشاشة إرسال الرسائل: ليس لديها صندوق صادر.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="384" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="390" />
         <source>Your bill is on its way.</source>
         <translation>فاتورتك في الطريق إليك.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="386" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="392" />
         <source>The bill request was not sent. Please try again.</source>
         <translation>لم يُرسل طلب الفاتورة. يرجى المحاولة مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="388" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="394" />
         <source>Bill requested — waiting for staff.</source>
         <translation>طُلبت الفاتورة — بانتظار الموظفين.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="394" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="400" />
         <source>Your order was not accepted: %1</source>
         <translation>لم يُقبل طلبك: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="399" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="405" />
         <source>Your message was not sent: %1</source>
         <translation>لم تُرسل رسالتك: %1</translation>
     </message>

@@ -1570,7 +1570,7 @@
 <context>
     <name>MenuPage</name>
     <message>
-        <location filename="../../qml/Table/MenuPage.qml" line="139" />
+        <location filename="../../qml/Table/MenuPage.qml" line="141" />
         <source>No dishes match your filters.</source>
         <translation>Κανένα πιάτο δεν ταιριάζει με τα φίλτρα σας.</translation>
     </message>
@@ -1578,33 +1578,43 @@
 <context>
     <name>MenuTopBar</name>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="30" />
-        <location filename="../../qml/Table/MenuTopBar.qml" line="49" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="31" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="50" />
         <source>Filters (%1)</source>
         <translation>Φίλτρα (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="50" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="51" />
         <source>Filters</source>
         <translation>Φίλτρα</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="57" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="58" />
         <source>Call waiter</source>
         <translation>Κλήση σερβιτόρου</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="63" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="64" />
         <source>Ideas</source>
         <translation>Ιδέες</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="64" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="65" />
         <source>Ideas board: propose an idea or vote for one</source>
         <translation>Πίνακας ιδεών: προτείνετε μια ιδέα ή ψηφίστε μία</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="78" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="73" />
+        <source>Explore the area</source>
+        <translation>Εξερευνήστε την περιοχή</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/MenuTopBar.qml" line="74" />
+        <source>Explore the area: places we recommend nearby</source>
+        <translation>Εξερευνήστε την περιοχή: μέρη κοντά μας που προτείνουμε</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/MenuTopBar.qml" line="88" />
         <source>Tablecloth and text size</source>
         <translation>Τραπεζομάντιλο και μέγεθος γραμμάτων</translation>
     </message>
@@ -2262,22 +2272,22 @@
         <translation>Το %1 είναι στην παραγγελία σας.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/Recommendations.qml" line="137" />
+        <location filename="../../qml/Table/Recommendations.qml" line="139" />
         <source>Choose</source>
         <translation>Επιλογή</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/Recommendations.qml" line="137" />
+        <location filename="../../qml/Table/Recommendations.qml" line="139" />
         <source>Add</source>
         <translation>Προσθήκη</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/Recommendations.qml" line="138" />
+        <location filename="../../qml/Table/Recommendations.qml" line="140" />
         <source>Choose %1</source>
         <translation>Επιλογή: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/Recommendations.qml" line="139" />
+        <location filename="../../qml/Table/Recommendations.qml" line="141" />
         <source>Add %1</source>
         <translation>Προσθήκη: %1</translation>
     </message>
@@ -2729,12 +2739,12 @@
         <translation>Τραπέζι %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/TableWindow.qml" line="206" />
+        <location filename="../../qml/Table/TableWindow.qml" line="221" />
         <source>Loading the menu…</source>
         <translation>Φόρτωση του μενού…</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/TableWindow.qml" line="207" />
+        <location filename="../../qml/Table/TableWindow.qml" line="222" />
         <source>Connecting to the restaurant…</source>
         <translation>Σύνδεση με το εστιατόριο…</translation>
     </message>
@@ -2884,6 +2894,48 @@
         <location filename="../../qml/Owner/TimePicker.qml" line="57" />
         <source>%1, minutes</source>
         <translation>%1, λεπτά</translation>
+    </message>
+</context>
+<context>
+    <name>TipCard</name>
+    <message>
+        <location filename="../../qml/Table/TipCard.qml" line="70" />
+        <source>Right here</source>
+        <translation>Ακριβώς εδώ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Table/TipCard.qml" line="71" />
+        <source>%n min on foot</source>
+        <translation>
+            <numerusform>%n λεπτό με τα πόδια</numerusform><numerusform>%n λεπτά με τα πόδια</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/TipCard.qml" line="112" />
+        <source>QR code of the link to %1</source>
+        <translation>Κωδικός QR του συνδέσμου για %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/TipCard.qml" line="116" />
+        <source>Scan with your phone to open it.</source>
+        <translation>Σαρώστε τον με το κινητό σας για να τον ανοίξετε.</translation>
+    </message>
+</context>
+<context>
+    <name>TipsSheet</name>
+    <message>
+        <location filename="../../qml/Table/TipsSheet.qml" line="39" />
+        <source>Explore the area</source>
+        <translation>Εξερευνήστε την περιοχή</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/TipsSheet.qml" line="47" />
+        <source>Our favourite places nearby, as we would tell you at the table.</source>
+        <translation>Τα αγαπημένα μας μέρη εδώ κοντά, όπως θα σας τα λέγαμε στο τραπέζι.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/TipsSheet.qml" line="56" />
+        <source>Close</source>
+        <translation>Κλείσιμο</translation>
     </message>
 </context>
 <context>
@@ -3976,27 +4028,27 @@
         <translation>Αυτή η οθόνη δεν μπορεί να στείλει μηνύματα: δεν έχει ουρά αποστολής.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="384" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="390" />
         <source>Your bill is on its way.</source>
         <translation>Ο λογαριασμός σας έρχεται.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="386" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="392" />
         <source>The bill request was not sent. Please try again.</source>
         <translation>Το αίτημα για τον λογαριασμό δεν στάλθηκε. Δοκιμάστε ξανά.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="388" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="394" />
         <source>Bill requested — waiting for staff.</source>
         <translation>Ζητήθηκε ο λογαριασμός — περιμένουμε το προσωπικό.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="394" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="400" />
         <source>Your order was not accepted: %1</source>
         <translation>Η παραγγελία σας δεν έγινε δεκτή: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="399" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="405" />
         <source>Your message was not sent: %1</source>
         <translation>Το μήνυμά σας δεν στάλθηκε: %1</translation>
     </message>

@@ -1572,7 +1572,7 @@
 <context>
     <name>MenuPage</name>
     <message>
-        <location filename="../../qml/Table/MenuPage.qml" line="139" />
+        <location filename="../../qml/Table/MenuPage.qml" line="141" />
         <source>No dishes match your filters.</source>
         <translation type="unfinished" />
     </message>
@@ -1580,33 +1580,43 @@
 <context>
     <name>MenuTopBar</name>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="30" />
-        <location filename="../../qml/Table/MenuTopBar.qml" line="49" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="31" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="50" />
         <source>Filters (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="50" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="51" />
         <source>Filters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="57" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="58" />
         <source>Call waiter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="63" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="64" />
         <source>Ideas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="64" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="65" />
         <source>Ideas board: propose an idea or vote for one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="78" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="73" />
+        <source>Explore the area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/MenuTopBar.qml" line="74" />
+        <source>Explore the area: places we recommend nearby</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/MenuTopBar.qml" line="88" />
         <source>Tablecloth and text size</source>
         <translation type="unfinished" />
     </message>
@@ -2264,22 +2274,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/Recommendations.qml" line="137" />
+        <location filename="../../qml/Table/Recommendations.qml" line="139" />
         <source>Choose</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/Recommendations.qml" line="137" />
+        <location filename="../../qml/Table/Recommendations.qml" line="139" />
         <source>Add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/Recommendations.qml" line="138" />
+        <location filename="../../qml/Table/Recommendations.qml" line="140" />
         <source>Choose %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/Recommendations.qml" line="139" />
+        <location filename="../../qml/Table/Recommendations.qml" line="141" />
         <source>Add %1</source>
         <translation type="unfinished" />
     </message>
@@ -2731,12 +2741,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/TableWindow.qml" line="206" />
+        <location filename="../../qml/Table/TableWindow.qml" line="221" />
         <source>Loading the menu…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/TableWindow.qml" line="207" />
+        <location filename="../../qml/Table/TableWindow.qml" line="222" />
         <source>Connecting to the restaurant…</source>
         <translation type="unfinished" />
     </message>
@@ -2885,6 +2895,48 @@
     <message>
         <location filename="../../qml/Owner/TimePicker.qml" line="57" />
         <source>%1, minutes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TipCard</name>
+    <message>
+        <location filename="../../qml/Table/TipCard.qml" line="70" />
+        <source>Right here</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Table/TipCard.qml" line="71" />
+        <source>%n min on foot</source>
+        <translation>
+            <numerusform>%n min on foot</numerusform><numerusform>%n min on foot</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/TipCard.qml" line="112" />
+        <source>QR code of the link to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/TipCard.qml" line="116" />
+        <source>Scan with your phone to open it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TipsSheet</name>
+    <message>
+        <location filename="../../qml/Table/TipsSheet.qml" line="39" />
+        <source>Explore the area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/TipsSheet.qml" line="47" />
+        <source>Our favourite places nearby, as we would tell you at the table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../qml/Table/TipsSheet.qml" line="56" />
+        <source>Close</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3978,27 +4030,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="384" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="390" />
         <source>Your bill is on its way.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="386" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="392" />
         <source>The bill request was not sent. Please try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="388" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="394" />
         <source>Bill requested — waiting for staff.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="394" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="400" />
         <source>Your order was not accepted: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="399" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="405" />
         <source>Your message was not sent: %1</source>
         <translation type="unfinished" />
     </message>

@@ -1570,7 +1570,7 @@
 <context>
     <name>MenuPage</name>
     <message>
-        <location filename="../../qml/Table/MenuPage.qml" line="139" />
+        <location filename="../../qml/Table/MenuPage.qml" line="141" />
         <source>No dishes match your filters.</source>
         <translation>هیچ غذایی با فیلترهای شما جور نیست.</translation>
     </message>
@@ -1578,33 +1578,43 @@
 <context>
     <name>MenuTopBar</name>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="30" />
-        <location filename="../../qml/Table/MenuTopBar.qml" line="49" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="31" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="50" />
         <source>Filters (%1)</source>
         <translation>فیلترها (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="50" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="51" />
         <source>Filters</source>
         <translation>فیلترها</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="57" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="58" />
         <source>Call waiter</source>
         <translation>صدا زدن گارسون</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="63" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="64" />
         <source>Ideas</source>
         <translation>ایده‌ها</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="64" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="65" />
         <source>Ideas board: propose an idea or vote for one</source>
         <translation>تابلوی ایده‌ها: ایده‌ای پیشنهاد دهید یا به یکی رأی دهید</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/MenuTopBar.qml" line="78" />
+        <location filename="../../qml/Table/MenuTopBar.qml" line="73" />
+        <source>Explore the area</source>
+        <translation>گشتی در اطراف</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/MenuTopBar.qml" line="74" />
+        <source>Explore the area: places we recommend nearby</source>
+        <translation>گشتی در اطراف: جاهایی در نزدیکی که پیشنهاد می‌کنیم</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/MenuTopBar.qml" line="88" />
         <source>Tablecloth and text size</source>
         <translation>رومیزی و اندازه‌ی متن</translation>
     </message>
@@ -2262,22 +2272,22 @@
         <translation>%1 در سفارش شماست.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/Recommendations.qml" line="137" />
+        <location filename="../../qml/Table/Recommendations.qml" line="139" />
         <source>Choose</source>
         <translation>انتخاب</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/Recommendations.qml" line="137" />
+        <location filename="../../qml/Table/Recommendations.qml" line="139" />
         <source>Add</source>
         <translation>افزودن</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/Recommendations.qml" line="138" />
+        <location filename="../../qml/Table/Recommendations.qml" line="140" />
         <source>Choose %1</source>
         <translation>انتخاب %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/Recommendations.qml" line="139" />
+        <location filename="../../qml/Table/Recommendations.qml" line="141" />
         <source>Add %1</source>
         <translation>افزودن %1</translation>
     </message>
@@ -2729,12 +2739,12 @@
         <translation>میز %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/TableWindow.qml" line="206" />
+        <location filename="../../qml/Table/TableWindow.qml" line="221" />
         <source>Loading the menu…</source>
         <translation>در حال بارگیری منو…</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/TableWindow.qml" line="207" />
+        <location filename="../../qml/Table/TableWindow.qml" line="222" />
         <source>Connecting to the restaurant…</source>
         <translation>در حال اتصال به رستوران…</translation>
     </message>
@@ -2884,6 +2894,48 @@
         <location filename="../../qml/Owner/TimePicker.qml" line="57" />
         <source>%1, minutes</source>
         <translation>%1، دقیقه</translation>
+    </message>
+</context>
+<context>
+    <name>TipCard</name>
+    <message>
+        <location filename="../../qml/Table/TipCard.qml" line="70" />
+        <source>Right here</source>
+        <translation>همین‌جا</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Table/TipCard.qml" line="71" />
+        <source>%n min on foot</source>
+        <translation>
+            <numerusform>%n دقیقه پیاده</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/TipCard.qml" line="112" />
+        <source>QR code of the link to %1</source>
+        <translation>کد QR پیوند %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/TipCard.qml" line="116" />
+        <source>Scan with your phone to open it.</source>
+        <translation>با گوشی‌تان اسکن کنید تا باز شود.</translation>
+    </message>
+</context>
+<context>
+    <name>TipsSheet</name>
+    <message>
+        <location filename="../../qml/Table/TipsSheet.qml" line="39" />
+        <source>Explore the area</source>
+        <translation>گشتی در اطراف</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/TipsSheet.qml" line="47" />
+        <source>Our favourite places nearby, as we would tell you at the table.</source>
+        <translation>جاهای محبوب ما در همین نزدیکی، همان‌طور که سر میز به شما می‌گفتیم.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Table/TipsSheet.qml" line="56" />
+        <source>Close</source>
+        <translation>بستن</translation>
     </message>
 </context>
 <context>
@@ -3976,27 +4028,27 @@
         <translation>این صفحه نمی‌تواند پیام بفرستد: صندوق خروجی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="384" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="390" />
         <source>Your bill is on its way.</source>
         <translation>صورت‌حساب شما در راه است.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="386" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="392" />
         <source>The bill request was not sent. Please try again.</source>
         <translation>درخواست صورت‌حساب ارسال نشد. لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="388" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="394" />
         <source>Bill requested — waiting for staff.</source>
         <translation>صورت‌حساب درخواست شد — منتظر کارکنان هستیم.</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="394" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="400" />
         <source>Your order was not accepted: %1</source>
         <translation>سفارش شما پذیرفته نشد: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Table/tablescreen.cpp" line="399" />
+        <location filename="../../qml/Table/tablescreen.cpp" line="405" />
         <source>Your message was not sent: %1</source>
         <translation>پیام شما ارسال نشد: %1</translation>
     </message>

@@ -146,7 +146,7 @@ private slots:
         QVERIFY(!atFour.text(u"tipName_0"_s).contains(QChar(0x202E)));
         QCOMPARE(atFour.text(u"tipDescription_0"_s), displayedGuestText(greek));
         QCOMPARE(atFour.text(u"tipHours_0"_s), displayedGuestText(u"Lit until midnight"_s));
-        QCOMPARE(atFour.text(u"tipWalk_0"_s), u"12 min on foot"_s); // untranslated here
+        QCOMPARE(atFour.text(u"tipWalk_0"_s), u"12 λεπτά με τα πόδια"_s); // in the screen's Greek
         QQuickItem *picture = atFour.item(u"tipPhoto_0"_s);
         QVERIFY(picture);
         QCOMPARE(picture->property("source").toUrl(), QUrl(u"image://photo/"_s + photo));
