@@ -103,6 +103,13 @@ int screenshotOwner(const ScreenshotRequest &request)
         owner.voice()->chooseDish(u"moussaka"_s);
         if (!waitUntil([&] { return !owner.voice()->busy(); }))
             return refuse(u"the hub did not read the moussaka's comments"_s);
+    } else if (request.screen == u"tips"_s || request.screen == u"tip"_s) {
+        // Explore the area: the demo's places, and one of them open in its form.
+        owner.openTips();
+        if (!waitUntil([&] { return owner.tips()->tips()->rowCount() > 0; }))
+            return refuse(u"the hub listed no places of Explore the area"_s);
+        if (request.screen == u"tip"_s)
+            owner.tips()->edit(int(owner.tips()->tips()->ids().constFirst()));
     } else if (request.screen == u"history"_s) {
         // Two publishes: a new price, then the Greek name put right again.
         for (const QString &price : {u"7.25"_s, u"6.90"_s}) {

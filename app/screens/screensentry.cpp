@@ -27,7 +27,8 @@ const QHash<QString, QStringList> ScreensByRole{
     {u"kitchen"_s, {u"tickets"_s, u"line"_s, u"recall"_s}},
     {u"host"_s, {u"floor"_s, u"chat"_s, u"pair"_s, u"table"_s, u"close"_s}},
     {u"owner"_s,
-     {u"menu"_s, u"item"_s, u"preview"_s, u"history"_s, u"category"_s, u"lists"_s, u"voice"_s}},
+     {u"menu"_s, u"item"_s, u"preview"_s, u"history"_s, u"category"_s, u"lists"_s, u"voice"_s,
+      u"tips"_s, u"tip"_s}},
 };
 const QStringList &Languages = displayLanguageCodes();
 

@@ -74,8 +74,10 @@ Item {
             LiveDishCard { owner: page.owner }
             PhotoField {
                 width: parent.width
-                form: page.form
+                photo: page.form.photo
+                photoUrl: page.form.photoUrl
                 upload: page.owner.photoUpload
+                onRemoved: page.form.setPhoto("")
             }
             FormLabel {
                 text: qsTr("Price")

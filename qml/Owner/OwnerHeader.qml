@@ -3,7 +3,8 @@ import QtQuick.Controls
 import Tableside.Ui
 import Tableside.Owner
 
-// The owner's header. First row: the tabs (the menu, what guests said, their ideas) and Lock.
+// The owner's header. First row: the tabs (the menu, what guests said, their ideas, the places
+// the tables recommend) and Lock.
 // Second: the page's title, the draft's state (or that the hub is away) and, on the menu's tab,
 // its actions.
 Rectangle {
@@ -40,6 +41,13 @@ Rectangle {
             text: qsTr("Ideas")
             checked: header.owner.section === "ideas"
             onClicked: header.owner.openIdeas()
+        }
+        OwnerTab {
+            objectName: "tipsButton"
+            anchors.bottom: parent.bottom
+            text: qsTr("Explore the area")
+            checked: header.owner.section === "tips"
+            onClicked: header.owner.openTips()
         }
     }
     OwnerButton {
@@ -80,6 +88,7 @@ Rectangle {
                 width: parent.width
                 horizontalAlignment: Text.AlignLeft
                 text: header.owner.page === "ideas" ? qsTr("Ideas from the tables")
+                      : header.owner.page === "tips" ? qsTr("Places the tables recommend")
                       : header.owner.page === "history" ? qsTr("Publish history")
                       : header.owner.page === "preview" ? qsTr("Preview of the draft")
                       : header.owner.page === "voice" ? qsTr("What guests rated and said")
@@ -100,6 +109,8 @@ Rectangle {
                       : header.onMenu ? header.owner.draftText
                       : header.owner.section === "voice"
                         ? qsTr("Ratings and comments reach this page as guests give them.")
+                        : header.owner.section === "tips"
+                        ? qsTr("Diners see these places under Explore the area.")
                         : qsTr("Ideas and votes reach this page as diners give them.")
                 color: header.owner.online ? Theme.muted : Theme.danger
                 font.pixelSize: Theme.textSmall

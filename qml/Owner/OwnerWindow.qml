@@ -137,6 +137,13 @@ ApplicationWindow {
             visible: window.owner.page === "ideas"
             owner: window.owner
         }
+        TipsPage {
+            anchors.top: noticeBar.bottom
+            anchors.bottom: parent.bottom
+            width: parent.width
+            visible: window.owner.page === "tips"
+            owner: window.owner
+        }
     }
 
     SignInPanel {

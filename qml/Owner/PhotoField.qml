@@ -4,14 +4,21 @@ import QtQuick.Dialogs
 import Tableside.Ui
 import Tableside.Owner
 
-// A dish's photo in its form: the photo cropped as a table's card shows it, Choose a photo…
-// (a file sent to the hub, its progress shown) and Remove photo. A refused file is one sentence
-// below, and the dish keeps the photo it had.
+// A photo in a form (a dish's, a place's of Explore the area): the photo cropped as a table's card
+// shows it, Choose a photo… (a file sent to the hub, its progress shown) and Remove photo. A
+// refused file is one sentence below, and the form keeps the photo it had.
 Column {
     id: field
 
-    required property DishForm form
+    // The photo's hash in the hub's library ("" for none) and where an Image reads it.
+    required property string photo
+    required property url photoUrl
     required property PhotoUpload upload
+    property string noPhotoText: qsTr("No photo: the tables show the dish without one.")
+    property string photoName: qsTr("The dish's photo")
+    property string dialogTitle: qsTr("Choose the dish's photo")
+    // Remove photo was tapped: the form takes "" as its photo.
+    signal removed()
 
     spacing: Theme.spacingSmall
 
@@ -36,22 +43,22 @@ Column {
             objectName: "photoImage"
             anchors.fill: parent
             anchors.margins: 1
-            source: field.form.photoUrl
+            source: field.photoUrl
             sourceSize.width: width
             sourceSize.height: height
             fillMode: Image.PreserveAspectCrop
             asynchronous: true
             Accessible.role: Accessible.Graphic
-            Accessible.name: qsTr("The dish's photo")
+            Accessible.name: field.photoName
         }
         Text {
             anchors.centerIn: parent
             width: parent.width - 2 * Theme.spacing
-            visible: field.form.photo === "" && String(field.form.photoUrl) === ""
+            visible: field.photo === "" && String(field.photoUrl) === ""
                      && !field.upload.uploading
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
-            text: qsTr("No photo: the tables show the dish without one.")
+            text: field.noPhotoText
             color: Theme.muted
             font.pixelSize: Theme.textSmall
         }
@@ -94,10 +101,10 @@ Column {
         OwnerButton {
             objectName: "removePhoto"
             text: qsTr("Remove photo")
-            enabled: field.form.photo !== "" && !field.upload.uploading
+            enabled: field.photo !== "" && !field.upload.uploading
             onClicked: {
                 field.upload.cancel()
-                field.form.setPhoto("")
+                field.removed()
             }
         }
     }
@@ -116,7 +123,7 @@ Column {
     FileDialog {
         id: photoDialog
         objectName: "photoDialog"
-        title: qsTr("Choose the dish's photo")
+        title: field.dialogTitle
         currentFolder: field.upload.startFolder
         nameFilters: [qsTr("Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp)"), qsTr("All files (*)")]
         onAccepted: field.upload.upload(selectedFile)

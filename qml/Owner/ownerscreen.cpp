@@ -70,6 +70,15 @@ OwnerScreen::OwnerScreen(VenueClient &client, const Clock &clock, QObject *paren
         [this](const QString &code) { return name(u"language"_s, code); },
         [this](const LocalizedText &text) { return localized(text); }, this);
     connect(m_structure->stock(), &DishStock::changed, this, &OwnerScreen::refreshLists);
+    m_tips = new OwnerTips(
+        m_client, [this] { return m_pin; },
+        [this](const char *source) {
+            return m_language.translate(OwnerTips::Context, source, nullptr, -1);
+        },
+        [this](const QString &code) { return name(u"language"_s, code); }, this);
+    m_tips->setPhotoTranslate([this](const char *source) {
+        return m_language.translate("tableside::PhotoUpload", source, nullptr, -1);
+    });
     m_voice = new GuestVoiceView(
         m_client,
         [this](const char *source, int n) {
@@ -139,6 +148,7 @@ void OwnerScreen::setLanguage(const QString &code)
     m_structure->setLocale(m_language.locale());
     m_structure->categoryForm()->windows()->setLocale(m_language.locale());
     m_voice->setLocale(m_language.locale());
+    m_tips->setLanguage(m_language.code());
     refreshLists();
     emit languageChanged();
     emit draftChanged();
@@ -230,6 +240,7 @@ void OwnerScreen::lock()
     m_pin.clear();
     m_pinRequest.clear();
     cancelRollback();
+    m_tips->leave();
     setPage(u"menu"_s);
     clearNotice();
     if (m_signedIn) {
@@ -433,9 +444,16 @@ void OwnerScreen::openMenu()
     setPage(u"menu"_s);
 }
 
+void OwnerScreen::openTips()
+{
+    if (!m_signedIn)
+        return;
+    setPage(u"tips"_s);
+}
+
 QString OwnerScreen::section() const
 {
-    return m_page == u"voice"_s || m_page == u"ideas"_s ? m_page : u"menu"_s;
+    return m_page == u"voice"_s || m_page == u"ideas"_s || m_page == u"tips"_s ? m_page : u"menu"_s;
 }
 
 void OwnerScreen::setPage(const QString &page)
@@ -602,6 +620,8 @@ void OwnerScreen::onEvent(const QString &type, const QJsonObject &data)
 
 void OwnerScreen::readDraftState(const QJsonObject &result)
 {
+    // A place of Explore the area is written in the venue's languages, as its dishes are.
+    m_tips->setLanguages(m_document.defaultLanguage, m_document.languages);
     m_published = result[u"published"_s].toInt();
     const QJsonObject draft = result[u"draft"_s].toObject();
     m_draftEditId = draft[u"editId"_s].toInteger();

@@ -16,6 +16,7 @@
 #include "menuspreadsheet.h"
 #include "menustructure.h"
 #include "ownerideas.h"
+#include "ownertips.h"
 #include "photoupload.h"
 #include "result.h"
 #include "screenlanguage.h"
@@ -48,10 +49,10 @@ class OwnerScreen : public QObject {
     Q_PROPERTY(bool checkingPin READ checkingPin NOTIFY pinChanged)
     Q_PROPERTY(QString signInError READ signInError NOTIFY pinChanged)
     // "menu" (categories and dishes), "item" (one dish's form), "preview", "history", "voice"
-    // (what guests said) or "ideas".
+    // (what guests said), "ideas" or "tips" (Explore the area).
     Q_PROPERTY(QString page READ page NOTIFY pageChanged)
     // The header's tab the page belongs to: "menu" (the draft and its forms, preview and history),
-    // "voice" or "ideas".
+    // "voice", "ideas" or "tips".
     Q_PROPERTY(QString section READ section NOTIFY pageChanged)
     // {key, name, missing, hidden, dishCount, selected}
     Q_PROPERTY(tableside::MapRowsModel *categories READ categories CONSTANT)
@@ -75,6 +76,8 @@ class OwnerScreen : public QObject {
     Q_PROPERTY(tableside::GuestVoiceView *voice READ voice CONSTANT)
     // The diners' ideas board (the "ideas" page).
     Q_PROPERTY(tableside::OwnerIdeas *ideas READ ideas CONSTANT)
+    // The places the tables recommend nearby (the "tips" page).
+    Q_PROPERTY(tableside::OwnerTips *tips READ tips CONSTANT)
     // Who made the draft's last edit and when, or that there is nothing to publish.
     Q_PROPERTY(QString draftText READ draftText NOTIFY draftChanged)
     Q_PROPERTY(bool hasDraft READ hasDraft NOTIFY draftChanged)
@@ -118,6 +121,7 @@ public:
     MenuStructure *structure() { return m_structure; }
     GuestVoiceView *voice() { return m_voice; }
     OwnerIdeas *ideas() { return &m_ideas; }
+    OwnerTips *tips() { return m_tips; }
     QString category() const { return m_category; }
     QString draftText() const;
     bool hasDraft() const { return m_draftEditId > 0; }
@@ -154,6 +158,7 @@ public:
     Q_INVOKABLE void openVoice();
     // The diners' ideas, read again from the hub.
     Q_INVOKABLE void openIdeas();
+    Q_INVOKABLE void openTips();
     // Back to the menu's tab from another: a merge begun on the ideas is let go.
     Q_INVOKABLE void openMenu();
     Q_INVOKABLE void askRollback(int version);
@@ -213,7 +218,8 @@ private:
         << QStringLiteral("tableside::AllergensModel") << QStringLiteral("tableside::PhotoUpload")
         << QStringLiteral("tableside::MenuSpreadsheet")
         << QString::fromLatin1(GuestVoiceView::Context)
-        << QString::fromLatin1(MenuStructure::Context)};
+        << QString::fromLatin1(MenuStructure::Context) << QString::fromLatin1(TipForm::Context)
+        << QString::fromLatin1(OwnerTips::Context)};
     DeviceGate m_gate{m_client, m_language, {QStringLiteral("owner")}};
     ClockTimer *m_idle = nullptr;
     AllergensModel m_allergenNames;
@@ -225,6 +231,7 @@ private:
     OwnerIdeas m_ideas{m_client, [this] { return m_pin; }};
     MenuStructure *m_structure = nullptr;
     GuestVoiceView *m_voice = nullptr;
+    OwnerTips *m_tips = nullptr;
     bool m_signedIn = false;
     QString m_pin;
     QString m_pinRequest;

@@ -17,10 +17,17 @@ using namespace Qt::StringLiterals;
 
 namespace tableside {
 
-PhotoUpload::PhotoUpload(VenueClient &client, DishForm &form, QObject *parent)
+PhotoUpload::PhotoUpload(VenueClient &client, PhotoTarget target, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_form(form)
+    , m_target(std::move(target))
+{}
+
+PhotoUpload::PhotoUpload(VenueClient &client, DishForm &form, QObject *parent)
+    : PhotoUpload(
+          client,
+          {[&form] { return form.key(); }, [&form](const QString &photo) { form.setPhoto(photo); }},
+          parent)
 {}
 
 PhotoUpload::~PhotoUpload()
@@ -67,7 +74,7 @@ void PhotoUpload::upload(const QUrl &file)
     request.setRawHeader("Authorization", "Bearer " + m_client.deviceToken().toLatin1());
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/octet-stream");
     request.setTransferTimeout(TimeoutMs);
-    m_dishKey = m_form.key();
+    m_targetKey = m_target.key();
     m_reply = m_network->post(request, bytes);
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
         m_progress = total > 0 ? double(sent) / double(total) : 0;
@@ -102,9 +109,9 @@ void PhotoUpload::onFinished()
     const QString photo = answer[u"photo"_s].toString();
     if ((status == 200 || status == 201) && PhotoCache::isPhotoHash(photo)) {
         m_progress = 1;
-        // The form may have moved on to another dish meanwhile: the photo is not that one's.
-        if (m_form.key() == m_dishKey)
-            m_form.setPhoto(photo);
+        // The form may have moved on to something else meanwhile: the photo is not that one's.
+        if (m_target.key() == m_targetKey)
+            m_target.take(photo);
         emit changed();
         emit uploaded(photo);
         return;

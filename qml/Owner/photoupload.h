@@ -1,8 +1,8 @@
 #pragma once
-// A dish's photo from a file: sent to the hub (POST /photos, PROTOCOL.md "HTTP on the hub's
-// port") with the owner device's token; the hub scales it and names it by its hash, which the
-// open dish's form then holds. A refusal (not an image, too large, no hub) is one sentence and
-// changes nothing.
+// A photo from a file, for a dish's form or a place of "Explore the area": sent to the hub (POST
+// /photos, PROTOCOL.md "HTTP on the hub's port") with the owner device's token; the hub scales it
+// and names it by its hash, which the open form then holds. A refusal (not an image, too large,
+// no hub) is one sentence and changes nothing.
 
 #include "dishform.h"
 #include "venueclient.h"
@@ -20,6 +20,14 @@ QT_END_NAMESPACE
 
 namespace tableside {
 
+// What a photo is sent for: the open form's key when the file goes (read again when the hub
+// answers: a form that has moved on to something else does not take the photo) and how the form
+// takes the hub's name for it.
+struct PhotoTarget {
+    std::function<QString()> key;
+    std::function<void(const QString &photo)> take;
+};
+
 class PhotoUpload : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -36,6 +44,8 @@ public:
     static constexpr qint64 MaxBytes = 16 * 1024 * 1024; // the hub's limit for a photo's body
     static constexpr int TimeoutMs = 60000;
 
+    PhotoUpload(VenueClient &client, PhotoTarget target, QObject *parent = nullptr);
+    // The dish the form has open.
     PhotoUpload(VenueClient &client, DishForm &form, QObject *parent = nullptr);
     ~PhotoUpload() override;
     // Translates a source text of the context "tableside::PhotoUpload" in the screen's language.
@@ -47,8 +57,8 @@ public:
     QString error() const { return m_error; }
     static QUrl startFolder();
 
-    // Sends the file for the dish the form has open; the form's photo is the hub's name for it
-    // once the hub has kept it.
+    // Sends the file for what the form has open; the form's photo is the hub's name for it once
+    // the hub has kept it.
     Q_INVOKABLE void upload(const QUrl &file);
     // Stops a sending photo (the form is left as it was) and forgets the last refusal.
     Q_INVOKABLE void cancel();
@@ -67,11 +77,11 @@ private:
     QString say(const char *source) const;
 
     VenueClient &m_client;
-    DishForm &m_form;
+    PhotoTarget m_target;
     Translate m_translate;
     QNetworkAccessManager *m_network = nullptr;
     QPointer<QNetworkReply> m_reply;
-    QString m_dishKey;
+    QString m_targetKey;
     double m_progress = 0;
     QString m_error;
 };
