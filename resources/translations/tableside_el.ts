@@ -154,7 +154,7 @@
     <message>
         <location filename="../../qml/Table/CartLineDelegate.qml" line="140" />
         <source>Keep it</source>
-        <translation>Το κρατάω</translation>
+        <translation>Να μείνει</translation>
     </message>
     <message>
         <location filename="../../qml/Table/CartLineDelegate.qml" line="141" />
@@ -607,43 +607,43 @@
         <translation>Αποθήκευση στο πρόχειρο</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/DishFormPage.qml" line="81" />
-        <location filename="../../qml/Owner/DishFormPage.qml" line="90" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="83" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="92" />
         <source>Price</source>
         <translation>Τιμή</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/DishFormPage.qml" line="103" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="105" />
         <source>Course</source>
         <translation>Είδος</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/DishFormPage.qml" line="114" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="116" />
         <source>Kitchen station</source>
         <translation>Πάγκος κουζίνας</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/DishFormPage.qml" line="125" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="127" />
         <source>Spice</source>
         <translation>Πόσο καυτερό</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/DishFormPage.qml" line="136" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="138" />
         <source>Allergens</source>
         <translation>Αλλεργιογόνα</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/DishFormPage.qml" line="145" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="147" />
         <source>Dietary</source>
         <translation>Διατροφή</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/DishFormPage.qml" line="159" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="161" />
         <source>Hidden from the tables</source>
         <translation>Κρυφό από τα τραπέζια</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/DishFormPage.qml" line="167" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="169" />
         <source>The house recommends it: offered beside other dishes</source>
         <translation>Πρόταση του σπιτιού: προτείνεται δίπλα σε άλλα πιάτα</translation>
     </message>
@@ -718,7 +718,7 @@
     <message>
         <location filename="../../qml/Owner/DishPlaceSection.qml" line="86" />
         <source>Keep it</source>
-        <translation>Το κρατάω</translation>
+        <translation>Να μείνει</translation>
     </message>
     <message>
         <location filename="../../qml/Owner/DishPlaceSection.qml" line="92" />
@@ -1788,88 +1788,103 @@
 <context>
     <name>OwnerHeader</name>
     <message>
-        <location filename="../../qml/Owner/OwnerHeader.qml" line="26" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="27" />
         <source>Menu</source>
         <translation>Μενού</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerHeader.qml" line="33" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="34" />
         <source>Guest voice</source>
         <translation>Η φωνή των πελατών</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerHeader.qml" line="40" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="41" />
         <source>Ideas</source>
         <translation>Ιδέες</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerHeader.qml" line="51" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="48" />
+        <source>Explore the area</source>
+        <translation>Εξερευνήστε την περιοχή</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="59" />
         <source>Lock</source>
         <translation>Κλείδωμα</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerHeader.qml" line="82" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="90" />
         <source>Ideas from the tables</source>
         <translation>Ιδέες από τα τραπέζια</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerHeader.qml" line="83" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="91" />
+        <source>Places the tables recommend</source>
+        <translation>Μέρη που προτείνουν τα τραπέζια</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="92" />
         <source>Publish history</source>
         <translation>Ιστορικό δημοσιεύσεων</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerHeader.qml" line="84" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="93" />
         <source>Preview of the draft</source>
         <translation>Προεπισκόπηση του πρόχειρου</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerHeader.qml" line="85" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="94" />
         <source>What guests rated and said</source>
         <translation>Τι βαθμολόγησαν και είπαν οι πελάτες</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerHeader.qml" line="86" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="95" />
         <source>Menu draft</source>
         <translation>Πρόχειρο μενού</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerHeader.qml" line="99" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="108" />
         <source>Offline: changes wait until the hub is back.</source>
         <translation>Εκτός σύνδεσης: οι αλλαγές περιμένουν ώσπου να επανέλθει ο διακομιστής.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerHeader.qml" line="102" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="111" />
         <source>Ratings and comments reach this page as guests give them.</source>
         <translation>Οι βαθμολογίες και τα σχόλια φτάνουν εδώ μόλις τα δώσουν οι πελάτες.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerHeader.qml" line="103" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="113" />
+        <source>Diners see these places under Explore the area.</source>
+        <translation>Οι πελάτες βλέπουν αυτά τα μέρη στο «Εξερευνήστε την περιοχή».</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="114" />
         <source>Ideas and votes reach this page as diners give them.</source>
         <translation>Οι ιδέες και οι ψήφοι φτάνουν εδώ μόλις τις δώσουν οι πελάτες.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerHeader.qml" line="118" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="129" />
         <source>Undo</source>
         <translation>Αναίρεση</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerHeader.qml" line="124" />
-        <location filename="../../qml/Owner/OwnerHeader.qml" line="134" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="135" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="145" />
         <source>Back to the menu</source>
         <translation>Πίσω στο μενού</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerHeader.qml" line="124" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="135" />
         <source>Preview</source>
         <translation>Προεπισκόπηση</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerHeader.qml" line="134" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="145" />
         <source>History</source>
         <translation>Ιστορικό</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerHeader.qml" line="141" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="152" />
         <source>Publish</source>
         <translation>Δημοσίευση</translation>
     </message>
@@ -2133,47 +2148,47 @@
 <context>
     <name>PhotoField</name>
     <message>
-        <location filename="../../qml/Owner/PhotoField.qml" line="19" />
+        <location filename="../../qml/Owner/PhotoField.qml" line="26" />
         <source>Photo</source>
         <translation>Φωτογραφία</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/PhotoField.qml" line="45" />
+        <location filename="../../qml/Owner/PhotoField.qml" line="18" />
         <source>The dish's photo</source>
         <translation>Η φωτογραφία του πιάτου</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/PhotoField.qml" line="54" />
+        <location filename="../../qml/Owner/PhotoField.qml" line="17" />
         <source>No photo: the tables show the dish without one.</source>
         <translation>Χωρίς φωτογραφία: τα τραπέζια δείχνουν το πιάτο χωρίς εικόνα.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/PhotoField.qml" line="72" />
+        <location filename="../../qml/Owner/PhotoField.qml" line="79" />
         <source>Sending the photo to the hub…</source>
         <translation>Αποστολή της φωτογραφίας στον διακομιστή…</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/PhotoField.qml" line="90" />
+        <location filename="../../qml/Owner/PhotoField.qml" line="97" />
         <source>Choose a photo…</source>
         <translation>Επιλογή φωτογραφίας…</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/PhotoField.qml" line="96" />
+        <location filename="../../qml/Owner/PhotoField.qml" line="103" />
         <source>Remove photo</source>
         <translation>Αφαίρεση φωτογραφίας</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/PhotoField.qml" line="119" />
+        <location filename="../../qml/Owner/PhotoField.qml" line="19" />
         <source>Choose the dish's photo</source>
         <translation>Επιλέξτε τη φωτογραφία του πιάτου</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/PhotoField.qml" line="121" />
+        <location filename="../../qml/Owner/PhotoField.qml" line="128" />
         <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp)</source>
         <translation>Φωτογραφίες (*.jpg *.jpeg *.png *.webp *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/PhotoField.qml" line="121" />
+        <location filename="../../qml/Owner/PhotoField.qml" line="128" />
         <source>All files (*)</source>
         <translation>Όλα τα αρχεία (*)</translation>
     </message>
@@ -2918,6 +2933,187 @@
         <location filename="../../qml/Table/TipCard.qml" line="116" />
         <source>Scan with your phone to open it.</source>
         <translation>Σαρώστε τον με το κινητό σας για να τον ανοίξετε.</translation>
+    </message>
+</context>
+<context>
+    <name>TipFormPage</name>
+    <message>
+        <location filename="../../qml/Owner/TipFormPage.qml" line="30" />
+        <source>New place</source>
+        <translation>Νέο μέρος</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipFormPage.qml" line="30" />
+        <source>Edit the place</source>
+        <translation>Επεξεργασία του μέρους</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipFormPage.qml" line="40" />
+        <source>Saved places show on the tables at once.</source>
+        <translation>Τα αποθηκευμένα μέρη εμφανίζονται αμέσως στα τραπέζια.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipFormPage.qml" line="54" />
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipFormPage.qml" line="60" />
+        <source>Save</source>
+        <translation>Αποθήκευση</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipFormPage.qml" line="91" />
+        <location filename="../../qml/Owner/TipFormPage.qml" line="100" />
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipFormPage.qml" line="97" />
+        <source>The place's name, as its sign says</source>
+        <translation>Το όνομα του μέρους, όπως στην πινακίδα του</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipFormPage.qml" line="107" />
+        <location filename="../../qml/Owner/TipFormPage.qml" line="111" />
+        <source>Minutes on foot</source>
+        <translation>Λεπτά με τα πόδια</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipFormPage.qml" line="123" />
+        <location filename="../../qml/Owner/TipFormPage.qml" line="136" />
+        <source>Link</source>
+        <translation>Σύνδεσμος</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipFormPage.qml" line="142" />
+        <source>The QR code on the tables opens this address on the diner's phone.</source>
+        <translation>Ο κωδικός QR στα τραπέζια ανοίγει αυτή τη διεύθυνση στο κινητό του πελάτη.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipFormPage.qml" line="155" />
+        <source>No photo: the tables show the place without one.</source>
+        <translation>Χωρίς φωτογραφία: τα τραπέζια δείχνουν το μέρος χωρίς αυτήν.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipFormPage.qml" line="156" />
+        <source>The place's photo</source>
+        <translation>Η φωτογραφία του μέρους</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipFormPage.qml" line="157" />
+        <source>Choose the place's photo</source>
+        <translation>Επιλέξτε τη φωτογραφία του μέρους</translation>
+    </message>
+</context>
+<context>
+    <name>TipRow</name>
+    <message>
+        <location filename="../../qml/Owner/TipRow.qml" line="65" />
+        <source>Right here</source>
+        <translation>Ακριβώς εδώ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/TipRow.qml" line="66" />
+        <source>%n min on foot</source>
+        <translation>
+            <numerusform>%n λεπτό με τα πόδια</numerusform><numerusform>%n λεπτά με τα πόδια</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipRow.qml" line="86" />
+        <source>Remove it? The tables stop showing it at once.</source>
+        <translation>Να αφαιρεθεί; Τα τραπέζια σταματούν αμέσως να το δείχνουν.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipRow.qml" line="100" />
+        <source>Move up</source>
+        <translation>Μετακίνηση πάνω</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipRow.qml" line="108" />
+        <source>Move down</source>
+        <translation>Μετακίνηση κάτω</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipRow.qml" line="113" />
+        <source>Edit</source>
+        <translation>Επεξεργασία</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipRow.qml" line="118" />
+        <source>Remove…</source>
+        <translation>Αφαίρεση…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipRow.qml" line="127" />
+        <source>Keep it</source>
+        <translation>Να μείνει</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipRow.qml" line="133" />
+        <source>Remove</source>
+        <translation>Αφαίρεση</translation>
+    </message>
+</context>
+<context>
+    <name>TipTexts</name>
+    <message>
+        <location filename="../../qml/Owner/TipTexts.qml" line="35" />
+        <source>Default language</source>
+        <translation>Προεπιλεγμένη γλώσσα</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipTexts.qml" line="40" />
+        <source>Translation missing</source>
+        <translation>Λείπει μετάφραση</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipTexts.qml" line="44" />
+        <source>Description needed</source>
+        <translation>Χρειάζεται περιγραφή</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipTexts.qml" line="59" />
+        <source>What a visitor finds there, and why you like it</source>
+        <translation>Τι θα βρει εκεί ένας επισκέπτης και γιατί σας αρέσει</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipTexts.qml" line="65" />
+        <source>Description in %1</source>
+        <translation>Περιγραφή στη γλώσσα %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipTexts.qml" line="68" />
+        <source>Opening hours (optional)</source>
+        <translation>Ώρες λειτουργίας (προαιρετικό)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipTexts.qml" line="74" />
+        <source>Tue–Sun 10:00–18:00</source>
+        <translation>Τρί–Κυρ 10:00–18:00</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipTexts.qml" line="77" />
+        <source>Opening hours in %1</source>
+        <translation>Ώρες λειτουργίας στα %1</translation>
+    </message>
+</context>
+<context>
+    <name>TipsPage</name>
+    <message>
+        <location filename="../../qml/Owner/TipsPage.qml" line="29" />
+        <source>The tables show these places in this order, each with a QR code that opens its link on the diner's phone.</source>
+        <translation>Τα τραπέζια δείχνουν αυτά τα μέρη με αυτή τη σειρά, το καθένα με κωδικό QR που ανοίγει τον σύνδεσμό του στο κινητό του πελάτη.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipsPage.qml" line="36" />
+        <source>Add a place</source>
+        <translation>Προσθήκη μέρους</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipsPage.qml" line="72" />
+        <source>No places yet. Add a museum, a park or a market you would send a visitor to.</source>
+        <translation>Κανένα μέρος ακόμη. Προσθέστε ένα μουσείο, ένα πάρκο ή μια αγορά όπου θα στέλνατε έναν επισκέπτη.</translation>
     </message>
 </context>
 <context>
@@ -3684,217 +3880,250 @@
 <context>
     <name>tableside::OwnerScreen</name>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="217" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="227" />
         <source>The hub cannot be reached, so the PIN cannot be checked.</source>
         <translation>Ο διακομιστής δεν είναι προσβάσιμος, οπότε ο PIN δεν μπορεί να ελεγχθεί.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="399" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="410" />
         <source>No changes since version %1 was published.</source>
         <translation>Καμία αλλαγή από τη δημοσίευση της έκδοσης %1.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="402" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="413" />
         <source>No changes to publish.</source>
         <translation>Καμία αλλαγή για δημοσίευση.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="405" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="416" />
         <source>%n unpublished changes.</source>
         <translation>
             <numerusform>%Ln αδημοσίευτη αλλαγή.</numerusform><numerusform>%Ln αδημοσίευτες αλλαγές.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="407" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="418" />
         <source>Last change at %1. %2</source>
         <translation>Τελευταία αλλαγή στις %1. %2</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="409" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="420" />
         <source>Last change by %1 at %2. %3</source>
         <translation>Τελευταία αλλαγή από %1 στις %2. %3</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="462" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="480" />
         <source>That PIN is not right. Try again.</source>
         <translation>Ο PIN δεν είναι σωστός. Δοκιμάστε ξανά.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="464" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="482" />
         <source>Too many wrong PINs: the PIN is locked for a while.</source>
         <translation>Πάρα πολλοί λάθος PIN: ο PIN κλειδώθηκε για λίγο.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="467" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="485" />
         <source>Only an owner's PIN can change the menu.</source>
         <translation>Μόνο ο PIN ιδιοκτήτη μπορεί να αλλάξει το μενού.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="470" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="488" />
         <source>Someone else changed the draft just now. Check it, then publish again.</source>
         <translation>Κάποιος άλλος μόλις άλλαξε το πρόχειρο. Ελέγξτε το και δημοσιεύστε ξανά.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="474" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="492" />
         <source>There are no changes to publish.</source>
         <translation>Δεν υπάρχουν αλλαγές για δημοσίευση.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="476" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="494" />
         <source>Fix %n problems before publishing: they are listed under Problems.</source>
         <translation>
             <numerusform>Διορθώστε %Ln πρόβλημα πριν από τη δημοσίευση: θα το βρείτε στη λίστα προβλημάτων.</numerusform><numerusform>Διορθώστε %Ln προβλήματα πριν από τη δημοσίευση: θα τα βρείτε στη λίστα προβλημάτων.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="481" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="499" />
         <source>That version is not kept.</source>
         <translation>Αυτή η έκδοση δεν έχει διατηρηθεί.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="483" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="501" />
         <source>The hub did not answer. Check the connection and try again.</source>
         <translation>Ο διακομιστής δεν απάντησε. Ελέγξτε τη σύνδεση και δοκιμάστε ξανά.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="553" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="571" />
         <source>Saved in the draft. Publish to show it on the tables.</source>
         <translation>Αποθηκεύτηκε στο πρόχειρο. Δημοσιεύστε για να εμφανιστεί στα τραπέζια.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="561" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="579" />
         <source>Published as version %1: every table shows it now.</source>
         <translation>Δημοσιεύτηκε ως έκδοση %1: τώρα τη δείχνουν όλα τα τραπέζια.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="564" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="582" />
         <source>Rolled back: version %1 is on every table now.</source>
         <translation>Έγινε επαναφορά: η έκδοση %1 είναι τώρα σε όλα τα τραπέζια.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="581" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="599" />
         <source>The last change is undone.</source>
         <translation>Η τελευταία αλλαγή αναιρέθηκε.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="640" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="660" />
         <source>Restored version %1.</source>
         <translation>Επαναφέρθηκε η έκδοση %1.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="644" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="664" />
         <source>The menu as it was.</source>
         <translation>Το μενού όπως ήταν.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="649" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="669" />
         <source>Version %1</source>
         <translation>Έκδοση %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="651" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="671" />
         <source>Version %1 by %2</source>
         <translation>Έκδοση %1 από %2</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="683" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="703" />
         <source>Vegetarian</source>
         <translation>Χορτοφαγικό</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="685" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="705" />
         <source>Vegan</source>
         <translation>Vegan</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="687" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="707" />
         <source>Gluten-free</source>
         <translation>Χωρίς γλουτένη</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="689" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="709" />
         <source>Halal</source>
         <translation>Χαλάλ</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="693" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="713" />
         <source>Drink</source>
         <translation>Ποτό</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="695" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="715" />
         <source>Starter</source>
         <translation>Ορεκτικό</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="697" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="717" />
         <source>Main</source>
         <translation>Κυρίως πιάτο</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="699" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="719" />
         <source>Side</source>
         <translation>Συνοδευτικό</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="701" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="721" />
         <source>Dessert</source>
         <translation>Γλυκά</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="706" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="726" />
         <source>Not spicy</source>
         <translation>Όχι καυτερό</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="708" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="728" />
         <source>Mild</source>
         <translation>Ήπιο</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="710" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="730" />
         <source>Medium</source>
         <translation>Μέτριο</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="712" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="732" />
         <source>Hot</source>
         <translation>Καυτερό</translation>
     </message>
 </context>
 <context>
+    <name>tableside::OwnerTips</name>
+    <message>
+        <location filename="../../qml/Owner/ownertips.cpp" line="181" />
+        <source>The list is full: remove a place to add another.</source>
+        <translation>Η λίστα είναι πλήρης: αφαιρέστε ένα μέρος για να προσθέσετε άλλο.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownertips.cpp" line="185" />
+        <source>That place was removed on another screen.</source>
+        <translation>Αυτό το μέρος αφαιρέθηκε σε άλλη οθόνη.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownertips.cpp" line="187" />
+        <source>The hub no longer takes this PIN: lock the screen and sign in again.</source>
+        <translation>Ο κόμβος δεν δέχεται πια αυτό το PIN: κλειδώστε την οθόνη και συνδεθείτε ξανά.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownertips.cpp" line="191" />
+        <source>Only an owner's PIN can change Explore the area.</source>
+        <translation>Μόνο το PIN ενός ιδιοκτήτη αλλάζει το «Εξερευνήστε την περιοχή».</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownertips.cpp" line="194" />
+        <source>The hub cannot be reached, so nothing was changed. Try again when it is back.</source>
+        <translation>Ο κόμβος δεν είναι προσβάσιμος, οπότε δεν άλλαξε τίποτα. Δοκιμάστε ξανά όταν επανέλθει.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownertips.cpp" line="198" />
+        <source>The hub could not keep the change. Try again.</source>
+        <translation>Ο κόμβος δεν μπόρεσε να κρατήσει την αλλαγή. Δοκιμάστε ξανά.</translation>
+    </message>
+</context>
+<context>
     <name>tableside::PhotoUpload</name>
     <message>
-        <location filename="../../qml/Owner/photoupload.cpp" line="56" />
+        <location filename="../../qml/Owner/photoupload.cpp" line="63" />
         <source>That file cannot be read. Choose another photo.</source>
         <translation>Αυτό το αρχείο δεν διαβάζεται. Επιλέξτε άλλη φωτογραφία.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/photoupload.cpp" line="125" />
+        <location filename="../../qml/Owner/photoupload.cpp" line="132" />
         <source>The hub cannot be reached, so the photo was not sent. Try again when it is back.</source>
         <translation>Ο διακομιστής δεν είναι προσβάσιμος, οπότε η φωτογραφία δεν στάλθηκε. Δοκιμάστε ξανά όταν επανέλθει.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/photoupload.cpp" line="129" />
+        <location filename="../../qml/Owner/photoupload.cpp" line="136" />
         <source>That file is not a photo the hub can read: choose a JPEG or PNG image.</source>
         <translation>Αυτό το αρχείο δεν είναι φωτογραφία που διαβάζει ο διακομιστής: επιλέξτε εικόνα JPEG ή PNG.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/photoupload.cpp" line="133" />
+        <location filename="../../qml/Owner/photoupload.cpp" line="140" />
         <source>That photo has too many pixels: at most 50 megapixels.</source>
         <translation>Η φωτογραφία έχει πάρα πολλά pixel: έως 50 megapixel.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/photoupload.cpp" line="136" />
+        <location filename="../../qml/Owner/photoupload.cpp" line="143" />
         <source>That file is too large: a photo may be at most 16 MB.</source>
         <translation>Το αρχείο είναι πολύ μεγάλο: μια φωτογραφία μπορεί να είναι έως 16 MB.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/photoupload.cpp" line="139" />
+        <location filename="../../qml/Owner/photoupload.cpp" line="146" />
         <source>The hub does not take photos from this device: only an owner's device may add them.</source>
         <translation>Ο διακομιστής δεν δέχεται φωτογραφίες από αυτή τη συσκευή: μόνο συσκευή ιδιοκτήτη μπορεί να τις προσθέσει.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/photoupload.cpp" line="142" />
+        <location filename="../../qml/Owner/photoupload.cpp" line="149" />
         <source>The hub could not keep the photo. Try again.</source>
         <translation>Ο διακομιστής δεν μπόρεσε να κρατήσει τη φωτογραφία. Δοκιμάστε ξανά.</translation>
     </message>
@@ -4067,6 +4296,39 @@
         <location filename="../../qml/Table/tablescreen_feedback.cpp" line="92" />
         <source>Your card was not taken: %1</source>
         <translation>Η κάρτα σας δεν καταχωρίστηκε: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::TipForm</name>
+    <message>
+        <location filename="../../qml/Owner/tipform.cpp" line="209" />
+        <source>Give the place a name of at most %1 characters.</source>
+        <translation>Δώστε στο μέρος ένα όνομα έως %1 χαρακτήρες.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/tipform.cpp" line="213" />
+        <source>Describe the place in %1, the venue's default language, in at most %2 characters for each language.</source>
+        <translation>Περιγράψτε το μέρος στα %1, την κύρια γλώσσα του καταστήματος, με έως %2 χαρακτήρες σε κάθε γλώσσα.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/tipform.cpp" line="219" />
+        <source>Opening hours take at most %1 characters in each language.</source>
+        <translation>Οι ώρες λειτουργίας έχουν έως %1 χαρακτήρες σε κάθε γλώσσα.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/tipform.cpp" line="223" />
+        <source>Minutes on foot: from 0 to %1.</source>
+        <translation>Λεπτά με τα πόδια: από 0 έως %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/tipform.cpp" line="226" />
+        <source>The link is a whole web address that begins with https:// or http://, without spaces, at most %1 characters.</source>
+        <translation>Ο σύνδεσμος είναι πλήρης διεύθυνση ιστού που αρχίζει με https:// ή http://, χωρίς κενά, έως %1 χαρακτήρες.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/tipform.cpp" line="231" />
+        <source>The hub no longer has this photo: choose it again.</source>
+        <translation>Ο κόμβος δεν έχει πια αυτή τη φωτογραφία: επιλέξτε την ξανά.</translation>
     </message>
 </context>
 <context>

@@ -154,7 +154,7 @@
     <message>
         <location filename="../../qml/Table/CartLineDelegate.qml" line="140" />
         <source>Keep it</source>
-        <translation>نگه داشتن</translation>
+        <translation>بماند</translation>
     </message>
     <message>
         <location filename="../../qml/Table/CartLineDelegate.qml" line="141" />
@@ -607,43 +607,43 @@
         <translation>ذخیره در پیش‌نویس</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/DishFormPage.qml" line="81" />
-        <location filename="../../qml/Owner/DishFormPage.qml" line="90" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="83" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="92" />
         <source>Price</source>
         <translation>قیمت</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/DishFormPage.qml" line="103" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="105" />
         <source>Course</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/DishFormPage.qml" line="114" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="116" />
         <source>Kitchen station</source>
         <translation>بخش آشپزخانه</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/DishFormPage.qml" line="125" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="127" />
         <source>Spice</source>
         <translation>میزان تندی</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/DishFormPage.qml" line="136" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="138" />
         <source>Allergens</source>
         <translation>مواد حساسیت‌زا</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/DishFormPage.qml" line="145" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="147" />
         <source>Dietary</source>
         <translation>رژیم غذایی</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/DishFormPage.qml" line="159" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="161" />
         <source>Hidden from the tables</source>
         <translation>پنهان از میزها</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/DishFormPage.qml" line="167" />
+        <location filename="../../qml/Owner/DishFormPage.qml" line="169" />
         <source>The house recommends it: offered beside other dishes</source>
         <translation>پیشنهاد رستوران: کنار غذاهای دیگر پیشنهاد می‌شود</translation>
     </message>
@@ -718,7 +718,7 @@
     <message>
         <location filename="../../qml/Owner/DishPlaceSection.qml" line="86" />
         <source>Keep it</source>
-        <translation>نگه داشتن</translation>
+        <translation>بماند</translation>
     </message>
     <message>
         <location filename="../../qml/Owner/DishPlaceSection.qml" line="92" />
@@ -1788,88 +1788,103 @@
 <context>
     <name>OwnerHeader</name>
     <message>
-        <location filename="../../qml/Owner/OwnerHeader.qml" line="26" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="27" />
         <source>Menu</source>
         <translation>منو</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerHeader.qml" line="33" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="34" />
         <source>Guest voice</source>
         <translation>صدای مهمانان</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerHeader.qml" line="40" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="41" />
         <source>Ideas</source>
         <translation>ایده‌ها</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerHeader.qml" line="51" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="48" />
+        <source>Explore the area</source>
+        <translation>گشتی در اطراف</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="59" />
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerHeader.qml" line="82" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="90" />
         <source>Ideas from the tables</source>
         <translation>ایده‌های میزها</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerHeader.qml" line="83" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="91" />
+        <source>Places the tables recommend</source>
+        <translation>جاهایی که میزها پیشنهاد می‌کنند</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="92" />
         <source>Publish history</source>
         <translation>تاریخچه‌ی انتشار</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerHeader.qml" line="84" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="93" />
         <source>Preview of the draft</source>
         <translation>پیش‌نمایش پیش‌نویس</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerHeader.qml" line="85" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="94" />
         <source>What guests rated and said</source>
         <translation>امتیازها و گفته‌های مهمانان</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerHeader.qml" line="86" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="95" />
         <source>Menu draft</source>
         <translation>پیش‌نویس منو</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerHeader.qml" line="99" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="108" />
         <source>Offline: changes wait until the hub is back.</source>
         <translation>آفلاین: تغییرها تا برگشتن سرور منتظر می‌مانند.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerHeader.qml" line="102" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="111" />
         <source>Ratings and comments reach this page as guests give them.</source>
         <translation>امتیازها و نظرها همان لحظه که مهمانان می‌دهند به این صفحه می‌رسند.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerHeader.qml" line="103" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="113" />
+        <source>Diners see these places under Explore the area.</source>
+        <translation>مهمانان این جاها را در «گشتی در اطراف» می‌بینند.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="114" />
         <source>Ideas and votes reach this page as diners give them.</source>
         <translation>ایده‌ها و رأی‌ها همان لحظه که مهمانان می‌دهند به این صفحه می‌رسند.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerHeader.qml" line="118" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="129" />
         <source>Undo</source>
         <translation>برگشت</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerHeader.qml" line="124" />
-        <location filename="../../qml/Owner/OwnerHeader.qml" line="134" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="135" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="145" />
         <source>Back to the menu</source>
         <translation>بازگشت به منو</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerHeader.qml" line="124" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="135" />
         <source>Preview</source>
         <translation>پیش‌نمایش</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerHeader.qml" line="134" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="145" />
         <source>History</source>
         <translation>تاریخچه</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/OwnerHeader.qml" line="141" />
+        <location filename="../../qml/Owner/OwnerHeader.qml" line="152" />
         <source>Publish</source>
         <translation>انتشار</translation>
     </message>
@@ -2133,47 +2148,47 @@
 <context>
     <name>PhotoField</name>
     <message>
-        <location filename="../../qml/Owner/PhotoField.qml" line="19" />
+        <location filename="../../qml/Owner/PhotoField.qml" line="26" />
         <source>Photo</source>
         <translation>عکس</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/PhotoField.qml" line="45" />
+        <location filename="../../qml/Owner/PhotoField.qml" line="18" />
         <source>The dish's photo</source>
         <translation>عکس غذا</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/PhotoField.qml" line="54" />
+        <location filename="../../qml/Owner/PhotoField.qml" line="17" />
         <source>No photo: the tables show the dish without one.</source>
         <translation>بدون عکس: میزها غذا را بدون عکس نشان می‌دهند.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/PhotoField.qml" line="72" />
+        <location filename="../../qml/Owner/PhotoField.qml" line="79" />
         <source>Sending the photo to the hub…</source>
         <translation>در حال ارسال عکس به سرور…</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/PhotoField.qml" line="90" />
+        <location filename="../../qml/Owner/PhotoField.qml" line="97" />
         <source>Choose a photo…</source>
         <translation>انتخاب عکس…</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/PhotoField.qml" line="96" />
+        <location filename="../../qml/Owner/PhotoField.qml" line="103" />
         <source>Remove photo</source>
         <translation>حذف عکس</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/PhotoField.qml" line="119" />
+        <location filename="../../qml/Owner/PhotoField.qml" line="19" />
         <source>Choose the dish's photo</source>
         <translation>عکس غذا را انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/PhotoField.qml" line="121" />
+        <location filename="../../qml/Owner/PhotoField.qml" line="128" />
         <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp)</source>
         <translation>عکس‌ها (*.jpg *.jpeg *.png *.webp *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/PhotoField.qml" line="121" />
+        <location filename="../../qml/Owner/PhotoField.qml" line="128" />
         <source>All files (*)</source>
         <translation>همه‌ی فایل‌ها (*)</translation>
     </message>
@@ -2918,6 +2933,187 @@
         <location filename="../../qml/Table/TipCard.qml" line="116" />
         <source>Scan with your phone to open it.</source>
         <translation>با گوشی‌تان اسکن کنید تا باز شود.</translation>
+    </message>
+</context>
+<context>
+    <name>TipFormPage</name>
+    <message>
+        <location filename="../../qml/Owner/TipFormPage.qml" line="30" />
+        <source>New place</source>
+        <translation>جای تازه</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipFormPage.qml" line="30" />
+        <source>Edit the place</source>
+        <translation>ویرایش این جا</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipFormPage.qml" line="40" />
+        <source>Saved places show on the tables at once.</source>
+        <translation>جاهای ذخیره‌شده بی‌درنگ روی میزها دیده می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipFormPage.qml" line="54" />
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipFormPage.qml" line="60" />
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipFormPage.qml" line="91" />
+        <location filename="../../qml/Owner/TipFormPage.qml" line="100" />
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipFormPage.qml" line="97" />
+        <source>The place's name, as its sign says</source>
+        <translation>نام جا، همان‌طور که روی تابلویش آمده</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipFormPage.qml" line="107" />
+        <location filename="../../qml/Owner/TipFormPage.qml" line="111" />
+        <source>Minutes on foot</source>
+        <translation>دقیقه‌های پیاده</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipFormPage.qml" line="123" />
+        <location filename="../../qml/Owner/TipFormPage.qml" line="136" />
+        <source>Link</source>
+        <translation>پیوند</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipFormPage.qml" line="142" />
+        <source>The QR code on the tables opens this address on the diner's phone.</source>
+        <translation>کد QR روی میزها این نشانی را در گوشی مهمان باز می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipFormPage.qml" line="155" />
+        <source>No photo: the tables show the place without one.</source>
+        <translation>بی عکس: میزها این جا را بدون عکس نشان می‌دهند.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipFormPage.qml" line="156" />
+        <source>The place's photo</source>
+        <translation>عکس این جا</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipFormPage.qml" line="157" />
+        <source>Choose the place's photo</source>
+        <translation>عکس این جا را انتخاب کنید</translation>
+    </message>
+</context>
+<context>
+    <name>TipRow</name>
+    <message>
+        <location filename="../../qml/Owner/TipRow.qml" line="65" />
+        <source>Right here</source>
+        <translation>همین‌جا</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Owner/TipRow.qml" line="66" />
+        <source>%n min on foot</source>
+        <translation>
+            <numerusform>%n دقیقه پیاده</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipRow.qml" line="86" />
+        <source>Remove it? The tables stop showing it at once.</source>
+        <translation>حذفش کنیم؟ میزها بی‌درنگ دیگر نشانش نمی‌دهند.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipRow.qml" line="100" />
+        <source>Move up</source>
+        <translation>بالا بردن</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipRow.qml" line="108" />
+        <source>Move down</source>
+        <translation>پایین بردن</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipRow.qml" line="113" />
+        <source>Edit</source>
+        <translation>ویرایش</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipRow.qml" line="118" />
+        <source>Remove…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipRow.qml" line="127" />
+        <source>Keep it</source>
+        <translation>بماند</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipRow.qml" line="133" />
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>TipTexts</name>
+    <message>
+        <location filename="../../qml/Owner/TipTexts.qml" line="35" />
+        <source>Default language</source>
+        <translation>زبان پیش‌فرض</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipTexts.qml" line="40" />
+        <source>Translation missing</source>
+        <translation>ترجمه ناقص</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipTexts.qml" line="44" />
+        <source>Description needed</source>
+        <translation>توضیح لازم است</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipTexts.qml" line="59" />
+        <source>What a visitor finds there, and why you like it</source>
+        <translation>بازدیدکننده آن‌جا چه می‌یابد و چرا دوستش دارید</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipTexts.qml" line="65" />
+        <source>Description in %1</source>
+        <translation>توضیحات به زبان %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipTexts.qml" line="68" />
+        <source>Opening hours (optional)</source>
+        <translation>ساعت‌های کار (اختیاری)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipTexts.qml" line="74" />
+        <source>Tue–Sun 10:00–18:00</source>
+        <translation>سه‌شنبه تا یکشنبه، ۱۰:۰۰ تا ۱۸:۰۰</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipTexts.qml" line="77" />
+        <source>Opening hours in %1</source>
+        <translation>ساعت‌های کار به %1</translation>
+    </message>
+</context>
+<context>
+    <name>TipsPage</name>
+    <message>
+        <location filename="../../qml/Owner/TipsPage.qml" line="29" />
+        <source>The tables show these places in this order, each with a QR code that opens its link on the diner's phone.</source>
+        <translation>میزها این جاها را به همین ترتیب نشان می‌دهند، هر کدام با کد QR که پیوندش را در گوشی مهمان باز می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipsPage.qml" line="36" />
+        <source>Add a place</source>
+        <translation>افزودن جا</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/TipsPage.qml" line="72" />
+        <source>No places yet. Add a museum, a park or a market you would send a visitor to.</source>
+        <translation>هنوز جایی نیست. موزه، پارک یا بازاری را بیفزایید که بازدیدکننده‌ای را به آن می‌فرستید.</translation>
     </message>
 </context>
 <context>
@@ -3684,217 +3880,250 @@
 <context>
     <name>tableside::OwnerScreen</name>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="217" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="227" />
         <source>The hub cannot be reached, so the PIN cannot be checked.</source>
         <translation>سرور در دسترس نیست، پس نمی‌توان PIN را بررسی کرد.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="399" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="410" />
         <source>No changes since version %1 was published.</source>
         <translation>از انتشار نسخه‌ی %1 تاکنون تغییری نبوده است.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="402" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="413" />
         <source>No changes to publish.</source>
         <translation>تغییری برای انتشار نیست.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="405" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="416" />
         <source>%n unpublished changes.</source>
         <translation>
             <numerusform>%Ln تغییر منتشرنشده.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="407" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="418" />
         <source>Last change at %1. %2</source>
         <translation>آخرین تغییر در %1. %2</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="409" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="420" />
         <source>Last change by %1 at %2. %3</source>
         <translation>آخرین تغییر را %1 در %2 انجام داد. %3</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="462" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="480" />
         <source>That PIN is not right. Try again.</source>
         <translation>این PIN درست نیست. دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="464" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="482" />
         <source>Too many wrong PINs: the PIN is locked for a while.</source>
         <translation>تعداد PINهای اشتباه زیاد است: PIN برای مدتی قفل شد.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="467" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="485" />
         <source>Only an owner's PIN can change the menu.</source>
         <translation>فقط PIN مالک می‌تواند منو را تغییر دهد.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="470" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="488" />
         <source>Someone else changed the draft just now. Check it, then publish again.</source>
         <translation>کس دیگری همین حالا پیش‌نویس را تغییر داد. آن را بررسی کنید و دوباره منتشر کنید.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="474" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="492" />
         <source>There are no changes to publish.</source>
         <translation>تغییری برای انتشار وجود ندارد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="476" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="494" />
         <source>Fix %n problems before publishing: they are listed under Problems.</source>
         <translation>
             <numerusform>پیش از انتشار، %Ln مشکل را رفع کنید: در فهرست مشکلات آمده‌اند.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="481" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="499" />
         <source>That version is not kept.</source>
         <translation>این نسخه نگه داشته نشده است.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="483" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="501" />
         <source>The hub did not answer. Check the connection and try again.</source>
         <translation>سرور پاسخ نداد. اتصال را بررسی کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="553" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="571" />
         <source>Saved in the draft. Publish to show it on the tables.</source>
         <translation>در پیش‌نویس ذخیره شد. برای نمایش روی میزها منتشر کنید.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="561" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="579" />
         <source>Published as version %1: every table shows it now.</source>
         <translation>به‌عنوان نسخه‌ی %1 منتشر شد: اکنون همه‌ی میزها آن را نشان می‌دهند.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="564" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="582" />
         <source>Rolled back: version %1 is on every table now.</source>
         <translation>بازگردانده شد: اکنون نسخه‌ی %1 روی همه‌ی میزهاست.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="581" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="599" />
         <source>The last change is undone.</source>
         <translation>آخرین تغییر برگشت داده شد.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="640" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="660" />
         <source>Restored version %1.</source>
         <translation>نسخه‌ی %1 بازگردانده شد.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="644" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="664" />
         <source>The menu as it was.</source>
         <translation>منو همان‌طور که بود.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="649" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="669" />
         <source>Version %1</source>
         <translation>نسخه‌ی %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="651" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="671" />
         <source>Version %1 by %2</source>
         <translation>نسخه‌ی %1 از %2</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="683" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="703" />
         <source>Vegetarian</source>
         <translation>گیاهی</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="685" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="705" />
         <source>Vegan</source>
         <translation>وگان</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="687" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="707" />
         <source>Gluten-free</source>
         <translation>بدون گلوتن</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="689" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="709" />
         <source>Halal</source>
         <translation>حلال</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="693" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="713" />
         <source>Drink</source>
         <translation>نوشیدنی</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="695" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="715" />
         <source>Starter</source>
         <translation>پیش‌غذا</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="697" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="717" />
         <source>Main</source>
         <translation>غذای اصلی</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="699" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="719" />
         <source>Side</source>
         <translation>غذای جانبی</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="701" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="721" />
         <source>Dessert</source>
         <translation>دسر</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="706" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="726" />
         <source>Not spicy</source>
         <translation>بدون تندی</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="708" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="728" />
         <source>Mild</source>
         <translation>کمی تند</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="710" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="730" />
         <source>Medium</source>
         <translation>متوسط</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/ownerscreen.cpp" line="712" />
+        <location filename="../../qml/Owner/ownerscreen.cpp" line="732" />
         <source>Hot</source>
         <translation>تند</translation>
     </message>
 </context>
 <context>
+    <name>tableside::OwnerTips</name>
+    <message>
+        <location filename="../../qml/Owner/ownertips.cpp" line="181" />
+        <source>The list is full: remove a place to add another.</source>
+        <translation>فهرست پر است: جایی را حذف کنید تا جای دیگری بیفزایید.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownertips.cpp" line="185" />
+        <source>That place was removed on another screen.</source>
+        <translation>این جا در صفحهٔ دیگری حذف شد.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownertips.cpp" line="187" />
+        <source>The hub no longer takes this PIN: lock the screen and sign in again.</source>
+        <translation>هاب دیگر این PIN را نمی‌پذیرد: صفحه را قفل کنید و دوباره وارد شوید.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownertips.cpp" line="191" />
+        <source>Only an owner's PIN can change Explore the area.</source>
+        <translation>فقط PIN مالک می‌تواند «گشتی در اطراف» را تغییر دهد.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownertips.cpp" line="194" />
+        <source>The hub cannot be reached, so nothing was changed. Try again when it is back.</source>
+        <translation>به هاب دسترسی نیست، پس چیزی تغییر نکرد. وقتی برگشت دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/ownertips.cpp" line="198" />
+        <source>The hub could not keep the change. Try again.</source>
+        <translation>هاب نتوانست تغییر را نگه دارد. دوباره امتحان کنید.</translation>
+    </message>
+</context>
+<context>
     <name>tableside::PhotoUpload</name>
     <message>
-        <location filename="../../qml/Owner/photoupload.cpp" line="56" />
+        <location filename="../../qml/Owner/photoupload.cpp" line="63" />
         <source>That file cannot be read. Choose another photo.</source>
         <translation>این فایل خوانده نمی‌شود. عکس دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/photoupload.cpp" line="125" />
+        <location filename="../../qml/Owner/photoupload.cpp" line="132" />
         <source>The hub cannot be reached, so the photo was not sent. Try again when it is back.</source>
         <translation>سرور در دسترس نیست، پس عکس ارسال نشد. وقتی برگشت دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/photoupload.cpp" line="129" />
+        <location filename="../../qml/Owner/photoupload.cpp" line="136" />
         <source>That file is not a photo the hub can read: choose a JPEG or PNG image.</source>
         <translation>این فایل عکسی نیست که سرور بتواند بخواند: یک تصویر JPEG یا PNG انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/photoupload.cpp" line="133" />
+        <location filename="../../qml/Owner/photoupload.cpp" line="140" />
         <source>That photo has too many pixels: at most 50 megapixels.</source>
         <translation>این عکس پیکسل‌های خیلی زیادی دارد: حداکثر ۵۰ مگاپیکسل.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/photoupload.cpp" line="136" />
+        <location filename="../../qml/Owner/photoupload.cpp" line="143" />
         <source>That file is too large: a photo may be at most 16 MB.</source>
         <translation>این فایل خیلی بزرگ است: حجم عکس حداکثر ۱۶ مگابایت است.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/photoupload.cpp" line="139" />
+        <location filename="../../qml/Owner/photoupload.cpp" line="146" />
         <source>The hub does not take photos from this device: only an owner's device may add them.</source>
         <translation>سرور از این دستگاه عکس نمی‌پذیرد: فقط دستگاه مالک می‌تواند عکس اضافه کند.</translation>
     </message>
     <message>
-        <location filename="../../qml/Owner/photoupload.cpp" line="142" />
+        <location filename="../../qml/Owner/photoupload.cpp" line="149" />
         <source>The hub could not keep the photo. Try again.</source>
         <translation>سرور نتوانست عکس را نگه دارد. دوباره امتحان کنید.</translation>
     </message>
@@ -4067,6 +4296,39 @@
         <location filename="../../qml/Table/tablescreen_feedback.cpp" line="92" />
         <source>Your card was not taken: %1</source>
         <translation>کارت شما پذیرفته نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::TipForm</name>
+    <message>
+        <location filename="../../qml/Owner/tipform.cpp" line="209" />
+        <source>Give the place a name of at most %1 characters.</source>
+        <translation>نامی با حداکثر %1 نویسه به این جا بدهید.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/tipform.cpp" line="213" />
+        <source>Describe the place in %1, the venue's default language, in at most %2 characters for each language.</source>
+        <translation>این جا را به %1، زبان اصلی رستوران، توصیف کنید، در حداکثر %2 نویسه برای هر زبان.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/tipform.cpp" line="219" />
+        <source>Opening hours take at most %1 characters in each language.</source>
+        <translation>ساعت‌های کار در هر زبان حداکثر %1 نویسه است.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/tipform.cpp" line="223" />
+        <source>Minutes on foot: from 0 to %1.</source>
+        <translation>دقیقه‌های پیاده: از ۰ تا %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/tipform.cpp" line="226" />
+        <source>The link is a whole web address that begins with https:// or http://, without spaces, at most %1 characters.</source>
+        <translation>پیوند یک نشانی کامل وب است که با https:// یا http:// آغاز می‌شود، بی فاصله، حداکثر %1 نویسه.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Owner/tipform.cpp" line="231" />
+        <source>The hub no longer has this photo: choose it again.</source>
+        <translation>این عکس دیگر در هاب نیست: دوباره انتخابش کنید.</translation>
     </message>
 </context>
 <context>
